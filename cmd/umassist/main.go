@@ -89,6 +89,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func (a *app) commands() []*cli.Command {
 	return []*cli.Command{
 		a.dbCommand(),
+		a.fhirCommand(),     // fhir.go
+		a.toolCommand(),     // tool.go
+		a.policiesCommand(), // policies.go
+		a.reviewCommand(),   // review.go
+		a.serveCommand(),    // serve.go
+		a.workerCommand(),   // worker.go
+		a.evalCommand(),     // eval.go
+		a.reportCommand(),   // report.go
+		a.auditCommand(),    // audit.go
+		a.demoCommand(),     // demo.go
 		a.versionCommand(),
 	}
 }
