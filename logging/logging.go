@@ -26,8 +26,8 @@ var phiKeys = map[string]bool{
 var phiPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b\d{3}-\d{2}-\d{4}\b`), // SSN
 	regexp.MustCompile(`(?i)\b(?:mrn|medical record(?: number)?)[:#\s]*[A-Z0-9-]{4,}\b`),
-	regexp.MustCompile(`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`),  // ISO dates (birth dates)
-	regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b`), // US dates
+	regexp.MustCompile(`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`),        // ISO dates (birth dates)
+	regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b`),    // US dates
 	regexp.MustCompile(`\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b`), // phone numbers
 	regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`),
 	regexp.MustCompile(`(?i)\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`), // names with titles
