@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"fmt"
-
 	"github.com/urfave/cli/v3"
 )
 
@@ -13,8 +10,8 @@ func (a *app) fhirCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "fhir",
 		Usage: "load, generate and inspect FHIR R4 data",
-		Action: func(ctx context.Context, cmd *cli.Command) error {
-			return fmt.Errorf("fhir: not available in this build yet")
+		Commands: []*cli.Command{
+			a.fhirGenerateCommand(), // fhir_generate.go
 		},
 	}
 }
