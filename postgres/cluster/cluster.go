@@ -93,6 +93,15 @@ func (c *Cluster) stateFile() string { return filepath.Join(c.Dir, "cluster.json
 // to reach it. A running cluster is reused. Concurrent callers (several test
 // binaries) are serialised by a lock file.
 func (c *Cluster) Ensure(ctx context.Context) (*Info, error) {
+	// Check who runs the server and that it can reach the folder before
+	// creating anything, so a refusal leaves nothing behind.
+	if err := c.findBin(); err != nil {
+		return nil, err
+	}
+	owner, err := c.owner()
+	if err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("cluster: cannot create %s: %w (choose another folder with UMASSIST_PGDIR)", c.Dir, err)
 	}
@@ -101,14 +110,6 @@ func (c *Cluster) Ensure(ctx context.Context) (*Info, error) {
 		return nil, err
 	}
 	defer unlock()
-
-	if err := c.findBin(); err != nil {
-		return nil, err
-	}
-	owner, err := c.owner()
-	if err != nil {
-		return nil, err
-	}
 	st, err := c.loadState()
 	if err != nil {
 		return nil, err
@@ -485,6 +486,9 @@ func (r *runner) checkReachable(dir string) error {
 	}
 	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
 		fi, err := os.Stat(d)
+		if errors.Is(err, os.ErrNotExist) {
+			continue // created later, by us, with o+x
+		}
 		if err != nil {
 			return fmt.Errorf("cluster: %w", err)
 		}
