@@ -1,0 +1,563 @@
+package evals
+
+import (
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/umassist/umassist"
+)
+
+// Summary is summary.json: the SPEC's metrics first, then extras. A metric
+// is null when no case could measure it (an unlabelled batch scores
+// nothing; errored cases are unscored, never right or wrong).
+type Summary struct {
+	Cases  int `json:"cases"`
+	Errors int `json:"errors"`
+	// Scored are the labelled cases that drafted: the denominator of every
+	// gold-based metric.
+	Scored         int                 `json:"scored"`
+	Unlabelled     int                 `json:"unlabelled"`
+	Recommendation RecommendationScore `json:"recommendation"`
+	PolicyHitRate  *float64            `json:"policy_hit_rate"`
+	EvidenceRecall *float64            `json:"evidence_recall"`
+	// CitationPrecision needs no gold: it is measured on every drafted case.
+	CitationPrecision *float64        `json:"citation_precision"`
+	MissingRecall     *float64        `json:"missing_recall"`
+	Denials           int             `json:"denials"`
+	LatencyMS         LatencyStats    `json:"latency_ms"`
+	Tokens            umassist.Tokens `json:"tokens"`
+
+	// Extras.
+	CI                  map[string]Interval   `json:"ci"`
+	PerPolicy           map[string]GroupScore `json:"per_policy,omitempty"`
+	PerCriterion        map[string]GroupScore `json:"per_criterion,omitempty"`
+	Calibration         *Calibration          `json:"calibration"`
+	VerifierFailureRate *float64              `json:"verifier_failure_rate"`
+	ToolCallsPerCase    *float64              `json:"tool_calls_per_case"`
+	ModelCalls          int                   `json:"model_calls"`
+	CostUSD             float64               `json:"cost_usd"`
+	Repeats             int                   `json:"repeats"`
+	// Consistency is the share of cases whose recommendation never changed
+	// over the repeats (null with one repeat).
+	Consistency *float64 `json:"consistency"`
+	Model       string   `json:"model,omitempty"`
+	Dataset     string   `json:"dataset,omitempty"`
+	RunID       string   `json:"run_id,omitempty"`
+}
+
+// RecommendationScore scores the recommendation against gold.
+type RecommendationScore struct {
+	Accuracy *float64 `json:"accuracy"`
+	MacroF1  *float64 `json:"macro_f1"`
+	// Confusion is gold → predicted → count.
+	Confusion map[string]map[string]int `json:"confusion"`
+	F1        map[string]float64        `json:"f1,omitempty"`
+}
+
+// LatencyStats are per-case drafting times.
+type LatencyStats struct {
+	P50  int64 `json:"p50"`
+	P95  int64 `json:"p95"`
+	Mean int64 `json:"mean"`
+	Max  int64 `json:"max"`
+}
+
+// Interval is a bootstrap 95 % confidence interval.
+type Interval struct {
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
+}
+
+// GroupScore is recommendation (or criterion status) accuracy in a group.
+type GroupScore struct {
+	Cases    int     `json:"cases"`
+	Correct  int     `json:"correct"`
+	Accuracy float64 `json:"accuracy"`
+}
+
+// Calibration compares the draft's confidence with how often it is right.
+type Calibration struct {
+	ECE  float64 `json:"ece"`
+	Bins []Bin   `json:"bins"`
+}
+
+// Bin is one reliability bin of confidence [Lo, Hi).
+type Bin struct {
+	Lo         float64 `json:"lo"`
+	Hi         float64 `json:"hi"`
+	Count      int     `json:"count"`
+	Confidence float64 `json:"confidence"`
+	Accuracy   float64 `json:"accuracy"`
+}
+
+// ScoreOptions tune scoring.
+type ScoreOptions struct {
+	// BootstrapSamples (default 1000) and Seed make the CIs; the same seed
+	// gives the same intervals.
+	BootstrapSamples int
+	Seed             uint64
+	Prices           Prices
+	Model            string
+}
+
+// caseScore is one case's contribution to every metric, so a bootstrap
+// resample re-aggregates without re-scoring.
+type caseScore struct {
+	drafted, labelled bool
+	gold, pred        umassist.Recommendation
+	policyKnown, hit  bool
+	evGold, evHit     int
+	cited, citedOK    int
+	missGold, missHit int
+	confidence        float64
+	verifierFailed    bool
+	toolCalls         int
+}
+
+func (s caseScore) scored() bool  { return s.drafted && s.labelled }
+func (s caseScore) correct() bool { return s.gold == s.pred }
+
+// Score computes summary.json from a dataset and its results (in dataset
+// order, one per case).
+func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
+	if opt.BootstrapSamples == 0 {
+		opt.BootstrapSamples = 1000
+	}
+	s := &Summary{Cases: len(results), Model: opt.Model, Repeats: 1}
+	byID := make(map[string]*Case, len(ds.Cases))
+	for i := range ds.Cases {
+		byID[ds.Cases[i].ID] = &ds.Cases[i]
+	}
+	scores := make([]caseScore, len(results))
+	var lat []int64
+	perPolicy := map[string]*GroupScore{}
+	perCrit := map[string]*GroupScore{}
+	consistent, repeated := 0, 0
+	for i := range results {
+		r := &results[i]
+		c := byID[r.ID]
+		if r.Error != nil && strings.Contains(*r.Error, umassist.ErrAIDenial.Message) {
+			s.Denials++
+		}
+		if len(r.Repeats) > 1 {
+			s.Repeats = max(s.Repeats, len(r.Repeats))
+			if allDrafted(r.Repeats) {
+				repeated++
+				if allSame(r.Repeats) {
+					consistent++
+				}
+			}
+		}
+		if c == nil || c.Gold == nil {
+			s.Unlabelled++
+		}
+		if r.Errored() {
+			s.Errors++
+			continue
+		}
+		sc := scoreCase(c, r, ds)
+		scores[i] = sc
+		lat = append(lat, r.LatencyMS)
+		s.Tokens = s.Tokens.Add(r.Tokens)
+		s.ModelCalls += r.ModelCalls
+		if !sc.scored() {
+			continue
+		}
+		s.Scored++
+		if c.Gold.Policy != "" {
+			g := group(perPolicy, c.Gold.Policy)
+			g.Cases++
+			if sc.correct() {
+				g.Correct++
+			}
+		}
+		for id, want := range c.Gold.Criteria {
+			g := group(perCrit, id)
+			g.Cases++
+			if got, ok := criterionStatus(r.Criteria, id); ok && got == want {
+				g.Correct++
+			}
+		}
+	}
+	agg := aggregate(scores, nil)
+	s.Recommendation = agg.rec
+	s.PolicyHitRate, s.EvidenceRecall, s.CitationPrecision, s.MissingRecall = agg.policy, agg.evidence, agg.citation, agg.missing
+	s.VerifierFailureRate, s.ToolCallsPerCase = agg.verifier, agg.tools
+	s.LatencyMS = latencyStats(lat)
+	s.PerPolicy = finishGroups(perPolicy)
+	s.PerCriterion = finishGroups(perCrit)
+	s.Calibration = calibrate(scores, 10)
+	s.CI = bootstrap(scores, opt.BootstrapSamples, opt.Seed)
+	s.CostUSD = opt.Prices.Cost(opt.Model, s.Tokens)
+	if repeated > 0 {
+		s.Consistency = ratio(consistent, repeated)
+	}
+	return s
+}
+
+func allDrafted(recs []string) bool {
+	for _, r := range recs {
+		if r == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func allSame(recs []string) bool {
+	for _, r := range recs[1:] {
+		if r != recs[0] {
+			return false
+		}
+	}
+	return true
+}
+
+func group(m map[string]*GroupScore, k string) *GroupScore {
+	g, ok := m[k]
+	if !ok {
+		g = &GroupScore{}
+		m[k] = g
+	}
+	return g
+}
+
+func finishGroups(m map[string]*GroupScore) map[string]GroupScore {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]GroupScore, len(m))
+	for k, g := range m {
+		g.Accuracy = float64(g.Correct) / float64(g.Cases)
+		out[k] = *g
+	}
+	return out
+}
+
+func criterionStatus(cs []umassist.Criterion, id string) (umassist.CriterionStatus, bool) {
+	want := NormalizeID(id)
+	for _, c := range cs {
+		if NormalizeID(c.ID) == want {
+			return c.Status, true
+		}
+	}
+	return "", false
+}
+
+func scoreCase(c *Case, r *Result, ds *Dataset) caseScore {
+	sc := caseScore{drafted: true, confidence: r.Confidence, verifierFailed: len(r.VerifierFindings) > 0, toolCalls: r.ToolCalls}
+	if r.Recommendation != nil {
+		sc.pred = *r.Recommendation
+	}
+	cited := citedRefs(r)
+	sc.cited = len(cited)
+	if c != nil {
+		if idx := ds.Bundles[c.Patient]; idx != nil {
+			for ref := range cited {
+				if idx.Citable(ref, c.Request.Date) {
+					sc.citedOK++
+				}
+			}
+		}
+	}
+	if c == nil || c.Gold == nil {
+		return sc
+	}
+	g := c.Gold
+	sc.labelled, sc.gold = true, g.Recommendation
+	if g.Policy != "" {
+		sc.policyKnown = true
+		sc.hit = NormalizeID(g.Policy) == NormalizeID(r.Policy)
+	}
+	sc.evGold = len(g.Evidence)
+	for _, e := range g.Evidence {
+		if cited[e] {
+			sc.evHit++
+		}
+	}
+	if g.Recommendation == umassist.RecommendRequestInfo {
+		sc.missGold = len(g.Missing)
+		for _, m := range g.Missing {
+			if MissingMatched(m, r.Questions) {
+				sc.missHit++
+			}
+		}
+	}
+	return sc
+}
+
+// citedRefs is every resource the result cites: its evidence list and its
+// criteria's evidence.
+func citedRefs(r *Result) map[string]bool {
+	out := make(map[string]bool, len(r.Evidence))
+	for _, e := range r.Evidence {
+		out[e] = true
+	}
+	for _, c := range r.Criteria {
+		for _, e := range c.Evidence {
+			out[e] = true
+		}
+	}
+	return out
+}
+
+// NormalizeID compares policy and criterion ids ignoring case, spaces and
+// punctuation ("NCD 20.4" == "ncd20.4" == "NCD-20-4").
+func NormalizeID(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// MissingMatched reports whether a gold missing phrase ("NYHA|functional
+// class") is matched by a question: some alternative's every word appears
+// in the question, ignoring case and punctuation.
+func MissingMatched(phrase string, questions []string) bool {
+	for _, q := range questions {
+		have := map[string]bool{}
+		for _, w := range words(q) {
+			have[w] = true
+		}
+		for _, alt := range strings.Split(phrase, "|") {
+			ws := words(alt)
+			if len(ws) == 0 {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				if !have[w] {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type aggregates struct {
+	rec                                 RecommendationScore
+	policy, evidence, citation, missing *float64
+	verifier, tools                     *float64
+}
+
+// aggregate folds case scores (all, or the resample idx) into metrics.
+func aggregate(scores []caseScore, idx []int) aggregates {
+	var a aggregates
+	conf := map[string]map[string]int{}
+	for _, g := range umassist.Recommendations {
+		conf[string(g)] = map[string]int{}
+		for _, p := range umassist.Recommendations {
+			conf[string(g)][string(p)] = 0
+		}
+	}
+	var n, right, pk, hit, evG, evH, cit, citOK, mG, mH, drafted, vfail, tools int
+	each := func(f func(s *caseScore)) {
+		if idx == nil {
+			for i := range scores {
+				f(&scores[i])
+			}
+			return
+		}
+		for _, i := range idx {
+			f(&scores[i])
+		}
+	}
+	each(func(s *caseScore) {
+		if !s.drafted {
+			return
+		}
+		drafted++
+		cit += s.cited
+		citOK += s.citedOK
+		tools += s.toolCalls
+		if s.verifierFailed {
+			vfail++
+		}
+		if !s.labelled {
+			return
+		}
+		n++
+		if s.correct() {
+			right++
+		}
+		if row, ok := conf[string(s.gold)]; ok {
+			row[string(s.pred)]++
+		}
+		if s.policyKnown {
+			pk++
+			if s.hit {
+				hit++
+			}
+		}
+		evG += s.evGold
+		evH += s.evHit
+		mG += s.missGold
+		mH += s.missHit
+	})
+	a.rec.Confusion = conf
+	if n > 0 {
+		a.rec.Accuracy = ratio(right, n)
+		a.rec.F1, a.rec.MacroF1 = macroF1(conf)
+	}
+	a.policy = ratio(hit, pk)
+	a.evidence = ratio(evH, evG)
+	a.citation = ratio(citOK, cit)
+	a.missing = ratio(mH, mG)
+	a.verifier = ratio(vfail, drafted)
+	if drafted > 0 {
+		v := float64(tools) / float64(drafted)
+		a.tools = &v
+	}
+	return a
+}
+
+// macroF1 averages F1 over the classes present in gold or predictions.
+func macroF1(conf map[string]map[string]int) (map[string]float64, *float64) {
+	f1s := map[string]float64{}
+	var sum float64
+	for _, c := range umassist.Recommendations {
+		k := string(c)
+		tp := conf[k][k]
+		var gold, pred int
+		for _, p := range umassist.Recommendations {
+			gold += conf[k][string(p)]
+			pred += conf[string(p)][k]
+		}
+		if gold == 0 && pred == 0 {
+			continue
+		}
+		f := 0.0
+		if tp > 0 {
+			f = 2 * float64(tp) / float64(gold+pred)
+		}
+		f1s[k] = f
+		sum += f
+	}
+	if len(f1s) == 0 {
+		return nil, nil
+	}
+	m := sum / float64(len(f1s))
+	return f1s, &m
+}
+
+func ratio(a, b int) *float64 {
+	if b == 0 {
+		return nil
+	}
+	v := float64(a) / float64(b)
+	return &v
+}
+
+func latencyStats(ms []int64) LatencyStats {
+	if len(ms) == 0 {
+		return LatencyStats{}
+	}
+	s := append([]int64(nil), ms...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	var sum int64
+	for _, v := range s {
+		sum += v
+	}
+	return LatencyStats{P50: percentile(s, 50), P95: percentile(s, 95), Mean: sum / int64(len(s)), Max: s[len(s)-1]}
+}
+
+// percentile is the nearest-rank percentile of sorted values.
+func percentile(sorted []int64, p float64) int64 {
+	rank := int(math.Ceil(p / 100 * float64(len(sorted))))
+	return sorted[min(max(rank-1, 0), len(sorted)-1)]
+}
+
+func calibrate(scores []caseScore, nbins int) *Calibration {
+	bins := make([]Bin, nbins)
+	var sumConf, sumAcc = make([]float64, nbins), make([]float64, nbins)
+	n := 0
+	for _, s := range scores {
+		if !s.scored() {
+			continue
+		}
+		n++
+		b := min(int(s.confidence*float64(nbins)), nbins-1)
+		b = max(b, 0)
+		bins[b].Count++
+		sumConf[b] += s.confidence
+		if s.correct() {
+			sumAcc[b]++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	c := &Calibration{}
+	for i := range bins {
+		bins[i].Lo, bins[i].Hi = float64(i)/float64(nbins), float64(i+1)/float64(nbins)
+		if bins[i].Count > 0 {
+			bins[i].Confidence = sumConf[i] / float64(bins[i].Count)
+			bins[i].Accuracy = sumAcc[i] / float64(bins[i].Count)
+			c.ECE += float64(bins[i].Count) / float64(n) * math.Abs(bins[i].Accuracy-bins[i].Confidence)
+		}
+	}
+	c.Bins = bins
+	return c
+}
+
+// bootstrap resamples the cases (with a seeded generator, so the same
+// run gives the same intervals) and takes the 2.5th and 97.5th
+// percentiles of each metric.
+func bootstrap(scores []caseScore, samples int, seed uint64) map[string]Interval {
+	var pool []int
+	for i, s := range scores {
+		if s.drafted {
+			pool = append(pool, i)
+		}
+	}
+	if len(pool) == 0 || samples <= 0 {
+		return map[string]Interval{}
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	vals := map[string][]float64{}
+	idx := make([]int, len(pool))
+	for range samples {
+		for j := range idx {
+			idx[j] = pool[rng.IntN(len(pool))]
+		}
+		a := aggregate(scores, idx)
+		for k, v := range map[string]*float64{
+			"accuracy": a.rec.Accuracy, "macro_f1": a.rec.MacroF1, "policy_hit_rate": a.policy,
+			"evidence_recall": a.evidence, "citation_precision": a.citation, "missing_recall": a.missing,
+			"verifier_failure_rate": a.verifier,
+		} {
+			if v != nil {
+				vals[k] = append(vals[k], *v)
+			}
+		}
+	}
+	out := map[string]Interval{}
+	for k, v := range vals {
+		sort.Float64s(v)
+		out[k] = Interval{Lo: quantile(v, 0.025), Hi: quantile(v, 0.975)}
+	}
+	return out
+}
+
+func quantile(sorted []float64, q float64) float64 {
+	pos := q * float64(len(sorted)-1)
+	lo := int(math.Floor(pos))
+	hi := min(lo+1, len(sorted)-1)
+	f := pos - float64(lo)
+	return sorted[lo]*(1-f) + sorted[hi]*f
+}
