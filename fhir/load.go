@@ -1,0 +1,330 @@
+package fhir
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/schollz/progressbar/v3"
+)
+
+// LoadError is one resource (or file) that was not loaded, and why.
+type LoadError struct {
+	Loc Location
+	Ref string // "Observation/abc" when known
+	Err error
+}
+
+func (e *LoadError) Error() string {
+	s := e.Loc.String()
+	if e.Ref != "" {
+		s += ": " + e.Ref
+	}
+	return s + ": " + e.Err.Error()
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// MaxReportedErrors bounds LoadResult.Errors; Failed still counts all.
+const MaxReportedErrors = 1000
+
+// LoadResult says what a load did.
+type LoadResult struct {
+	Counts  map[string]int // resources written, by type
+	Notes   int            // notes whose text was extracted
+	Loaded  int
+	Failed  int
+	Errors  []*LoadError // the first MaxReportedErrors failures
+	Files   int
+	Bytes   int64
+	Elapsed time.Duration
+}
+
+// Types returns the loaded types in name order.
+func (r *LoadResult) Types() []string {
+	out := make([]string, 0, len(r.Counts))
+	for t := range r.Counts {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// PerSecond is the load throughput in resources per second.
+func (r *LoadResult) PerSecond() float64 {
+	if r.Elapsed <= 0 {
+		return 0
+	}
+	return float64(r.Loaded) / r.Elapsed.Seconds()
+}
+
+func (r *LoadResult) fail(loc Location, ref string, err error) {
+	r.Failed++
+	if len(r.Errors) < MaxReportedErrors {
+		r.Errors = append(r.Errors, &LoadError{Loc: loc, Ref: ref, Err: err})
+	}
+}
+
+// Load reads FHIR R4 Bundles (collection, batch, transaction; urn:uuid
+// references resolved to Type/id) and Bulk Data NDJSON files or folders
+// into namespace, streaming, in batched upserts by (namespace, type, id):
+// loading the same files twice changes nothing. A resource that fails
+// validation is reported in the result with its file, line and reference,
+// and the rest of the load goes on; a resource is written whole with its
+// note text, or not at all. The returned error is for failures of the load
+// itself (the database, a cancelled context).
+func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*LoadResult, error) {
+	start := time.Now()
+	res := &LoadResult{Counts: map[string]int{}}
+	var files []string
+	for _, p := range paths {
+		fs, err := Files(p)
+		if err != nil {
+			res.fail(Location{File: p, Entry: -1}, "", err)
+			continue
+		}
+		files = append(files, fs...)
+	}
+	res.Files = len(files)
+	var total int64
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			total += st.Size()
+		}
+	}
+	var bar *progressbar.ProgressBar
+	if s.progress != nil {
+		bar = progressbar.NewOptions64(total,
+			progressbar.OptionSetWriter(s.progress),
+			progressbar.OptionSetDescription("loading FHIR"),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionShowCount(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionOnCompletion(func() { fmt.Fprintln(s.progress) }),
+		)
+	}
+	opts := ParseOptions{MaxNoteBytes: s.maxNoteBytes}
+	batch := make([]*Parsed, 0, s.batchSize)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := s.write(ctx, namespace, batch, res)
+		batch = batch[:0]
+		return err
+	}
+	for _, f := range files {
+		counter := func(n int64) {
+			res.Bytes += n
+			if bar != nil {
+				_ = bar.Add64(n)
+			}
+		}
+		// A bundle is read twice (references first); count the second pass.
+		err := ReadFile(ctx, f, opts, counter, func(p *Parsed) error {
+			if p.Err != nil {
+				res.fail(p.Loc, p.Ref, p.Err)
+				return nil
+			}
+			batch = append(batch, p)
+			if len(batch) >= s.batchSize {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return res, fmt.Errorf("fhir: load %s: %w", f, err)
+		}
+	}
+	if err := flush(); err != nil {
+		return res, fmt.Errorf("fhir: load: %w", err)
+	}
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
+
+// row holds one resource's column values.
+type row struct {
+	typ, id, patient, code, codes, codeText, category, status, valueUnit, resource string
+	date                                                                           *time.Time
+	valueNum                                                                       *float64
+}
+
+func toRow(p *Parsed) row {
+	m := p.Meta
+	r := row{typ: p.Res.Type, id: p.Res.ID, patient: p.Res.Patient, status: m.Status, resource: string(p.Res.Raw)}
+	if !p.Res.Date.IsZero() {
+		d := p.Res.Date
+		r.date = &d
+	}
+	if m.ClinicalStatus != nil {
+		if c, ok := m.ClinicalStatus.First(""); ok {
+			r.status = c.Code
+		}
+	}
+	var codes, text []string
+	if cc := m.MainCode(); cc != nil {
+		for i, c := range cc.Coding {
+			if c.Code == "" {
+				continue
+			}
+			if i == 0 || r.code == "" {
+				r.code = c.System + "|" + c.Code
+			}
+			codes = append(codes, c.System+"|"+c.Code, c.Code)
+			if c.Display != "" {
+				text = append(text, c.Display)
+			}
+		}
+		if cc.Text != "" {
+			text = append(text, cc.Text)
+		}
+	}
+	var cats []string
+	for _, c := range m.Categories() {
+		for _, cd := range c.Coding {
+			if cd.Code != "" {
+				cats = append(cats, cd.Code)
+			}
+		}
+	}
+	r.codes = strings.Join(codes, "\x1f")
+	r.codeText = strings.Join(text, " · ")
+	r.category = strings.Join(cats, "\x1f")
+	if q := m.ValueQuantity; q != nil && q.Value != nil {
+		if f, err := q.Value.Float64(); err == nil {
+			r.valueNum = &f
+			r.valueUnit = q.UnitLabel()
+		}
+	}
+	return r
+}
+
+const upsertSQL = `
+INSERT INTO fhir_resources AS f (namespace, type, id, patient, date, code, codes, code_text, category, status, value_num, value_unit, resource, loaded_at)
+SELECT $1, u.type, u.id, nullif(u.patient, ''), u.date, nullif(u.code, ''), string_to_array(u.codes, E'\x1f'), u.code_text,
+       string_to_array(u.category, E'\x1f'), u.status, u.value_num, nullif(u.value_unit, ''), u.resource::jsonb, now()
+FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::float8[], $12::text[], $13::text[])
+     AS u(type, id, patient, date, code, codes, code_text, category, status, value_num, value_unit, resource)
+ON CONFLICT (namespace, type, id) DO UPDATE SET
+    patient = excluded.patient, date = excluded.date, code = excluded.code, codes = excluded.codes,
+    code_text = excluded.code_text, category = excluded.category, status = excluded.status,
+    value_num = excluded.value_num, value_unit = excluded.value_unit, resource = excluded.resource,
+    loaded_at = excluded.loaded_at
+WHERE f.resource IS DISTINCT FROM excluded.resource`
+
+// A reloaded resource may have lost its note text: clear the batch's notes
+// first, then write the ones it has.
+const deleteNotesSQL = `
+DELETE FROM fhir_notes n USING unnest($2::text[], $3::text[]) AS u(type, id)
+WHERE n.namespace = $1 AND n.type = u.type AND n.id = u.id`
+
+const insertNotesSQL = `
+INSERT INTO fhir_notes (namespace, type, id, patient, date, note_type, author, content_type, text, length)
+SELECT $1, u.type, u.id, nullif(u.patient, ''), u.date, u.note_type, u.author, u.content_type, u.text, u.length
+FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[])
+     AS u(type, id, patient, date, note_type, author, content_type, text, length)`
+
+// write upserts a batch in one transaction. When the batch fails (a value
+// PostgreSQL refuses), each resource is retried alone so only the bad one
+// is reported and nothing of it is half-written.
+func (s *Store) write(ctx context.Context, ns string, batch []*Parsed, res *LoadResult) error {
+	// The same resource twice in one statement is an error in PostgreSQL;
+	// the later one wins, as it would across batches.
+	seen := make(map[string]int, len(batch))
+	uniq := batch[:0:0]
+	for _, p := range batch {
+		k := p.Res.Ref()
+		if i, ok := seen[k]; ok {
+			uniq[i] = p
+			continue
+		}
+		seen[k] = len(uniq)
+		uniq = append(uniq, p)
+	}
+	err := s.writeTx(ctx, ns, uniq)
+	if err == nil {
+		// Count every resource read, as the files hold them (Synthea repeats
+		// its organizations in every bundle).
+		for _, p := range batch {
+			res.Loaded++
+			res.Counts[p.Res.Type]++
+			if p.Note != nil {
+				res.Notes++
+			}
+		}
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	for _, p := range uniq {
+		if err := s.writeTx(ctx, ns, []*Parsed{p}); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if isConnError(err) {
+				return err
+			}
+			res.fail(p.Loc, p.Res.Ref(), fmt.Errorf("database refused it: %w", err))
+			continue
+		}
+		res.Loaded++
+		res.Counts[p.Res.Type]++
+		if p.Note != nil {
+			res.Notes++
+		}
+	}
+	return nil
+}
+
+func isConnError(err error) bool {
+	var pgErr interface{ SQLState() string }
+	return !errors.As(err, &pgErr)
+}
+
+func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
+	n := len(batch)
+	types, ids, patients, codes, codeSets, texts, cats, statuses, units, raws :=
+		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n),
+		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	dates := make([]*time.Time, n)
+	vals := make([]*float64, n)
+	var nt, nid, npat, ntype, nauth, nct, ntext []string
+	var ndate []*time.Time
+	var nlen []int32
+	for i, p := range batch {
+		r := toRow(p)
+		types[i], ids[i], patients[i], codes[i], codeSets[i], texts[i], cats[i], statuses[i], units[i], raws[i], dates[i], vals[i] =
+			r.typ, r.id, r.patient, r.code, r.codes, r.codeText, r.category, r.status, r.valueUnit, r.resource, r.date, r.valueNum
+		if p.Note != nil {
+			nt, nid, npat, ndate = append(nt, r.typ), append(nid, r.id), append(npat, r.patient), append(ndate, r.date)
+			ntype, nauth, nct = append(ntype, p.Note.Type), append(nauth, p.Note.Author), append(nct, p.Note.ContentType)
+			ntext, nlen = append(ntext, p.Note.Text), append(nlen, int32(utf8.RuneCountInString(p.Note.Text)))
+		}
+	}
+	tx, err := s.db.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	b := &pgx.Batch{}
+	b.Queue(upsertSQL, ns, types, ids, patients, dates, codes, codeSets, texts, cats, statuses, vals, units, raws)
+	b.Queue(deleteNotesSQL, ns, types, ids)
+	if len(nt) > 0 {
+		b.Queue(insertNotesSQL, ns, nt, nid, npat, ndate, ntype, nauth, nct, ntext, nlen)
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}

@@ -1,0 +1,64 @@
+package fhir_test
+
+import (
+	"context"
+	"io"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/postgres/pgtest"
+)
+
+const (
+	smartSample = "/work/shared/data/fhir/synthea_r4_smart_sample"
+	bulkNotes   = "/work/shared/data/fhir/synthea_bulk_10_patients_with_notes"
+)
+
+func TestLoadSyntheaSample(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := pgtest.DB(t)
+	s := fhir.NewStore(db, fhir.WithProgress(io.Discard))
+	res, err := s.Load(ctx, "", smartSample)
+	require.NoError(t, err)
+	require.Empty(t, res.Errors)
+	require.Equal(t, 145, res.Files)
+	require.Equal(t, 45254, res.Loaded)
+	require.Equal(t, 29760, res.Counts["Observation"])
+	require.Equal(t, 145, res.Counts["Patient"])
+	var n, unresolved int
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_resources`).Scan(&n))
+	require.Equal(t, 44904, n, "distinct resources: organizations and practitioners repeat across bundles")
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE resource::text LIKE '%urn:uuid:%'`).Scan(&unresolved))
+	require.Zero(t, unresolved, "every urn:uuid reference is resolved to Type/id")
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE type <> 'Patient' AND patient IS NULL AND type NOT IN ('Organization', 'Practitioner')`).Scan(&n))
+	require.Zero(t, n, "every clinical resource names its patient")
+	t.Logf("loaded %d resources in %s (%.0f/s)", res.Loaded, res.Elapsed, res.PerSecond())
+
+	// Idempotent: a second load changes nothing.
+	res2, err := s.Load(ctx, "", smartSample)
+	require.NoError(t, err)
+	require.Equal(t, res.Counts, res2.Counts)
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_resources`).Scan(&n))
+	require.Equal(t, 44904, n)
+}
+
+func TestLoadBulkNotes(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := pgtest.DB(t)
+	s := fhir.NewStore(db)
+	res, err := s.Load(ctx, "eval-1", bulkNotes)
+	require.NoError(t, err)
+	require.Empty(t, res.Errors)
+	require.Equal(t, 1215, res.Counts["DocumentReference"])
+	require.Equal(t, 1215, res.Notes)
+	require.Equal(t, 7160, res.Loaded)
+	var n int
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_notes WHERE namespace = 'eval-1' AND length > 0`).Scan(&n))
+	require.Equal(t, 1215, n)
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE namespace = ''`).Scan(&n))
+	require.Zero(t, n, "a namespaced load leaves production alone")
+}

@@ -1,0 +1,324 @@
+package fhir
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+)
+
+// The partial R4 shapes below hold only what the store indexes and the
+// tools report; everything else stays in the raw resource.
+
+// Coding is a FHIR Coding.
+type Coding struct {
+	System  string `json:"system,omitempty"`
+	Code    string `json:"code,omitempty"`
+	Display string `json:"display,omitempty"`
+}
+
+// CodeableConcept is a FHIR CodeableConcept.
+type CodeableConcept struct {
+	Coding []Coding `json:"coding,omitempty"`
+	Text   string   `json:"text,omitempty"`
+}
+
+// Label is the concept's text, else its first display, else its first code.
+func (c *CodeableConcept) Label() string {
+	if c == nil {
+		return ""
+	}
+	if c.Text != "" {
+		return c.Text
+	}
+	for _, cd := range c.Coding {
+		if cd.Display != "" {
+			return cd.Display
+		}
+	}
+	for _, cd := range c.Coding {
+		if cd.Code != "" {
+			return cd.Code
+		}
+	}
+	return ""
+}
+
+// First returns the first coding in system (any system when empty).
+func (c *CodeableConcept) First(system string) (Coding, bool) {
+	if c == nil {
+		return Coding{}, false
+	}
+	for _, cd := range c.Coding {
+		if system == "" || cd.System == system {
+			return cd, true
+		}
+	}
+	return Coding{}, false
+}
+
+// Reference is a FHIR Reference.
+type Reference struct {
+	Reference string `json:"reference,omitempty"`
+	Display   string `json:"display,omitempty"`
+}
+
+// Quantity is a FHIR Quantity.
+type Quantity struct {
+	Value      *json.Number `json:"value,omitempty"`
+	Comparator string       `json:"comparator,omitempty"`
+	Unit       string       `json:"unit,omitempty"`
+	System     string       `json:"system,omitempty"`
+	Code       string       `json:"code,omitempty"`
+}
+
+// UnitLabel is the human unit, else the UCUM code.
+func (q *Quantity) UnitLabel() string {
+	if q == nil {
+		return ""
+	}
+	if q.Unit != "" {
+		return q.Unit
+	}
+	return q.Code
+}
+
+// Period is a FHIR Period.
+type Period struct {
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+}
+
+// Range is a FHIR Range.
+type Range struct {
+	Low  *Quantity `json:"low,omitempty"`
+	High *Quantity `json:"high,omitempty"`
+}
+
+// ReferenceRange is an Observation.referenceRange.
+type ReferenceRange struct {
+	Low  *Quantity `json:"low,omitempty"`
+	High *Quantity `json:"high,omitempty"`
+	Text string    `json:"text,omitempty"`
+}
+
+// Attachment is a FHIR Attachment.
+type Attachment struct {
+	ContentType string `json:"contentType,omitempty"`
+	Data        string `json:"data,omitempty"`
+	URL         string `json:"url,omitempty"`
+	Title       string `json:"title,omitempty"`
+	Size        int64  `json:"size,omitempty"`
+}
+
+// Values holds the value[x] choice of an Observation or component.
+type Values struct {
+	ValueQuantity        *Quantity        `json:"valueQuantity,omitempty"`
+	ValueCodeableConcept *CodeableConcept `json:"valueCodeableConcept,omitempty"`
+	ValueString          *string          `json:"valueString,omitempty"`
+	ValueBoolean         *bool            `json:"valueBoolean,omitempty"`
+	ValueInteger         *json.Number     `json:"valueInteger,omitempty"`
+	ValueRange           *Range           `json:"valueRange,omitempty"`
+	ValueDateTime        *string          `json:"valueDateTime,omitempty"`
+}
+
+// Resource is the union of the fields the store and the tools read from
+// any resource type. Unmarshal a raw resource into it once.
+type Resource struct {
+	ResourceType string `json:"resourceType"`
+	ID           string `json:"id"`
+	head         struct {
+		ResourceType string     `json:"resourceType"`
+		ID           string     `json:"id"`
+		Subject      *Reference `json:"subject,omitempty"`
+	}
+
+	Status             string            `json:"status,omitempty"`
+	Category           json.RawMessage   `json:"category,omitempty"` // one or many CodeableConcepts
+	Code               *CodeableConcept  `json:"code,omitempty"`
+	Subject            *Reference        `json:"subject,omitempty"`
+	PatientRef         *Reference        `json:"patient,omitempty"`
+	Beneficiary        *Reference        `json:"beneficiary,omitempty"`
+	EffectiveDateTime  string            `json:"effectiveDateTime,omitempty"`
+	EffectivePeriod    *Period           `json:"effectivePeriod,omitempty"`
+	EffectiveInstant   string            `json:"effectiveInstant,omitempty"`
+	Issued             string            `json:"issued,omitempty"`
+	Values                               // Observation value[x]
+	Interpretation     []CodeableConcept `json:"interpretation,omitempty"`
+	ReferenceRange     []ReferenceRange  `json:"referenceRange,omitempty"`
+	Component          []Component       `json:"component,omitempty"`
+	ClinicalStatus     *CodeableConcept  `json:"clinicalStatus,omitempty"`
+	VerificationStatus *CodeableConcept  `json:"verificationStatus,omitempty"`
+	OnsetDateTime      string            `json:"onsetDateTime,omitempty"`
+	OnsetPeriod        *Period           `json:"onsetPeriod,omitempty"`
+	AbatementDateTime  string            `json:"abatementDateTime,omitempty"`
+	RecordedDate       string            `json:"recordedDate,omitempty"`
+	// MedicationRequest / MedicationStatement
+	MedicationCodeableConcept *CodeableConcept  `json:"medicationCodeableConcept,omitempty"`
+	MedicationReference       *Reference        `json:"medicationReference,omitempty"`
+	AuthoredOn                string            `json:"authoredOn,omitempty"`
+	DateAsserted              string            `json:"dateAsserted,omitempty"`
+	DosageInstruction         []Dosage          `json:"dosageInstruction,omitempty"`
+	Dosage                    []Dosage          `json:"dosage,omitempty"`
+	ReasonReference           []Reference       `json:"reasonReference,omitempty"`
+	ReasonCode                []CodeableConcept `json:"reasonCode,omitempty"`
+	// Procedure
+	PerformedDateTime string  `json:"performedDateTime,omitempty"`
+	PerformedPeriod   *Period `json:"performedPeriod,omitempty"`
+	// DocumentReference / DiagnosticReport
+	Type      json.RawMessage `json:"type,omitempty"` // CodeableConcept (DocumentReference) or other shapes
+	Date      string          `json:"date,omitempty"`
+	Author    []Reference     `json:"author,omitempty"`
+	Performer json.RawMessage `json:"performer,omitempty"`
+	Content   []struct {
+		Attachment Attachment `json:"attachment"`
+	} `json:"content,omitempty"`
+	PresentedForm []Attachment `json:"presentedForm,omitempty"`
+	Conclusion    string       `json:"conclusion,omitempty"`
+	// Patient
+	Gender           string          `json:"gender,omitempty"`
+	BirthDate        string          `json:"birthDate,omitempty"`
+	DeceasedDateTime string          `json:"deceasedDateTime,omitempty"`
+	DeceasedBoolean  *bool           `json:"deceasedBoolean,omitempty"`
+	Name             json.RawMessage `json:"name,omitempty"`
+	// Coverage, Encounter, Immunization, CarePlan ...
+	Period             *Period          `json:"period,omitempty"`
+	Payor              []Reference      `json:"payor,omitempty"`
+	Class              json.RawMessage  `json:"class,omitempty"`
+	OccurrenceDateTime string           `json:"occurrenceDateTime,omitempty"`
+	VaccineCode        *CodeableConcept `json:"vaccineCode,omitempty"`
+	Started            string           `json:"started,omitempty"`
+	Created            string           `json:"created,omitempty"`
+	Billable           json.RawMessage  `json:"billablePeriod,omitempty"`
+}
+
+// Component is an Observation.component (e.g. systolic and diastolic).
+type Component struct {
+	Code           *CodeableConcept  `json:"code,omitempty"`
+	Interpretation []CodeableConcept `json:"interpretation,omitempty"`
+	Values
+}
+
+// Dosage is a dosage instruction; only its text is reported.
+type Dosage struct {
+	Text string `json:"text,omitempty"`
+}
+
+// Categories decodes category, which is a list in most types and a single
+// concept in a few (R4 DocumentReference lists, Coverage has none).
+func (r *Resource) Categories() []CodeableConcept {
+	if len(r.Category) == 0 {
+		return nil
+	}
+	var many []CodeableConcept
+	if json.Unmarshal(r.Category, &many) == nil {
+		return many
+	}
+	var one CodeableConcept
+	if json.Unmarshal(r.Category, &one) == nil {
+		return []CodeableConcept{one}
+	}
+	return nil
+}
+
+// TypeConcept decodes type when it is a CodeableConcept.
+func (r *Resource) TypeConcept() *CodeableConcept {
+	if len(r.Type) == 0 {
+		return nil
+	}
+	var c CodeableConcept
+	if json.Unmarshal(r.Type, &c) == nil {
+		return &c
+	}
+	var many []CodeableConcept
+	if json.Unmarshal(r.Type, &many) == nil && len(many) > 0 {
+		return &many[0]
+	}
+	return nil
+}
+
+// MainCode is the concept the store indexes as the resource's code.
+func (r *Resource) MainCode() *CodeableConcept {
+	switch {
+	case r.MedicationCodeableConcept != nil:
+		return r.MedicationCodeableConcept
+	case r.VaccineCode != nil:
+		return r.VaccineCode
+	case r.Code != nil:
+		return r.Code
+	case r.ResourceType == "DocumentReference" || r.ResourceType == "Coverage" || r.ResourceType == "Encounter":
+		return r.TypeConcept()
+	}
+	return nil
+}
+
+// PatientReference is the patient the resource is about: itself for a
+// Patient, else subject, patient or beneficiary, when they name a Patient.
+func (r *Resource) PatientReference() string {
+	if r.ResourceType == "Patient" {
+		return "Patient/" + r.ID
+	}
+	for _, ref := range []*Reference{r.Subject, r.PatientRef, r.Beneficiary, r.head.Subject} {
+		if ref != nil && strings.HasPrefix(ref.Reference, "Patient/") {
+			return ref.Reference
+		}
+	}
+	return ""
+}
+
+// DateString is the raw date the store indexes, chosen per type so that
+// as-of filtering hides what was not yet known on the request date.
+func (r *Resource) DateString() string {
+	first := func(ss ...string) string {
+		for _, s := range ss {
+			if s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	start := func(p *Period) string {
+		if p == nil {
+			return ""
+		}
+		return p.Start
+	}
+	switch r.ResourceType {
+	case "Observation", "DiagnosticReport":
+		return first(r.EffectiveDateTime, start(r.EffectivePeriod), r.EffectiveInstant, r.Issued)
+	case "Condition":
+		// Recorded, not onset: a condition recorded after the request date
+		// was not known then, whatever its onset.
+		return first(r.RecordedDate, r.OnsetDateTime, start(r.OnsetPeriod))
+	case "MedicationRequest":
+		return r.AuthoredOn
+	case "MedicationStatement", "MedicationAdministration":
+		return first(r.EffectiveDateTime, start(r.EffectivePeriod), r.DateAsserted)
+	case "Procedure":
+		return first(r.PerformedDateTime, start(r.PerformedPeriod))
+	case "DocumentReference":
+		return r.Date
+	case "Immunization":
+		return r.OccurrenceDateTime
+	case "Encounter", "CarePlan", "Coverage":
+		return start(r.Period)
+	case "ImagingStudy":
+		return r.Started
+	case "Claim", "ExplanationOfBenefit":
+		return r.Created
+	}
+	return ""
+}
+
+// ParseTime parses a FHIR date, dateTime or instant. Partial dates
+// ("2020", "2020-05") mean their first instant.
+func ParseTime(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
