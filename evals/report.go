@@ -244,7 +244,7 @@ func confusionSVG(conf map[string]map[string]int) template.HTML {
 	}
 	w, h := left+cell*len(classes)+10, top+cell*len(classes)+30
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="confusion matrix">`, w, h, w, h)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" style="max-width:100%%;height:auto" role="img" aria-label="confusion matrix">`, w, h, w, h)
 	fmt.Fprintf(&b, `<text x="%d" y="14" font-size="12" text-anchor="middle" fill="#5b6475">predicted</text>`, left+cell*len(classes)/2)
 	for j, p := range classes {
 		fmt.Fprintf(&b, `<text x="%d" y="32" font-size="11" text-anchor="middle">%s</text>`, left+cell*j+cell/2, esc(string(p)))
@@ -288,10 +288,10 @@ func barsSVG(groups map[string]GroupScore) template.HTML {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	const left, barW, rowH = 150, 220, 24
-	w, h := left+barW+80, rowH*len(keys)+24
+	const left, barW, rowH = 120, 170, 24
+	w, h := left+barW+100, rowH*len(keys)+24
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="accuracy bars">`, w, h, w, h)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" style="max-width:100%%;height:auto" role="img" aria-label="accuracy bars">`, w, h, w, h)
 	for i, k := range keys {
 		g := groups[k]
 		y := 4 + rowH*i
@@ -342,7 +342,7 @@ func histogramSVG(ms []int64) template.HTML {
 	}
 	const left, top, plotW, plotH = 40, 10, 300, 150
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="latency histogram">`, left+plotW+20, top+plotH+40, left+plotW+20, top+plotH+40)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" style="max-width:100%%;height:auto" role="img" aria-label="latency histogram">`, left+plotW+20, top+plotH+40, left+plotW+20, top+plotH+40)
 	bw := float64(plotW) / float64(nb)
 	for i, c := range counts {
 		bh := float64(plotH) * float64(c) / float64(maxc)
@@ -365,7 +365,7 @@ func reliabilitySVG(c *Calibration) template.HTML {
 	}
 	const left, top, size = 40, 10, 220
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="reliability plot">`, left+size+20, top+size+40, left+size+20, top+size+40)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" style="max-width:100%%;height:auto" role="img" aria-label="reliability plot">`, left+size+20, top+size+40, left+size+20, top+size+40)
 	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="#fafbfc" stroke="#e3e6ec"/>`, left, top, size, size)
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#8a93a6" stroke-dasharray="4 3"/>`, left, top+size, left+size, top)
 	total := 0

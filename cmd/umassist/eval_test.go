@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"github.com/urfave/cli/v3"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/evals"
+)
+
+const validDataset = "../../evals/testdata/valid"
+
+// fakePipeline approves every case, citing the first gold evidence; the
+// errored case fails, as a drafter error.
+func fakePipeline(t *testing.T, rec umassist.Recommendation) {
+	t.Helper()
+	old := evalPipelineFunc
+	t.Cleanup(func() { evalPipelineFunc = old })
+	evalPipelineFunc = func(ctx context.Context, a *app, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error) {
+		return &evalPipeline{Drafter: evals.DrafterFunc(func(ctx context.Context, c evals.Case, ns string) (*evals.Output, error) {
+			d := &umassist.Draft{Recommendation: rec, Confidence: 0.8}
+			if c.Gold != nil {
+				d.Policy = c.Gold.Policy
+				d.Evidence = c.Gold.Evidence
+			}
+			return &evals.Output{Draft: d}, nil
+		})}, nil
+	}
+}
+
+func TestEvalValidate(t *testing.T) {
+	code, stdout, stderr := runCLI(t, nil, "eval", "validate", validDataset)
+	require.Equal(t, exitOK, code, stderr)
+	require.Contains(t, stdout, "4 cases (3 labelled)")
+	code, _, stderr = runCLI(t, nil, "eval", "validate", "../../evals/testdata/invalid/urgency")
+	require.Equal(t, exitUsage, code)
+	require.Contains(t, stderr, `cases.jsonl:3: request.urgency: must be standard or expedited`)
+}
+
+func TestEvalRunGateAndCompare(t *testing.T) {
+	dir := t.TempDir()
+	gate := filepath.Join(dir, "gate.yaml")
+	require.NoError(t, os.WriteFile(gate, []byte("denials: 0\nerrors: 0\nmacro_f1: \">= 0.90\"\n"), 0o644))
+
+	fakePipeline(t, umassist.RecommendApprove)
+	runA := filepath.Join(dir, "a")
+	code, stdout, stderr := runCLI(t, nil, "eval", "run", "--dataset", validDataset, "--out", runA, "--gate", gate, "--run-id", "cli-a")
+	require.Equal(t, exitGate, code, "approving everything misses the macro F1 gate: %s", stderr)
+	require.Contains(t, stderr, "gate FAILED: macro_f1 = ")
+	require.NotContains(t, stderr, "gate FAILED: denials")
+	require.Contains(t, stdout, "cases 4")
+	require.FileExists(t, filepath.Join(runA, "report.html"))
+
+	fakePipeline(t, umassist.RecommendRefer)
+	runB := filepath.Join(dir, "b")
+	code, _, stderr = runCLI(t, nil, "eval", "run", "--dataset", validDataset, "--out", runB, "--quiet", "--repeats", "2")
+	require.Equal(t, exitOK, code, stderr)
+
+	html := filepath.Join(dir, "cmp.html")
+	code, stdout, stderr = runCLI(t, nil, "eval", "compare", runA, runB, "--out", html)
+	require.Equal(t, exitOK, code, stderr)
+	require.Contains(t, stdout, "accuracy")
+	require.Contains(t, stdout, "icd-001")
+	require.FileExists(t, html)
+
+	code, _, stderr = runCLI(t, nil, "eval", "check", "--gate", gate, runB)
+	require.Equal(t, exitGate, code)
+	require.Contains(t, stderr, "gate FAILED")
+}
+
+func TestEvalRunUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "run", "--dataset", validDataset, "--out", "x", "--model", "gpt"}, "--model"},
+		{[]string{"eval", "run", "--dataset", validDataset, "--out", "x", "--repeats", "0"}, "--repeats"},
+		{[]string{"eval", "run", "--dataset", "../../evals/testdata/invalid/deny-gold", "--out", "x"}, "gold.recommendation"},
+		{[]string{"eval", "compare", "onlyone"}, "RUN_A RUN_B"},
+		{[]string{"eval", "export-reviews", "--since", "yesterday", "--out", "x"}, "--since"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := runCLI(t, nil, tt.args...)
+		require.Equal(t, exitUsage, code, "%v: %s", tt.args, stderr)
+		require.Contains(t, stderr, tt.want)
+	}
+}
+
+func TestParseModelSpec(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]modelSpec{
+		"offline":                   {Kind: "offline"},
+		"openai:gpt-4o-mini":        {Kind: "openai", Model: "gpt-4o-mini"},
+		"langchain:ollama:llama3.1": {Kind: "langchain", Provider: "ollama", Model: "llama3.1"},
+	} {
+		got, err := parseModelSpec(in)
+		require.NoError(t, err)
+		require.Equal(t, want, got)
+		require.Equal(t, in, got.String())
+	}
+	for _, bad := range []string{"", "openai", "openai:", "langchain:x", "foo:bar"} {
+		_, err := parseModelSpec(bad)
+		require.Error(t, err, bad)
+	}
+}
