@@ -8,6 +8,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/evals"
+	"github.com/umassist/umassist/fhir"
 )
 
 // evalPipeline wires the production drafting pipeline for eval runs.
@@ -17,5 +18,5 @@ func (a *app) evalPipeline(ctx context.Context, cmd *cli.Command, spec modelSpec
 
 // fhirSourceFunc returns the FHIR store's sources by namespace.
 var fhirSourceFunc = func(pool *pgxpool.Pool) (func(ns string) umassist.FHIRSource, error) {
-	return nil, umassist.Errorf(umassist.ENOTIMPLEMENTED, "eval: the FHIR store is not in this build yet")
+	return fhir.NewStore(pool).Source, nil
 }
