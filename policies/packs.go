@@ -1,0 +1,497 @@
+package policies
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/umassist/umassist"
+)
+
+//go:embed packs/*.json
+var packFS embed.FS
+
+// Hint kinds.
+const (
+	KindObservation = "observation"
+	KindCondition   = "condition"
+	KindMedication  = "medication"
+	KindProcedure   = "procedure"
+	KindNote        = "note"
+)
+
+// Comparators a hint may use; "between" needs ThresholdHigh.
+var comparators = map[string]bool{"<": true, "<=": true, ">": true, ">=": true, "==": true, "!=": true, "between": true}
+
+// Measures the note reader knows, with the range a threshold must lie in.
+var measures = map[string][2]float64{
+	"lvef":                 {0, 100},
+	"nyha_class":           {1, 4},
+	"ahi":                  {0, 200},
+	"bmi":                  {10, 100},
+	"spo2":                 {0, 100},
+	"pao2":                 {0, 700},
+	"wagner_grade":         {0, 5},
+	"cha2ds2_vasc":         {0, 9},
+	"chads2":               {0, 6},
+	"sentence_recognition": {0, 100},
+}
+
+// MedicationClasses the medication hint vocabulary allows (packs/README.md).
+var MedicationClasses = map[string]bool{
+	"beta_blocker": true, "ace_inhibitor": true, "arb": true, "arni": true, "mra": true,
+	"sglt2i": true, "loop_diuretic": true, "anticoagulant": true, "glp1_agonist": true,
+	"anti_obesity": true, "statin": true, "antiplatelet": true,
+}
+
+// unitRange bounds thresholds by unit, so "LVEF <= 350 %" is refused.
+var unitRange = map[string][2]float64{
+	"%":     {0, 100},
+	"kg/m2": {10, 100},
+	"/h":    {0, 200},
+	"mmHg":  {0, 700},
+	"":      {-1e9, 1e9},
+}
+
+var (
+	loincRE     = regexp.MustCompile(`^\d{1,7}-\d$`)
+	packIDRE    = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+	criterionRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	// ICD-10-CM code or prefix ("I50", "J96.1", "Z68.41"), or a SNOMED id,
+	// or a CPT/HCPCS code for procedures.
+	codeRE = regexp.MustCompile(`^([A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?|\d{5,18}|[A-Z]\d{4}|\d{4}[0-9A-Z])$`)
+)
+
+// LoadPacks returns the criteria packs compiled into the binary, validated.
+func LoadPacks() ([]Pack, error) {
+	sub, err := fs.Sub(packFS, "packs")
+	if err != nil {
+		return nil, fmt.Errorf("policies: packs: %w", err)
+	}
+	return loadPacks(sub)
+}
+
+// LoadPackDir reads and validates every *.json pack in dir.
+func LoadPackDir(dir string) ([]Pack, error) {
+	return loadPacks(os.DirFS(dir))
+}
+
+func loadPacks(fsys fs.FS) ([]Pack, error) {
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil {
+		return nil, fmt.Errorf("policies: packs: %w", err)
+	}
+	sort.Strings(names)
+	var (
+		out  []Pack
+		errs []error
+		ids  = map[string]string{}
+	)
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("policies: pack %s: %w", name, err))
+			continue
+		}
+		p, err := ParsePack(b)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("policies: pack %s: %w", name, err))
+			continue
+		}
+		if prev, dup := ids[p.ID]; dup {
+			errs = append(errs, fmt.Errorf("policies: pack %s: duplicate pack id %q (also in %s)", name, p.ID, prev))
+			continue
+		}
+		ids[p.ID] = name
+		out = append(out, *p)
+	}
+	if len(errs) > 0 {
+		return out, errors.Join(errs...)
+	}
+	return out, nil
+}
+
+// ParsePack decodes one pack strictly (unknown fields are errors) and
+// validates it.
+func ParsePack(b []byte) (*Pack, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var p Pack
+	if err := dec.Decode(&p); err != nil {
+		return nil, umassist.Errorf(umassist.EINVALID, "decode: %v", err)
+	}
+	if dec.More() {
+		return nil, umassist.Errorf(umassist.EINVALID, "decode: trailing data after the pack")
+	}
+	if err := p.Validate(nil); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// PassageSet answers whether a passage id exists in the imported corpus.
+type PassageSet interface {
+	HasPassage(id string) bool
+}
+
+// PassageSetFunc adapts a function to PassageSet.
+type PassageSetFunc func(id string) bool
+
+// HasPassage calls f.
+func (f PassageSetFunc) HasPassage(id string) bool { return f(id) }
+
+// Validate checks a pack's structure, thresholds and references. Passage
+// references must always name the pack's own policy in the passage id
+// scheme; with a corpus they must also exist in it.
+func (p *Pack) Validate(corpus PassageSet) error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf(format, args...))
+	}
+	if !packIDRE.MatchString(p.ID) {
+		bad("id %q: want lower-case letters, digits, '.' and '-'", p.ID)
+	}
+	if strings.HasPrefix(p.Policy, "NCD") && !PolicyIDRE.MatchString(p.Policy) {
+		bad("policy %q: not an NCD id like \"NCD 20.4\"", p.Policy)
+	}
+	if strings.TrimSpace(p.Policy) == "" {
+		bad("policy: missing")
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		bad("title: missing")
+	}
+	if strings.TrimSpace(p.Payer) == "" {
+		bad("payer: missing")
+	}
+	if len(p.Services) == 0 {
+		bad("services: none")
+	}
+	for i, s := range p.Services {
+		if s.System != umassist.SystemCPT && s.System != umassist.SystemHCPCS {
+			bad("services[%d]: system %q is neither CPT nor HCPCS", i, s.System)
+		}
+		if !codeRE.MatchString(s.Code) {
+			bad("services[%d]: code %q", i, s.Code)
+		}
+	}
+	for _, d := range p.Diagnoses {
+		if !codeRE.MatchString(d) {
+			bad("diagnoses: code %q", d)
+		}
+	}
+	if len(p.Criteria) == 0 {
+		bad("criteria: none")
+	}
+	ids := map[string]bool{}
+	for _, c := range p.Criteria {
+		where := "criterion " + c.ID
+		if !criterionRE.MatchString(c.ID) {
+			bad("criterion id %q: want snake_case", c.ID)
+		}
+		if ids[c.ID] {
+			bad("%s: duplicate id", where)
+		}
+		ids[c.ID] = true
+		if strings.TrimSpace(c.Text) == "" {
+			bad("%s: text missing", where)
+		}
+		if strings.TrimSpace(c.Question) == "" {
+			bad("%s: question missing", where)
+		}
+		if strings.TrimSpace(c.Missing) == "" {
+			bad("%s: missing phrase missing", where)
+		}
+		if len(c.Passages) == 0 {
+			bad("%s: no passages", where)
+		}
+		for _, pid := range c.Passages {
+			m := PassageIDRE.FindStringSubmatch(pid)
+			switch {
+			case m == nil:
+				bad("%s: passage %q is not a passage id (\"NCD 20.4#B3\")", where, pid)
+			case m[1] != p.Policy:
+				bad("%s: passage %q belongs to another policy than %s", where, pid, p.Policy)
+			case corpus != nil && !corpus.HasPassage(pid):
+				bad("%s: passage %q does not exist in the imported corpus", where, pid)
+			}
+		}
+		if len(c.Evidence) == 0 {
+			bad("%s: no evidence hints", where)
+		}
+		for i, h := range c.Evidence {
+			if err := h.validate(); err != nil {
+				bad("%s: evidence[%d]: %v", where, i, err)
+			}
+		}
+	}
+	used := map[string]bool{}
+	ref := func(list string, id string) {
+		if !ids[id] {
+			bad("logic.%s: unknown criterion %q", list, id)
+		}
+		used[id] = true
+	}
+	for _, id := range p.Logic.AllOf {
+		ref("all_of", id)
+	}
+	for _, g := range p.Logic.AnyOf {
+		if len(g) == 0 {
+			bad("logic.any_of: empty group")
+		}
+		for _, id := range g {
+			ref("any_of", id)
+		}
+	}
+	for _, id := range p.Logic.Exclusions {
+		if slicesContains(p.Logic.AllOf, id) {
+			bad("logic: %q is both required and an exclusion", id)
+		}
+		for _, g := range p.Logic.AnyOf {
+			if slicesContains(g, id) {
+				bad("logic: %q is both required and an exclusion", id)
+			}
+		}
+		ref("exclusions", id)
+	}
+	if len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0 {
+		bad("logic: neither all_of nor any_of")
+	}
+	for _, c := range p.Criteria {
+		if !used[c.ID] {
+			bad("criterion %s: not used by the logic", c.ID)
+		}
+	}
+	if len(errs) > 0 {
+		return umassist.Errorf(umassist.EINVALID, "pack %s: %v", p.ID, errors.Join(errs...))
+	}
+	return nil
+}
+
+func slicesContains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (h Hint) validate() error {
+	if h.LookbackDays < 0 {
+		return fmt.Errorf("negative lookback_days")
+	}
+	if h.MinDurationDays < 0 {
+		return fmt.Errorf("negative min_duration_days")
+	}
+	switch h.Kind {
+	case KindObservation:
+		if len(h.LOINC) == 0 {
+			return fmt.Errorf("observation without loinc codes")
+		}
+		for _, l := range h.LOINC {
+			if !loincRE.MatchString(l) || !loincCheckDigitOK(l) {
+				return fmt.Errorf("loinc %q is not a valid LOINC code", l)
+			}
+		}
+		return h.validateComparison(unitRange, h.Unit, true)
+	case KindCondition, KindProcedure:
+		if len(h.Codes) == 0 {
+			return fmt.Errorf("%s without codes", h.Kind)
+		}
+		for _, c := range h.Codes {
+			if !codeRE.MatchString(c) {
+				return fmt.Errorf("code %q", c)
+			}
+		}
+	case KindMedication:
+		if len(h.MedicationClasses) == 0 && len(h.RxNorm) == 0 {
+			return fmt.Errorf("medication without classes or rxnorm codes")
+		}
+		for _, c := range h.MedicationClasses {
+			if !MedicationClasses[c] {
+				return fmt.Errorf("unknown medication class %q", c)
+			}
+		}
+	case KindNote:
+		if len(h.Phrases) == 0 && h.Measure == "" {
+			return fmt.Errorf("note without phrases or measure")
+		}
+		if h.Measure != "" {
+			r, ok := measures[h.Measure]
+			if !ok {
+				return fmt.Errorf("unknown note measure %q", h.Measure)
+			}
+			if h.Comparator == "" {
+				return fmt.Errorf("measure %s without comparator", h.Measure)
+			}
+			return h.validateComparison(map[string][2]float64{h.Unit: r}, h.Unit, false)
+		}
+	default:
+		return fmt.Errorf("unknown kind %q", h.Kind)
+	}
+	if h.Comparator != "" || h.Threshold != nil {
+		return fmt.Errorf("%s hint with a comparator or threshold", h.Kind)
+	}
+	return nil
+}
+
+// validateComparison checks comparator and thresholds against the range
+// the unit allows. Observations may omit the comparison (any result counts).
+func (h Hint) validateComparison(ranges map[string][2]float64, unit string, optional bool) error {
+	r, ok := ranges[unit]
+	if !ok {
+		return fmt.Errorf("unknown unit %q", unit)
+	}
+	if h.Comparator == "" {
+		if h.Threshold != nil || h.ThresholdHigh != nil {
+			return fmt.Errorf("threshold without comparator")
+		}
+		if optional {
+			return nil
+		}
+		return fmt.Errorf("missing comparator")
+	}
+	if !comparators[h.Comparator] {
+		return fmt.Errorf("unknown comparator %q", h.Comparator)
+	}
+	if h.Threshold == nil {
+		return fmt.Errorf("comparator %s without threshold", h.Comparator)
+	}
+	t := *h.Threshold
+	if t < r[0] || t > r[1] {
+		return fmt.Errorf("threshold %g %s outside the possible range %g-%g", t, unit, r[0], r[1])
+	}
+	if h.Comparator == "between" {
+		if h.ThresholdHigh == nil {
+			return fmt.Errorf("between without threshold_high")
+		}
+		if hi := *h.ThresholdHigh; hi < t || hi > r[1] {
+			return fmt.Errorf("threshold_high %g %s not in %g-%g", hi, unit, t, r[1])
+		}
+	} else if h.ThresholdHigh != nil {
+		return fmt.Errorf("threshold_high without between")
+	}
+	return nil
+}
+
+// loincCheckDigitOK verifies a LOINC code's mod-10 check digit, which
+// catches most typos.
+func loincCheckDigitOK(code string) bool {
+	num, check, _ := strings.Cut(code, "-")
+	// Mod 10 (Luhn-like) as LOINC defines it: double every other digit
+	// starting from the rightmost.
+	sum := 0
+	double := true
+	for i := len(num) - 1; i >= 0; i-- {
+		d := int(num[i] - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d = d/10 + d%10
+			}
+		}
+		sum += d
+		double = !double
+	}
+	want := (10 - sum%10) % 10
+	return check == fmt.Sprint(want)
+}
+
+// Packs is a set of loaded packs.
+type Packs []Pack
+
+// Match finds the pack governing a request: the service code must be one
+// of the pack's, the payer must match (case-insensitive), and when the pack
+// names diagnoses one of the request's diagnoses must start with one of
+// them. A pack with a matching diagnosis wins over one without a list.
+func (ps Packs) Match(service umassist.Coding, diagnoses []umassist.Coding, payer string) (*Pack, bool) {
+	var fallback *Pack
+	for i := range ps {
+		p := &ps[i]
+		if payer != "" && !strings.EqualFold(p.Payer, payer) {
+			continue
+		}
+		if !p.coversService(service) {
+			continue
+		}
+		if len(p.Diagnoses) == 0 {
+			if fallback == nil {
+				fallback = p
+			}
+			continue
+		}
+		if p.coversDiagnosis(diagnoses) {
+			return p, true
+		}
+	}
+	return fallback, fallback != nil
+}
+
+// Find returns the pack with the given id.
+func (ps Packs) Find(id string) (*Pack, bool) {
+	for i := range ps {
+		if ps[i].ID == id {
+			return &ps[i], true
+		}
+	}
+	return nil, false
+}
+
+func (p *Pack) coversService(s umassist.Coding) bool {
+	code := strings.ToUpper(strings.TrimSpace(s.Code))
+	for _, c := range p.Services {
+		if c.Code == code && (s.System == "" || s.System == c.System) {
+			return true
+		}
+	}
+	return false
+}
+
+func normCode(c string) string {
+	return strings.ReplaceAll(strings.ToUpper(strings.TrimSpace(c)), ".", "")
+}
+
+func (p *Pack) coversDiagnosis(dx []umassist.Coding) bool {
+	for _, d := range dx {
+		got := normCode(d.Code)
+		for _, want := range p.Diagnoses {
+			if strings.HasPrefix(got, normCode(want)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Criterion returns the criterion with the given id.
+func (p *Pack) Criterion(id string) (*Criterion, bool) {
+	for i := range p.Criteria {
+		if p.Criteria[i].ID == id {
+			return &p.Criteria[i], true
+		}
+	}
+	return nil, false
+}
+
+// PassageIDs lists every passage the pack cites, sorted and unique.
+func (p *Pack) PassageIDs() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range p.Criteria {
+		for _, id := range c.Passages {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,226 @@
+package policies_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/policies"
+)
+
+const mcdDir = "/work/shared/data/mcd"
+
+var (
+	corpusOnce sync.Once
+	corpus     []policies.NCD
+	corpusErr  error
+)
+
+// realCorpus reads the real NCD export once per test binary.
+func realCorpus(t *testing.T) []policies.NCD {
+	t.Helper()
+	corpusOnce.Do(func() {
+		corpus, corpusErr = policies.ReadMCD(mcdDir, policies.DefaultChunker())
+	})
+	if len(corpus) == 0 {
+		t.Fatalf("read mcd: %v", corpusErr)
+	}
+	return corpus
+}
+
+func TestLoadPacksEmbedded(t *testing.T) {
+	t.Parallel()
+	packs, err := policies.LoadPacks()
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(packs), 8)
+	want := []string{"NCD 20.4", "NCD 240.4", "NCD 240.2", "NCD 100.1", "NCD 20.32", "NCD 20.34", "NCD 20.29", "NCD 50.3"}
+	var got []string
+	for _, p := range packs {
+		got = append(got, p.Policy)
+	}
+	require.ElementsMatch(t, want, got)
+}
+
+// Every passage a pack cites must be one the chunker really produces from
+// the real NCD export, in the version the pack was written against.
+func TestPackPassagesExistInRealCorpus(t *testing.T) {
+	t.Parallel()
+	ncds := realCorpus(t)
+	ids := map[string]bool{}
+	versions := map[string]string{}
+	for _, n := range ncds {
+		versions[n.Policy.ID] = n.Policy.Version
+		for _, p := range n.Passages {
+			ids[p.ID] = true
+		}
+	}
+	packs, err := policies.LoadPacks()
+	require.NoError(t, err)
+	for _, p := range packs {
+		require.NoError(t, p.Validate(policies.PassageSetFunc(func(id string) bool { return ids[id] })), p.ID)
+		require.Equal(t, versions[p.Policy], p.PolicyVersion, "pack %s pins the version in force", p.ID)
+	}
+}
+
+func TestICDPackContent(t *testing.T) {
+	t.Parallel()
+	packs, err := policies.LoadPacks()
+	require.NoError(t, err)
+	p, ok := policies.Packs(packs).Find("icd-ncd-20.4")
+	require.True(t, ok)
+	lvef, ok := p.Criterion("lvef")
+	require.True(t, ok)
+	require.Equal(t, []string{"10230-1"}, lvef.Evidence[0].LOINC)
+	require.Equal(t, "<=", lvef.Evidence[0].Comparator)
+	require.Equal(t, 35.0, *lvef.Evidence[0].Threshold)
+	nyha, _ := p.Criterion("nyha")
+	require.Equal(t, "nyha_class", nyha.Evidence[0].Measure)
+	gdmt, _ := p.Criterion("gdmt")
+	require.Equal(t, 90, gdmt.Evidence[0].MinDurationDays)
+	require.Contains(t, p.Logic.Exclusions, "recent_mi")
+	require.Contains(t, p.Logic.AllOf, "shared_decision")
+}
+
+func TestMatch(t *testing.T) {
+	t.Parallel()
+	packs, err := policies.LoadPacks()
+	require.NoError(t, err)
+	ps := policies.Packs(packs)
+	cpt := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemCPT, Code: c} }
+	hcpcs := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemHCPCS, Code: c} }
+	dx := func(cs ...string) []umassist.Coding {
+		var out []umassist.Coding
+		for _, c := range cs {
+			out = append(out, umassist.Coding{System: umassist.SystemICD10CM, Code: c})
+		}
+		return out
+	}
+	tests := []struct {
+		name    string
+		service umassist.Coding
+		dx      []umassist.Coding
+		payer   string
+		want    string
+	}{
+		{"icd hfref", cpt("33249"), dx("I50.22"), "medicare", "icd-ncd-20.4"},
+		{"icd cardiomyopathy no dot", cpt("33240"), dx("I420"), "Medicare", "icd-ncd-20.4"},
+		{"cpap osa", hcpcs("E0601"), dx("G47.33"), "medicare", "cpap-ncd-240.4"},
+		{"oxygen copd", hcpcs("E1390"), dx("J44.1"), "medicare", "home-oxygen-ncd-240.2"},
+		{"bariatric", cpt("43775"), dx("E66.01", "Z68.41"), "medicare", "bariatric-ncd-100.1"},
+		{"tavr", cpt("33361"), dx("I35.0"), "medicare", "tavr-ncd-20.32"},
+		{"laac", cpt("33340"), dx("I48.91"), "medicare", "laac-ncd-20.34"},
+		{"hbo", hcpcs("G0277"), dx("E11.621"), "medicare", "hbo-ncd-20.29"},
+		{"cochlear", cpt("69930"), dx("H90.3"), "medicare", "cochlear-ncd-50.3"},
+		{"wrong diagnosis", cpt("33249"), dx("J44.1"), "medicare", ""},
+		{"wrong payer", cpt("33249"), dx("I50.22"), "acme", ""},
+		{"unknown service", cpt("99999"), dx("I50.22"), "medicare", ""},
+		{"system mismatch", hcpcs("33249"), dx("I50.22"), "medicare", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p, ok := ps.Match(tt.service, tt.dx, tt.payer)
+			if tt.want == "" {
+				require.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			require.Equal(t, tt.want, p.ID)
+		})
+	}
+}
+
+// mutate loads the ICD pack as generic JSON, applies f and returns the bytes.
+func mutate(t *testing.T, f func(m map[string]any)) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("packs", "icd-ncd-20.4.json"))
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	f(m)
+	out, err := json.Marshal(m)
+	require.NoError(t, err)
+	return out
+}
+
+func criterion(m map[string]any, i int) map[string]any {
+	return m["criteria"].([]any)[i].(map[string]any)
+}
+
+func hint(m map[string]any, c, h int) map[string]any {
+	return criterion(m, c)["evidence"].([]any)[h].(map[string]any)
+}
+
+func TestParsePackRejects(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		f    func(m map[string]any)
+		want string
+	}{
+		{"unknown field", func(m map[string]any) { m["colour"] = "blue" }, "unknown field"},
+		{"unknown hint field", func(m map[string]any) { hint(m, 0, 0)["treshold"] = 3 }, "unknown field"},
+		{"dangling passage other policy", func(m map[string]any) { criterion(m, 0)["passages"] = []any{"NCD 20.5#B3"} }, "another policy"},
+		{"malformed passage id", func(m map[string]any) { criterion(m, 0)["passages"] = []any{"B3"} }, "not a passage id"},
+		{"impossible percent", func(m map[string]any) { hint(m, 0, 0)["threshold"] = 350 }, "outside the possible range"},
+		{"unknown comparator", func(m map[string]any) { hint(m, 0, 0)["comparator"] = "=<" }, "unknown comparator"},
+		{"comparator without threshold", func(m map[string]any) { delete(hint(m, 0, 0), "threshold") }, "without threshold"},
+		{"between inverted", func(m map[string]any) { hint(m, 1, 0)["threshold_high"] = 1 }, "threshold_high"},
+		{"nyha out of range", func(m map[string]any) { hint(m, 1, 0)["threshold"] = 0 }, "outside the possible range"},
+		{"unknown kind", func(m map[string]any) { hint(m, 0, 0)["kind"] = "vibes" }, "unknown kind"},
+		{"bad loinc check digit", func(m map[string]any) { hint(m, 0, 0)["loinc"] = []any{"10230-2"} }, "not a valid LOINC"},
+		{"unknown unit", func(m map[string]any) { hint(m, 0, 0)["unit"] = "furlongs" }, "unknown unit"},
+		{"unknown med class", func(m map[string]any) { hint(m, 2, 0)["medication_classes"] = []any{"snake_oil"} }, "unknown medication class"},
+		{"negative lookback", func(m map[string]any) { hint(m, 0, 0)["lookback_days"] = -1 }, "negative lookback"},
+		{"logic unknown criterion", func(m map[string]any) {
+			m["logic"].(map[string]any)["all_of"] = []any{"lvef", "nyha", "gdmt", "shared_decision", "ghost"}
+		}, "unknown criterion"},
+		{"required and excluded", func(m map[string]any) {
+			m["logic"].(map[string]any)["exclusions"] = []any{"lvef", "recent_mi", "recent_revascularization", "nyha_iv"}
+		}, "both required and an exclusion"},
+		{"no question", func(m map[string]any) { criterion(m, 0)["question"] = "" }, "question missing"},
+		{"no services", func(m map[string]any) { m["services"] = []any{} }, "services: none"},
+		{"trailing data", nil, "trailing data"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var b []byte
+			if tt.f == nil {
+				b = append(mutate(t, func(map[string]any) {}), []byte(`{}`)...)
+			} else {
+				b = mutate(t, tt.f)
+			}
+			_, err := policies.ParsePack(b)
+			require.Error(t, err)
+			require.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestValidateAgainstCorpusFindsDangling(t *testing.T) {
+	t.Parallel()
+	b := mutate(t, func(m map[string]any) { criterion(m, 0)["passages"] = []any{"NCD 20.4#B99"} })
+	p, err := policies.ParsePack(b) // the id form is fine on its own
+	require.NoError(t, err)
+	err = p.Validate(policies.PassageSetFunc(func(id string) bool { return !strings.HasSuffix(id, "B99") }))
+	require.ErrorContains(t, err, "does not exist in the imported corpus")
+}
+
+func TestLoadPackDirReportsBadFileAndKeepsGood(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("packs", "cpap-ncd-240.4.json"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.json"), good, 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.json"), []byte(`{"id": "x", "oops": 1}`), 0o600))
+	packs, err := policies.LoadPackDir(dir)
+	require.ErrorContains(t, err, "b.json")
+	require.Len(t, packs, 1)
+}
