@@ -101,7 +101,7 @@ func WriteFixture(t testing.TB, dir string) string {
 	obs("lvef-other", other, LOINCLVEF, "Left ventricular Ejection fraction", "imaging", "2026-01-01T10:00:00Z", 20, "%", nil)
 	add("10000000-0000-4000-8000-0000000000bp", obj{"resourceType": "Observation", "id": "bp-1", "status": "final", "subject": pt,
 		"category": []obj{coding("http://terminology.hl7.org/CodeSystem/observation-category", "vital-signs", "vital-signs")},
-		"code": coding(umassist.SystemLOINC, "85354-9", "Blood pressure panel"), "effectiveDateTime": "2026-01-10T09:00:00Z",
+		"code":     coding(umassist.SystemLOINC, "85354-9", "Blood pressure panel"), "effectiveDateTime": "2026-01-10T09:00:00Z",
 		"component": []obj{
 			{"code": coding(umassist.SystemLOINC, "8480-6", "Systolic blood pressure"), "valueQuantity": obj{"value": 128, "unit": "mm[Hg]"}},
 			{"code": coding(umassist.SystemLOINC, "8462-4", "Diastolic blood pressure"), "valueQuantity": obj{"value": 78, "unit": "mm[Hg]"}},
@@ -125,7 +125,7 @@ func WriteFixture(t testing.TB, dir string) string {
 	med := func(id, code, display, status, authored string) {
 		add("30000000-0000-4000-8000-"+pad(id), obj{"resourceType": "MedicationRequest", "id": id, "status": status, "intent": "order", "subject": pt,
 			"medicationCodeableConcept": coding(umassist.SystemRxNorm, code, display), "authoredOn": authored,
-			"reasonReference":           []obj{{"reference": "urn:uuid:20000000-0000-4000-8000-" + pad("hf"), "display": "Heart failure (disorder)"}}})
+			"reasonReference": []obj{{"reference": "urn:uuid:20000000-0000-4000-8000-" + pad("hf"), "display": "Heart failure (disorder)"}}})
 	}
 	med("metoprolol", "866412", "24 HR metoprolol succinate 100 MG Extended Release Oral Tablet", "active", "2025-06-01T00:00:00Z")
 	med("lisinopril", "314076", "lisinopril 10 MG Oral Tablet", "stopped", "2024-06-01T00:00:00Z")
@@ -134,7 +134,7 @@ func WriteFixture(t testing.TB, dir string) string {
 	add("40000000-0000-4000-8000-000000000001", obj{"resourceType": "Procedure", "id": "echo-1", "status": "completed", "subject": pt,
 		"code": coding(umassist.SystemSNOMED, "40701008", "Echocardiography (procedure)"), "performedDateTime": "2026-02-01T10:00:00Z"})
 	add("40000000-0000-4000-8000-000000000002", obj{"resourceType": "Coverage", "id": "cov-1", "status": "active", "beneficiary": pt,
-		"type": coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "HIP", "health insurance plan policy"),
+		"type":  coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "HIP", "health insurance plan policy"),
 		"payor": []obj{{"display": "Example Health Plan"}}, "period": obj{"start": "2025-01-01"}})
 
 	doc := func(id string, subj obj, date, typ, author, ct, data string) {
