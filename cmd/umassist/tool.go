@@ -2,19 +2,88 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"os/user"
+	"strings"
 
 	"github.com/urfave/cli/v3"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/tools"
 )
 
-// toolCommand is a placeholder until its capability lands; it keeps the CLI's
-// shape stable so each capability replaces only its own file.
+// toolCommand runs one clinical tool the way the agent would, for people
+// debugging what the agent saw. The call is audited as the CLI user.
 func (a *app) toolCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "tool",
-		Usage: "run one agent tool for a patient, as of a date",
+		Name:      "tool",
+		Usage:     "run one agent tool for a patient, as of a date, and print its JSON result",
+		ArgsUsage: "NAME",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "patient", Usage: "patient id or Patient/id", Required: true},
+			&cli.StringFlag{Name: "as-of", Usage: "request date, YYYY-MM-DD: nothing later is visible", Required: true},
+			&cli.StringFlag{Name: "args", Usage: "the tool's arguments as a JSON object", Value: "{}"},
+			&cli.StringFlag{Name: "namespace", Usage: "store namespace (eval datasets); empty is production"},
+			&cli.StringFlag{Name: "case", Usage: "case id to record in the audit log"},
+		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			return fmt.Errorf("tool: not available in this build yet")
+			name := cmd.Args().First()
+			if name == "" || cmd.Args().Len() > 1 {
+				return usageError{fmt.Errorf("tool: give exactly one tool name (%s)", strings.Join(clinicalNames(), ", "))}
+			}
+			asOf, err := umassist.ParseDate(cmd.String("as-of"))
+			if err != nil {
+				return usageError{fmt.Errorf("tool: --as-of: %w", err)}
+			}
+			patient := cmd.String("patient")
+			if !strings.HasPrefix(patient, "Patient/") {
+				patient = "Patient/" + patient
+			}
+			if _, _, ok := umassist.SplitRef(patient); !ok {
+				return usageError{fmt.Errorf("tool: --patient %q is not a patient id", cmd.String("patient"))}
+			}
+			pool, err := a.db(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			scope := tools.Scope{CaseID: cmd.String("case"), Namespace: cmd.String("namespace"), Patient: patient, AsOf: asOf, Actor: cliActor()}
+			src := fhir.NewStore(pool).Source(scope.Namespace)
+			set := tools.NewClinical(src, tools.PostgresAuditor{DB: pool}, scope)
+			t, err := tools.Find(set, name)
+			if err != nil {
+				return usageError{fmt.Errorf("%w (known: %s)", err, strings.Join(clinicalNames(), ", "))}
+			}
+			out, err := t.Call(ctx, json.RawMessage(cmd.String("args")))
+			if errors.Is(err, tools.ErrInvalidArguments) {
+				return usageError{err}
+			}
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(a.stdout)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(out)
 		},
 	}
+}
+
+func clinicalNames() []string {
+	var names []string
+	for _, t := range tools.NewClinical(nil, nil, tools.Scope{}) {
+		names = append(names, t.Name())
+	}
+	return names
+}
+
+// cliActor names the person at the terminal in the audit log.
+func cliActor() umassist.Actor {
+	name := "unknown"
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		name = u.Username
+	}
+	return umassist.Actor{ID: "cli:" + name, Name: name, Role: umassist.RoleOperator}
 }
