@@ -1,0 +1,1 @@
+SELECT namespace, patient_ref, status, due_at FROM cases WHERE id = $1 FOR UPDATE
