@@ -18,13 +18,13 @@ type Stats struct {
 	// WindowHours is the look-back of the rates and productivity figures.
 	WindowHours int `json:"window_hours"`
 
-	ByStatus  []Count        `json:"by_status"`  // every status, in workflow order
-	OpenBy    []UrgencyPayer `json:"open_by"`    // open cases by urgency and payer
-	Open      int            `json:"open"`       // not yet approved or denied
-	Breached  int            `json:"breached"`   // open and past due
-	AtRisk    int            `json:"at_risk"`    // open, not past due, < 24 h or 20 % of window left
-	Attention []SLACase      `json:"attention"`  // the breached and at-risk cases, most urgent first
-	Jobs      []Count        `json:"jobs"`       // review_case jobs by River state
+	ByStatus  []Count        `json:"by_status"` // every status, in workflow order
+	OpenBy    []UrgencyPayer `json:"open_by"`   // open cases by urgency and payer
+	Open      int            `json:"open"`      // not yet approved or denied
+	Breached  int            `json:"breached"`  // open and past due
+	AtRisk    int            `json:"at_risk"`   // open, not past due, < 24 h or 20 % of window left
+	Attention []SLACase      `json:"attention"` // the breached and at-risk cases, most urgent first
+	Jobs      []Count        `json:"jobs"`      // review_case jobs by River state
 	Hourly    []HourCount    `json:"drafts_per_hour"`
 
 	Drafts              int     `json:"drafts"`
