@@ -1,0 +1,195 @@
+package synthetic
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/umassist/umassist"
+)
+
+// DefaultSeed is the seed the committed dev dataset and the demo use.
+const DefaultSeed uint64 = 20260301
+
+// SpecCase is one line of a SPEC dataset's cases.jsonl.
+type SpecCase struct {
+	ID      string                  `json:"id"`
+	Patient string                  `json:"patient"`
+	Request umassist.ServiceRequest `json:"request"`
+	Gold    Gold                    `json:"gold"`
+	// Tags are extra (the SPEC allows them): which edge cases the case
+	// exercises, for slicing results.
+	Tags []string `json:"tags,omitempty"`
+}
+
+// ManifestEntry describes one written patient bundle.
+type ManifestEntry struct {
+	Case           string                  `json:"case"`
+	Scenario       string                  `json:"scenario"`
+	Variant        string                  `json:"variant"`
+	Patient        string                  `json:"patient"` // "Patient/pt-icd-meets"
+	File           string                  `json:"file"`
+	Resources      int                     `json:"resources"`
+	Policy         string                  `json:"policy"`
+	Recommendation umassist.Recommendation `json:"recommendation"`
+	Tags           []string                `json:"tags,omitempty"`
+}
+
+// Spec turns a case into its cases.jsonl line, with the patient path
+// relative to the dataset folder.
+func (c Case) Spec() SpecCase {
+	return SpecCase{ID: c.ID, Patient: "patients/" + c.PatientID + ".json", Request: c.Request, Gold: c.Gold, Tags: c.Tags}
+}
+
+// Filter keeps the cases of one scenario (empty: all).
+func Filter(cases []Case, scenario string) []Case {
+	if scenario == "" {
+		return cases
+	}
+	var out []Case
+	for _, c := range cases {
+		if c.Scenario == scenario {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// WriteBundles writes one bundle per patient into dir and a
+// manifest.json listing them.
+func WriteBundles(dir string, cases []Case) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("synthetic: create %s: %w", dir, err)
+	}
+	manifest := make([]ManifestEntry, 0, len(cases))
+	for _, c := range cases {
+		name := c.PatientID + ".json"
+		if err := os.WriteFile(filepath.Join(dir, name), c.Bundle, 0o644); err != nil {
+			return fmt.Errorf("synthetic: write bundle %s: %w", name, err)
+		}
+		n, err := countEntries(c.Bundle)
+		if err != nil {
+			return err
+		}
+		manifest = append(manifest, ManifestEntry{
+			Case: c.ID, Scenario: c.Scenario, Variant: c.Variant, Patient: "Patient/" + c.PatientID, File: name,
+			Resources: n, Policy: c.Gold.Policy, Recommendation: c.Gold.Recommendation, Tags: c.Tags,
+		})
+	}
+	b, err := json.MarshalIndent(manifest, "", "  ")
+	if err != nil {
+		return fmt.Errorf("synthetic: marshal manifest: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("synthetic: write manifest: %w", err)
+	}
+	return nil
+}
+
+func countEntries(bundle []byte) (int, error) {
+	var b struct {
+		Entry []json.RawMessage `json:"entry"`
+	}
+	if err := json.Unmarshal(bundle, &b); err != nil {
+		return 0, fmt.Errorf("synthetic: count entries: %w", err)
+	}
+	return len(b.Entry), nil
+}
+
+// DatasetFiles renders a SPEC dataset folder as file name -> contents
+// (cases.jsonl, patients/*.json, README.md). Callers write them, or a
+// test compares them with a committed folder.
+func DatasetFiles(cases []Case, readme string) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	var lines bytes.Buffer
+	for _, c := range cases {
+		var line bytes.Buffer
+		enc := json.NewEncoder(&line)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(c.Spec()); err != nil {
+			return nil, fmt.Errorf("synthetic: marshal case %s: %w", c.ID, err)
+		}
+		lines.Write(line.Bytes())
+		files["patients/"+c.PatientID+".json"] = c.Bundle
+	}
+	files["cases.jsonl"] = lines.Bytes()
+	if readme != "" {
+		files["README.md"] = []byte(readme)
+	}
+	return files, nil
+}
+
+// WriteDataset writes a SPEC dataset folder.
+func WriteDataset(dir string, cases []Case) error {
+	files, err := DatasetFiles(cases, DatasetReadme(cases))
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		p := filepath.Join(dir, filepath.FromSlash(n))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return fmt.Errorf("synthetic: create %s: %w", filepath.Dir(p), err)
+		}
+		if err := os.WriteFile(p, files[n], 0o644); err != nil {
+			return fmt.Errorf("synthetic: write %s: %w", n, err)
+		}
+	}
+	return nil
+}
+
+// DatasetReadme documents a generated dataset: provenance, licence and a
+// table of its cases.
+func DatasetReadme(cases []Case) string {
+	var sb strings.Builder
+	sb.WriteString(`# umassist development eval dataset
+
+Generated by umassist's synthetic patient generator (package fhir/synthetic,
+` + "`umassist fhir generate --dataset --out DIR`" + `). Do not edit by hand: regenerate with
+
+    go test ./fhir/synthetic -run TestDevDataset -update
+
+and a test fails whenever this folder and the generator disagree.
+
+## Provenance and licence
+
+Every patient, clinician, clinic and place is fictional; names are random
+combinations of common names. The clinical notes were written for umassist, in
+our own words, and are released with the project under its licence (public
+domain dedication for the data: CC0 1.0). No real patient record, payer policy
+text or third-party note was copied. Codes come from public terminologies
+(ICD-10-CM, SNOMED CT, LOINC, RxNorm, CPT/HCPCS identifiers) and are used as
+identifiers only; RxNorm and SNOMED codes were chosen to be representative and
+should be checked against the terminology servers before any clinical use.
+
+Labels follow the criteria packs in policies/packs: gold.policy is the pack's
+policy, gold.criteria the intended status of each pack criterion (exclusion
+criteria are listed only when the excluding fact is present), gold.evidence
+the resources a correct draft must cite, gold.missing what a request_info
+draft must ask for. The request date is the as-of date: resources dated after
+it exist in the bundle on purpose and must be ignored.
+
+## Cases
+
+| id | policy | gold | tags | what it tests |
+|---|---|---|---|---|
+`)
+	for _, c := range cases {
+		_, v, _ := Lookup(c.Scenario, c.Variant)
+		fmt.Fprintf(&sb, "| %s | %s | %s | %s | %s |\n", c.ID, c.Gold.Policy, c.Gold.Recommendation, strings.Join(c.Tags, ", "), v.Description)
+	}
+	counts := map[umassist.Recommendation]int{}
+	for _, c := range cases {
+		counts[c.Gold.Recommendation]++
+	}
+	fmt.Fprintf(&sb, "\n%d cases: %d approve, %d refer, %d request_info.\n", len(cases), counts[approve], counts[refer], counts[requestInfo])
+	return sb.String()
+}

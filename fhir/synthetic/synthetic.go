@@ -1,0 +1,250 @@
+package synthetic
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/umassist/umassist"
+)
+
+// Scenario is one coverage policy's clinical story, told in variants.
+type Scenario struct {
+	Name      string // "icd"
+	Policy    string // the governing policy's official id, "NCD 20.4"
+	Title     string
+	Payer     string
+	Service   umassist.Coding
+	Diagnoses []umassist.Coding
+	// Defaults are the criterion statuses every variant starts from,
+	// keyed by the criteria pack's criterion ids (pack semantics: an
+	// exclusion criterion is "met" when the excluding fact is present).
+	Defaults map[string]umassist.CriterionStatus
+	// Exclusions are the pack's exclusion criteria.
+	Exclusions []string
+	Variants   []Variant
+
+	gen func(b *builder, v Variant) outcome
+}
+
+// Variant is one way a scenario's chart can look.
+type Variant struct {
+	Name           string
+	Description    string
+	Recommendation umassist.Recommendation
+	// Missing are the SPEC gold.missing phrases for request_info.
+	Missing []string
+	// Tags name the edge cases the variant exercises ("injection",
+	// "future-evidence", "unit-variant", "negation", "lookback",
+	// "noise", "pdf", "html", "note-only").
+	Tags []string
+	// Expedited marks the request urgent.
+	Expedited bool
+	// Criteria overrides the scenario's default criterion statuses.
+	Criteria map[string]umassist.CriterionStatus
+	// Diagnoses, when set, replace the scenario's request diagnoses (a
+	// BMI 32 patient is not coded Z68.41).
+	Diagnoses []umassist.Coding
+}
+
+// HasTag reports whether the variant carries tag.
+func (v Variant) HasTag(tag string) bool { return slices.Contains(v.Tags, tag) }
+
+// Gold is the SPEC gold label of a generated case.
+type Gold struct {
+	Recommendation umassist.Recommendation             `json:"recommendation"`
+	Policy         string                              `json:"policy"`
+	Evidence       []string                            `json:"evidence"`
+	Missing        []string                            `json:"missing"`
+	Rationale      string                              `json:"rationale,omitempty"`
+	Criteria       map[string]umassist.CriterionStatus `json:"criteria,omitempty"`
+}
+
+// Case is one generated patient with the request made for them and the
+// answer a correct review reaches.
+type Case struct {
+	ID        string // "icd-meets"
+	Scenario  string
+	Variant   string
+	PatientID string
+	Tags      []string
+	// Bundle is the patient's FHIR R4 collection Bundle (JSON).
+	Bundle  []byte
+	Request umassist.ServiceRequest
+	Gold    Gold
+	// Evidence maps each criterion to the resources that bear on it.
+	Evidence map[string][]string
+}
+
+// outcome is what a scenario generator reports back.
+type outcome struct {
+	rationale string
+	// cites: criterion id -> resources documenting it (for met and
+	// not_met criteria).
+	cites map[string][]string
+}
+
+// Scenarios lists every scenario, in a stable order.
+func Scenarios() []Scenario {
+	return []Scenario{icdScenario(), cpapScenario(), bariatricScenario(), oxygenScenario(), tavrScenario(), laacScenario(), hbotScenario(), cochlearScenario()}
+}
+
+// Lookup finds a scenario and one of its variants by name.
+func Lookup(scenario, variant string) (Scenario, Variant, error) {
+	for _, s := range Scenarios() {
+		if s.Name != scenario {
+			continue
+		}
+		for _, v := range s.Variants {
+			if v.Name == variant {
+				return s, v, nil
+			}
+		}
+		return Scenario{}, Variant{}, umassist.Errorf(umassist.EINVALID, "synthetic: scenario %s has no variant %q", scenario, variant)
+	}
+	return Scenario{}, Variant{}, umassist.Errorf(umassist.EINVALID, "synthetic: unknown scenario %q", scenario)
+}
+
+// Generate builds one case. The same scenario, variant and seed always
+// give byte-identical output.
+func Generate(scenario, variant string, seed uint64) (Case, error) {
+	s, v, err := Lookup(scenario, variant)
+	if err != nil {
+		return Case{}, err
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s/%s", s.Name, v.Name)
+	rng := rand.New(rand.NewPCG(seed, h.Sum64()))
+
+	// Requests fall on a weekday in the first half of 2026.
+	req := time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(150))
+	for req.Weekday() == time.Saturday || req.Weekday() == time.Sunday {
+		req = req.AddDate(0, 0, 1)
+	}
+	id := s.Name + "-" + v.Name
+	b := newBuilder(rng, "pt-"+id, req)
+	out := s.gen(b, v)
+	bundle, err := b.bundle()
+	if err != nil {
+		return Case{}, err
+	}
+
+	urgency := umassist.UrgencyStandard
+	if v.Expedited {
+		urgency = umassist.UrgencyExpedited
+	}
+	diagnoses := slices.Clone(s.Diagnoses)
+	if v.Diagnoses != nil {
+		diagnoses = slices.Clone(v.Diagnoses)
+	}
+	gold := Gold{
+		Recommendation: v.Recommendation,
+		Policy:         s.Policy,
+		Evidence:       []string{},
+		Missing:        slices.Clone(v.Missing),
+		Rationale:      out.rationale,
+		Criteria:       map[string]umassist.CriterionStatus{},
+	}
+	if gold.Missing == nil {
+		gold.Missing = []string{}
+	}
+	for c, st := range s.Defaults {
+		gold.Criteria[c] = st
+	}
+	for c, st := range v.Criteria {
+		gold.Criteria[c] = st
+	}
+	for _, c := range sortedKeys(gold.Criteria) {
+		st := gold.Criteria[c]
+		excl := slices.Contains(s.Exclusions, c)
+		switch {
+		case v.Recommendation == umassist.RecommendRefer:
+			if (excl && st == umassist.CriterionMet) || (!excl && st == umassist.CriterionNotMet) {
+				gold.Evidence = append(gold.Evidence, out.cites[c]...)
+			}
+		case !excl && st == umassist.CriterionMet:
+			gold.Evidence = append(gold.Evidence, out.cites[c]...)
+		}
+	}
+	gold.Evidence = dedupe(gold.Evidence)
+	return Case{
+		ID:        id,
+		Scenario:  s.Name,
+		Variant:   v.Name,
+		PatientID: b.patient,
+		Tags:      slices.Clone(v.Tags),
+		Bundle:    bundle,
+		Request: umassist.ServiceRequest{
+			Service:   s.Service,
+			Diagnoses: diagnoses,
+			Payer:     s.Payer,
+			Urgency:   urgency,
+			Date:      umassist.Date{Time: req},
+		},
+		Gold:     gold,
+		Evidence: out.cites,
+	}, nil
+}
+
+// All generates every variant of every scenario with one seed, in
+// Scenarios order.
+func All(seed uint64) ([]Case, error) {
+	var cases []Case
+	for _, s := range Scenarios() {
+		for _, v := range s.Variants {
+			c, err := Generate(s.Name, v.Name, seed)
+			if err != nil {
+				return nil, err
+			}
+			cases = append(cases, c)
+		}
+	}
+	return cases, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// crit builds a criterion status map from "id", status pairs.
+func crit(kv ...any) map[string]umassist.CriterionStatus {
+	m := map[string]umassist.CriterionStatus{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i].(string)] = kv[i+1].(umassist.CriterionStatus)
+	}
+	return m
+}
+
+func dedupe(xs []string) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, x := range xs {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Shorthands the scenario tables use.
+const (
+	met    = umassist.CriterionMet
+	notMet = umassist.CriterionNotMet
+	undoc  = umassist.CriterionNotDocumented
+)
+
+var (
+	approve     = umassist.RecommendApprove
+	refer       = umassist.RecommendRefer
+	requestInfo = umassist.RecommendRequestInfo
+)
