@@ -11,6 +11,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/evals"
+	"github.com/umassist/umassist/postgres/pgtest"
 )
 
 const validDataset = "../../evals/testdata/valid"
@@ -107,4 +108,13 @@ func TestParseModelSpec(t *testing.T) {
 		_, err := parseModelSpec(bad)
 		require.Error(t, err, bad)
 	}
+}
+
+func TestEvalExportReviewsWiring(t *testing.T) {
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	out := filepath.Join(t.TempDir(), "reviewed")
+	code, stdout, stderr := runCLI(t, map[string]string{"DATABASE_URL": url}, "eval", "export-reviews", "--since", "2026-01-01", "--out", out)
+	require.Equal(t, exitOK, code, stderr)
+	require.Contains(t, stdout, "exported 0 cases")
+	require.FileExists(t, filepath.Join(out, "cases.jsonl"))
 }
