@@ -1,20 +1,213 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"strings"
+	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/labstack/echo/v4"
 	"github.com/urfave/cli/v3"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/queue"
+	"github.com/umassist/umassist/server"
 )
 
-// serveCommand is a placeholder until its capability lands; it keeps the CLI's
-// shape stable so each capability replaces only its own file.
+// Capabilities plug into `umassist serve` from their own files in this
+// package (in an init function), so this file need not change when they
+// land: the agent sets serveDrafter, the FHIR store serveResources, the
+// policy corpus servePassages, operations serveMounts and serveMiddleware.
+var (
+	serveDrafter    func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error)
+	serveResources  func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (server.ResourceReader, server.BundleLoader, error)
+	servePassages   func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (server.PassageReader, error)
+	serveMounts     []func(s *server.Server, pool *pgxpool.Pool)
+	serveMiddleware []echo.MiddlewareFunc
+)
+
 func (a *app) serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "serve",
 		Usage: "run the API, the reviewer UI and the agent workers",
+		Description: "Serves the intake API (/api/v1, documented at /api/openapi.json) and the reviewer UI, and works\n" +
+			"the drafting queue when an agent is built in. Create the first accounts with `umassist serve user-add`.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "address to listen on", Sources: cli.EnvVars("UMASSIST_ADDR")},
+			&cli.BoolFlag{Name: "secure-cookies", Usage: "mark cookies Secure (serve behind TLS)", Sources: cli.EnvVars("UMASSIST_SECURE_COOKIES")},
+			&cli.DurationFlag{Name: "session-ttl", Value: 8 * time.Hour, Usage: "how long a sign-in lasts", Sources: cli.EnvVars("UMASSIST_SESSION_TTL")},
+			&cli.DurationFlag{Name: "lease-ttl", Value: postgres.DefaultLeaseTTL, Usage: "how long a reviewer's claim on a case lasts", Sources: cli.EnvVars("UMASSIST_LEASE_TTL")},
+			&cli.StringFlag{Name: "body-limit", Value: "4M", Usage: "largest request body", Sources: cli.EnvVars("UMASSIST_BODY_LIMIT")},
+			&cli.IntFlag{Name: "login-rate", Value: 10, Usage: "sign-in attempts per minute per address and per account", Sources: cli.EnvVars("UMASSIST_LOGIN_RATE")},
+			&cli.IntFlag{Name: "workers", Value: 4, Usage: "cases drafted at once in this process (0: serve only)", Sources: cli.EnvVars("UMASSIST_WORKERS")},
+			&cli.DurationFlag{Name: "shutdown-timeout", Value: 20 * time.Second, Usage: "grace period for requests and jobs in flight", Sources: cli.EnvVars("UMASSIST_SHUTDOWN_TIMEOUT")},
+			&cli.StringFlag{Name: "oidc-issuer", Usage: "OpenID Connect issuer URL for single sign-on", Sources: cli.EnvVars("UMASSIST_OIDC_ISSUER")},
+			&cli.StringFlag{Name: "oidc-client-id", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_ID")},
+			&cli.StringFlag{Name: "oidc-client-secret", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_SECRET")},
+			&cli.StringFlag{Name: "oidc-redirect-url", Usage: "https://host/auth/oidc/callback", Sources: cli.EnvVars("UMASSIST_OIDC_REDIRECT_URL")},
+		},
+		Commands: []*cli.Command{a.userAddCommand(), a.tokenAddCommand()},
+		Action:   a.serve,
+	}
+}
+
+func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return err
+	}
+	var drafter queue.Drafter
+	if serveDrafter != nil && cmd.Int("workers") > 0 {
+		if drafter, err = serveDrafter(ctx, a, cmd, pool); err != nil {
+			return err
+		}
+	}
+	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log})
+	if err != nil {
+		return err
+	}
+	cfg := server.Config{
+		Pool:                   pool,
+		Cases:                  postgres.NewCaseStore(pool, qc),
+		Review:                 postgres.NewReviewStore(pool, qc),
+		SecureCookies:          cmd.Bool("secure-cookies"),
+		SessionTTL:             cmd.Duration("session-ttl"),
+		BodyLimit:              cmd.String("body-limit"),
+		LoginAttemptsPerMinute: int(cmd.Int("login-rate")),
+		Logger:                 a.log,
+		Middleware:             serveMiddleware,
+		Mount: func(s *server.Server) {
+			for _, m := range serveMounts {
+				m(s, pool)
+			}
+		},
+	}
+	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
+	if serveResources != nil {
+		if cfg.Resources, cfg.Bundles, err = serveResources(ctx, a, cmd, pool); err != nil {
+			return err
+		}
+	}
+	if servePassages != nil {
+		if cfg.Passages, err = servePassages(ctx, a, cmd, pool); err != nil {
+			return err
+		}
+	}
+	if iss := cmd.String("oidc-issuer"); iss != "" {
+		if cmd.String("oidc-client-id") == "" || cmd.String("oidc-redirect-url") == "" {
+			return usageError{fmt.Errorf("serve: --oidc-issuer needs --oidc-client-id and --oidc-redirect-url")}
+		}
+		cfg.OIDC = &server.OIDCConfig{Issuer: iss, ClientID: cmd.String("oidc-client-id"),
+			ClientSecret: cmd.String("oidc-client-secret"), RedirectURL: cmd.String("oidc-redirect-url")}
+	}
+	srv, err := server.New(cfg)
+	if err != nil {
+		return err
+	}
+	if drafter != nil {
+		if err := qc.Start(ctx); err != nil {
+			return err
+		}
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe(cmd.String("addr")) }()
+	a.log.Info("serving", "addr", cmd.String("addr"), "workers", drafter != nil, "fhir", cfg.Resources != nil, "policies", cfg.Passages != nil, "sso", cfg.OIDC != nil)
+	fmt.Fprintf(a.stdout, "umassist: serving on http://%s (API docs: /api/openapi.json)\n", cmd.String("addr"))
+	select {
+	case err := <-errc:
+		if err != nil {
+			return err
+		}
+	case <-ctx.Done():
+	}
+	a.log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cmd.Duration("shutdown-timeout"))
+	defer cancel()
+	var errs []error
+	if err := srv.Shutdown(sctx); err != nil {
+		errs = append(errs, fmt.Errorf("serve: shutdown: %w", err))
+	}
+	if drafter != nil {
+		if err := qc.Stop(sctx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (a *app) userAddCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "user-add",
+		Usage:     "create a local account, or update its role and password",
+		ArgsUsage: "NAME",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "role", Required: true, Usage: "nurse, physician, operator, ml_engineer or admin"},
+			&cli.StringFlag{Name: "password", Usage: "the password; empty reads UMASSIST_PASSWORD or one line from stdin", Sources: cli.EnvVars("UMASSIST_PASSWORD")},
+			&cli.StringFlag{Name: "email", Usage: "e-mail address single sign-on links the account by"},
+			&cli.StringFlag{Name: "display-name"},
+		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			return fmt.Errorf("serve: not available in this build yet")
+			if cmd.Args().Len() != 1 {
+				return usageError{fmt.Errorf("user-add: give exactly one user NAME")}
+			}
+			pw := cmd.String("password")
+			if pw == "" {
+				line, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+				pw = strings.TrimRight(line, "\r\n")
+			}
+			pool, err := a.db(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			u, err := server.EnsureUser(ctx, pool, cmd.Args().First(), umassist.Role(cmd.String("role")), pw)
+			if err != nil {
+				return err
+			}
+			if e, dn := cmd.String("email"), cmd.String("display-name"); e != "" || dn != "" {
+				if e != "" {
+					u.Email = e
+				}
+				if dn != "" {
+					u.DisplayName = dn
+				}
+				if err := postgres.UpdateUser(ctx, pool, u); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(a.stdout, "user %s (%s) ready\n", u.Name, u.Role)
+			return nil
+		},
+	}
+}
+
+func (a *app) tokenAddCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "token-add",
+		Usage:     "issue an API token for a user (shown once; stored hashed)",
+		ArgsUsage: "USER",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "label", Usage: "what the token is for"},
+			&cli.DurationFlag{Name: "ttl", Usage: "lifetime; 0 never expires"},
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			if cmd.Args().Len() != 1 {
+				return usageError{fmt.Errorf("token-add: give exactly one USER")}
+			}
+			pool, err := a.db(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			tok, err := server.IssueAPIToken(ctx, pool, cmd.Args().First(), cmd.String("label"), cmd.Duration("ttl"))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(a.stdout, tok)
+			return nil
 		},
 	}
 }

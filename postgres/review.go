@@ -1,0 +1,517 @@
+package postgres
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/umassist/umassist"
+)
+
+// The reviewer workflow's state machine. The agent moves a case from
+// received through drafting to ready_for_review (or failed); from there only
+// people move it:
+//
+//	ready_for_review, failed --nurse-->     approved | escalated | info_requested
+//	ready_for_review, failed,
+//	escalated               --physician--> approved | denied | info_requested
+//	info_requested --new information-->    received (re-drafted)
+//
+// approved and denied are final.
+
+// CheckTransition reports whether a reviewer with role may record outcome on
+// a case in status from. It is the one place the workflow's rules live.
+func CheckTransition(from umassist.CaseStatus, role umassist.Role, outcome umassist.Outcome) error {
+	if from.Closed() {
+		return umassist.Errorf(umassist.ECONFLICT, "the case is already %s", from)
+	}
+	switch from {
+	case umassist.StatusReceived, umassist.StatusDrafting:
+		return umassist.Errorf(umassist.ECONFLICT, "the case is still being drafted")
+	case umassist.StatusInfoRequested:
+		return umassist.Errorf(umassist.ECONFLICT, "the case is waiting for information from the ordering clinician")
+	}
+	switch role {
+	case umassist.RoleNurse:
+		if from == umassist.StatusEscalated {
+			return umassist.Errorf(umassist.EFORBIDDEN, "the case was escalated: a physician reviewer decides it")
+		}
+		switch outcome {
+		case umassist.OutcomeApproved, umassist.OutcomeEscalated, umassist.OutcomeInfoRequested:
+			return nil
+		case umassist.OutcomeDenied:
+			return umassist.Errorf(umassist.EFORBIDDEN, "only a physician reviewer can deny: escalate the case instead")
+		}
+	case umassist.RolePhysician:
+		switch outcome {
+		case umassist.OutcomeApproved, umassist.OutcomeDenied, umassist.OutcomeInfoRequested:
+			return nil
+		case umassist.OutcomeEscalated:
+			return umassist.Errorf(umassist.EINVALID, "a physician decides the case rather than escalating it")
+		}
+	default:
+		return umassist.Errorf(umassist.EFORBIDDEN, "only nurse and physician reviewers decide cases")
+	}
+	return umassist.Errorf(umassist.EINVALID, "unknown outcome %q", outcome)
+}
+
+// SLA is where a case stands against its CMS-0057-F decision clock.
+type SLA struct {
+	Remaining time.Duration // negative once breached
+	Window    time.Duration
+	AtRisk    bool // less than 24 h or 20 % of the window left
+	Breached  bool
+}
+
+// AtRiskWithin is the absolute at-risk threshold.
+const AtRiskWithin = 24 * time.Hour
+
+// SLAOf computes a case's clock at now. Closed cases are never at risk.
+func SLAOf(c *umassist.Case, now time.Time) SLA {
+	s := SLA{Remaining: c.DueAt.Sub(now), Window: c.DueAt.Sub(c.ReceivedAt)}
+	if c.Status.Closed() {
+		return s
+	}
+	s.Breached = s.Remaining <= 0
+	s.AtRisk = !s.Breached && (s.Remaining < AtRiskWithin || float64(s.Remaining) < 0.2*float64(s.Window))
+	return s
+}
+
+// ReviewStore runs the reviewer workflow: claims, decisions and new
+// information, each one transaction with its audit entries.
+type ReviewStore struct {
+	Pool  *pgxpool.Pool
+	Queue Enqueuer // re-drafts after new information; nil: not enqueued
+	// LeaseTTL is how long a claim lasts unless renewed.
+	LeaseTTL time.Duration
+	NowFunc  func() time.Time
+}
+
+// DefaultLeaseTTL is a claim's default length: long enough to review a
+// case, short enough that an abandoned case returns to the queue.
+const DefaultLeaseTTL = 30 * time.Minute
+
+// NewReviewStore returns a store with the real clock.
+func NewReviewStore(pool *pgxpool.Pool, q Enqueuer) *ReviewStore {
+	return &ReviewStore{Pool: pool, Queue: q, LeaseTTL: DefaultLeaseTTL, NowFunc: time.Now}
+}
+
+func (s *ReviewStore) now() time.Time {
+	if s.NowFunc == nil {
+		return time.Now()
+	}
+	return s.NowFunc()
+}
+
+// Claim is a reviewer's lease on a case.
+type Claim struct {
+	CaseID    string    `json:"case_id"`
+	UserID    string    `json:"user_id"`
+	UserName  string    `json:"user_name"`
+	ClaimedAt time.Time `json:"claimed_at"`
+	ExpiresAt time.Time `json:"expires_at"`
+}
+
+// Claim gives actor the lease on a case (renewing their own), unless
+// someone else holds a live one.
+func (s *ReviewStore) Claim(ctx context.Context, caseID string, actor umassist.Actor) (*Claim, error) {
+	if actor.Role != umassist.RoleNurse && actor.Role != umassist.RolePhysician {
+		return nil, umassist.Errorf(umassist.EFORBIDDEN, "only nurse and physician reviewers claim cases")
+	}
+	now := s.now()
+	ttl := s.LeaseTTL
+	if ttl <= 0 {
+		ttl = DefaultLeaseTTL
+	}
+	var out *Claim
+	err := InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		c, err := lockCase(ctx, tx, caseID)
+		if err != nil {
+			return err
+		}
+		if c.Status.Closed() {
+			return umassist.Errorf(umassist.ECONFLICT, "case %s is already %s", caseID, c.Status)
+		}
+		if c.Status == umassist.StatusEscalated && actor.Role != umassist.RolePhysician {
+			return umassist.Errorf(umassist.EFORBIDDEN, "case %s was escalated: a physician reviewer claims it", caseID)
+		}
+		var cl Claim
+		err = tx.QueryRow(ctx, `
+			INSERT INTO case_claims (case_id, user_id, user_name, claimed_at, expires_at) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (case_id) DO UPDATE SET user_id = excluded.user_id, user_name = excluded.user_name,
+				claimed_at = CASE WHEN case_claims.user_id = excluded.user_id AND case_claims.expires_at > $4 THEN case_claims.claimed_at ELSE excluded.claimed_at END,
+				expires_at = excluded.expires_at
+			WHERE case_claims.user_id = excluded.user_id OR case_claims.expires_at <= $4
+			RETURNING case_id, user_id, user_name, claimed_at, expires_at`,
+			caseID, actor.ID, actor.Name, now, now.Add(ttl)).Scan(&cl.CaseID, &cl.UserID, &cl.UserName, &cl.ClaimedAt, &cl.ExpiresAt)
+		if errors.Is(err, pgx.ErrNoRows) {
+			holder, _ := activeClaim(ctx, tx, caseID, now)
+			if holder != nil {
+				return umassist.Errorf(umassist.ECONFLICT, "case %s is claimed by %s until %s", caseID, holder.UserName, holder.ExpiresAt.UTC().Format("15:04 MST"))
+			}
+			return umassist.Errorf(umassist.ECONFLICT, "case %s is claimed by someone else", caseID)
+		}
+		if err != nil {
+			return fmt.Errorf("claim: %w", err)
+		}
+		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.claim", CaseID: caseID, Patient: c.Patient}); err != nil {
+			return err
+		}
+		out = &cl
+		return nil
+	})
+	return out, err
+}
+
+// Release gives up actor's claim. Operators and admins may release anyone's
+// claim (reassignment).
+func (s *ReviewStore) Release(ctx context.Context, caseID string, actor umassist.Actor) error {
+	return InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		c, err := lockCase(ctx, tx, caseID)
+		if err != nil {
+			return err
+		}
+		anyone := actor.Role == umassist.RoleOperator || actor.Role == umassist.RoleAdmin
+		tag, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1 AND ($2 OR user_id = $3)`, caseID, anyone, actor.ID)
+		if err != nil {
+			return fmt.Errorf("claim: release: %w", err)
+		}
+		if tag.RowsAffected() == 0 {
+			return umassist.Errorf(umassist.ECONFLICT, "you hold no claim on case %s", caseID)
+		}
+		_, err = AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.release", CaseID: caseID, Patient: c.Patient})
+		return err
+	})
+}
+
+// ActiveClaim returns the live claim on a case, or nil.
+func (s *ReviewStore) ActiveClaim(ctx context.Context, caseID string) (*Claim, error) {
+	return activeClaim(ctx, s.Pool, caseID, s.now())
+}
+
+func activeClaim(ctx context.Context, q Querier, caseID string, now time.Time) (*Claim, error) {
+	var cl Claim
+	err := q.QueryRow(ctx, `SELECT case_id, user_id, user_name, claimed_at, expires_at FROM case_claims WHERE case_id = $1 AND expires_at > $2`,
+		caseID, now).Scan(&cl.CaseID, &cl.UserID, &cl.UserName, &cl.ClaimedAt, &cl.ExpiresAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("claim: get: %w", err)
+	}
+	return &cl, nil
+}
+
+func lockCase(ctx context.Context, tx pgx.Tx, id string) (*umassist.Case, error) {
+	c, err := scanCase(tx.QueryRow(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1 FOR UPDATE`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "case %s not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("case: lock %s: %w", id, err)
+	}
+	return c, nil
+}
+
+// Decide records a reviewer's decision: the case is locked, the workflow
+// rule and the actor's claim are checked, the action and its audit entry are
+// written and the claim is released, all in one transaction. Of two
+// concurrent decisions on one case exactly one wins; the other gets
+// ECONFLICT.
+func (s *ReviewStore) Decide(ctx context.Context, a umassist.ReviewAction) (*umassist.Case, int64, error) {
+	if err := a.Validate(); err != nil {
+		return nil, 0, err
+	}
+	now := s.now()
+	var out *umassist.Case
+	var id int64
+	err := InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		c, err := lockCase(ctx, tx, a.CaseID)
+		if err != nil {
+			return err
+		}
+		if err := CheckTransition(c.Status, a.Actor.Role, a.Outcome); err != nil {
+			return err
+		}
+		cl, err := activeClaim(ctx, tx, a.CaseID, now)
+		if err != nil {
+			return err
+		}
+		if cl == nil || cl.UserID != a.Actor.ID {
+			if cl != nil {
+				return umassist.Errorf(umassist.ECONFLICT, "case %s is claimed by %s", a.CaseID, cl.UserName)
+			}
+			return umassist.Errorf(umassist.ECONFLICT, "claim case %s before deciding it (your claim may have expired)", a.CaseID)
+		}
+		if a.DraftVersion > 0 {
+			var latest int
+			if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM drafts WHERE case_id = $1`, a.CaseID).Scan(&latest); err != nil {
+				return fmt.Errorf("review: latest draft: %w", err)
+			}
+			if latest != a.DraftVersion {
+				return umassist.Errorf(umassist.ECONFLICT, "the draft changed (version %d is now %d): reload the case", a.DraftVersion, latest)
+			}
+		}
+		if id, err = RecordAction(ctx, tx, a); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1`, a.CaseID); err != nil {
+			return fmt.Errorf("review: release claim: %w", err)
+		}
+		out, err = GetCase(ctx, tx, a.CaseID)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, id, nil
+}
+
+// AddInformation stores the ordering clinician's answer on an
+// info_requested case and sends the case back to be re-drafted: the status
+// change, the answer, the audit entry and the job commit together.
+func (s *ReviewStore) AddInformation(ctx context.Context, caseID string, actor umassist.Actor, text string) (*umassist.Case, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, umassist.Errorf(umassist.EINVALID, "information: text is required")
+	}
+	if len(text) > 64<<10 {
+		return nil, umassist.Errorf(umassist.EINVALID, "information: text is longer than 64 KiB")
+	}
+	var out *umassist.Case
+	err := InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+		c, err := lockCase(ctx, tx, caseID)
+		if err != nil {
+			return err
+		}
+		if c.Status != umassist.StatusInfoRequested {
+			return umassist.Errorf(umassist.ECONFLICT, "case %s is %s, not waiting for information", caseID, c.Status)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO case_information (case_id, actor_id, text) VALUES ($1, $2, $3)`, caseID, actor.ID, text); err != nil {
+			return fmt.Errorf("information: insert: %w", err)
+		}
+		if err := SetStatus(ctx, tx, caseID, umassist.StatusReceived, umassist.StatusInfoRequested); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1`, caseID); err != nil {
+			return fmt.Errorf("information: release claim: %w", err)
+		}
+		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.information", CaseID: caseID, Patient: c.Patient}); err != nil {
+			return err
+		}
+		if s.Queue != nil {
+			if err := s.Queue.EnqueueReviewTx(ctx, tx, caseID); err != nil {
+				return fmt.Errorf("information: enqueue re-draft: %w", err)
+			}
+		}
+		out, err = GetCase(ctx, tx, caseID)
+		return err
+	})
+	return out, err
+}
+
+// Information is an answer supplied for a case.
+type Information struct {
+	ID        int64     `json:"id"`
+	ActorID   string    `json:"actor_id"`
+	Text      string    `json:"text"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// ListInformation returns the answers supplied for a case, oldest first.
+func ListInformation(ctx context.Context, q Querier, caseID string) ([]Information, error) {
+	rows, err := q.Query(ctx, `SELECT id, actor_id, text, created_at FROM case_information WHERE case_id = $1 ORDER BY id`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("information: list: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByPos[Information])
+	if err != nil {
+		return nil, fmt.Errorf("information: list: %w", err)
+	}
+	return out, nil
+}
+
+// ListActions returns a case's reviewer actions, oldest first.
+func ListActions(ctx context.Context, q Querier, caseID string) ([]umassist.ReviewAction, error) {
+	rows, err := q.Query(ctx, `SELECT id, case_id, actor_id, actor_role, actor_name, outcome, reason, passages, question, edited_summary,
+		coalesce(draft_version, 0), created_at FROM review_actions WHERE case_id = $1 ORDER BY id`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("review actions: list: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (umassist.ReviewAction, error) {
+		var a umassist.ReviewAction
+		var role, outcome string
+		err := r.Scan(&a.ID, &a.CaseID, &a.Actor.ID, &role, &a.Actor.Name, &outcome, &a.Reason, &a.Passages, &a.Question,
+			&a.EditedSummary, &a.DraftVersion, &a.CreatedAt)
+		a.Actor.Role, a.Outcome = umassist.Role(role), umassist.Outcome(outcome)
+		return a, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("review actions: list: %w", err)
+	}
+	return out, nil
+}
+
+// DraftVersion summarises one stored draft.
+type DraftVersion struct {
+	Version        int                     `json:"version"`
+	Recommendation umassist.Recommendation `json:"recommendation"`
+	Confidence     float64                 `json:"confidence"`
+	Verified       bool                    `json:"verified"`
+	Model          string                  `json:"model"`
+	PromptVersion  string                  `json:"prompt_version"`
+	CreatedAt      time.Time               `json:"created_at"`
+}
+
+// ListDraftVersions returns a case's drafts, newest first, without bodies.
+func ListDraftVersions(ctx context.Context, q Querier, caseID string) ([]DraftVersion, error) {
+	rows, err := q.Query(ctx, `SELECT version, recommendation, confidence, verified, model, prompt_version, created_at
+		FROM drafts WHERE case_id = $1 ORDER BY version DESC`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("draft: list: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (DraftVersion, error) {
+		var d DraftVersion
+		var rec string
+		err := r.Scan(&d.Version, &rec, &d.Confidence, &d.Verified, &d.Model, &d.PromptVersion, &d.CreatedAt)
+		d.Recommendation = umassist.Recommendation(rec)
+		return d, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("draft: list: %w", err)
+	}
+	return out, nil
+}
+
+// GetDraftVersion returns one version of a case's draft and its trace.
+func GetDraftVersion(ctx context.Context, q Querier, caseID string, version int) (*umassist.Draft, json.RawMessage, error) {
+	var body, trace []byte
+	err := q.QueryRow(ctx, `SELECT draft, trace FROM drafts WHERE case_id = $1 AND version = $2`, caseID, version).Scan(&body, &trace)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil, umassist.Errorf(umassist.ENOTFOUND, "case %s has no draft version %d", caseID, version)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("draft: get: %w", err)
+	}
+	var d umassist.Draft
+	if err := json.Unmarshal(body, &d); err != nil {
+		return nil, nil, fmt.Errorf("draft: decode: %w", err)
+	}
+	return &d, trace, nil
+}
+
+// QueueFilter selects the review queue.
+type QueueFilter struct {
+	Namespace string
+	Statuses  []umassist.CaseStatus
+	Urgency   umassist.Urgency
+	Payer     string
+	Service   string // service code
+	Cursor    string // from a previous page's next cursor
+	Limit     int
+}
+
+// QueueItem is one row of the queue: the case with its latest draft's
+// recommendation and confidence, and its live claim.
+type QueueItem struct {
+	Case           *umassist.Case          `json:"case"`
+	Recommendation umassist.Recommendation `json:"recommendation,omitempty"`
+	Confidence     *float64                `json:"confidence,omitempty"`
+	DraftVersion   int                     `json:"draft_version,omitempty"`
+	Claim          *Claim                  `json:"claim,omitempty"`
+}
+
+type queueCursor struct {
+	Due  time.Time `json:"d"`
+	Conf float64   `json:"c"`
+	ID   string    `json:"i"`
+}
+
+// noConfidence sorts undrafted cases after drafted ones at the same due
+// time.
+const noConfidence = 2.0
+
+// ListQueue returns cases by due time (soonest first), then by the draft's
+// confidence (least confident first: it needs the most attention), then id,
+// with a keyset cursor for the next page ("" at the end).
+func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem, string, error) {
+	if f.Limit <= 0 || f.Limit > 200 {
+		f.Limit = 50
+	}
+	var cur queueCursor
+	hasCur := false
+	if f.Cursor != "" {
+		b, err := base64.RawURLEncoding.DecodeString(f.Cursor)
+		if err != nil || json.Unmarshal(b, &cur) != nil || cur.ID == "" {
+			return nil, "", umassist.Errorf(umassist.EINVALID, "cursor %q is not valid", f.Cursor)
+		}
+		hasCur = true
+	}
+	st := make([]string, len(f.Statuses))
+	for i, x := range f.Statuses {
+		st[i] = string(x)
+	}
+	rows, err := s.Pool.Query(ctx, `
+		SELECT c.id, c.namespace, c.patient_ref, c.request, c.status, c.received_at, c.due_at, c.updated_at,
+			coalesce(d.recommendation, ''), d.confidence, coalesce(d.version, 0),
+			cl.user_id, cl.user_name, cl.claimed_at, cl.expires_at
+		FROM cases c
+		LEFT JOIN LATERAL (SELECT version, recommendation, confidence FROM drafts WHERE case_id = c.id ORDER BY version DESC LIMIT 1) d ON true
+		LEFT JOIN case_claims cl ON cl.case_id = c.id AND cl.expires_at > $9
+		WHERE c.namespace = $1
+			AND (cardinality($2::text[]) = 0 OR c.status = ANY($2))
+			AND ($3 = '' OR c.urgency = $3)
+			AND ($4 = '' OR c.payer = lower($4))
+			AND ($5 = '' OR c.service_code = $5)
+			AND (NOT $6 OR (c.due_at, coalesce(d.confidence, 2.0), c.id) > ($7, $8, $10))
+		ORDER BY c.due_at, coalesce(d.confidence, 2.0), c.id
+		LIMIT $11`,
+		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1)
+	if err != nil {
+		return nil, "", fmt.Errorf("queue: list: %w", err)
+	}
+	defer rows.Close()
+	var out []QueueItem
+	for rows.Next() {
+		var c umassist.Case
+		var req []byte
+		var status, rec string
+		var it QueueItem
+		var uid, uname *string
+		var cat, cexp *time.Time
+		if err := rows.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt,
+			&rec, &it.Confidence, &it.DraftVersion, &uid, &uname, &cat, &cexp); err != nil {
+			return nil, "", fmt.Errorf("queue: scan: %w", err)
+		}
+		c.Status = umassist.CaseStatus(status)
+		if err := json.Unmarshal(req, &c.Request); err != nil {
+			return nil, "", fmt.Errorf("queue: case %s request: %w", c.ID, err)
+		}
+		it.Case, it.Recommendation = &c, umassist.Recommendation(rec)
+		if uid != nil {
+			it.Claim = &Claim{CaseID: c.ID, UserID: *uid, UserName: *uname, ClaimedAt: *cat, ExpiresAt: *cexp}
+		}
+		out = append(out, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("queue: list: %w", err)
+	}
+	next := ""
+	if len(out) > f.Limit {
+		out = out[:f.Limit]
+		last := out[len(out)-1]
+		conf := noConfidence
+		if last.Confidence != nil {
+			conf = *last.Confidence
+		}
+		b, _ := json.Marshal(queueCursor{Due: last.Case.DueAt, Conf: conf, ID: last.Case.ID})
+		next = base64.RawURLEncoding.EncodeToString(b)
+	}
+	return out, next, nil
+}

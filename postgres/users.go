@@ -1,0 +1,202 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/umassist/umassist"
+)
+
+// User is a person (or a service account) who signs in to umassist.
+// Secrets are stored only in forms that cannot be replayed: PasswordHash is
+// an argon2id PHC string; sessions and API tokens live elsewhere, hashed.
+type User struct {
+	ID           string
+	Name         string // login name, lower case
+	DisplayName  string
+	Email        string
+	Role         umassist.Role
+	PasswordHash string
+	TOTPSecret   string // base32, "" when no second factor is enrolled
+	OIDCIssuer   string
+	OIDCSubject  string
+	Disabled     bool
+	CreatedAt    time.Time
+}
+
+// Actor is the user as the audit log and decisions record them.
+func (u *User) Actor() umassist.Actor {
+	name := u.DisplayName
+	if name == "" {
+		name = u.Name
+	}
+	return umassist.Actor{ID: u.ID, Name: name, Role: u.Role}
+}
+
+const (
+	userColumns  = `id, name, display_name, email, role, password_hash, totp_secret, oidc_issuer, oidc_subject, disabled, created_at`
+	userColumnsU = `u.id, u.name, u.display_name, u.email, u.role, u.password_hash, u.totp_secret, u.oidc_issuer, u.oidc_subject, u.disabled, u.created_at`
+)
+
+func scanUser(row pgx.Row) (*User, error) {
+	var u User
+	var role string
+	if err := row.Scan(&u.ID, &u.Name, &u.DisplayName, &u.Email, &role, &u.PasswordHash, &u.TOTPSecret,
+		&u.OIDCIssuer, &u.OIDCSubject, &u.Disabled, &u.CreatedAt); err != nil {
+		return nil, err
+	}
+	u.Role = umassist.Role(role)
+	return &u, nil
+}
+
+func oneUser(row pgx.Row, what string) (*User, error) {
+	u, err := scanUser(row)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "user %s not found", what)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("user: get %s: %w", what, err)
+	}
+	return u, nil
+}
+
+// CreateUser stores a new user.
+func CreateUser(ctx context.Context, q Querier, u *User) error {
+	_, err := q.Exec(ctx, `INSERT INTO users (id, name, display_name, email, role, password_hash, totp_secret, oidc_issuer, oidc_subject, disabled)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		u.ID, u.Name, u.DisplayName, u.Email, string(u.Role), u.PasswordHash, u.TOTPSecret, u.OIDCIssuer, u.OIDCSubject, u.Disabled)
+	if err != nil {
+		if IsUniqueViolation(err) {
+			return umassist.Errorf(umassist.ECONFLICT, "user %s already exists", u.Name)
+		}
+		if IsCheckViolation(err) {
+			return umassist.Errorf(umassist.EINVALID, "user %q: name must be 2-64 lower-case letters, digits or ._@- and role one of nurse, physician, operator, ml_engineer, admin", u.Name)
+		}
+		return fmt.Errorf("user: create %s: %w", u.Name, err)
+	}
+	return nil
+}
+
+// UpdateUser rewrites a user's mutable fields.
+func UpdateUser(ctx context.Context, q Querier, u *User) error {
+	tag, err := q.Exec(ctx, `UPDATE users SET display_name = $2, email = $3, role = $4, password_hash = $5, totp_secret = $6,
+		oidc_issuer = $7, oidc_subject = $8, disabled = $9 WHERE id = $1`,
+		u.ID, u.DisplayName, u.Email, string(u.Role), u.PasswordHash, u.TOTPSecret, u.OIDCIssuer, u.OIDCSubject, u.Disabled)
+	if err != nil {
+		return fmt.Errorf("user: update %s: %w", u.Name, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return umassist.Errorf(umassist.ENOTFOUND, "user %s not found", u.Name)
+	}
+	return nil
+}
+
+// GetUser returns a user by id.
+func GetUser(ctx context.Context, q Querier, id string) (*User, error) {
+	return oneUser(q.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE id = $1`, id), id)
+}
+
+// GetUserByName returns a user by login name.
+func GetUserByName(ctx context.Context, q Querier, name string) (*User, error) {
+	return oneUser(q.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE name = $1`, name), name)
+}
+
+// GetUserByOIDC returns the user linked to an identity provider's subject.
+func GetUserByOIDC(ctx context.Context, q Querier, issuer, subject string) (*User, error) {
+	return oneUser(q.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2 AND oidc_subject <> ''`, issuer, subject), "for this identity")
+}
+
+// GetUserByEmail returns the user with this e-mail address (case-insensitive).
+func GetUserByEmail(ctx context.Context, q Querier, email string) (*User, error) {
+	return oneUser(q.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE lower(email) = lower($1) AND email <> '' ORDER BY created_at LIMIT 1`, email), "for this e-mail")
+}
+
+// Session is a signed-in browser.
+type Session struct {
+	TokenHash []byte
+	UserID    string
+	CSRFToken string
+	CreatedAt time.Time
+	ExpiresAt time.Time
+}
+
+// CreateSession stores a session.
+func CreateSession(ctx context.Context, q Querier, s Session) error {
+	_, err := q.Exec(ctx, `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+		s.TokenHash, s.UserID, s.CSRFToken, s.CreatedAt, s.ExpiresAt)
+	if err != nil {
+		return fmt.Errorf("session: create: %w", err)
+	}
+	return nil
+}
+
+// SessionUser returns the live session with this token hash and its user;
+// an expired session, a disabled user or an unknown hash is EUNAUTHORIZED.
+func SessionUser(ctx context.Context, q Querier, tokenHash []byte, now time.Time) (*Session, *User, error) {
+	var s Session
+	row := q.QueryRow(ctx, `SELECT s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at, `+userColumnsU+`
+		FROM sessions s JOIN users u ON u.id = s.user_id
+		WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT u.disabled`, tokenHash, now)
+	var u User
+	var role string
+	err := row.Scan(&s.TokenHash, &s.UserID, &s.CSRFToken, &s.CreatedAt, &s.ExpiresAt,
+		&u.ID, &u.Name, &u.DisplayName, &u.Email, &role, &u.PasswordHash, &u.TOTPSecret, &u.OIDCIssuer, &u.OIDCSubject, &u.Disabled, &u.CreatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil, umassist.Errorf(umassist.EUNAUTHORIZED, "session expired or unknown: sign in again")
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("session: lookup: %w", err)
+	}
+	u.Role = umassist.Role(role)
+	return &s, &u, nil
+}
+
+// DeleteSession ends a session (sign out).
+func DeleteSession(ctx context.Context, q Querier, tokenHash []byte) error {
+	if _, err := q.Exec(ctx, `DELETE FROM sessions WHERE token_hash = $1`, tokenHash); err != nil {
+		return fmt.Errorf("session: delete: %w", err)
+	}
+	return nil
+}
+
+// DeleteExpiredSessions removes sessions that ended before now.
+func DeleteExpiredSessions(ctx context.Context, q Querier, now time.Time) (int64, error) {
+	tag, err := q.Exec(ctx, `DELETE FROM sessions WHERE expires_at <= $1`, now)
+	if err != nil {
+		return 0, fmt.Errorf("session: delete expired: %w", err)
+	}
+	return tag.RowsAffected(), nil
+}
+
+// CreateAPIToken stores the hash of a new API token for a user.
+func CreateAPIToken(ctx context.Context, q Querier, tokenHash []byte, userID, label string, expires time.Time) (int64, error) {
+	var exp any
+	if !expires.IsZero() {
+		exp = expires
+	}
+	var id int64
+	err := q.QueryRow(ctx, `INSERT INTO api_tokens (token_hash, user_id, label, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+		tokenHash, userID, label, exp).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("api token: create: %w", err)
+	}
+	return id, nil
+}
+
+// APITokenUser returns the user a live API token belongs to.
+func APITokenUser(ctx context.Context, q Querier, tokenHash []byte, now time.Time) (*User, error) {
+	u, err := scanUser(q.QueryRow(ctx, `SELECT `+userColumnsU+`
+		FROM api_tokens t JOIN users u ON u.id = t.user_id
+		WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2) AND NOT u.disabled`, tokenHash, now))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, umassist.Errorf(umassist.EUNAUTHORIZED, "API token unknown, revoked or expired")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("api token: lookup: %w", err)
+	}
+	return u, nil
+}

@@ -1,0 +1,401 @@
+package server
+
+import (
+	_ "embed"
+	"encoding/json"
+	"io"
+	"net/http"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+)
+
+func jsonEncode(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	return enc.Encode(v)
+}
+
+func jsonRaw(v any) json.RawMessage {
+	b, _ := json.Marshal(v)
+	return b
+}
+
+// decodeJSON reads a JSON body strictly: unknown fields and trailing data
+// are errors a client should hear about.
+func decodeJSON(c echo.Context, v any) error {
+	ct := c.Request().Header.Get(echo.HeaderContentType)
+	if !strings.HasPrefix(ct, echo.MIMEApplicationJSON) {
+		return umassist.Errorf(umassist.EINVALID, "send the body as application/json")
+	}
+	dec := json.NewDecoder(c.Request().Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		if strings.Contains(err.Error(), "http: request body too large") {
+			return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "request body too large")
+		}
+		if de, ok := err.(*umassist.Error); ok {
+			return de
+		}
+		return umassist.Errorf(umassist.EINVALID, "body is not valid JSON for this request: %s", err.Error())
+	}
+	if dec.More() {
+		return umassist.Errorf(umassist.EINVALID, "body has data after the JSON value")
+	}
+	return nil
+}
+
+// patientRef is what the cases table accepts (FHIR's id syntax).
+var patientRef = regexp.MustCompile(`^Patient/[A-Za-z0-9\-\.]{1,64}$`)
+
+// CreateCaseRequest is the intake body.
+type CreateCaseRequest struct {
+	// Patient is a FHIR id ("123") or reference ("Patient/123"); or send
+	// Bundle, an inline FHIR bundle holding the patient and their record.
+	Patient   string            `json:"patient,omitempty"`
+	Bundle    json.RawMessage   `json:"bundle,omitempty"`
+	Service   umassist.Coding   `json:"service"`
+	Diagnoses []umassist.Coding `json:"diagnoses"`
+	Payer     string            `json:"payer"`
+	Urgency   umassist.Urgency  `json:"urgency"`
+	Date      umassist.Date     `json:"date"`
+	Note      string            `json:"note,omitempty"`
+}
+
+// CaseResponse is a case with its clock and claim.
+type CaseResponse struct {
+	*umassist.Case
+	AtRisk   bool              `json:"at_risk"`
+	Breached bool              `json:"breached"`
+	Claim    *postgres.Claim   `json:"claim,omitempty"`
+	Links    map[string]string `json:"links"`
+}
+
+func caseLinks(id string) map[string]string {
+	base := "/api/v1/cases/" + id
+	return map[string]string{"self": base, "drafts": base + "/drafts", "actions": base + "/actions", "ui": "/cases/" + id}
+}
+
+func (s *Server) caseResponse(c *umassist.Case, cl *postgres.Claim) CaseResponse {
+	sla := postgres.SLAOf(c, s.now())
+	return CaseResponse{Case: c, AtRisk: sla.AtRisk, Breached: sla.Breached, Claim: cl, Links: caseLinks(c.ID)}
+}
+
+func (s *Server) apiCreateCase(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := UserFrom(c)
+	var in CreateCaseRequest
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	key := strings.TrimSpace(c.Request().Header.Get("Idempotency-Key"))
+	if len(key) > 255 {
+		return umassist.Errorf(umassist.EINVALID, "Idempotency-Key is longer than 255 characters")
+	}
+	if len(in.Note) > 256<<10 {
+		return umassist.Errorf(umassist.EINVALID, "note is longer than 256 KiB")
+	}
+	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note}
+	if req.Diagnoses == nil {
+		req.Diagnoses = []umassist.Coding{}
+	}
+	if err := req.Validate(); err != nil {
+		return err
+	}
+	patient := strings.TrimSpace(in.Patient)
+	switch {
+	case len(in.Bundle) > 0 && patient != "":
+		return umassist.Errorf(umassist.EINVALID, "send either patient or bundle, not both")
+	case len(in.Bundle) > 0:
+		if s.cfg.Bundles == nil {
+			return umassist.Errorf(umassist.ENOTIMPLEMENTED, "inline bundles need the FHIR store, which this server was started without: send a patient id")
+		}
+		ref, err := s.cfg.Bundles.LoadBundle(ctx, "", in.Bundle)
+		if err != nil {
+			return err
+		}
+		patient = ref
+	case patient == "":
+		return umassist.Errorf(umassist.EINVALID, "patient (a FHIR id) or bundle is required")
+	}
+	if !strings.HasPrefix(patient, "Patient/") {
+		patient = "Patient/" + patient
+	}
+	if !patientRef.MatchString(patient) {
+		return umassist.Errorf(umassist.EINVALID, "patient must be a FHIR id (letters, digits, - and ., up to 64)")
+	}
+	cc := postgres.CreateCase{Patient: patient, Request: req, IdempotencyKey: key, Actor: u.Actor()}
+	cs, created, err := s.cfg.Cases.Create(ctx, cc)
+	if err != nil && key != "" && umassist.ErrorCode(err) == umassist.ECONFLICT {
+		// A concurrent request with the same key won the insert: answer
+		// with its case.
+		cs, created, err = s.cfg.Cases.Create(ctx, cc)
+	}
+	if err != nil {
+		return err
+	}
+	if !created {
+		if cs.Patient != patient || !sameRequest(cs.Request, req) {
+			return umassist.Errorf(umassist.ECONFLICT, "Idempotency-Key %q was already used for a different request", key)
+		}
+		c.Response().Header().Set("Idempotent-Replayed", "true")
+	}
+	c.Response().Header().Set(echo.HeaderLocation, "/api/v1/cases/"+cs.ID)
+	return c.JSON(http.StatusAccepted, s.caseResponse(cs, nil))
+}
+
+func sameRequest(a, b umassist.ServiceRequest) bool {
+	na, _ := json.Marshal(a)
+	nb, _ := json.Marshal(b)
+	var x, y any
+	_ = json.Unmarshal(na, &x)
+	_ = json.Unmarshal(nb, &y)
+	return reflect.DeepEqual(x, y)
+}
+
+// CaseList is a page of cases.
+type CaseList struct {
+	Items      []QueueItemResponse `json:"items"`
+	NextCursor string              `json:"next_cursor,omitempty"`
+}
+
+// QueueItemResponse is a queue row in the API.
+type QueueItemResponse struct {
+	CaseResponse
+	Recommendation umassist.Recommendation `json:"recommendation,omitempty"`
+	Confidence     *float64                `json:"confidence,omitempty"`
+	DraftVersion   int                     `json:"draft_version,omitempty"`
+}
+
+func queueFilter(c echo.Context) (postgres.QueueFilter, error) {
+	f := postgres.QueueFilter{
+		Urgency: umassist.Urgency(c.QueryParam("urgency")),
+		Payer:   strings.TrimSpace(c.QueryParam("payer")),
+		Service: strings.TrimSpace(c.QueryParam("service")),
+		Cursor:  c.QueryParam("cursor"),
+	}
+	if f.Urgency != "" && !f.Urgency.Valid() {
+		return f, umassist.Errorf(umassist.EINVALID, "urgency must be standard or expedited")
+	}
+	for _, st := range strings.Split(c.QueryParam("status"), ",") {
+		if st = strings.TrimSpace(st); st != "" {
+			f.Statuses = append(f.Statuses, umassist.CaseStatus(st))
+		}
+	}
+	if l := c.QueryParam("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 200 {
+			return f, umassist.Errorf(umassist.EINVALID, "limit must be 1 to 200")
+		}
+		f.Limit = n
+	}
+	return f, nil
+}
+
+func (s *Server) apiListCases(c echo.Context) error {
+	f, err := queueFilter(c)
+	if err != nil {
+		return err
+	}
+	items, next, err := s.cfg.Review.ListQueue(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	out := CaseList{Items: []QueueItemResponse{}, NextCursor: next}
+	for _, it := range items {
+		out.Items = append(out.Items, QueueItemResponse{CaseResponse: s.caseResponse(it.Case, it.Claim),
+			Recommendation: it.Recommendation, Confidence: it.Confidence, DraftVersion: it.DraftVersion})
+	}
+	s.audit(c, "case.list", nil, map[string]any{"count": len(items)})
+	return c.JSON(http.StatusOK, out)
+}
+
+// audit writes an audit entry for a read; a failure to audit fails the
+// request, since an unaudited read of patient data must not happen.
+func (s *Server) audit(c echo.Context, action string, cs *umassist.Case, detail map[string]any, resources ...string) error {
+	e := postgres.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Resources: resources}
+	if cs != nil {
+		e.CaseID, e.Patient, e.Namespace = cs.ID, cs.Patient, cs.Namespace
+	}
+	if detail != nil {
+		e.Detail = jsonRaw(detail)
+	}
+	_, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, e)
+	return err
+}
+
+// loadCase reads a case and audits the read.
+func (s *Server) loadCase(c echo.Context, action string) (*umassist.Case, error) {
+	cs, err := postgres.GetCase(c.Request().Context(), s.cfg.Pool, c.Param("id"))
+	if err != nil {
+		return nil, err
+	}
+	if err := s.audit(c, action, cs, nil); err != nil {
+		return nil, err
+	}
+	return cs, nil
+}
+
+func (s *Server) apiGetCase(c echo.Context) error {
+	cs, err := s.loadCase(c, "case.read")
+	if err != nil {
+		return err
+	}
+	cl, err := s.cfg.Review.ActiveClaim(c.Request().Context(), cs.ID)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, s.caseResponse(cs, cl))
+}
+
+func (s *Server) apiListDrafts(c echo.Context) error {
+	cs, err := s.loadCase(c, "draft.list")
+	if err != nil {
+		return err
+	}
+	vs, err := postgres.ListDraftVersions(c.Request().Context(), s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	if vs == nil {
+		vs = []postgres.DraftVersion{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"items": vs})
+}
+
+func (s *Server) apiGetDraft(c echo.Context) error {
+	v, err := strconv.Atoi(c.Param("version"))
+	if err != nil && c.Param("version") != "latest" {
+		return umassist.Errorf(umassist.EINVALID, "version must be a number or latest")
+	}
+	cs, err := s.loadCase(c, "draft.read")
+	if err != nil {
+		return err
+	}
+	var d *umassist.Draft
+	if c.Param("version") == "latest" {
+		d, _, err = postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+	} else {
+		d, _, err = postgres.GetDraftVersion(c.Request().Context(), s.cfg.Pool, cs.ID, v)
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, d)
+}
+
+func (s *Server) apiGetTrace(c echo.Context) error {
+	cs, err := s.loadCase(c, "trace.read")
+	if err != nil {
+		return err
+	}
+	d, trace, err := postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"case_id": cs.ID, "version": d.Version, "model": d.Model,
+		"prompt_version": d.PromptVersion, "trace": json.RawMessage(trace)})
+}
+
+func (s *Server) apiListActions(c echo.Context) error {
+	cs, err := s.loadCase(c, "review.list")
+	if err != nil {
+		return err
+	}
+	as, err := postgres.ListActions(c.Request().Context(), s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	if as == nil {
+		as = []umassist.ReviewAction{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"items": as})
+}
+
+// ActionRequest is a reviewer's decision in the API.
+type ActionRequest struct {
+	Outcome       umassist.Outcome `json:"outcome"`
+	Reason        string           `json:"reason,omitempty"`
+	Passages      []string         `json:"passages,omitempty"`
+	Question      string           `json:"question,omitempty"`
+	EditedSummary string           `json:"edited_summary,omitempty"`
+	DraftVersion  int              `json:"draft_version,omitempty"`
+}
+
+func (s *Server) apiDecide(c echo.Context) error {
+	var in ActionRequest
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	cs, id, err := s.cfg.Review.Decide(c.Request().Context(), umassist.ReviewAction{
+		CaseID: c.Param("id"), Actor: UserFrom(c).Actor(), Outcome: in.Outcome, Reason: strings.TrimSpace(in.Reason),
+		Passages: cleanList(in.Passages), Question: strings.TrimSpace(in.Question), EditedSummary: in.EditedSummary, DraftVersion: in.DraftVersion,
+	})
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, map[string]any{"action_id": id, "case": s.caseResponse(cs, nil)})
+}
+
+func cleanList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (s *Server) apiClaim(c echo.Context) error {
+	cl, err := s.cfg.Review.Claim(c.Request().Context(), c.Param("id"), UserFrom(c).Actor())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, cl)
+}
+
+func (s *Server) apiRelease(c echo.Context) error {
+	if err := s.cfg.Review.Release(c.Request().Context(), c.Param("id"), UserFrom(c).Actor()); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// InformationRequest is new information for an info_requested case.
+type InformationRequest struct {
+	Text string `json:"text"`
+}
+
+func (s *Server) apiAddInformation(c echo.Context) error {
+	var in InformationRequest
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	cs, err := s.cfg.Review.AddInformation(c.Request().Context(), c.Param("id"), UserFrom(c).Actor(), in.Text)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusAccepted, s.caseResponse(cs, nil))
+}
+
+func (s *Server) apiMe(c echo.Context) error {
+	u := UserFrom(c)
+	return c.JSON(http.StatusOK, map[string]any{"id": u.ID, "name": u.Name, "role": u.Role, "totp": u.TOTPSecret != ""})
+}
+
+// openAPIDoc is hand-written; TestOpenAPIMatchesRouter keeps it and the
+// router in step.
+//
+//go:embed openapi.json
+var openAPIDoc []byte
+
+func (s *Server) openAPI(c echo.Context) error {
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, openAPIDoc)
+}

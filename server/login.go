@@ -1,0 +1,150 @@
+package server
+
+import (
+	"bytes"
+	"crypto/subtle"
+	"encoding/base64"
+	"image/png"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"github.com/pquerna/otp/totp"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+)
+
+type loginData struct {
+	Next      string
+	Name      string
+	Error     string
+	LoginCSRF string
+	SSO       bool
+}
+
+// safeNext keeps post-login redirects on this site.
+func safeNext(next string) string {
+	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+		return "/"
+	}
+	if strings.HasPrefix(next, "/login") {
+		return "/"
+	}
+	return next
+}
+
+func (s *Server) loginPage(c echo.Context) error {
+	return s.renderLogin(c, http.StatusOK, loginData{Next: safeNext(c.QueryParam("next"))})
+}
+
+func (s *Server) renderLogin(c echo.Context, status int, d loginData) error {
+	// Login CSRF: a double-submit token, since there is no session yet.
+	tok := randomToken(24)
+	s.setCookie(c, loginCSRFCookie, tok, 0, http.SameSiteStrictMode)
+	d.LoginCSRF = tok
+	d.SSO = s.oidc != nil
+	return s.render(c, status, "login", pageData{Title: "Sign in", Data: d})
+}
+
+func (s *Server) loginSubmit(c echo.Context) error {
+	ctx := c.Request().Context()
+	name := strings.ToLower(strings.TrimSpace(c.FormValue("name")))
+	next := safeNext(c.FormValue("next"))
+	ck, err := c.Cookie(loginCSRFCookie)
+	if err != nil || ck.Value == "" || subtle.ConstantTimeCompare([]byte(ck.Value), []byte(c.FormValue(csrfField))) != 1 {
+		return s.renderLogin(c, http.StatusForbidden, loginData{Next: next, Name: name, Error: "The sign-in form expired. Please try again."})
+	}
+	if !s.limiter.allow("ip:"+c.RealIP(), "name:"+name) {
+		return s.renderLogin(c, http.StatusTooManyRequests, loginData{Next: next, Name: name, Error: "Too many sign-in attempts. Wait a minute and try again."})
+	}
+	u, err := postgres.GetUserByName(ctx, s.cfg.Pool, name)
+	ok := false
+	switch {
+	case err == nil:
+		ok = u.PasswordHash != "" && VerifyPassword(u.PasswordHash, c.FormValue("password")) && !u.Disabled
+		if ok && u.TOTPSecret != "" {
+			ok = totp.Validate(strings.TrimSpace(c.FormValue("code")), u.TOTPSecret)
+		}
+	case umassist.ErrorCode(err) == umassist.ENOTFOUND:
+		VerifyPassword(dummyHash, c.FormValue("password"))
+	default:
+		return err
+	}
+	if !ok {
+		actor := umassist.Actor{ID: "unknown", Role: ""}
+		if u != nil {
+			actor = u.Actor()
+		}
+		_, _ = postgres.AppendAudit(ctx, s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: "auth.login", Outcome: "failure", Purpose: "HOPERAT"})
+		return s.renderLogin(c, http.StatusUnauthorized, loginData{Next: next, Name: name, Error: errBadLogin.Error()})
+	}
+	s.clearCookie(c, loginCSRFCookie)
+	if err := s.startSession(c, u, "password"); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, next)
+}
+
+func (s *Server) logout(c echo.Context) error {
+	if ck, err := c.Cookie(sessionCookie); err == nil {
+		if err := postgres.DeleteSession(c.Request().Context(), s.cfg.Pool, hashToken(ck.Value)); err != nil {
+			return err
+		}
+	}
+	if u := UserFrom(c); u != nil {
+		_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.logout", Purpose: "HOPERAT"})
+	}
+	s.clearCookie(c, sessionCookie)
+	return c.Redirect(http.StatusSeeOther, "/login")
+}
+
+type accountData struct {
+	Enrolled bool
+	Secret   string
+	QR       string // data: URI of the enrolment QR code
+	Error    string
+	Done     bool
+}
+
+func (s *Server) accountPage(c echo.Context) error {
+	return s.renderAccount(c, http.StatusOK, "", false)
+}
+
+func (s *Server) renderAccount(c echo.Context, status int, msg string, done bool) error {
+	u := UserFrom(c)
+	d := accountData{Enrolled: u.TOTPSecret != "", Error: msg, Done: done}
+	if !d.Enrolled {
+		key, err := totp.Generate(totp.GenerateOpts{Issuer: "umassist", AccountName: u.Name})
+		if err != nil {
+			return err
+		}
+		d.Secret = key.Secret()
+		if img, err := key.Image(180, 180); err == nil {
+			var buf bytes.Buffer
+			if png.Encode(&buf, img) == nil {
+				d.QR = "data:image/png;base64," + base64.StdEncoding.EncodeToString(buf.Bytes())
+			}
+		}
+	}
+	return s.render(c, status, "account", pageData{Title: "Your account", Data: d})
+}
+
+// accountTOTP confirms a second-factor enrolment: the secret shown on the
+// page is stored only once the user proves their app produces its codes.
+func (s *Server) accountTOTP(c echo.Context) error {
+	u := UserFrom(c)
+	if u.TOTPSecret != "" {
+		return umassist.Errorf(umassist.ECONFLICT, "a second factor is already enrolled; ask an admin to reset it")
+	}
+	secret := strings.TrimSpace(c.FormValue("secret"))
+	if secret == "" || !totp.Validate(strings.TrimSpace(c.FormValue("code")), secret) {
+		return s.renderAccount(c, http.StatusBadRequest, "That code did not match. Check your authenticator app's clock and try again.", false)
+	}
+	u.TOTPSecret = secret
+	if err := postgres.UpdateUser(c.Request().Context(), s.cfg.Pool, u); err != nil {
+		return err
+	}
+	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
+	return s.renderAccount(c, http.StatusOK, "", true)
+}

@@ -1,0 +1,241 @@
+package server
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strings"
+	"unicode/utf8"
+)
+
+// Resource is a FHIR resource as the reviewer UI shows it.
+type Resource struct {
+	Type string
+	ID   string
+	Raw  json.RawMessage
+}
+
+// ResourceReader reads one FHIR resource by reference ("Observation/abc").
+// The FHIR store satisfies it through a small adapter in cmd/umassist.
+type ResourceReader interface {
+	ReadResource(ctx context.Context, ref string) (*Resource, error)
+}
+
+// ResourceReaderFunc adapts a function to ResourceReader.
+type ResourceReaderFunc func(ctx context.Context, ref string) (*Resource, error)
+
+// ReadResource implements ResourceReader.
+func (f ResourceReaderFunc) ReadResource(ctx context.Context, ref string) (*Resource, error) {
+	return f(ctx, ref)
+}
+
+// Passage is one policy passage, as the UI and letters quote it.
+type Passage struct {
+	ID          string // "NCD 20.4#B3"
+	PolicyID    string
+	PolicyTitle string
+	Section     string
+	Text        string
+}
+
+// PassageReader looks a policy passage up by id (the retrieval store).
+type PassageReader interface {
+	Passage(ctx context.Context, id string) (*Passage, error)
+}
+
+// PassageReaderFunc adapts a function to PassageReader.
+type PassageReaderFunc func(ctx context.Context, id string) (*Passage, error)
+
+// Passage implements PassageReader.
+func (f PassageReaderFunc) Passage(ctx context.Context, id string) (*Passage, error) {
+	return f(ctx, id)
+}
+
+// BundleLoader stores an inline FHIR bundle submitted with a case and
+// returns the patient reference it holds ("Patient/123").
+type BundleLoader interface {
+	LoadBundle(ctx context.Context, namespace string, bundle json.RawMessage) (string, error)
+}
+
+// BundleLoaderFunc adapts a function to BundleLoader.
+type BundleLoaderFunc func(ctx context.Context, namespace string, bundle json.RawMessage) (string, error)
+
+// LoadBundle implements BundleLoader.
+func (f BundleLoaderFunc) LoadBundle(ctx context.Context, ns string, b json.RawMessage) (string, error) {
+	return f(ctx, ns, b)
+}
+
+// Fact is what the UI shows of a resource at a glance: the name of the
+// thing, its value and unit, its date, and for notes the text.
+type Fact struct {
+	Ref   string
+	Kind  string
+	Label string
+	Value string
+	Unit  string
+	Date  string
+	Text  string // a note's text, decoded
+}
+
+// factOf extracts a Fact from any FHIR resource, knowing the few shapes
+// reviewers look at (observations, conditions, medications, procedures,
+// notes) and falling back to the code's text for the rest.
+func factOf(ref string, raw json.RawMessage) Fact {
+	var r struct {
+		ResourceType string `json:"resourceType"`
+		Code         *cc    `json:"code"`
+		Medication   *cc    `json:"medicationCodeableConcept"`
+		Type         *cc    `json:"type"`
+		Value        *struct {
+			Value *float64 `json:"value"`
+			Unit  string   `json:"unit"`
+		} `json:"valueQuantity"`
+		ValueString  string `json:"valueString"`
+		ValueCC      *cc    `json:"valueCodeableConcept"`
+		Effective    string `json:"effectiveDateTime"`
+		Issued       string `json:"issued"`
+		Onset        string `json:"onsetDateTime"`
+		Recorded     string `json:"recordedDate"`
+		AuthoredOn   string `json:"authoredOn"`
+		Performed    string `json:"performedDateTime"`
+		PerformedPer *struct {
+			Start string `json:"start"`
+		} `json:"performedPeriod"`
+		Date    string `json:"date"`
+		Content []struct {
+			Attachment struct {
+				ContentType string `json:"contentType"`
+				Data        string `json:"data"`
+			} `json:"attachment"`
+		} `json:"content"`
+		Text *struct {
+			Div string `json:"div"`
+		} `json:"text"`
+	}
+	f := Fact{Ref: ref}
+	if err := json.Unmarshal(raw, &r); err != nil {
+		f.Label = "unreadable resource"
+		return f
+	}
+	f.Kind = r.ResourceType
+	for _, c := range []*cc{r.Code, r.Medication, r.Type} {
+		if c != nil && c.label() != "" {
+			f.Label = c.label()
+			break
+		}
+	}
+	switch {
+	case r.Value != nil && r.Value.Value != nil:
+		f.Value = strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", *r.Value.Value), "0"), ".")
+		f.Unit = r.Value.Unit
+	case r.ValueString != "":
+		f.Value = r.ValueString
+	case r.ValueCC != nil:
+		f.Value = r.ValueCC.label()
+	}
+	for _, d := range []string{r.Effective, r.Performed, r.Onset, r.Recorded, r.AuthoredOn, r.Date, r.Issued} {
+		if d != "" {
+			f.Date = d
+			break
+		}
+	}
+	if f.Date == "" && r.PerformedPer != nil {
+		f.Date = r.PerformedPer.Start
+	}
+	if len(f.Date) > 10 {
+		f.Date = f.Date[:10]
+	}
+	for _, c := range r.Content {
+		if c.Attachment.Data != "" {
+			if b, err := base64.StdEncoding.DecodeString(c.Attachment.Data); err == nil && utf8.Valid(b) {
+				f.Text = string(b)
+				break
+			}
+		}
+	}
+	return f
+}
+
+type cc struct {
+	Text   string `json:"text"`
+	Coding []struct {
+		Code    string `json:"code"`
+		Display string `json:"display"`
+	} `json:"coding"`
+}
+
+func (c *cc) label() string {
+	if c.Text != "" {
+		return c.Text
+	}
+	for _, x := range c.Coding {
+		if x.Display != "" {
+			return x.Display
+		}
+	}
+	if len(c.Coding) > 0 {
+		return c.Coding[0].Code
+	}
+	return ""
+}
+
+// highlight returns text with the first occurrence of quote marked (at
+// offset when it matches there), every part escaped.
+func highlight(text, quote string, offset int) template.HTML {
+	esc := template.HTMLEscapeString
+	if quote == "" {
+		return template.HTML(esc(text))
+	}
+	i := -1
+	if offset >= 0 && offset+len(quote) <= len(text) && text[offset:offset+len(quote)] == quote {
+		i = offset
+	} else {
+		i = strings.Index(text, quote)
+		if i < 0 {
+			i = strings.Index(strings.ToLower(text), strings.ToLower(quote))
+		}
+	}
+	if i < 0 {
+		return template.HTML(esc(text))
+	}
+	return template.HTML(esc(text[:i]) + `<mark id="excerpt">` + esc(text[i:i+len(quote)]) + `</mark>` + esc(text[i+len(quote):]))
+}
+
+// excerpt returns up to n bytes of context around quote in text.
+func excerpt(text, quote string, n int) (before, match, after string) {
+	i := strings.Index(text, quote)
+	if quote == "" || i < 0 {
+		if len(text) > n {
+			return truncateUTF8(text, n) + "…", "", ""
+		}
+		return text, "", ""
+	}
+	start := max(0, i-n/2)
+	end := min(len(text), i+len(quote)+n/2)
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	before, match, after = text[start:i], quote, text[i+len(quote):end]
+	if start > 0 {
+		before = "…" + before
+	}
+	if end < len(text) {
+		after += "…"
+	}
+	return before, match, after
+}
+
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

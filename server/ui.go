@@ -1,0 +1,641 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+)
+
+// pageData is what every page template gets.
+type pageData struct {
+	Title   string
+	User    *postgres.User
+	CSRF    string
+	Flash   string
+	Error   string
+	Problem *Problem
+	Now     time.Time
+	Data    any
+}
+
+var funcs = template.FuncMap{
+	"countdown": countdown,
+	"statusLabel": func(s umassist.CaseStatus) string {
+		return strings.ReplaceAll(string(s), "_", " ")
+	},
+	"pct": func(f *float64) string {
+		if f == nil {
+			return "—"
+		}
+		return fmt.Sprintf("%.0f %%", *f*100)
+	},
+	"pctv": func(f float64) string { return fmt.Sprintf("%.0f %%", f*100) },
+	"day": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.UTC().Format("2 Jan 2006")
+	},
+	"when": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.UTC().Format("2 Jan 2006 15:04 UTC")
+	},
+	"iso":  func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"join": strings.Join,
+	"codings": func(cs []umassist.Coding) string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.String())
+		}
+		return strings.Join(out, "; ")
+	},
+	"query": url.QueryEscape,
+	"isRole": func(u *postgres.User, roles ...string) bool {
+		return u != nil && slices.Contains(roles, string(u.Role))
+	},
+	"statusIcon": func(s umassist.CriterionStatus) string {
+		switch s {
+		case umassist.CriterionMet:
+			return "✓"
+		case umassist.CriterionNotMet:
+			return "✗"
+		}
+		return "?"
+	},
+	"statusText": func(s umassist.CriterionStatus) string {
+		return strings.ReplaceAll(string(s), "_", " ")
+	},
+}
+
+// countdown renders the time left on an SLA for people: "2 d 4 h left",
+// "3 h 10 m overdue".
+func countdown(sla postgres.SLA) string {
+	d := sla.Remaining
+	suffix := "left"
+	if d < 0 {
+		d, suffix = -d, "overdue"
+	}
+	days := int(d / (24 * time.Hour))
+	hours := int(d%(24*time.Hour)) / int(time.Hour)
+	mins := int(d%time.Hour) / int(time.Minute)
+	switch {
+	case days > 0:
+		return fmt.Sprintf("%d d %d h %s", days, hours, suffix)
+	case hours > 0:
+		return fmt.Sprintf("%d h %d m %s", hours, mins, suffix)
+	}
+	return fmt.Sprintf("%d m %s", mins, suffix)
+}
+
+func parseTemplates() (map[string]*template.Template, error) {
+	pages, err := fs.Glob(assets, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*template.Template{}
+	for _, p := range pages {
+		name := strings.TrimSuffix(path.Base(p), ".html")
+		if name == "layout" {
+			continue
+		}
+		t, err := template.New(name).Funcs(funcs).ParseFS(assets, "templates/layout.html", p)
+		if err != nil {
+			return nil, fmt.Errorf("server: template %s: %w", name, err)
+		}
+		out[name] = t
+	}
+	return out, nil
+}
+
+func (s *Server) render(c echo.Context, status int, name string, d pageData) error {
+	t, ok := s.tmpl[name]
+	if !ok {
+		return fmt.Errorf("server: no template %s", name)
+	}
+	d.User = UserFrom(c)
+	d.CSRF = CSRFToken(c)
+	d.Now = s.now()
+	if d.Flash == "" {
+		d.Flash = c.QueryParam("done")
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", d); err != nil {
+		return fmt.Errorf("server: render %s: %w", name, err)
+	}
+	return c.HTMLBlob(status, buf.Bytes())
+}
+
+// Render lets mounted capabilities show a page in umassist's layout.
+func (s *Server) Render(c echo.Context, status int, title string, body template.HTML) error {
+	return s.render(c, status, "raw", pageData{Title: title, Data: body})
+}
+
+func (s *Server) home(c echo.Context) error {
+	switch UserFrom(c).Role {
+	case umassist.RoleMLEngineer:
+		return c.Redirect(http.StatusSeeOther, "/traces")
+	}
+	return c.Redirect(http.StatusSeeOther, "/queue")
+}
+
+// queueRow is one line of the queue page.
+type queueRow struct {
+	postgres.QueueItem
+	SLA  postgres.SLA
+	Mine bool
+}
+
+type queueData struct {
+	Rows     []queueRow
+	Next     string
+	Filter   url.Values
+	Statuses []umassist.CaseStatus
+	NextURL  string
+}
+
+var reviewStatuses = []umassist.CaseStatus{umassist.StatusReadyForReview, umassist.StatusEscalated, umassist.StatusFailed}
+
+func (s *Server) queuePage(c echo.Context) error {
+	f, err := queueFilter(c)
+	if err != nil {
+		return err
+	}
+	if len(f.Statuses) == 0 {
+		f.Statuses = reviewStatuses
+		if c.QueryParam("status") == "" && c.QueryParams().Has("status") {
+			f.Statuses = nil // "any status"
+		}
+	}
+	items, next, err := s.cfg.Review.ListQueue(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	u := UserFrom(c)
+	d := queueData{Next: next, Filter: c.QueryParams(), Statuses: []umassist.CaseStatus{umassist.StatusReadyForReview,
+		umassist.StatusEscalated, umassist.StatusInfoRequested, umassist.StatusReceived, umassist.StatusDrafting,
+		umassist.StatusFailed, umassist.StatusApproved, umassist.StatusDenied}}
+	for _, it := range items {
+		d.Rows = append(d.Rows, queueRow{QueueItem: it, SLA: postgres.SLAOf(it.Case, s.now()), Mine: it.Claim != nil && it.Claim.UserID == u.ID})
+	}
+	if next != "" {
+		q := url.Values{}
+		for k, v := range c.QueryParams() {
+			q[k] = v
+		}
+		q.Set("cursor", next)
+		d.NextURL = "/queue?" + q.Encode()
+	}
+	if err := s.audit(c, "queue.view", nil, map[string]any{"count": len(items)}); err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "queue", pageData{Title: "Review queue", Data: d})
+}
+
+type evidenceView struct {
+	Fact
+	Available            bool
+	Before, Match, After string
+	Href                 string
+	Quote                string
+}
+
+type passageView struct {
+	ID        string
+	Title     string
+	Section   string
+	Text      string
+	Available bool
+	Href      string
+}
+
+type criterionView struct {
+	umassist.Criterion
+	Items    []evidenceView
+	Policies []passageView
+}
+
+type caseData struct {
+	Case        *umassist.Case
+	SLA         postgres.SLA
+	Claim       *postgres.Claim
+	MyClaim     bool
+	Draft       *umassist.Draft
+	Criteria    []criterionView
+	Passages    []passageView
+	Actions     []umassist.ReviewAction
+	Info        []postgres.Information
+	CanClaim    bool
+	CanDecide   bool
+	IsPhysician bool
+	Questions   string
+	HasLetter   bool
+}
+
+func (s *Server) casePage(c echo.Context) error {
+	return s.renderCase(c, http.StatusOK, "")
+}
+
+// renderCase shows the case screen; errMsg explains a refused action.
+func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
+	ctx := c.Request().Context()
+	cs, err := postgres.GetCase(ctx, s.cfg.Pool, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	u := UserFrom(c)
+	d := caseData{Case: cs, SLA: postgres.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician}
+	if d.Claim, err = s.cfg.Review.ActiveClaim(ctx, cs.ID); err != nil {
+		return err
+	}
+	d.MyClaim = d.Claim != nil && d.Claim.UserID == u.ID
+	draft, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID)
+	if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
+		return err
+	}
+	var resources []string
+	if draft != nil {
+		d.Draft = draft
+		d.Questions = strings.Join(draft.Questions, "\n")
+		passages := map[string]passageView{}
+		for _, cr := range draft.Criteria {
+			cv := criterionView{Criterion: cr}
+			for _, ref := range cr.Evidence {
+				ev := s.evidence(c, cs.ID, ref, quoteFor(draft, ref))
+				cv.Items = append(cv.Items, ev)
+				resources = append(resources, ref)
+			}
+			for _, pid := range cr.Passages {
+				pv, ok := passages[pid]
+				if !ok {
+					pv = s.passage(c, cs.ID, pid)
+					passages[pid] = pv
+				}
+				cv.Policies = append(cv.Policies, pv)
+			}
+			d.Criteria = append(d.Criteria, cv)
+		}
+		for _, ct := range draft.Citations {
+			if ct.Passage != "" {
+				if _, ok := passages[ct.Passage]; !ok {
+					passages[ct.Passage] = s.passage(c, cs.ID, ct.Passage)
+				}
+			}
+		}
+		for _, pv := range passages {
+			d.Passages = append(d.Passages, pv)
+		}
+		slices.SortFunc(d.Passages, func(a, b passageView) int { return strings.Compare(a.ID, b.ID) })
+	}
+	if d.Actions, err = postgres.ListActions(ctx, s.cfg.Pool, cs.ID); err != nil {
+		return err
+	}
+	if d.Info, err = postgres.ListInformation(ctx, s.cfg.Pool, cs.ID); err != nil {
+		return err
+	}
+	d.HasLetter = letterKind(cs.Status) != ""
+	reviewer := u.Role == umassist.RoleNurse || u.Role == umassist.RolePhysician
+	decidable := postgres.CheckTransition(cs.Status, u.Role, umassist.OutcomeApproved) == nil
+	d.CanClaim = reviewer && decidable && !d.MyClaim && d.Claim == nil
+	d.CanDecide = reviewer && decidable && d.MyClaim
+	if err := s.audit(c, "case.view", cs, nil, resources...); err != nil {
+		return err
+	}
+	return s.render(c, status, "case", pageData{Title: "Case " + cs.ID, Error: errMsg, Data: d})
+}
+
+// quoteFor finds the excerpt the draft cites from a resource.
+func quoteFor(d *umassist.Draft, ref string) umassist.Citation {
+	for _, ct := range d.Citations {
+		if ct.Resource == ref && ct.Quote != "" {
+			return ct
+		}
+	}
+	return umassist.Citation{Resource: ref}
+}
+
+func (s *Server) evidence(c echo.Context, caseID, ref string, ct umassist.Citation) evidenceView {
+	ev := evidenceView{Fact: Fact{Ref: ref}, Quote: ct.Quote}
+	q := url.Values{"ref": {ref}}
+	if ct.Quote != "" {
+		q.Set("quote", ct.Quote)
+		q.Set("offset", strconv.Itoa(ct.Offset))
+	}
+	ev.Href = "/cases/" + url.PathEscape(caseID) + "/source?" + q.Encode()
+	if s.cfg.Resources == nil {
+		return ev
+	}
+	r, err := s.cfg.Resources.ReadResource(c.Request().Context(), ref)
+	if err != nil || r == nil {
+		return ev
+	}
+	ev.Available = true
+	ev.Fact = factOf(ref, r.Raw)
+	if ev.Text != "" {
+		ev.Before, ev.Match, ev.After = excerpt(ev.Text, ct.Quote, 220)
+	}
+	return ev
+}
+
+func (s *Server) passage(c echo.Context, caseID, id string) passageView {
+	pv := passageView{ID: id, Href: "/cases/" + url.PathEscape(caseID) + "/policy?passage=" + url.QueryEscape(id)}
+	if s.cfg.Passages == nil {
+		return pv
+	}
+	p, err := s.cfg.Passages.Passage(c.Request().Context(), id)
+	if err != nil || p == nil {
+		return pv
+	}
+	pv.Available, pv.Title, pv.Section, pv.Text = true, p.PolicyTitle, p.Section, p.Text
+	return pv
+}
+
+// uiError turns a refused action into a message on the case screen; other
+// errors go to the error handler.
+func (s *Server) uiError(c echo.Context, err error) error {
+	switch umassist.ErrorCode(err) {
+	case umassist.ECONFLICT, umassist.EINVALID, umassist.EFORBIDDEN:
+		return s.renderCase(c, statusOf(umassist.ErrorCode(err)), umassist.ErrorMessage(err))
+	}
+	return err
+}
+
+func (s *Server) caseClaim(c echo.Context) error {
+	if _, err := s.cfg.Review.Claim(c.Request().Context(), c.Param("id"), UserFrom(c).Actor()); err != nil {
+		return s.uiError(c, err)
+	}
+	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id")))
+}
+
+func (s *Server) caseRelease(c echo.Context) error {
+	if err := s.cfg.Review.Release(c.Request().Context(), c.Param("id"), UserFrom(c).Actor()); err != nil {
+		return s.uiError(c, err)
+	}
+	return c.Redirect(http.StatusSeeOther, "/queue")
+}
+
+func (s *Server) caseDecide(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := UserFrom(c)
+	a := umassist.ReviewAction{CaseID: c.Param("id"), Actor: u.Actor()}
+	a.DraftVersion, _ = strconv.Atoi(c.FormValue("draft_version"))
+	switch c.FormValue("action") {
+	case "approve":
+		a.Outcome = umassist.OutcomeApproved
+		if summary := strings.TrimSpace(strings.ReplaceAll(c.FormValue("summary"), "\r\n", "\n")); summary != "" {
+			orig := strings.TrimSpace(c.FormValue("original_summary"))
+			if summary != strings.TrimSpace(strings.ReplaceAll(orig, "\r\n", "\n")) {
+				a.EditedSummary = summary
+			}
+		}
+		a.Reason = strings.TrimSpace(c.FormValue("reason"))
+	case "escalate":
+		a.Outcome, a.Reason = umassist.OutcomeEscalated, strings.TrimSpace(c.FormValue("reason"))
+	case "request_info":
+		a.Outcome, a.Question = umassist.OutcomeInfoRequested, strings.TrimSpace(c.FormValue("question"))
+	case "deny":
+		a.Outcome, a.Reason = umassist.OutcomeDenied, strings.TrimSpace(c.FormValue("reason"))
+		form, _ := c.FormParams()
+		a.Passages = cleanList(form["passage"])
+		a.Passages = append(a.Passages, cleanList(strings.Split(c.FormValue("other_passage"), ","))...)
+	default:
+		return s.uiError(c, umassist.Errorf(umassist.EINVALID, "choose an action"))
+	}
+	if _, _, err := s.cfg.Review.Decide(ctx, a); err != nil {
+		return s.uiError(c, err)
+	}
+	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(a.CaseID)+"?done="+url.QueryEscape("Recorded: "+strings.ReplaceAll(string(a.Outcome), "_", " ")))
+}
+
+func (s *Server) caseInformation(c echo.Context) error {
+	if _, err := s.cfg.Review.AddInformation(c.Request().Context(), c.Param("id"), UserFrom(c).Actor(), c.FormValue("text")); err != nil {
+		return s.uiError(c, err)
+	}
+	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id"))+"?done="+url.QueryEscape("Information added: the case is being re-drafted"))
+}
+
+type sourceData struct {
+	Case      *umassist.Case
+	Fact      Fact
+	Available bool
+	Note      template.HTML
+	Raw       string
+	Quote     string
+}
+
+// sourcePage opens a cited FHIR resource: only resources the case's draft
+// cites, so the page cannot browse other records.
+func (s *Server) sourcePage(c echo.Context) error {
+	ctx := c.Request().Context()
+	cs, err := postgres.GetCase(ctx, s.cfg.Pool, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	ref := c.QueryParam("ref")
+	draft, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	if !cites(draft, ref) {
+		return umassist.Errorf(umassist.ENOTFOUND, "the draft does not cite %s", ref)
+	}
+	if err := s.audit(c, "resource.view", cs, nil, ref); err != nil {
+		return err
+	}
+	d := sourceData{Case: cs, Fact: Fact{Ref: ref}, Quote: c.QueryParam("quote")}
+	if s.cfg.Resources != nil {
+		if r, err := s.cfg.Resources.ReadResource(ctx, ref); err == nil && r != nil {
+			d.Available = true
+			d.Fact = factOf(ref, r.Raw)
+			off, _ := strconv.Atoi(c.QueryParam("offset"))
+			if d.Fact.Text != "" {
+				d.Note = highlight(d.Fact.Text, d.Quote, off)
+			}
+			var pretty bytes.Buffer
+			if json.Indent(&pretty, r.Raw, "", "  ") == nil {
+				d.Raw = pretty.String()
+			}
+		}
+	}
+	return s.render(c, http.StatusOK, "source", pageData{Title: ref, Data: d})
+}
+
+func cites(d *umassist.Draft, ref string) bool {
+	if ref == "" {
+		return false
+	}
+	if slices.Contains(d.Evidence, ref) {
+		return true
+	}
+	for _, cr := range d.Criteria {
+		if slices.Contains(cr.Evidence, ref) {
+			return true
+		}
+	}
+	for _, ct := range d.Citations {
+		if ct.Resource == ref {
+			return true
+		}
+	}
+	return false
+}
+
+type policyData struct {
+	Case    *umassist.Case
+	Passage passageView
+}
+
+func (s *Server) policyPage(c echo.Context) error {
+	cs, err := postgres.GetCase(c.Request().Context(), s.cfg.Pool, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	id := c.QueryParam("passage")
+	if id == "" {
+		return umassist.Errorf(umassist.EINVALID, "passage is required")
+	}
+	return s.render(c, http.StatusOK, "policy", pageData{Title: id, Data: policyData{Case: cs, Passage: s.passage(c, cs.ID, id)}})
+}
+
+func letterKind(st umassist.CaseStatus) string {
+	switch st {
+	case umassist.StatusApproved:
+		return "approval"
+	case umassist.StatusDenied:
+		return "denial"
+	case umassist.StatusInfoRequested:
+		return "info"
+	}
+	return ""
+}
+
+type letterData struct {
+	Kind     string
+	Case     *umassist.Case
+	Action   umassist.ReviewAction
+	Passages []passageView
+	Date     time.Time
+	Summary  string
+}
+
+// letterPage is the printable decision letter for the latest decision.
+func (s *Server) letterPage(c echo.Context) error {
+	ctx := c.Request().Context()
+	cs, err := s.loadCase(c, "letter.view")
+	if err != nil {
+		return err
+	}
+	kind := letterKind(cs.Status)
+	if kind == "" {
+		return umassist.Errorf(umassist.ENOTFOUND, "case %s has no decision to write a letter about yet", cs.ID)
+	}
+	as, err := postgres.ListActions(ctx, s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	var last umassist.ReviewAction
+	for _, a := range as {
+		if string(a.Outcome) == string(cs.Status) {
+			last = a
+		}
+	}
+	d := letterData{Kind: kind, Case: cs, Action: last, Date: last.CreatedAt, Summary: last.EditedSummary}
+	if d.Summary == "" {
+		if dr, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID); err == nil {
+			d.Summary = dr.Summary
+		}
+	}
+	for _, p := range last.Passages {
+		d.Passages = append(d.Passages, s.passage(c, cs.ID, p))
+	}
+	return s.render(c, http.StatusOK, "letter", pageData{Title: "Decision letter " + cs.ID, Data: d})
+}
+
+type traceStep struct {
+	N    int
+	Kind string
+	JSON string
+}
+
+type traceData struct {
+	Case  *umassist.Case
+	Draft *umassist.Draft
+	Steps []traceStep
+	Raw   string
+}
+
+func (s *Server) tracePage(c echo.Context) error {
+	cs, err := s.loadCase(c, "trace.read")
+	if err != nil {
+		return err
+	}
+	d, trace, err := postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	td := traceData{Case: cs, Draft: d}
+	var shaped struct {
+		Steps []json.RawMessage `json:"steps"`
+	}
+	if json.Unmarshal(trace, &shaped) == nil {
+		for i, st := range shaped.Steps {
+			var kind struct {
+				Kind string `json:"kind"`
+				Type string `json:"type"`
+				Tool string `json:"tool"`
+			}
+			_ = json.Unmarshal(st, &kind)
+			var pretty bytes.Buffer
+			_ = json.Indent(&pretty, st, "", "  ")
+			k := kind.Kind
+			if k == "" {
+				k = kind.Type
+			}
+			if kind.Tool != "" {
+				k += " " + kind.Tool
+			}
+			td.Steps = append(td.Steps, traceStep{N: i + 1, Kind: strings.TrimSpace(k), JSON: pretty.String()})
+		}
+	}
+	var pretty bytes.Buffer
+	if json.Indent(&pretty, trace, "", "  ") == nil {
+		td.Raw = pretty.String()
+	}
+	return s.render(c, http.StatusOK, "trace", pageData{Title: "Agent trace " + cs.ID, Data: td})
+}
+
+func (s *Server) tracesPage(c echo.Context) error {
+	f, err := queueFilter(c)
+	if err != nil {
+		return err
+	}
+	items, next, err := s.cfg.Review.ListQueue(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	var rows []queueRow
+	for _, it := range items {
+		if it.DraftVersion > 0 {
+			rows = append(rows, queueRow{QueueItem: it, SLA: postgres.SLAOf(it.Case, s.now())})
+		}
+	}
+	if err := s.audit(c, "trace.list", nil, map[string]any{"count": len(rows)}); err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "traces", pageData{Title: "Agent traces", Data: queueData{Rows: rows, Next: next}})
+}
