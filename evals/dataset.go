@@ -40,6 +40,10 @@ type Case struct {
 	PatientRef string `json:"-"`
 	// Line is the case's line in cases.jsonl, for messages.
 	Line int `json:"-"`
+	// Tags is an extra some datasets carry (the edge cases a case
+	// exercises, "injection", "future-evidence"); results are sliced by it.
+	// Ignored when it is not a list of strings.
+	Tags []string `json:"tags,omitempty"`
 }
 
 // Gold is what a correct draft does.
@@ -184,6 +188,7 @@ type caseJSON struct {
 	Patient *string         `json:"patient"`
 	Request *requestJSON    `json:"request"`
 	Gold    json.RawMessage `json:"gold"`
+	Tags    json.RawMessage `json:"tags"`
 }
 
 type requestJSON struct {
@@ -261,6 +266,9 @@ func (v *validator) parseCase(raw []byte, line int) (Case, bool) {
 	}
 	if len(cj.Gold) > 0 && string(cj.Gold) != "null" {
 		c.Gold = v.gold(file, line, cj.Gold)
+	}
+	if len(cj.Tags) > 0 {
+		_ = json.Unmarshal(cj.Tags, &c.Tags) // an extra: a foreign shape is ignored
 	}
 	return c, len(v.errs) == n
 }

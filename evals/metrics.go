@@ -34,6 +34,7 @@ type Summary struct {
 	CI                  map[string]Interval   `json:"ci"`
 	PerPolicy           map[string]GroupScore `json:"per_policy,omitempty"`
 	PerCriterion        map[string]GroupScore `json:"per_criterion,omitempty"`
+	PerTag              map[string]GroupScore `json:"per_tag,omitempty"`
 	Calibration         *Calibration          `json:"calibration"`
 	VerifierFailureRate *float64              `json:"verifier_failure_rate"`
 	ToolCallsPerCase    *float64              `json:"tool_calls_per_case"`
@@ -135,6 +136,7 @@ func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
 	var lat []int64
 	perPolicy := map[string]*GroupScore{}
 	perCrit := map[string]*GroupScore{}
+	perTag := map[string]*GroupScore{}
 	consistent, repeated := 0, 0
 	for i := range results {
 		r := &results[i]
@@ -174,6 +176,13 @@ func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
 				g.Correct++
 			}
 		}
+		for _, tag := range c.Tags {
+			g := group(perTag, tag)
+			g.Cases++
+			if sc.correct() {
+				g.Correct++
+			}
+		}
 		for id, want := range c.Gold.Criteria {
 			g := group(perCrit, id)
 			g.Cases++
@@ -189,6 +198,7 @@ func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
 	s.LatencyMS = latencyStats(lat)
 	s.PerPolicy = finishGroups(perPolicy)
 	s.PerCriterion = finishGroups(perCrit)
+	s.PerTag = finishGroups(perTag)
 	s.Calibration = calibrate(scores, 10)
 	s.CI = bootstrap(scores, opt.BootstrapSamples, opt.Seed)
 	s.CostUSD = opt.Prices.Cost(opt.Model, s.Tokens)

@@ -48,13 +48,13 @@ type metricRow struct {
 }
 
 type reportData struct {
-	S                                                   *Summary
-	Title                                               string
-	Tiles                                               []metricRow
-	Metrics                                             []metricRow
-	Confusion, PerPolicy, Latency, Reliability, PerCrit template.HTML
-	Rows                                                []reportRow
-	CSS                                                 template.CSS
+	S                                                           *Summary
+	Title                                                       string
+	Tiles                                                       []metricRow
+	Metrics                                                     []metricRow
+	Confusion, PerPolicy, Latency, Reliability, PerCrit, PerTag template.HTML
+	Rows                                                        []reportRow
+	CSS                                                         template.CSS
 }
 
 var reportTmpl = template.Must(template.New("report").Parse(`<!doctype html>
@@ -75,6 +75,7 @@ var reportTmpl = template.Must(template.New("report").Parse(`<!doctype html>
 <div class="card"><h3>Recommendation accuracy per policy</h3>{{.PerPolicy}}</div>
 <div class="card"><h3>Latency per case (ms)</h3>{{.Latency}}</div>
 <div class="card"><h3>Reliability: confidence vs accuracy{{if .S.Calibration}} (ECE {{printf "%.3f" .S.Calibration.ECE}}){{end}}</h3>{{.Reliability}}</div>
+{{if .PerTag}}<div class="card"><h3>Recommendation accuracy per edge case (tag)</h3>{{.PerTag}}</div>{{end}}
 {{if .PerCrit}}<div class="card"><h3>Criterion status accuracy</h3>{{.PerCrit}}</div>{{end}}
 </div>
 <h2>Cases (failures first)</h2>
@@ -137,6 +138,9 @@ func RenderReport(ds *Dataset, results []Result, s *Summary) ([]byte, error) {
 	d.PerPolicy = barsSVG(s.PerPolicy)
 	if len(s.PerCriterion) > 0 {
 		d.PerCrit = barsSVG(s.PerCriterion)
+	}
+	if len(s.PerTag) > 0 {
+		d.PerTag = barsSVG(s.PerTag)
 	}
 	var lat []int64
 	for _, r := range results {

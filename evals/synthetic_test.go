@@ -29,4 +29,11 @@ func TestSyntheticDatasetIsValid(t *testing.T) {
 		}
 	}
 	require.Len(t, recs, 3, "every recommendation is covered")
+	tagged := 0
+	for _, c := range ds.Cases {
+		if len(c.Tags) > 0 {
+			tagged++
+		}
+	}
+	require.Positive(t, tagged, "the tags extra is read")
 }
