@@ -269,7 +269,7 @@ func (tb *testBundle) api(t testing.TB, token, method, path string, body any, hd
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
-	res, err := http.DefaultClient.Do(req)
+	res, err := noRedirect.Do(req)
 	require.NoError(t, err)
 	defer res.Body.Close()
 	b, err := io.ReadAll(res.Body)
@@ -277,12 +277,15 @@ func (tb *testBundle) api(t testing.TB, token, method, path string, body any, hd
 	return res, b
 }
 
+// noRedirect shows redirects to the test instead of following them.
+var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
 // browser is a cookie-keeping client that does not follow redirects.
 type browser struct {
-	t      testing.TB
-	c      *http.Client
-	base   string
-	csrf   string
+	t    testing.TB
+	c    *http.Client
+	base string
+	csrf string
 }
 
 var csrfRe = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
