@@ -1,0 +1,320 @@
+package reason
+
+import (
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/umassist/umassist"
+)
+
+// Item is one piece of evidence read from tool output: an observation,
+// condition, medication, procedure or note.
+type Item struct {
+	Ref     string // "Observation/abc"
+	Kind    string // observation, condition, medication, procedure, note
+	Date    time.Time
+	Start   time.Time // medications: therapy start; conditions: onset
+	Codes   []string
+	Display string
+	Value   *float64
+	Unit    string
+	Active  bool
+	Status  string
+	Text    string // note text or snippet
+	// FullText is set when Text is the whole note (read_note), not a snippet.
+	FullText bool
+}
+
+// Evidence is everything seen, by reference.
+type Evidence struct {
+	Items map[string]*Item
+	// Lists records which list tools were called (kinds whose absence is
+	// itself informative: an empty medication list).
+	Lists map[string]bool
+}
+
+// NewEvidence returns empty evidence.
+func NewEvidence() *Evidence {
+	return &Evidence{Items: map[string]*Item{}, Lists: map[string]bool{}}
+}
+
+// Sorted returns the items of a kind, newest first, then by reference.
+func (e *Evidence) Sorted(kind string) []*Item {
+	var out []*Item
+	for _, it := range e.Items {
+		if it.Kind == kind {
+			out = append(out, it)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Date.Equal(out[j].Date) {
+			return out[i].Date.After(out[j].Date)
+		}
+		return out[i].Ref < out[j].Ref
+	})
+	return out
+}
+
+// AddToolOutput reads one tool's JSON output (the tools package's result
+// shapes, or FHIR resources) into the evidence.
+func (e *Evidence) AddToolOutput(tool string, data json.RawMessage) {
+	var v any
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.UseNumber()
+	if dec.Decode(&v) != nil {
+		return
+	}
+	switch tool {
+	case "list_medications":
+		e.Lists["medication"] = true
+	case "list_conditions":
+		e.Lists["condition"] = true
+	case "list_procedures":
+		e.Lists["procedure"] = true
+	}
+	e.walk(tool, v)
+}
+
+// AddResource reads a raw FHIR resource.
+func (e *Evidence) AddResource(r *umassist.Resource) {
+	var v any
+	dec := json.NewDecoder(strings.NewReader(string(r.Raw)))
+	dec.UseNumber()
+	if dec.Decode(&v) != nil {
+		return
+	}
+	if m, ok := v.(map[string]any); ok {
+		e.addObject("", m)
+	}
+}
+
+func (e *Evidence) walk(tool string, v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		if e.addObject(tool, x) {
+			return
+		}
+		for _, k := range sortedKeys(x) {
+			e.walk(tool, x[k])
+		}
+	case []any:
+		for _, y := range x {
+			e.walk(tool, y)
+		}
+	}
+}
+
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func str(m map[string]any, keys ...string) string {
+	for _, k := range keys {
+		if s, ok := m[k].(string); ok && s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// kindOf maps a resource type to an evidence kind.
+func kindOf(typ string) string {
+	switch typ {
+	case "Observation":
+		return "observation"
+	case "Condition":
+		return "condition"
+	case "MedicationRequest", "MedicationStatement":
+		return "medication"
+	case "Procedure":
+		return "procedure"
+	case "DocumentReference", "DiagnosticReport":
+		return "note"
+	}
+	return ""
+}
+
+// addObject reads one object that describes a resource; false when it
+// describes none.
+func (e *Evidence) addObject(tool string, m map[string]any) bool {
+	ref := str(m, "ref", "note", "reference")
+	if ref == "" {
+		if t := str(m, "resourceType"); t != "" && str(m, "id") != "" {
+			return e.addFHIR(t+"/"+str(m, "id"), m)
+		}
+		return false
+	}
+	typ, _, ok := umassist.SplitRef(ref)
+	if !ok {
+		return false
+	}
+	kind := kindOf(typ)
+	if kind == "" {
+		return false
+	}
+	it := e.Items[ref]
+	if it == nil {
+		it = &Item{Ref: ref, Kind: kind}
+		e.Items[ref] = it
+	}
+	if d := parseTime(str(m, "date")); !d.IsZero() {
+		it.Date = d
+	}
+	if d := parseTime(str(m, "start_date", "onset")); !d.IsZero() {
+		it.Start = d
+	}
+	if c := str(m, "code", "rxnorm_code"); c != "" && !contains(it.Codes, c) {
+		it.Codes = append(it.Codes, c)
+	}
+	if s := str(m, "display"); s != "" {
+		it.Display = s
+	}
+	if s := str(m, "type"); s != "" && kind == "note" && it.Display == "" {
+		it.Display = s
+	}
+	if v, ok := number(m["value"]); ok {
+		it.Value = &v
+	}
+	if u := str(m, "unit"); u != "" {
+		it.Unit = u
+	}
+	if b, ok := m["active"].(bool); ok {
+		it.Active = b
+	}
+	if s := str(m, "status", "clinical_status"); s != "" {
+		it.Status = s
+		if s == "active" {
+			it.Active = true
+		}
+	}
+	if t := str(m, "untrusted_text"); t != "" {
+		// A read_note page; the first page carries offset 0.
+		if off, _ := number(m["offset"]); off == 0 || !it.FullText {
+			if it.FullText {
+				it.Text += t
+			} else {
+				it.Text = t
+			}
+			it.FullText = true
+		} else {
+			it.Text += t
+		}
+	} else if s := str(m, "untrusted_snippet"); s != "" && !it.FullText {
+		if it.Text != "" {
+			it.Text += "\n…\n"
+		}
+		it.Text += s
+	}
+	return true
+}
+
+// addFHIR reads a raw FHIR resource (the verifier's reads).
+func (e *Evidence) addFHIR(ref string, m map[string]any) bool {
+	typ, _, _ := umassist.SplitRef(ref)
+	kind := kindOf(typ)
+	if kind == "" {
+		return false
+	}
+	it := e.Items[ref]
+	if it == nil {
+		it = &Item{Ref: ref, Kind: kind}
+		e.Items[ref] = it
+	}
+	it.Date = firstTime(m, "effectiveDateTime", "issued", "authoredOn", "recordedDate", "performedDateTime", "onsetDateTime", "date")
+	if p, ok := m["effectivePeriod"].(map[string]any); ok && it.Date.IsZero() {
+		it.Date = parseTime(str(p, "start"))
+	}
+	if p, ok := m["performedPeriod"].(map[string]any); ok && it.Date.IsZero() {
+		it.Date = parseTime(str(p, "start"))
+	}
+	it.Start = firstTime(m, "onsetDateTime", "authoredOn")
+	for _, key := range []string{"code", "medicationCodeableConcept"} {
+		cc, ok := m[key].(map[string]any)
+		if !ok {
+			continue
+		}
+		if t := str(cc, "text"); t != "" {
+			it.Display = t
+		}
+		if cs, ok := cc["coding"].([]any); ok {
+			for _, c := range cs {
+				if cm, ok := c.(map[string]any); ok {
+					if code := str(cm, "code"); code != "" && !contains(it.Codes, code) {
+						it.Codes = append(it.Codes, code)
+					}
+					if it.Display == "" {
+						it.Display = str(cm, "display")
+					}
+				}
+			}
+		}
+	}
+	if q, ok := m["valueQuantity"].(map[string]any); ok {
+		if v, ok := number(q["value"]); ok {
+			it.Value = &v
+		}
+		it.Unit = str(q, "unit", "code")
+	}
+	if s := str(m, "status"); s != "" {
+		it.Status = s
+		it.Active = s == "active"
+	}
+	return true
+}
+
+func firstTime(m map[string]any, keys ...string) time.Time {
+	for _, k := range keys {
+		if t := parseTime(str(m, k)); !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func contains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case json.Number:
+		f, err := x.Float64()
+		return f, err == nil
+	case float64:
+		return x, true
+	case string:
+		s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(x), "%"))
+		s = strings.TrimLeft(s, "<>=≤≥ ")
+		f, err := strconv.ParseFloat(s, 64)
+		return f, err == nil
+	case map[string]any:
+		return number(x["value"])
+	}
+	return 0, false
+}
+
+func parseTime(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	for _, l := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
+}

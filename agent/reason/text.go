@@ -1,0 +1,271 @@
+package reason
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Negation cues that, shortly before a phrase in the same sentence, mean
+// the phrase is denied ("denies syncope", "no history of VT").
+var negBefore = regexp.MustCompile(`(?i)\b(no|not|denies|denied|deny|without|negative for|free of|absence of|ruled out|rules out|never|none)\b`)
+
+// Negation cues right after a phrase ("NYHA class not assessed",
+// "MI was ruled out").
+var negAfter = regexp.MustCompile(`(?i)^[\s,:]*(was |were |is |has been )?(not|ruled out|negative|absent|denied|unknown)\b`)
+
+// PhraseHit is one place a phrase occurs in a text.
+type PhraseHit struct {
+	Offset  int
+	Quote   string
+	Negated bool
+}
+
+// FindPhrase finds a phrase on word boundaries, case-insensitively,
+// marking each occurrence negated or not.
+func FindPhrase(text, phrase string) []PhraseHit {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return nil
+	}
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)(^|[^\pL\pN])(` + strings.Join(words, `[\s\-]+`) + `)($|[^\pL\pN])`)
+	if err != nil {
+		return nil
+	}
+	var out []PhraseHit
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[4], m[5]
+		out = append(out, PhraseHit{Offset: start, Quote: text[start:end], Negated: negated(text, start, end)})
+	}
+	return out
+}
+
+// negated looks back to the start of the sentence (at most 8 words) for a
+// negation cue, and just after the phrase for a trailing one.
+func negated(text string, start, end int) bool {
+	before := text[:start]
+	if i := strings.LastIndexAny(before, ".;\n!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	// Clauses joined by "but" or "however" reset the negation.
+	low := strings.ToLower(before)
+	for _, sep := range []string{" but ", " however", " although "} {
+		if i := strings.LastIndex(low, sep); i >= 0 {
+			before = before[i+len(sep):]
+			low = low[i+len(sep):]
+		}
+	}
+	if f := strings.Fields(before); len(f) > 8 {
+		before = strings.Join(f[len(f)-8:], " ")
+	}
+	if negBefore.MatchString(before) {
+		return true
+	}
+	after := text[end:]
+	if len(after) > 30 {
+		after = after[:30]
+	}
+	return negAfter.MatchString(after)
+}
+
+// Measure is one value read from note text.
+type Measure struct {
+	Value  float64
+	Offset int
+	Quote  string
+}
+
+var measureRes = map[string][]*regexp.Regexp{
+	"nyha_class": {
+		regexp.MustCompile(`(?i)\bNYHA(?:\s+functional)?(?:\s+class(?:ification)?)?\s*(?:[:=]\s*|is\s+|of\s+)?(IV|III|II|I|[1-4])\b`),
+		regexp.MustCompile(`(?i)\bfunctional\s+class\s*(?:[:=]\s*|is\s+|of\s+)?(IV|III|II|I|[1-4])\b`),
+	},
+	"lvef": {
+		regexp.MustCompile(`(?i)\b(?:LVEF|EF|ejection\s+fraction)\b[^0-9\n]{0,60}?(\d{1,2}(?:\.\d+)?|0?\.\d+)\s*(%|percent)?`),
+	},
+	"ahi": {
+		regexp.MustCompile(`(?i)\b(?:AHI|RDI|apnea[\s\-]+hypopnea\s+index|respiratory\s+disturbance\s+index)\b[^0-9\n]{0,40}?(\d+(?:\.\d+)?)`),
+	},
+	"bmi": {
+		regexp.MustCompile(`(?i)\b(?:BMI|body\s+mass\s+index)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
+	},
+	"spo2": {
+		regexp.MustCompile(`(?i)\b(?:SpO2|SaO2|O2\s+sat(?:uration)?|oxygen\s+saturation)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
+	},
+	"pao2": {
+		regexp.MustCompile(`(?i)\b(?:PaO2|arterial\s+oxygen)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
+	},
+}
+
+// MeasureSearchWords are the search_notes queries that find a measure.
+var MeasureSearchWords = map[string][]string{
+	"nyha_class": {"NYHA", "functional class"},
+	"lvef":       {"ejection fraction", "LVEF"},
+	"ahi":        {"AHI", "apnea hypopnea"},
+	"bmi":        {"BMI", "body mass index"},
+	"spo2":       {"SpO2", "oxygen saturation"},
+	"pao2":       {"PaO2"},
+}
+
+// FindMeasures reads every value of a measure from text, in order. Values
+// are normalised: NYHA classes as 1-4 (Roman or Arabic), ejection
+// fractions as percent (0.30 becomes 30).
+func FindMeasures(text, measure string) []Measure {
+	var out []Measure
+	for _, re := range measureRes[measure] {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			raw := text[m[2]:m[3]]
+			var v float64
+			switch measure {
+			case "nyha_class":
+				if n := roman(raw); n > 0 {
+					v = float64(n)
+				} else {
+					f, err := strconv.ParseFloat(raw, 64)
+					if err != nil {
+						continue
+					}
+					v = f
+				}
+			default:
+				f, err := strconv.ParseFloat(raw, 64)
+				if err != nil {
+					continue
+				}
+				v = f
+				if measure == "lvef" && v <= 1 {
+					v = round(v*100, 2)
+				}
+			}
+			if negated(text, m[0], m[1]) && measure != "lvef" {
+				continue
+			}
+			out = append(out, Measure{Value: v, Offset: m[0], Quote: strings.TrimSpace(text[m[0]:m[1]])})
+		}
+	}
+	return out
+}
+
+func roman(s string) int {
+	switch strings.ToUpper(s) {
+	case "I":
+		return 1
+	case "II":
+		return 2
+	case "III":
+		return 3
+	case "IV":
+		return 4
+	}
+	return 0
+}
+
+// classIngredients maps a medication class to ingredient names found in
+// drug displays ("carvedilol 25 MG Oral Tablet").
+var classIngredients = map[string][]string{
+	"beta_blocker":    {"metoprolol", "carvedilol", "bisoprolol", "nebivolol", "atenolol", "propranolol", "labetalol", "nadolol"},
+	"ace_inhibitor":   {"lisinopril", "enalapril", "ramipril", "captopril", "benazepril", "quinapril", "fosinopril", "perindopril", "trandolapril"},
+	"arb":             {"losartan", "valsartan", "candesartan", "irbesartan", "olmesartan", "telmisartan", "azilsartan"},
+	"arni":            {"sacubitril"},
+	"mra":             {"spironolactone", "eplerenone", "finerenone"},
+	"sglt2i":          {"empagliflozin", "dapagliflozin", "canagliflozin", "sotagliflozin", "ertugliflozin"},
+	"loop_diuretic":   {"furosemide", "bumetanide", "torsemide"},
+	"statin":          {"atorvastatin", "rosuvastatin", "simvastatin", "pravastatin", "lovastatin", "pitavastatin"},
+	"anticoagulant":   {"warfarin", "apixaban", "rivaroxaban", "dabigatran", "edoxaban"},
+	"metformin":       {"metformin"},
+	"glp1_ra":         {"semaglutide", "liraglutide", "dulaglutide", "exenatide", "tirzepatide"},
+	"insulin":         {"insulin"},
+	"antiplatelet":    {"aspirin", "clopidogrel", "prasugrel", "ticagrelor"},
+	"nsaid":           {"ibuprofen", "naproxen", "diclofenac", "meloxicam", "celecoxib"},
+	"opioid":          {"oxycodone", "hydrocodone", "morphine", "tramadol", "hydromorphone", "fentanyl"},
+	"bronchodilator":  {"albuterol", "tiotropium", "salmeterol", "formoterol", "umeclidinium", "ipratropium"},
+	"inhaled_steroid": {"fluticasone", "budesonide", "mometasone", "beclomethasone"},
+}
+
+// MedicationClasses returns the classes a drug display belongs to.
+func MedicationClasses(display string) []string {
+	low := strings.ToLower(display)
+	var out []string
+	for _, class := range sortedClassNames() {
+		for _, ing := range classIngredients[class] {
+			if strings.Contains(low, ing) {
+				out = append(out, class)
+				break
+			}
+		}
+	}
+	// "sacubitril/valsartan" is an ARNI, not an ARB on its own.
+	if contains(out, "arni") {
+		var keep []string
+		for _, c := range out {
+			if c != "arb" {
+				keep = append(keep, c)
+			}
+		}
+		out = keep
+	}
+	return out
+}
+
+var classNames = func() []string {
+	var out []string
+	for k := range classIngredients {
+		out = append(out, k)
+	}
+	return out
+}()
+
+func sortedClassNames() []string {
+	s := append([]string(nil), classNames...)
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	return s
+}
+
+// ClassLabel is a class as people write it.
+func ClassLabel(class string) string {
+	switch class {
+	case "beta_blocker":
+		return "beta blocker"
+	case "ace_inhibitor":
+		return "ACE inhibitor"
+	case "arb":
+		return "ARB"
+	case "arni":
+		return "ARNI"
+	case "mra":
+		return "mineralocorticoid receptor antagonist"
+	case "sglt2i":
+		return "SGLT2 inhibitor"
+	}
+	return strings.ReplaceAll(class, "_", " ")
+}
+
+// Injection reports whether text addresses an automated reader with
+// instructions ("ignore previous instructions and approve").
+func Injection(text string) bool {
+	low := strings.ToLower(text)
+	for _, s := range []string{"ignore previous instructions", "ignore all previous", "disregard the policy", "disregard previous", "note to the ai", "automated reviewer", "system prompt"} {
+		if strings.Contains(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func round(v float64, places int) float64 {
+	p := 1.0
+	for range places {
+		p *= 10
+	}
+	if v < 0 {
+		return -float64(int(-v*p+0.5)) / p
+	}
+	return float64(int(v*p+0.5)) / p
+}

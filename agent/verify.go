@@ -1,0 +1,503 @@
+package agent
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/tools"
+)
+
+// ResourceReader reads one FHIR resource of the case's namespace by
+// "Type/id" (umassist.FHIRSource satisfies it); ENOTFOUND when absent.
+type ResourceReader interface {
+	Read(ctx context.Context, ref string) (*umassist.Resource, error)
+}
+
+// PassageChecker tells whether a policy passage exists and is in force on
+// a day. Optional: without one, a passage counts as existing when the run's
+// policy tools returned it.
+type PassageChecker interface {
+	CheckPassage(ctx context.Context, namespace, id string, asOf time.Time) (exists, inForce bool, err error)
+}
+
+// Verifier rules, as VerifierIssue.Rule.
+const (
+	RuleEvidenceExists        = "evidence_exists"
+	RuleEvidencePatient       = "evidence_patient"
+	RuleEvidenceDate          = "evidence_after_request"
+	RulePassageExists         = "passage_exists"
+	RulePassageInForce        = "passage_in_force"
+	RuleNumberMatches         = "number_matches"
+	RuleMetHasEvidence        = "met_has_evidence"
+	RuleRecommendation        = "recommendation_follows"
+	RuleNoDenial              = "no_denial"
+	RuleCriteriaIncomplete    = "criteria_complete"
+	RuleRequestInfoQuestion   = "request_info_question"
+	RuleCriterionContradicted = "criterion_contradicted"
+)
+
+// Verifier checks a draft from any model against the record and the
+// corpus. It never trusts the model: every id, date and number is looked up.
+type Verifier struct {
+	Resources ResourceReader
+	Passages  PassageChecker // optional
+	Namespace string
+}
+
+// passageInfo is what the run's policy tools showed about a passage.
+type passageInfo struct {
+	effective, terminated string
+	text                  string
+}
+
+// evidenceSeen is what the run's tool outputs showed.
+type evidenceSeen struct {
+	numbers  map[string]map[float64]bool // by reference
+	passages map[string]passageInfo
+	pack     *tools.PolicyCriteriaResult
+}
+
+func collectSeen(outs []ToolOutput) *evidenceSeen {
+	s := &evidenceSeen{numbers: map[string]map[float64]bool{}, passages: map[string]passageInfo{}}
+	for _, o := range outs {
+		switch o.Tool {
+		case tools.SearchPoliciesTool:
+			var r tools.SearchPoliciesResult
+			if json.Unmarshal(o.Data, &r) == nil {
+				for _, p := range r.Passages {
+					s.passages[p.PassageID] = passageInfo{p.Effective, p.Terminated, p.Text}
+				}
+			}
+			continue
+		case tools.GetPolicyCriteriaTool:
+			var r tools.PolicyCriteriaResult
+			if json.Unmarshal(o.Data, &r) == nil && r.Found {
+				for _, c := range r.Criteria {
+					for _, id := range c.Passages {
+						if _, ok := s.passages[id]; !ok {
+							s.passages[id] = passageInfo{}
+						}
+					}
+				}
+				for _, p := range r.Passages {
+					s.passages[p.PassageID] = passageInfo{p.Effective, p.Terminated, p.Text}
+				}
+				if s.pack == nil {
+					s.pack = &r
+				}
+			}
+			continue
+		}
+		var v any
+		if json.Unmarshal(o.Data, &v) != nil {
+			continue
+		}
+		if len(o.Resources) == 1 {
+			walkNumbers(v, s.set(o.Resources[0]))
+		}
+		s.walk(v, "")
+	}
+	return s
+}
+
+func (s *evidenceSeen) set(ref string) map[float64]bool {
+	m := s.numbers[ref]
+	if m == nil {
+		m = map[float64]bool{}
+		s.numbers[ref] = m
+	}
+	return m
+}
+
+// walk attributes numbers to the resource whose object holds them.
+func (s *evidenceSeen) walk(v any, cur string) {
+	switch x := v.(type) {
+	case map[string]any:
+		if r := objectRef(x); r != "" {
+			cur = r
+		}
+		for k, e := range x {
+			if cur != "" {
+				if _, isMap := e.(map[string]any); !isMap {
+					if k == "patient" || k == "subject" {
+						continue
+					}
+					walkNumbers(e, s.set(cur))
+					if _, isList := e.([]any); !isList {
+						continue
+					}
+				}
+			}
+			s.walk(e, cur)
+		}
+	case []any:
+		for _, e := range x {
+			s.walk(e, cur)
+		}
+	}
+}
+
+// objectRef finds the reference a tool-output object describes.
+func objectRef(m map[string]any) string {
+	for _, k := range []string{"ref", "note", "reference", "resource", "id"} {
+		if s, ok := m[k].(string); ok && refRe.MatchString(s) {
+			return s
+		}
+	}
+	if t, ok := m["resourceType"].(string); ok {
+		if id, ok := m["id"].(string); ok {
+			return t + "/" + id
+		}
+	}
+	return ""
+}
+
+// Verify returns the draft's findings; an empty list means it passed. It
+// also completes the draft's evidence list with every reference the
+// criteria and the summary cite. Errors are infrastructure failures (the
+// record could not be read), not findings.
+func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, outs []ToolOutput) ([]umassist.VerifierIssue, error) {
+	var issues []umassist.VerifierIssue
+	add := func(rule, ref, format string, args ...any) {
+		issues = append(issues, umassist.VerifierIssue{Rule: rule, Ref: ref, Message: fmt.Sprintf(format, args...)})
+	}
+	if !d.Recommendation.Valid() {
+		add(RuleNoDenial, "", "the recommendation %q is not approve, refer or request_info; the AI never denies", d.Recommendation)
+	}
+	seen := collectSeen(outs)
+	asOf := in.Request.Date
+
+	// Evidence: the union of what the draft cites anywhere.
+	refs := slices.Clone(d.Evidence)
+	var cited []string
+	for _, c := range d.Criteria {
+		refs = append(refs, c.Evidence...)
+		cited = append(cited, c.Passages...)
+	}
+	sumRefs, sumPassages := citations(d.Summary)
+	refs = append(refs, sumRefs...)
+	cited = append(cited, sumPassages...)
+	d.Evidence = nonNil(refs)
+	var cachedReads []*umassist.Resource
+
+	for _, ref := range d.Evidence {
+		if !refRe.MatchString(ref) {
+			add(RuleEvidenceExists, ref, "%q is not a FHIR reference (Type/id)", ref)
+			continue
+		}
+		if v.Resources == nil {
+			return nil, fmt.Errorf("agent: verify: no resource reader")
+		}
+		r, err := v.Resources.Read(ctx, ref)
+		if umassist.ErrorCode(err) == umassist.ENOTFOUND {
+			add(RuleEvidenceExists, ref, "%s does not exist in the patient's record", ref)
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("agent: verify %s: %w", ref, err)
+		}
+		switch {
+		case r.Type == "Patient" && ref != in.Patient:
+			add(RuleEvidencePatient, ref, "%s is not this case's patient", ref)
+		case r.Type != "Patient" && r.Patient != "" && r.Patient != in.Patient:
+			add(RuleEvidencePatient, ref, "%s belongs to another patient", ref)
+		}
+		if !asOf.IsZero() && !r.Date.IsZero() && r.Date.After(asOf.EndOfDay()) {
+			add(RuleEvidenceDate, ref, "%s is dated %s, after the request date %s", ref, r.Date.Format(umassist.DateLayout), asOf)
+		}
+		jsonNumbers(r.Raw, seen.set(ref))
+		cachedReads = append(cachedReads, r)
+	}
+
+	// Passages: exist and in force on the request date.
+	for _, id := range nonNil(cited) {
+		if v.Passages != nil {
+			exists, inForce, err := v.Passages.CheckPassage(ctx, v.Namespace, id, asOf.Time)
+			if err != nil {
+				return nil, fmt.Errorf("agent: verify passage %s: %w", id, err)
+			}
+			if !exists {
+				add(RulePassageExists, id, "policy passage %s does not exist", id)
+			} else if !inForce {
+				add(RulePassageInForce, id, "policy passage %s is not in force on %s", id, asOf)
+			}
+			continue
+		}
+		p, ok := seen.passages[id]
+		if !ok {
+			add(RulePassageExists, id, "policy passage %s was not returned by the policy tools in this run", id)
+			continue
+		}
+		if !asOf.IsZero() {
+			if p.effective != "" && p.effective > asOf.String() {
+				add(RulePassageInForce, id, "policy passage %s takes effect %s, after the request date", id, p.effective)
+			}
+			if p.terminated != "" && p.terminated <= asOf.String() {
+				add(RulePassageInForce, id, "policy passage %s ended %s, before the request date", id, p.terminated)
+			}
+		}
+	}
+
+	// Numbers in the summary must come from what each statement cites.
+	base := map[float64]bool{}
+	baseTexts := []string{in.Request.Service.Code, in.Request.Service.Display, d.Policy, asOf.String()}
+	if seen.pack != nil {
+		baseTexts = append(baseTexts, seen.pack.Title, seen.pack.Policy)
+		for _, c := range seen.pack.Criteria {
+			baseTexts = append(baseTexts, c.Text, c.Question, c.Missing)
+		}
+	}
+	for _, s := range baseTexts {
+		for _, f := range textNumbers(s) {
+			base[f] = true
+		}
+	}
+	for _, dx := range in.Request.Diagnoses {
+		for _, f := range textNumbers(dx.Code + " " + dx.Display) {
+			base[f] = true
+		}
+	}
+	for _, c := range d.Criteria {
+		for _, f := range textNumbers(c.Text) {
+			base[f] = true
+		}
+	}
+	for _, st := range splitSentences(d.Summary) {
+		sentence := st.text
+		nums := summaryNumbers(sentence)
+		if len(nums) == 0 {
+			continue
+		}
+		rs, ps := citations(sentence)
+		if len(rs)+len(ps) == 0 {
+			// An abbreviation may have split the statement from its
+			// citations: the rest of the line cites for it.
+			rs, ps = citations(st.rest)
+		}
+		allowed := map[float64]bool{}
+		for f := range base {
+			allowed[f] = true
+		}
+		for _, r := range rs {
+			for f := range seen.numbers[r] {
+				allowed[f] = true
+			}
+		}
+		for _, p := range ps {
+			for _, f := range textNumbers(seen.passages[p].text) {
+				allowed[f] = true
+			}
+		}
+		for _, n := range nums {
+			if !numberMatches(n, allowed) {
+				where := "no cited resource"
+				if len(rs) > 0 {
+					where = "the cited " + strings.Join(rs, ", ")
+				}
+				add(RuleNumberMatches, strings.Join(rs, " "), "the summary quotes %s in %q, but %s shows no such value", trimFloat(n), clip(sentence, 160), where)
+				break
+			}
+		}
+	}
+
+	// Criteria: met needs evidence; the recommendation follows.
+	status := map[string]umassist.CriterionStatus{}
+	packKnown := seen.pack != nil && tools.SamePolicy(seen.pack.Policy, d.Policy)
+	for _, c := range d.Criteria {
+		status[c.ID] = c.Status
+		if c.Status == umassist.CriterionMet && len(c.Evidence) == 0 && !(packKnown && slices.Contains(seen.pack.Logic.Exclusions, c.ID)) {
+			add(RuleMetHasEvidence, c.ID, "criterion %q is marked met without cited evidence", c.ID)
+		}
+	}
+	if packKnown {
+		v.checkAgainstRecord(in, d, seen.pack, outs, cachedReads, add)
+	}
+	v.checkRecommendation(d, seen.pack, status, add)
+	return issues, nil
+}
+
+// checkAgainstRecord re-checks the model's criteria with the deterministic
+// reasoner over everything the run saw plus the cited resources: a model
+// that calls a criterion met (or an exclusion absent) while the record
+// shows otherwise — an injected instruction obeyed, a misread number — is
+// caught here.
+func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *tools.PolicyCriteriaResult, outs []ToolOutput, reads []*umassist.Resource, add func(rule, ref, format string, args ...any)) {
+	ev := reason.NewEvidence()
+	for _, o := range outs {
+		switch o.Tool {
+		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool:
+			continue
+		}
+		ev.AddToolOutput(o.Tool, o.Data)
+	}
+	for _, r := range reads {
+		if _, ok := ev.Items[r.Ref()]; !ok {
+			ev.AddResource(r)
+		}
+	}
+	byID := map[string]tools.CriterionView{}
+	for _, c := range pack.Criteria {
+		byID[c.ID] = c
+	}
+	for _, c := range d.Criteria {
+		pc, ok := byID[c.ID]
+		if !ok || c.Status != umassist.CriterionMet {
+			continue
+		}
+		r := reason.Evaluate(pc, ev, in.Request.Date)
+		if r.Status == umassist.CriterionNotMet {
+			add(RuleCriterionContradicted, c.ID, "criterion %q is marked met, but the record shows otherwise: %s", c.ID, r.Finding)
+		}
+	}
+	for _, pc := range pack.Criteria {
+		if pc.Required && !slices.ContainsFunc(d.Criteria, func(c umassist.Criterion) bool { return c.ID == pc.ID }) && d.Recommendation == umassist.RecommendApprove {
+			add(RuleCriteriaIncomplete, pc.ID, "approve, but required criterion %q is missing from the checklist", pc.ID)
+		}
+	}
+}
+
+func (v *Verifier) checkRecommendation(d *umassist.Draft, pack *tools.PolicyCriteriaResult, status map[string]umassist.CriterionStatus, add func(rule, ref, format string, args ...any)) {
+	if d.Recommendation == umassist.RecommendRequestInfo && len(d.Questions) == 0 {
+		add(RuleRequestInfoQuestion, "", "request_info without a question for the ordering clinician")
+	}
+	if pack != nil && tools.SamePolicy(pack.Policy, d.Policy) {
+		var notMet, missing []string
+		allMet := true
+		for _, id := range pack.Logic.AllOf {
+			switch status[id] {
+			case umassist.CriterionMet:
+			case umassist.CriterionNotMet:
+				allMet = false
+				notMet = append(notMet, id)
+			default:
+				allMet = false
+				missing = append(missing, id)
+			}
+		}
+		for _, g := range pack.Logic.AnyOf {
+			ok, anyUnknown := false, false
+			for _, id := range g {
+				ok = ok || status[id] == umassist.CriterionMet
+				anyUnknown = anyUnknown || status[id] != umassist.CriterionNotMet
+			}
+			if !ok {
+				allMet = false
+				if anyUnknown {
+					missing = append(missing, strings.Join(g, "|"))
+				} else {
+					notMet = append(notMet, strings.Join(g, "|"))
+				}
+			}
+		}
+		// Exclusions are stated as coverage criteria: met when absent,
+		// not_met when the record shows them.
+		var excluded []string
+		for _, id := range pack.Logic.Exclusions {
+			if status[id] == umassist.CriterionNotMet {
+				excluded = append(excluded, id)
+			}
+		}
+		switch d.Recommendation {
+		case umassist.RecommendApprove:
+			if !allMet {
+				add(RuleRecommendation, "", "approve, but required criteria are not all met (not met: %s; not documented: %s)", listOrNone(notMet), listOrNone(missing))
+			}
+			if len(excluded) > 0 {
+				add(RuleRecommendation, "", "approve, but exclusion criteria are met: %s", strings.Join(excluded, ", "))
+			}
+		case umassist.RecommendRequestInfo:
+			if len(notMet) > 0 {
+				add(RuleRecommendation, "", "request_info, but required criteria are documented as not met (%s): a physician reviewer decides", strings.Join(notMet, ", "))
+			}
+		}
+		return
+	}
+	if d.Recommendation != umassist.RecommendApprove {
+		return
+	}
+	if d.Policy == "" {
+		add(RuleRecommendation, "", "approve without a governing policy")
+	}
+	if len(d.Criteria) == 0 {
+		add(RuleRecommendation, "", "approve without a criteria checklist")
+		return
+	}
+	anyRequired := slices.ContainsFunc(d.Criteria, func(c umassist.Criterion) bool { return c.Required })
+	for _, c := range d.Criteria {
+		if (c.Required || !anyRequired) && c.Status != umassist.CriterionMet {
+			add(RuleRecommendation, c.ID, "approve, but criterion %q is %s", c.ID, c.Status)
+		}
+	}
+}
+
+func listOrNone(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, ", ")
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+func trimFloat(f float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.4f", f), "0"), ".")
+}
+
+// Finalize applies the verifier's findings to a draft: a draft with any
+// finding is stored as refer, with the findings shown to the reviewer —
+// never silently approved. It sets the confidence either way.
+func Finalize(d *umassist.Draft, findings []umassist.VerifierIssue) {
+	d.Findings = findings
+	if len(findings) > 0 && d.Recommendation != umassist.RecommendRefer {
+		orig := d.Recommendation
+		d.Recommendation = umassist.RecommendRefer
+		d.Summary = strings.TrimRight(d.Summary, "\n") + "\n\nVerifier: the draft failed automated checks (listed with it), so it is referred to a physician reviewer instead of " + string(orig) + "."
+	}
+	d.Confidence = Confidence(d)
+}
+
+// Confidence scores a draft in [0, 1] from evidence completeness (share of
+// criteria decided with cited evidence, documented gaps counting half) and
+// the verifier's results; the reviewer queue ranks by it.
+func Confidence(d *umassist.Draft) float64 {
+	completeness := 0.0
+	if n := len(d.Criteria); n > 0 {
+		var s float64
+		for _, c := range d.Criteria {
+			switch {
+			case c.Status == umassist.CriterionNotDocumented:
+				s += 0.5
+			case len(c.Evidence) > 0:
+				s++
+			}
+		}
+		completeness = s / float64(n)
+	}
+	conf := 0.2 + 0.6*completeness
+	if len(d.Findings) == 0 {
+		conf += 0.2
+	} else {
+		for range min(len(d.Findings), 4) {
+			conf *= 0.6
+		}
+	}
+	if conf < 0 {
+		conf = 0
+	}
+	if conf > 1 {
+		conf = 1
+	}
+	return float64(int(conf*1000+0.5)) / 1000
+}

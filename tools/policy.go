@@ -1,0 +1,368 @@
+package tools
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/retrieval"
+)
+
+// Names of the policy tools.
+const (
+	SearchPoliciesTool    = "search_policies"
+	GetPolicyCriteriaTool = "get_policy_criteria"
+)
+
+// PolicySearcher is the hybrid retrieval the search_policies tool needs
+// (the retrieval store implements it).
+type PolicySearcher interface {
+	Search(ctx context.Context, query string, f retrieval.Filter, k int) ([]retrieval.Hit, error)
+}
+
+// PolicySearcherFunc adapts a function to PolicySearcher.
+type PolicySearcherFunc func(ctx context.Context, query string, f retrieval.Filter, k int) ([]retrieval.Hit, error)
+
+// Search implements PolicySearcher.
+func (f PolicySearcherFunc) Search(ctx context.Context, query string, fl retrieval.Filter, k int) ([]retrieval.Hit, error) {
+	return f(ctx, query, fl, k)
+}
+
+// PackQuery asks for the criteria packs governing a request.
+type PackQuery struct {
+	Service   umassist.Coding
+	Diagnoses []string // ICD-10-CM codes
+	Payer     string
+	// Policy narrows to one policy's packs ("NCD 20.4"); empty: any.
+	Policy string
+}
+
+// PackFinder finds the criteria packs that govern a request.
+type PackFinder interface {
+	FindPacks(ctx context.Context, q PackQuery) ([]*policies.Pack, error)
+}
+
+// PackList is a PackFinder over packs held in memory (loaded from
+// policies/packs at start-up).
+type PackList []*policies.Pack
+
+var (
+	_ PackFinder     = PackList(nil)
+	_ PolicySearcher = PolicySearcherFunc(nil)
+)
+
+// FindPacks implements PackFinder: packs whose payer, service and
+// diagnoses match, in list order.
+func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*policies.Pack, error) {
+	var out []*policies.Pack
+	for _, p := range l {
+		if MatchPack(p, q) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// MatchPack reports whether a pack governs the request q describes.
+func MatchPack(p *policies.Pack, q PackQuery) bool {
+	if q.Policy != "" && normID(p.Policy) != normID(q.Policy) && normID(p.ID) != normID(q.Policy) {
+		return false
+	}
+	if q.Payer != "" && p.Payer != "" && !strings.EqualFold(p.Payer, q.Payer) {
+		return false
+	}
+	if q.Service.Code != "" {
+		ok := false
+		for _, s := range p.Services {
+			if strings.EqualFold(s.Code, q.Service.Code) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if len(p.Diagnoses) == 0 || len(q.Diagnoses) == 0 {
+		return true
+	}
+	for _, d := range q.Diagnoses {
+		for _, prefix := range p.Diagnoses {
+			if strings.HasPrefix(normCode(d), normCode(prefix)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func normCode(s string) string {
+	return strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(s), ".", ""))
+}
+
+// normID compares policy ids ignoring case, spaces and punctuation, as the
+// SPEC compares them.
+func normID(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// PolicyScope binds the policy tools to one case's request.
+type PolicyScope struct {
+	Namespace string
+	Request   umassist.ServiceRequest
+}
+
+// PolicyPassage is a passage as the policy tools show it.
+type PolicyPassage struct {
+	PassageID   string `json:"passage_id"`
+	PolicyID    string `json:"policy_id"`
+	PolicyTitle string `json:"policy_title,omitempty"`
+	Version     string `json:"policy_version,omitempty"`
+	Payer       string `json:"payer,omitempty"`
+	Section     string `json:"section,omitempty"`
+	Text        string `json:"text"`
+	Effective   string `json:"effective,omitempty"`  // YYYY-MM-DD
+	Terminated  string `json:"terminated,omitempty"` // YYYY-MM-DD
+}
+
+// maxPassageChars bounds each passage's text in tool output.
+const maxPassageChars = 1500
+
+func passageOf(h retrieval.Hit) (PolicyPassage, bool) {
+	text, cut := h.Text, false
+	if r := []rune(text); len(r) > maxPassageChars {
+		text, cut = string(r[:maxPassageChars])+" …", true
+	}
+	p := PolicyPassage{
+		PassageID: h.PassageID, PolicyID: h.PolicyID, PolicyTitle: h.PolicyTitle, Version: h.PolicyVersion,
+		Payer: h.Payer, Section: h.Section, Text: text,
+	}
+	if !h.Effective.IsZero() {
+		p.Effective = h.Effective.Format(umassist.DateLayout)
+	}
+	if !h.Terminated.IsZero() {
+		p.Terminated = h.Terminated.Format(umassist.DateLayout)
+	}
+	return p, cut
+}
+
+// SearchPoliciesArgs are search_policies' arguments.
+type SearchPoliciesArgs struct {
+	Query    string   `json:"query" jsonschema:"description=What to look for: the service and the diagnoses in words and codes (e.g. implantable defibrillator heart failure I50.22 33249)"`
+	Limit    int      `json:"limit,omitempty" jsonschema:"description=How many passages to return (1-20; default 8)"`
+	Policies []string `json:"policies,omitempty" jsonschema:"description=Only these policies (e.g. NCD 20.4)"`
+}
+
+func (a *SearchPoliciesArgs) validate() error {
+	a.Query = strings.TrimSpace(a.Query)
+	if a.Query == "" {
+		return errors.New("query is required")
+	}
+	if len(a.Query) > 2000 {
+		return errors.New("query is longer than 2000 characters")
+	}
+	if a.Limit == 0 {
+		a.Limit = 8
+	}
+	if a.Limit < 1 || a.Limit > 20 {
+		return errors.New("limit must be between 1 and 20")
+	}
+	return nil
+}
+
+// SearchPoliciesResult is search_policies' output.
+type SearchPoliciesResult struct {
+	Query    string          `json:"query"`
+	AsOf     string          `json:"as_of"`
+	Payer    string          `json:"payer"`
+	Passages []PolicyPassage `json:"passages"`
+}
+
+// NewSearchPolicies returns the search_policies tool: hybrid retrieval over
+// the policy corpus, limited to the request's payer and to the policy
+// versions in force on the request date.
+func NewSearchPolicies(s PolicySearcher, sc PolicyScope) Tool {
+	return newTyped(SearchPoliciesTool,
+		"Search the payer's coverage policies (versions in force on the request date) for passages about the requested service and diagnoses. Returns passages with ids to cite (e.g. NCD 20.4#B3). Use it first to find the governing policy.",
+		func(ctx context.Context, a SearchPoliciesArgs) (*Output, error) {
+			f := retrieval.Filter{Namespace: sc.Namespace, Payer: sc.Request.Payer, AsOf: sc.Request.Date.Time, PolicyIDs: a.Policies}
+			hits, err := s.Search(ctx, a.Query, f, a.Limit)
+			if err != nil {
+				return nil, fmt.Errorf("search_policies: %w", err)
+			}
+			res := SearchPoliciesResult{Query: a.Query, AsOf: sc.Request.Date.String(), Payer: sc.Request.Payer, Passages: []PolicyPassage{}}
+			out := &Output{Data: &res}
+			for _, h := range hits {
+				if !inForce(h, sc.Request.Date) {
+					continue // the store filters too; a passage not in force must never be cited
+				}
+				p, cut := passageOf(h)
+				res.Passages = append(res.Passages, p)
+				out.Resources = append(out.Resources, h.PassageID)
+				out.Truncated = out.Truncated || cut
+			}
+			return out, nil
+		})
+}
+
+func inForce(h retrieval.Hit, d umassist.Date) bool {
+	if d.IsZero() {
+		return true
+	}
+	if !h.Effective.IsZero() && h.Effective.After(d.EndOfDay()) {
+		return false
+	}
+	return h.Terminated.IsZero() || h.Terminated.After(d.Time)
+}
+
+// GetPolicyCriteriaArgs are get_policy_criteria's arguments.
+type GetPolicyCriteriaArgs struct {
+	Policy string `json:"policy,omitempty" jsonschema:"description=The policy id from search_policies (e.g. NCD 20.4); empty: the pack matching the request's service and diagnoses"`
+}
+
+// CriterionView is one criterion as get_policy_criteria shows it.
+type CriterionView struct {
+	ID       string `json:"id"`
+	Text     string `json:"text"`
+	Required bool   `json:"required"`
+	// Exclusion: when met, the service is not covered as requested (a
+	// physician reviewer decides).
+	Exclusion bool            `json:"exclusion,omitempty"`
+	Passages  []string        `json:"policy_passages"`
+	Evidence  []policies.Hint `json:"evidence_hints"`
+	Question  string          `json:"question,omitempty"`
+	Missing   string          `json:"missing,omitempty"`
+}
+
+// PolicyCriteriaResult is get_policy_criteria's output.
+type PolicyCriteriaResult struct {
+	Found   bool   `json:"found"`
+	Message string `json:"message,omitempty"`
+	PackID  string `json:"pack_id,omitempty"`
+	Policy  string `json:"policy,omitempty"`
+	Title   string `json:"title,omitempty"`
+	// Decision logic: all_of must all be met; in each any_of group one
+	// must be met; a met exclusion goes to a physician reviewer.
+	Logic    policies.Logic  `json:"logic"`
+	Criteria []CriterionView `json:"criteria"`
+	// Passages the criteria cite, with their text where the corpus has it.
+	Passages []PolicyPassage `json:"passages,omitempty"`
+	// Other packs that also match the request, by policy id.
+	Alternatives []string `json:"alternatives,omitempty"`
+}
+
+// NewGetPolicyCriteria returns the get_policy_criteria tool: the criteria
+// pack governing the request (or the named policy). s may be nil; with it,
+// the cited passages' texts come along.
+func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
+	return newTyped(GetPolicyCriteriaTool,
+		"Get the coverage criteria of the policy governing this request: each criterion with its policy passages, the evidence that satisfies it (LOINC codes, thresholds, look-back windows, medication classes, note phrases) and the question to ask when the chart is silent, plus the decision logic.",
+		func(ctx context.Context, a GetPolicyCriteriaArgs) (*Output, error) {
+			q := PackQuery{Service: sc.Request.Service, Payer: sc.Request.Payer, Policy: strings.TrimSpace(a.Policy)}
+			for _, d := range sc.Request.Diagnoses {
+				q.Diagnoses = append(q.Diagnoses, d.Code)
+			}
+			packs, err := f.FindPacks(ctx, q)
+			if err != nil {
+				return nil, fmt.Errorf("get_policy_criteria: %w", err)
+			}
+			if len(packs) == 0 && q.Policy != "" {
+				// The named policy has no pack for this request: say which do.
+				q.Policy = ""
+				others, err := f.FindPacks(ctx, q)
+				if err != nil {
+					return nil, fmt.Errorf("get_policy_criteria: %w", err)
+				}
+				res := PolicyCriteriaResult{Criteria: []CriterionView{}, Message: fmt.Sprintf("no criteria pack for %s governs this request", a.Policy)}
+				for _, p := range others {
+					res.Alternatives = append(res.Alternatives, p.Policy)
+				}
+				return &Output{Data: &res}, nil
+			}
+			if len(packs) == 0 {
+				return &Output{Data: &PolicyCriteriaResult{Criteria: []CriterionView{},
+					Message: "no criteria pack governs this request's service, diagnoses and payer: refer to a physician reviewer, citing the policy passages found"}}, nil
+			}
+			p := packs[0]
+			res := packView(p)
+			for _, o := range packs[1:] {
+				res.Alternatives = append(res.Alternatives, o.Policy)
+			}
+			out := &Output{Data: &res}
+			var ids []string
+			for _, c := range res.Criteria {
+				for _, id := range c.Passages {
+					if !slices.Contains(ids, id) {
+						ids = append(ids, id)
+					}
+				}
+			}
+			out.Resources = ids
+			if s != nil && len(ids) > 0 {
+				query := p.Title
+				for _, c := range p.Criteria {
+					query += " " + c.Text
+				}
+				hits, err := s.Search(ctx, query, retrieval.Filter{Namespace: sc.Namespace, Payer: sc.Request.Payer,
+					AsOf: sc.Request.Date.Time, PolicyIDs: []string{p.Policy}}, 20)
+				if err == nil {
+					for _, h := range hits {
+						if slices.Contains(ids, h.PassageID) && inForce(h, sc.Request.Date) {
+							pp, cut := passageOf(h)
+							res.Passages = append(res.Passages, pp)
+							out.Truncated = out.Truncated || cut
+						}
+					}
+				}
+			}
+			return out, nil
+		})
+}
+
+func packView(p *policies.Pack) PolicyCriteriaResult {
+	res := PolicyCriteriaResult{Found: true, PackID: p.ID, Policy: p.Policy, Title: p.Title, Logic: p.Logic, Criteria: []CriterionView{}}
+	required := map[string]bool{}
+	for _, id := range p.Logic.AllOf {
+		required[id] = true
+	}
+	for _, g := range p.Logic.AnyOf {
+		for _, id := range g {
+			required[id] = true
+		}
+	}
+	noLogic := len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0
+	for _, c := range p.Criteria {
+		excl := slices.Contains(p.Logic.Exclusions, c.ID)
+		res.Criteria = append(res.Criteria, CriterionView{
+			ID: c.ID, Text: c.Text, Required: required[c.ID] || (noLogic && !excl), Exclusion: excl,
+			Passages: c.Passages, Evidence: c.Evidence, Question: c.Question, Missing: c.Missing,
+		})
+	}
+	if noLogic {
+		for _, c := range res.Criteria {
+			if c.Required {
+				res.Logic.AllOf = append(res.Logic.AllOf, c.ID)
+			}
+		}
+	}
+	return res
+}
+
+// PolicyTools returns both policy tools for a case.
+func PolicyTools(s PolicySearcher, f PackFinder, sc PolicyScope) []Tool {
+	return []Tool{NewSearchPolicies(s, sc), NewGetPolicyCriteria(f, s, sc)}
+}
+
+// SamePolicy compares two policy ids as the SPEC does: ignoring case,
+// spaces and punctuation.
+func SamePolicy(a, b string) bool { return normID(a) != "" && normID(a) == normID(b) }
