@@ -1,0 +1,157 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Dimensions is the width of the stored passage vectors (the vector(512)
+// column). Every embedder used with the store must produce it.
+const Dimensions = 512
+
+// Embedder turns texts into vectors of a fixed width.
+type Embedder interface {
+	// Model names the embedder and its settings; it keys the embedding cache.
+	Model() string
+	Dimensions() int
+	Embed(ctx context.Context, texts []string) ([][]float32, error)
+}
+
+// ErrDimension is returned when an embedder hands back vectors of the
+// wrong width.
+var ErrDimension = errors.New("retrieval: embedding has the wrong dimension")
+
+// HashEmbedder is the offline, deterministic default: word unigrams and
+// bigrams plus character 3-5-grams of each word, hashed into Dims buckets
+// with a sign bit, sublinear TF (1+ln tf), L2-normalised. Same text, same
+// vector, on every machine, with no model files.
+type HashEmbedder struct {
+	Dims int
+}
+
+var _ Embedder = (*HashEmbedder)(nil)
+
+// NewHashEmbedder returns the offline embedder at the store's width.
+func NewHashEmbedder() *HashEmbedder { return &HashEmbedder{Dims: Dimensions} }
+
+// Model identifies the feature scheme; bump the suffix when features change
+// so cached vectors are not mixed with new ones.
+func (e *HashEmbedder) Model() string { return fmt.Sprintf("hash-ngram-v1-%d", e.Dims) }
+
+// Dimensions returns the vector width.
+func (e *HashEmbedder) Dimensions() int { return e.Dims }
+
+// Embed embeds each text; it never fails except on a cancelled context.
+func (e *HashEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	for i, t := range texts {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		out[i] = e.embedOne(t)
+	}
+	return out, nil
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an and are as at be been by for from has have if in into is it its of on or
+		that the their this to was were which with within must may not all any such these those than other
+		under who whom will would should can could our your they them he she his her we you i do does what
+		when where how there here also only per via`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Tokens lowercases and splits text into words, dropping stopwords and a
+// plural "s", so "Indications" and "indication" meet.
+func Tokens(text string) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+	})
+	out := words[:0]
+	for _, w := range words {
+		w = strings.Trim(w, ".")
+		if w == "" || stopwords[w] {
+			continue
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") {
+			w = w[:len(w)-1]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func (e *HashEmbedder) embedOne(text string) []float32 {
+	tf := map[string]float64{}
+	words := Tokens(text)
+	for i, w := range words {
+		tf["w:"+w] += 1
+		if i > 0 {
+			tf["b:"+words[i-1]+" "+w] += 1
+		}
+		padded := "<" + w + ">"
+		r := []rune(padded)
+		for n := 3; n <= 5; n++ {
+			for j := 0; j+n <= len(r); j++ {
+				tf["c:"+string(r[j:j+n])] += 0.25
+			}
+		}
+	}
+	v := make([]float64, e.Dims)
+	for f, c := range tf {
+		h := fnv.New64a()
+		h.Write([]byte(f))
+		x := h.Sum64()
+		idx := int(x % uint64(e.Dims))
+		sign := 1.0
+		if x>>63 == 1 {
+			sign = -1
+		}
+		w := 1 + math.Log(c)
+		if c < 1 {
+			w = c
+		}
+		if strings.HasPrefix(f, "w:") {
+			w *= 2 // whole words carry more meaning than fragments
+		}
+		v[idx] += sign * w
+	}
+	var norm float64
+	for _, x := range v {
+		norm += x * x
+	}
+	out := make([]float32, e.Dims)
+	if norm == 0 {
+		// An empty text still needs a valid unit vector for cosine distance.
+		out[0] = 1
+		return out
+	}
+	norm = math.Sqrt(norm)
+	for i, x := range v {
+		out[i] = float32(x / norm)
+	}
+	return out
+}
+
+// checkDims verifies an embedder's output.
+func checkDims(vecs [][]float32, n, dims int) error {
+	if len(vecs) != n {
+		return fmt.Errorf("%w: got %d vectors for %d texts", ErrDimension, len(vecs), n)
+	}
+	for i, v := range vecs {
+		if len(v) != dims {
+			return fmt.Errorf("%w: vector %d has %d dimensions, want %d", ErrDimension, i, len(v), dims)
+		}
+	}
+	return nil
+}
