@@ -163,8 +163,8 @@ and a test fails whenever this folder and the generator disagree.
 
 Every patient, clinician, clinic and place is fictional; names are random
 combinations of common names. The clinical notes were written for umassist, in
-our own words, and are released with the project under its licence (public
-domain dedication for the data: CC0 1.0). No real patient record, payer policy
+our own words, and are released with the project under the project's licence.
+No real patient record, payer policy
 text or third-party note was copied. Codes come from public terminologies
 (ICD-10-CM, SNOMED CT, LOINC, RxNorm, CPT/HCPCS identifiers) and are used as
 identifiers only; RxNorm and SNOMED codes were chosen to be representative and
