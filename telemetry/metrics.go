@@ -72,7 +72,9 @@ var Default = NewMetrics()
 
 // Handler serves the metrics in the Prometheus text format.
 func (m *Metrics) Handler() http.Handler {
-	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry})
+	// ContinueOnError: a database hiccup in the depth gauges must not
+	// blank every other series.
+	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry, ErrorHandling: promhttp.ContinueOnError})
 }
 
 // Handler serves Default's metrics.

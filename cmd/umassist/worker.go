@@ -2,19 +2,169 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/urfave/cli/v3"
+
+	"github.com/umassist/umassist/ops"
+	"github.com/umassist/umassist/queue"
+	"github.com/umassist/umassist/telemetry"
 )
 
-// workerCommand is a placeholder until its capability lands; it keeps the CLI's
-// shape stable so each capability replaces only its own file.
+// workerCommand runs drafting workers only: any number of these processes,
+// on any number of machines, share one PostgreSQL queue. River hands each
+// job to one worker; a worker that dies mid-job has its job rescued after
+// --rescue-after and retried elsewhere, and drafting is idempotent per case.
 func (a *app) workerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "worker",
-		Usage: "run agent workers only",
-		Action: func(ctx context.Context, cmd *cli.Command) error {
-			return fmt.Errorf("worker: not available in this build yet")
+		Usage: "run agent workers only (scale out: run many, on many machines, against one database)",
+		Description: "Works the review_case queue until SIGINT/SIGTERM. On a signal it stops taking jobs and waits up to\n" +
+			"--shutdown-timeout for jobs in flight; whatever is still running then is cancelled and released for\n" +
+			"another worker to retry.",
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "workers", Value: 4, Usage: "cases drafted at once in this process", Sources: cli.EnvVars("UMASSIST_WORKERS")},
+			&cli.StringFlag{Name: "drafter", Value: "agent", Usage: "agent (the built-in agent) or synthetic (deterministic stand-in for load tests)", Sources: cli.EnvVars("UMASSIST_DRAFTER")},
+			&cli.DurationFlag{Name: "synthetic-delay", Value: 0, Usage: "time the synthetic drafter spends per case", Sources: cli.EnvVars("UMASSIST_SYNTHETIC_DELAY")},
+			&cli.DurationFlag{Name: "job-timeout", Value: 5 * time.Minute, Usage: "bound on one drafting attempt", Sources: cli.EnvVars("UMASSIST_JOB_TIMEOUT")},
+			&cli.DurationFlag{Name: "rescue-after", Value: 10 * time.Minute, Usage: "a job running this long is presumed orphaned (its worker died) and retried; must be >= --job-timeout", Sources: cli.EnvVars("UMASSIST_RESCUE_AFTER")},
+			&cli.DurationFlag{Name: "shutdown-timeout", Value: 30 * time.Second, Usage: "grace period for jobs in flight on SIGTERM", Sources: cli.EnvVars("UMASSIST_SHUTDOWN_TIMEOUT")},
+			&cli.StringFlag{Name: "id", Usage: "worker id in River's job records (default: host and a random suffix)", Sources: cli.EnvVars("UMASSIST_WORKER_ID")},
+			&cli.StringFlag{Name: "metrics-addr", Usage: "serve Prometheus /metrics on this address, e.g. 127.0.0.1:9091", Sources: cli.EnvVars("UMASSIST_METRICS_ADDR")},
+			&cli.StringFlag{Name: "otlp-endpoint", Usage: "export traces over OTLP/HTTP to this collector (default: OTEL_EXPORTER_OTLP_ENDPOINT; none: no tracing)", Sources: cli.EnvVars("UMASSIST_OTLP_ENDPOINT")},
+			&cli.BoolFlag{Name: "fast-maintenance", Hidden: true, Usage: "tests only: skip River's staggered maintenance start", Sources: cli.EnvVars("UMASSIST_FAST_MAINTENANCE")},
 		},
+		Action: a.worker,
 	}
+}
+
+func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
+	n := int(cmd.Int("workers"))
+	if n <= 0 {
+		return usageError{fmt.Errorf("worker: --workers must be at least 1")}
+	}
+	if cmd.Duration("rescue-after") < cmd.Duration("job-timeout") {
+		return usageError{fmt.Errorf("worker: --rescue-after (%s) must be at least --job-timeout (%s)", cmd.Duration("rescue-after"), cmd.Duration("job-timeout"))}
+	}
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return err
+	}
+	shutdownTracing, err := telemetry.SetupTracing(ctx, telemetry.TraceConfig{Endpoint: cmd.String("otlp-endpoint"), Version: version, ServiceName: "umassist-worker"})
+	if err != nil {
+		return err
+	}
+	defer func() { _ = shutdownTracing(context.WithoutCancel(ctx)) }()
+
+	drafter, err := a.workerDrafter(ctx, cmd, pool)
+	if err != nil {
+		return err
+	}
+	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, n, a))
+	if err != nil {
+		return fmt.Errorf("worker: river client: %w", err)
+	}
+	qc := &queue.Client{River: rc}
+
+	if addr := cmd.String("metrics-addr"); addr != "" {
+		stop, err := serveWorkerMetrics(ctx, addr, pool)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+
+	// Start with a context that signals do not cancel: cancelling River's
+	// start context is a hard stop, and a SIGTERM asks for a soft one.
+	if err := qc.Start(context.WithoutCancel(ctx)); err != nil {
+		return err
+	}
+	a.log.Info("worker started", "id", rc.ID(), "workers", n, "drafter", cmd.String("drafter"))
+	fmt.Fprintf(a.stdout, "umassist: worker %s working the queue with %d slots\n", rc.ID(), n)
+	<-ctx.Done()
+
+	a.log.Info("worker stopping", "id", rc.ID(), "grace", cmd.Duration("shutdown-timeout"))
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cmd.Duration("shutdown-timeout"))
+	defer cancel()
+	if err := qc.Stop(sctx); err != nil {
+		return fmt.Errorf("worker: stop: %w", err)
+	}
+	a.log.Info("worker stopped", "id", rc.ID())
+	fmt.Fprintf(a.stdout, "umassist: worker %s stopped\n", rc.ID())
+	return nil
+}
+
+// workerConfig is River's configuration for a worker process.
+func workerConfig(cmd *cli.Command, drafter queue.Drafter, n int, a *app) *river.Config {
+	workers := river.NewWorkers()
+	river.AddWorker(workers, &queue.ReviewCaseWorker{Drafter: instrumented{drafter}, AttemptTimeout: cmd.Duration("job-timeout")})
+	return &river.Config{
+		ID:                   cmd.String("id"),
+		Logger:               a.log,
+		Workers:              workers,
+		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: n}},
+		JobTimeout:           cmd.Duration("job-timeout"),
+		RescueStuckJobsAfter: cmd.Duration("rescue-after"),
+		FetchCooldown:        20 * time.Millisecond,
+		FetchPollInterval:    250 * time.Millisecond,
+		TestOnly:             cmd.Bool("fast-maintenance"),
+	}
+}
+
+// workerDrafter picks the drafter: the agent (wired by the agent's file in
+// this package through serveDrafter) or the synthetic stand-in.
+func (a *app) workerDrafter(ctx context.Context, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error) {
+	switch cmd.String("drafter") {
+	case "agent":
+		if serveDrafter == nil {
+			return nil, usageError{errors.New("worker: this build has no agent drafter; use --drafter synthetic for load tests")}
+		}
+		return serveDrafter(ctx, a, cmd, pool)
+	case "synthetic":
+		return &ops.SyntheticDrafter{Pool: pool, Delay: cmd.Duration("synthetic-delay")}, nil
+	}
+	return nil, usageError{fmt.Errorf("worker: --drafter must be agent or synthetic, not %q", cmd.String("drafter"))}
+}
+
+// instrumented times every drafting job for umassist_job_duration_seconds.
+type instrumented struct{ d queue.Drafter }
+
+func (i instrumented) DraftCase(ctx context.Context, caseID string) error {
+	start := time.Now()
+	err := i.d.DraftCase(ctx, caseID)
+	telemetry.RecordJob(queue.KindReviewCase, time.Since(start), err)
+	return err
+}
+
+var depthOnce sync.Once
+
+// registerDepth adds the queue-depth gauges to the process's metrics once.
+func registerDepth(pool *pgxpool.Pool) {
+	depthOnce.Do(func() { _ = telemetry.Default.RegisterQueueDepth(ops.CaseDepth(pool), ops.JobDepth(pool)) })
+}
+
+// serveWorkerMetrics serves /metrics for Prometheus to scrape a worker.
+func serveWorkerMetrics(ctx context.Context, addr string, pool *pgxpool.Pool) (func(), error) {
+	registerDepth(pool)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("worker: metrics listener: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", telemetry.Handler())
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	return func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}, nil
 }

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/labstack/echo/v4"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/ops"
+	"github.com/umassist/umassist/server"
+	"github.com/umassist/umassist/telemetry"
+)
+
+// Operations plugs into `umassist serve`: request metrics on every route,
+// the command centre and reports for operators and admins, River UI, and
+// /metrics (operators, admins, or a service account's API token for
+// Prometheus).
+func init() {
+	serveMiddleware = append(serveMiddleware, telemetry.Middleware())
+	serveMounts = append(serveMounts, mountOps)
+}
+
+// mountOps registers the operations routes on the server.
+func mountOps(s *server.Server, pool *pgxpool.Pool) {
+	h := &ops.Handlers{
+		Pool: pool,
+		Actor: func(c echo.Context) (umassist.Actor, bool) {
+			u := server.UserFrom(c)
+			if u == nil {
+				return umassist.Actor{}, false
+			}
+			return u.Actor(), true
+		},
+		CSRFToken:   server.CSRFToken,
+		RiverUIPath: ops.RiverUIPrefix,
+	}
+	for _, r := range h.Routes() {
+		s.Handle(r.Method, r.Path, r.Handler, server.Access{Roles: r.Roles})
+	}
+	registerDepth(pool)
+	s.Mount("/metrics", telemetry.Handler(), server.Access{Roles: ops.Operators})
+
+	// River UI needs only an insert-only client; its background services
+	// live as long as the process.
+	rc, err := river.NewClient(riverpgxv5.New(pool), &river.Config{})
+	if err != nil {
+		slog.Error("ops: river ui unavailable", "error", err)
+		return
+	}
+	ui, err := ops.NewRiverUI(context.Background(), rc, ops.RiverUIPrefix, nil)
+	if err != nil {
+		slog.Error("ops: river ui unavailable", "error", err)
+		return
+	}
+	s.Mount(ops.RiverUIPrefix, ui, server.Access{Roles: ops.Operators})
+}

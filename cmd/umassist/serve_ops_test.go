@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/server"
+)
+
+// TestServeMountsOperations builds the real server with the operations
+// mounts and calls each route with API tokens of an operator and a nurse.
+func TestServeMountsOperations(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	token := func(id, name string, role umassist.Role) string {
+		require.NoError(t, postgres.CreateUser(ctx, pool, &postgres.User{ID: id, Name: name, Role: role}))
+		tok := "tok-" + id
+		h := sha256.Sum256([]byte(tok))
+		_, err := postgres.CreateAPIToken(ctx, pool, h[:], id, "test", time.Now().Add(time.Hour))
+		require.NoError(t, err)
+		return tok
+	}
+	opTok := token("u-op", "otto", umassist.RoleOperator)
+	nurseTok := token("u-nurse", "nina", umassist.RoleNurse)
+
+	_, _, err := postgres.NewCaseStore(pool, nil).Create(ctx, postgres.CreateCase{Patient: "Patient/p1", Actor: umassist.Actor{ID: "u-op", Role: umassist.RoleOperator},
+		Request: umassist.ServiceRequest{Service: umassist.Coding{System: umassist.SystemCPT, Code: "33249"}, Payer: "medicare",
+			Urgency: umassist.UrgencyStandard, Date: umassist.MustDate("2026-03-02")}})
+	require.NoError(t, err)
+
+	srv, err := server.New(server.Config{
+		Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
+		Middleware: serveMiddleware,
+		Mount:      func(s *server.Server) { mountOps(s, pool) },
+	})
+	require.NoError(t, err)
+
+	get := func(path, tok string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("Authorization", "Bearer "+tok)
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec
+	}
+	for _, p := range []string{"/ops", "/api/v1/ops/stats", "/api/v1/reports/cms-0057f?year=2026", "/riverui/", "/riverui/api/queues", "/metrics"} {
+		rec := get(p, opTok)
+		require.Equal(t, http.StatusOK, rec.Code, "%s: %s", p, rec.Body.String())
+		require.Equal(t, http.StatusForbidden, get(p, nurseTok).Code, p)
+	}
+	metrics := get("/metrics", opTok).Body.String()
+	require.Contains(t, metrics, `umassist_http_request_duration_seconds_count{code="200",method="GET",route="/ops"}`)
+	require.Contains(t, metrics, `umassist_queue_depth{state="received"}`)
+}
