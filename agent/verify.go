@@ -311,7 +311,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	packKnown := seen.pack != nil && tools.SamePolicy(seen.pack.Policy, d.Policy)
 	for _, c := range d.Criteria {
 		status[c.ID] = c.Status
-		if c.Status == umassist.CriterionMet && len(c.Evidence) == 0 && !(packKnown && slices.Contains(seen.pack.Logic.Exclusions, c.ID)) {
+		if c.Status == umassist.CriterionMet && len(c.Evidence) == 0 {
 			add(RuleMetHasEvidence, c.ID, "criterion %q is marked met without cited evidence", c.ID)
 		}
 	}
@@ -345,14 +345,25 @@ func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *too
 	for _, c := range pack.Criteria {
 		byID[c.ID] = c
 	}
+	status := map[string]umassist.CriterionStatus{}
 	for _, c := range d.Criteria {
-		pc, ok := byID[c.ID]
-		if !ok || c.Status != umassist.CriterionMet {
+		status[c.ID] = c.Status
+	}
+	for _, pc := range pack.Criteria {
+		ms, listed := status[pc.ID]
+		if !pc.Exclusion && ms != umassist.CriterionMet {
 			continue
 		}
 		r := reason.Evaluate(pc, ev, in.Request.Date)
-		if r.Status == umassist.CriterionNotMet {
-			add(RuleCriterionContradicted, c.ID, "criterion %q is marked met, but the record shows otherwise: %s", c.ID, r.Finding)
+		switch {
+		case !pc.Exclusion && r.Status == umassist.CriterionNotMet:
+			add(RuleCriterionContradicted, pc.ID, "criterion %q is marked met, but the record shows otherwise: %s", pc.ID, r.Finding)
+		case pc.Exclusion && r.Status == umassist.CriterionMet && ms != umassist.CriterionMet:
+			what := "is marked " + string(ms)
+			if !listed {
+				what = "is left out of the checklist"
+			}
+			add(RuleCriterionContradicted, pc.ID, "exclusion %q %s, but the record shows it: %s", pc.ID, what, r.Finding)
 		}
 	}
 	for _, pc := range pack.Criteria {
@@ -395,11 +406,10 @@ func (v *Verifier) checkRecommendation(d *umassist.Draft, pack *tools.PolicyCrit
 				}
 			}
 		}
-		// Exclusions are stated as coverage criteria: met when absent,
-		// not_met when the record shows them.
+		// Pack semantics: an exclusion is met when the record shows it.
 		var excluded []string
 		for _, id := range pack.Logic.Exclusions {
-			if status[id] == umassist.CriterionNotMet {
+			if status[id] == umassist.CriterionMet {
 				excluded = append(excluded, id)
 			}
 		}

@@ -37,43 +37,44 @@ type hintResult struct {
 // record shows it.
 func Evaluate(c tools.CriterionView, ev *Evidence, asOf umassist.Date) Result {
 	r := Result{ID: c.ID, Text: c.Text, Passages: c.Passages, Required: c.Required, Exclusion: c.Exclusion, Question: c.Question, Missing: c.Missing}
-	var structured, notes, meds []hintResult
+	// The criterion is met when any hint is satisfied (policies/packs
+	// README); otherwise not_met when a hint found contrary documentation.
+	// A measured value (an observation or a note measure against a
+	// threshold, a therapy's duration) governs: a phrase that merely names
+	// the test ("AzBio") cannot outweigh the score the test gave.
+	var quant, qual []hintResult
 	for _, h := range c.Evidence {
 		switch h.Kind {
 		case "observation":
-			structured = append(structured, evalObservation(h, ev, asOf))
+			quant = append(quant, evalObservation(h, ev, asOf))
 		case "condition":
-			structured = append(structured, evalCoded(h, ev, asOf, "condition"))
+			qual = append(qual, evalCoded(h, ev, asOf, "condition"))
 		case "procedure":
-			structured = append(structured, evalCoded(h, ev, asOf, "procedure"))
+			qual = append(qual, evalCoded(h, ev, asOf, "procedure"))
 		case "medication":
-			meds = append(meds, evalMedication(h, ev, asOf))
+			quant = append(quant, evalMedication(h, ev, asOf))
 		case "note":
-			notes = append(notes, evalNote(h, ev, asOf))
+			if h.Measure != "" {
+				quant = append(quant, evalNote(h, ev, asOf))
+			} else {
+				qual = append(qual, evalNote(h, ev, asOf))
+			}
 		}
 	}
-	if len(meds) > 0 {
-		structured = append(structured, allOf(meds))
-	}
-	final := anyOf(structured)
-	if final.status == umassist.CriterionNotDocumented {
-		if n := anyOf(notes); n.status != umassist.CriterionNotDocumented {
-			final = n
-		} else if final.finding == "" {
-			final.finding = n.finding
+	q, l := anyOf(quant), anyOf(qual)
+	final := anyOf(append(quant, qual...))
+	if q.status == umassist.CriterionNotMet {
+		final = q
+		if l.status == umassist.CriterionMet {
+			final.finding += " (a measured value outweighs the mention: " + l.finding + ")"
 		}
 	}
 	if c.Exclusion {
+		// Pack semantics: an exclusion is met when the record shows it.
 		if final.status == umassist.CriterionMet {
-			r.Status, r.Evidence = umassist.CriterionNotMet, final.refs
-			r.Finding = "present: " + final.finding
+			r.Status, r.Evidence, r.Finding = umassist.CriterionMet, final.refs, "present: "+final.finding
 		} else {
-			r.Status = umassist.CriterionMet
-			r.Finding = "not found in the record as of the request date"
-			if final.status == umassist.CriterionNotMet {
-				r.Evidence = final.refs
-				r.Finding = "absent: " + final.finding
-			}
+			r.Status, r.Finding = umassist.CriterionNotMet, "not found in the record as of the request date"
 		}
 		return r
 	}
@@ -106,24 +107,6 @@ func anyOf(hs []hintResult) hintResult {
 		}
 	}
 	return out
-}
-
-// allOf: medication hints of one criterion are all needed (a beta blocker
-// and an ACE inhibitor, ARB or ARNI).
-func allOf(hs []hintResult) hintResult {
-	var refs, findings []string
-	st := umassist.CriterionMet
-	for _, h := range hs {
-		refs = appendNew(refs, h.refs...)
-		findings = append(findings, h.finding)
-		switch {
-		case h.status == umassist.CriterionNotMet:
-			st = umassist.CriterionNotMet
-		case h.status == umassist.CriterionNotDocumented && st == umassist.CriterionMet:
-			st = umassist.CriterionNotDocumented
-		}
-	}
-	return hintResult{status: st, refs: refs, finding: strings.Join(findings, "; ")}
 }
 
 func appendNew(s []string, xs ...string) []string {
@@ -197,6 +180,7 @@ func normalise(v float64, unit, want string) float64 {
 func evalObservation(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	var stale *Item
+	var latest *hintResult
 	for _, it := range ev.Sorted("observation") {
 		if it.Value == nil || !codeMatch(it.Codes, h.LOINC, false) || !visible(it.Date, asOf) {
 			continue
@@ -212,7 +196,12 @@ func evalObservation(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResu
 		if Compare(v, h.Comparator, h.Threshold, h.ThresholdHigh) {
 			return hintResult{status: umassist.CriterionMet, refs: []string{it.Ref}, finding: desc}
 		}
-		return hintResult{status: umassist.CriterionNotMet, refs: []string{it.Ref}, finding: desc}
+		if latest == nil {
+			latest = &hintResult{status: umassist.CriterionNotMet, refs: []string{it.Ref}, finding: desc}
+		}
+	}
+	if latest != nil {
+		return *latest
 	}
 	if stale != nil {
 		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{stale.Ref},
@@ -325,47 +314,65 @@ func evalMedication(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResul
 			finding: fmt.Sprintf("%s (%s) only since %s, short of the required duration", best.Display, what, day(start))}
 	}
 	if inactive != nil {
-		return hintResult{status: umassist.CriterionNotMet, refs: []string{inactive.Ref}, finding: fmt.Sprintf("%s is not active", inactive.Display)}
+		return hintResult{status: umassist.CriterionNotDocumented, finding: fmt.Sprintf("%s is not active", inactive.Display)}
 	}
-	if len(all) > 0 {
-		return hintResult{status: umassist.CriterionNotMet, finding: fmt.Sprintf("no %s on the medication list", what)}
-	}
-	return hintResult{status: umassist.CriterionNotDocumented, finding: "no medication list"}
+	return hintResult{status: umassist.CriterionNotDocumented, finding: fmt.Sprintf("no %s on the medication list", what)}
 }
 
 func evalNote(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
-	var negatedHit *hintResult
+	var met, contrary *hintResult
+	note := func(r **hintResult, st umassist.CriterionStatus, it *Item, quote string) {
+		if *r == nil {
+			*r = &hintResult{status: st, finding: fmt.Sprintf("%s %s: %q", label(it), day(it.Date), quote)}
+		}
+		(*r).refs = appendNew((*r).refs, it.Ref)
+	}
 	for _, it := range ev.Sorted("note") {
 		if it.Text == "" || !visible(it.Date, asOf) || (!from.IsZero() && !it.Date.IsZero() && it.Date.Before(from)) {
 			continue
 		}
 		if h.Measure != "" {
 			ms := FindMeasures(it.Text, h.Measure)
-			if len(ms) == 0 {
-				continue
+			found := false
+			for _, m := range ms {
+				if Compare(m.Value, h.Comparator, h.Threshold, h.ThresholdHigh) {
+					note(&met, umassist.CriterionMet, it, m.Quote)
+					found = true
+					break
+				}
 			}
-			m := ms[0]
-			desc := fmt.Sprintf("%s %s: %q", label(it), day(it.Date), m.Quote)
-			if Compare(m.Value, h.Comparator, h.Threshold, h.ThresholdHigh) {
-				return hintResult{status: umassist.CriterionMet, refs: []string{it.Ref}, finding: desc}
+			if !found && len(ms) > 0 {
+				note(&contrary, umassist.CriterionNotMet, it, ms[0].Quote)
 			}
-			return hintResult{status: umassist.CriterionNotMet, refs: []string{it.Ref}, finding: desc}
+			continue
 		}
+		affirmed := false
+		var negatedAt = -1
 		for _, p := range h.Phrases {
 			for _, hit := range FindPhrase(it.Text, p) {
 				if !hit.Negated {
-					return hintResult{status: umassist.CriterionMet, refs: []string{it.Ref}, finding: fmt.Sprintf("%s %s: %q", label(it), day(it.Date), sentenceAt(it.Text, hit.Offset))}
+					note(&met, umassist.CriterionMet, it, sentenceAt(it.Text, hit.Offset))
+					affirmed = true
+					break
 				}
-				if negatedHit == nil {
-					negatedHit = &hintResult{status: umassist.CriterionNotMet, refs: []string{it.Ref},
-						finding: fmt.Sprintf("%s %s: %q", label(it), day(it.Date), sentenceAt(it.Text, hit.Offset))}
+				if negatedAt < 0 {
+					negatedAt = hit.Offset
 				}
 			}
+			if affirmed {
+				break
+			}
+		}
+		if !affirmed && negatedAt >= 0 {
+			note(&contrary, umassist.CriterionNotMet, it, sentenceAt(it.Text, negatedAt))
 		}
 	}
-	if negatedHit != nil {
-		return *negatedHit
+	switch {
+	case met != nil:
+		return *met
+	case contrary != nil:
+		return *contrary
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}
 }
@@ -405,7 +412,7 @@ func Decide(logic policies.Logic, rs []Result) Decision {
 	}
 	var notMet, undoc []Result
 	for _, r := range rs {
-		if r.Exclusion && r.Status == umassist.CriterionNotMet {
+		if r.Exclusion && r.Status == umassist.CriterionMet {
 			notMet = append(notMet, r)
 		}
 	}
@@ -453,7 +460,7 @@ func Decide(logic policies.Logic, rs []Result) Decision {
 		for _, r := range notMet {
 			ids = append(ids, r.ID)
 		}
-		d.Rationale = "criteria documented as not met (" + strings.Join(ids, ", ") + "): a physician reviewer decides"
+		d.Rationale = "criteria not met or exclusions present (" + strings.Join(ids, ", ") + "): a physician reviewer decides"
 	case len(undoc) > 0:
 		d.Recommendation, d.Deciding = umassist.RecommendRequestInfo, undoc
 		var ids []string
@@ -462,6 +469,9 @@ func Decide(logic policies.Logic, rs []Result) Decision {
 			q := r.Question
 			if q == "" {
 				q = "Please document: " + r.Text
+			}
+			if r.Missing != "" && !strings.Contains(strings.ToLower(q), strings.ToLower(r.Missing)) {
+				q += " (Missing: " + r.Missing + ".)"
 			}
 			d.Questions = appendNew(d.Questions, q)
 			if r.Missing != "" {

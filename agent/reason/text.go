@@ -95,6 +95,18 @@ var measureRes = map[string][]*regexp.Regexp{
 	"spo2": {
 		regexp.MustCompile(`(?i)\b(?:SpO2|SaO2|O2\s+sat(?:uration)?|oxygen\s+saturation)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
 	},
+	"wagner_grade": {
+		regexp.MustCompile(`(?i)\bwagner\s+(?:grade\s*)?(?:[:=]\s*)?(IV|III|II|I|V|[0-5])\b`),
+	},
+	"cha2ds2_vasc": {
+		regexp.MustCompile(`(?i)\bCHA2DS2[\s\-–]*VASc(?:\s+score)?(?:\s+(?:of|is|was))?\s*[:=]?\s*(\d)\b`),
+	},
+	"chads2": {
+		regexp.MustCompile(`(?i)\bCHADS2(?:\s+score)?(?:\s+(?:of|is|was))?\s*[:=]?\s*(\d)\b`),
+	},
+	"sentence_recognition": {
+		regexp.MustCompile(`(?i)\bsentence\s+recognition(?:\s+score)?[^0-9\n]{0,30}?(\d{1,3}(?:\.\d+)?)\s*%`),
+	},
 	"pao2": {
 		regexp.MustCompile(`(?i)\b(?:PaO2|arterial\s+oxygen)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
 	},
@@ -102,12 +114,16 @@ var measureRes = map[string][]*regexp.Regexp{
 
 // MeasureSearchWords are the search_notes queries that find a measure.
 var MeasureSearchWords = map[string][]string{
-	"nyha_class": {"NYHA", "functional class"},
-	"lvef":       {"ejection fraction", "LVEF"},
-	"ahi":        {"AHI", "apnea hypopnea"},
-	"bmi":        {"BMI", "body mass index"},
-	"spo2":       {"SpO2", "oxygen saturation"},
-	"pao2":       {"PaO2"},
+	"nyha_class":           {"NYHA", "functional class"},
+	"lvef":                 {"ejection fraction", "LVEF"},
+	"ahi":                  {"AHI", "apnea hypopnea"},
+	"bmi":                  {"BMI", "body mass index"},
+	"spo2":                 {"SpO2", "oxygen saturation"},
+	"pao2":                 {"PaO2"},
+	"wagner_grade":         {"Wagner"},
+	"cha2ds2_vasc":         {"CHA2DS2-VASc"},
+	"chads2":               {"CHADS2"},
+	"sentence_recognition": {"sentence recognition"},
 }
 
 // FindMeasures reads every value of a measure from text, in order. Values
@@ -120,7 +136,7 @@ func FindMeasures(text, measure string) []Measure {
 			raw := text[m[2]:m[3]]
 			var v float64
 			switch measure {
-			case "nyha_class":
+			case "nyha_class", "wagner_grade":
 				if n := roman(raw); n > 0 {
 					v = float64(n)
 				} else {
@@ -159,6 +175,8 @@ func roman(s string) int {
 		return 3
 	case "IV":
 		return 4
+	case "V":
+		return 5
 	}
 	return 0
 }
@@ -176,7 +194,8 @@ var classIngredients = map[string][]string{
 	"statin":          {"atorvastatin", "rosuvastatin", "simvastatin", "pravastatin", "lovastatin", "pitavastatin"},
 	"anticoagulant":   {"warfarin", "apixaban", "rivaroxaban", "dabigatran", "edoxaban"},
 	"metformin":       {"metformin"},
-	"glp1_ra":         {"semaglutide", "liraglutide", "dulaglutide", "exenatide", "tirzepatide"},
+	"glp1_agonist":    {"semaglutide", "liraglutide", "dulaglutide", "exenatide", "tirzepatide"},
+	"anti_obesity":    {"phentermine", "orlistat", "naltrexone/bupropion", "bupropion / naltrexone", "setmelanotide", "tirzepatide", "semaglutide 2.4"},
 	"insulin":         {"insulin"},
 	"antiplatelet":    {"aspirin", "clopidogrel", "prasugrel", "ticagrelor"},
 	"nsaid":           {"ibuprofen", "naproxen", "diclofenac", "meloxicam", "celecoxib"},

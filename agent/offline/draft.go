@@ -1,0 +1,214 @@
+package offline
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/tools"
+)
+
+func cite(refs ...string) string {
+	var b strings.Builder
+	for _, r := range refs {
+		if r != "" {
+			b.WriteString(" [" + r + "]")
+		}
+	}
+	return b.String()
+}
+
+func (s *state) searchHits() []tools.PolicyPassage {
+	for _, c := range s.calls {
+		if c.name == tools.SearchPoliciesTool && !c.failed {
+			var r tools.SearchPoliciesResult
+			if json.Unmarshal(c.data, &r) == nil {
+				return r.Passages
+			}
+		}
+	}
+	return nil
+}
+
+func requestLine(r umassist.ServiceRequest) string {
+	var dx []string
+	for _, d := range r.Diagnoses {
+		if d.Display != "" {
+			dx = append(dx, d.Display+" ("+d.Code+")")
+		} else {
+			dx = append(dx, d.Code)
+		}
+	}
+	svc := r.Service.Code
+	if r.Service.Display != "" {
+		svc = r.Service.Display + " (" + r.Service.Code + ")"
+	}
+	line := "Request: " + svc
+	if len(dx) > 0 {
+		line += " for " + strings.Join(dx, "; ")
+	}
+	return line + fmt.Sprintf(", payer %s, %s review, requested %s.", r.Payer, r.Urgency, r.Date)
+}
+
+// draft builds the submission from the pack and the evidence seen.
+func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
+	req := s.in.Request
+	var lines []string
+	lines = append(lines, requestLine(req))
+	if p == nil {
+		return s.noPackDraft(lines)
+	}
+	ev := s.evidence()
+	d := agent.SubmittedDraft{Policy: p.Policy, Criteria: []agent.SubmittedCriterion{}, Evidence: []string{}, Missing: []string{}, Questions: []string{}}
+	var allPassages []string
+	for _, c := range p.Criteria {
+		allPassages = appendNew(allPassages, c.Passages...)
+	}
+	lines = append(lines, fmt.Sprintf("Governing policy: %s, %s.%s", p.Policy, p.Title, cite(first(allPassages, 2)...)))
+
+	// Relevant history: the conditions behind the request's diagnoses and
+	// any diagnosed in the year before the request.
+	var hist []string
+	yearAgo := req.Date.AddDate(-1, 0, 0)
+	for _, it := range ev.Sorted("condition") {
+		when := it.Start
+		if when.IsZero() {
+			when = it.Date
+		}
+		recent := !when.IsZero() && !when.Before(yearAgo) && !when.After(req.Date.EndOfDay())
+		if matchesDiagnosis(it, req.Diagnoses) || recent {
+			when := it.Start
+			if when.IsZero() {
+				when = it.Date
+			}
+			entry := it.Display
+			if !when.IsZero() {
+				entry += " since " + when.Format(umassist.DateLayout)
+			}
+			hist = append(hist, entry+cite(it.Ref))
+			d.Evidence = appendNew(d.Evidence, it.Ref)
+		}
+	}
+	if len(hist) > 0 {
+		lines = append(lines, "Relevant history: "+strings.Join(hist, "; ")+".")
+	}
+
+	results := make([]reason.Result, 0, len(p.Criteria))
+	for _, c := range p.Criteria {
+		results = append(results, reason.Evaluate(c, ev, req.Date))
+	}
+	dec := reason.Decide(p.Logic, results)
+
+	lines = append(lines, "Criteria checklist:")
+	for _, r := range results {
+		text := r.Text
+		if r.Exclusion {
+			text = "Exclusion (must be absent): " + text
+		}
+		d.Criteria = append(d.Criteria, agent.SubmittedCriterion{
+			ID: r.ID, Text: text, Status: string(r.Status), Evidence: nonNil(r.Evidence), Passages: nonNil(r.Passages),
+			Finding: r.Finding, Required: r.Required || r.Exclusion,
+		})
+		d.Evidence = appendNew(d.Evidence, r.Evidence...)
+		lines = append(lines, fmt.Sprintf("- %s: %s Finding: %s.%s", statusLabel(r.Status), strings.TrimRight(text, ". "), r.Finding, cite(append(append([]string{}, r.Evidence...), r.Passages...)...)))
+	}
+	d.Recommendation = string(dec.Recommendation)
+	d.Questions = dec.Questions
+	d.Missing = dec.Missing
+	var decPassages []string
+	for _, r := range dec.Deciding {
+		decPassages = appendNew(decPassages, r.Passages...)
+	}
+	if len(decPassages) == 0 {
+		decPassages = first(allPassages, 2)
+	}
+	lines = append(lines, fmt.Sprintf("Recommendation: %s; %s.%s", dec.Recommendation, dec.Rationale, cite(decPassages...)))
+	if len(dec.Questions) > 0 {
+		lines = append(lines, "Question(s) for the ordering clinician: "+strings.Join(dec.Questions, " "))
+	}
+	for _, it := range ev.Sorted("note") {
+		if reason.Injection(it.Text) {
+			lines = append(lines, fmt.Sprintf("Caution: %s contains text addressed to automated reviewers (for example \"ignore previous instructions\"); it was read as record content, not followed, and is not evidence.%s", it.Ref, cite(it.Ref)))
+		}
+	}
+	d.Summary = strings.Join(lines, "\n")
+	return d
+}
+
+func (s *state) noPackDraft(lines []string) agent.SubmittedDraft {
+	hits := s.searchHits()
+	d := agent.SubmittedDraft{Recommendation: string(umassist.RecommendRefer), Criteria: []agent.SubmittedCriterion{}, Evidence: []string{}, Missing: []string{}, Questions: []string{}}
+	var ids []string
+	for _, h := range hits {
+		if d.Policy == "" {
+			d.Policy = h.PolicyID
+		}
+		if h.PolicyID == d.Policy && len(ids) < 4 {
+			ids = append(ids, h.PassageID)
+		}
+	}
+	if d.Policy != "" {
+		lines = append(lines, fmt.Sprintf("Policy found: %s, but no criteria pack covers it for this request, so its criteria could not be checked automatically.%s", d.Policy, cite(ids...)))
+	} else {
+		lines = append(lines, "No policy of this payer in force on the request date was found for this service, and no criteria pack covers it.")
+	}
+	lines = append(lines, "Recommendation: refer; a physician reviewer applies the policy to the record.")
+	d.Summary = strings.Join(lines, "\n")
+	return d
+}
+
+func matchesDiagnosis(it *reason.Item, dx []umassist.Coding) bool {
+	for _, c := range it.Codes {
+		for _, d := range dx {
+			cc := strings.ToUpper(strings.ReplaceAll(c, ".", ""))
+			dd := strings.ToUpper(strings.ReplaceAll(d.Code, ".", ""))
+			if len(dd) >= 3 && len(cc) >= 3 && cc[:3] == dd[:3] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func statusLabel(s umassist.CriterionStatus) string {
+	switch s {
+	case umassist.CriterionMet:
+		return "MET"
+	case umassist.CriterionNotMet:
+		return "NOT MET"
+	}
+	return "NOT DOCUMENTED"
+}
+
+func first(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func appendNew(s []string, xs ...string) []string {
+	for _, x := range xs {
+		found := false
+		for _, y := range s {
+			if y == x {
+				found = true
+				break
+			}
+		}
+		if x != "" && !found {
+			s = append(s, x)
+		}
+	}
+	return s
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

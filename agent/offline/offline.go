@@ -1,0 +1,314 @@
+package offline
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/tools"
+)
+
+// Name is the model name in traces and drafts.
+const Name = "offline/v1"
+
+// maxNotesRead caps how many notes one case reads in full.
+const maxNotesRead = 12
+
+// Model is the offline reasoner.
+type Model struct{}
+
+// New returns the offline model.
+func New() *Model { return &Model{} }
+
+var _ agent.Model = (*Model)(nil)
+
+// Name implements agent.Model.
+func (*Model) Name() string { return Name }
+
+// call is a tool call made earlier in the conversation and its result.
+type call struct {
+	name   string
+	args   map[string]any
+	data   json.RawMessage
+	failed bool
+}
+
+// state is the conversation, read back.
+type state struct {
+	in     agent.CaseInput
+	calls  []call
+	specs  map[string]agent.ToolSpec
+	nextID int
+}
+
+func (s *state) called(name string) bool {
+	for _, c := range s.calls {
+		if c.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Generate implements agent.Model: it plans the next turn from what the
+// conversation holds so far.
+func (m *Model) Generate(ctx context.Context, msgs []agent.Message, specs []agent.ToolSpec, _ agent.Options) (*agent.Response, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st, err := readState(msgs, specs)
+	if err != nil {
+		return nil, fmt.Errorf("offline: %w", err)
+	}
+	var calls []agent.ToolCall
+	switch {
+	case !st.called(tools.SearchPoliciesTool) && st.has(tools.SearchPoliciesTool):
+		calls = []agent.ToolCall{st.tool(tools.SearchPoliciesTool, map[string]any{"query": policyQuery(st.in.Request), "limit": 8})}
+	case !st.called(tools.GetPolicyCriteriaTool) && st.has(tools.GetPolicyCriteriaTool):
+		calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{})}
+	default:
+		pack := st.pack()
+		if pack != nil && !st.gathered() {
+			calls = st.evidenceCalls(pack)
+		}
+		if len(calls) == 0 && pack != nil {
+			calls = st.readNoteCalls()
+		}
+		if len(calls) == 0 {
+			calls = []agent.ToolCall{st.submit(pack)}
+		}
+	}
+	return &agent.Response{Message: agent.Message{Role: agent.RoleAssistant, ToolCalls: calls}, Model: Name, FinishReason: "tool_calls"}, nil
+}
+
+func readState(msgs []agent.Message, specs []agent.ToolSpec) (*state, error) {
+	st := &state{specs: map[string]agent.ToolSpec{}}
+	for _, sp := range specs {
+		st.specs[sp.Name] = sp
+	}
+	found := false
+	byID := map[string]int{}
+	for _, m := range msgs {
+		switch m.Role {
+		case agent.RoleUser:
+			if !found {
+				if in, err := agent.ParseUserMessage(m.Content); err == nil {
+					st.in, found = in, true
+				}
+			}
+		case agent.RoleAssistant:
+			for _, tc := range m.ToolCalls {
+				var args map[string]any
+				_ = json.Unmarshal([]byte(tc.Arguments), &args)
+				byID[tc.ID] = len(st.calls)
+				st.calls = append(st.calls, call{name: tc.Name, args: args})
+				st.nextID++
+			}
+		case agent.RoleTool:
+			i, ok := byID[m.ToolCallID]
+			if !ok {
+				continue
+			}
+			data, isErr, err := agent.ParseToolContent(m.Content)
+			st.calls[i].failed = isErr || err != nil
+			if !st.calls[i].failed {
+				var wrap struct {
+					Data json.RawMessage `json:"data"`
+				}
+				if json.Unmarshal(data, &wrap) == nil && len(wrap.Data) > 0 {
+					st.calls[i].data = wrap.Data
+				} else {
+					st.calls[i].data = data
+				}
+			}
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("no case request in the conversation")
+	}
+	return st, nil
+}
+
+func (s *state) has(name string) bool { _, ok := s.specs[name]; return ok }
+
+// tool makes a call, keeping only the arguments the tool's schema names
+// (the tools refuse unknown fields).
+func (s *state) tool(name string, args map[string]any) agent.ToolCall {
+	var schema struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	if sp, ok := s.specs[name]; ok {
+		_ = json.Unmarshal(sp.Parameters, &schema)
+	}
+	clean := map[string]any{}
+	for k, v := range args {
+		if _, ok := schema.Properties[k]; ok || schema.Properties == nil {
+			clean[k] = v
+		}
+	}
+	b, _ := json.Marshal(clean)
+	s.nextID++
+	return agent.ToolCall{ID: fmt.Sprintf("off_%d", s.nextID), Name: name, Arguments: string(b)}
+}
+
+func policyQuery(r umassist.ServiceRequest) string {
+	parts := []string{r.Service.Display, r.Service.Code}
+	for _, d := range r.Diagnoses {
+		parts = append(parts, d.Display, d.Code)
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+func (s *state) pack() *tools.PolicyCriteriaResult {
+	for _, c := range s.calls {
+		if c.name == tools.GetPolicyCriteriaTool && !c.failed {
+			var r tools.PolicyCriteriaResult
+			if json.Unmarshal(c.data, &r) == nil && r.Found {
+				return &r
+			}
+		}
+	}
+	return nil
+}
+
+// gathered reports whether the evidence turn has happened.
+func (s *state) gathered() bool {
+	for _, c := range s.calls {
+		switch c.name {
+		case tools.ToolSearchObservations, tools.ToolListConditions, tools.ToolListMedications, tools.ToolListProcedures, tools.ToolSearchNotes:
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceCalls asks for exactly what the criteria's hints need, in one
+// turn of parallel calls.
+func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
+	var out []agent.ToolCall
+	seen := map[string]bool{}
+	add := func(name string, args map[string]any) {
+		if !s.has(name) {
+			return
+		}
+		key, _ := json.Marshal(args)
+		k := name + string(key)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, s.tool(name, args))
+	}
+	for _, c := range p.Criteria {
+		for _, h := range c.Evidence {
+			switch h.Kind {
+			case "observation":
+				if len(h.LOINC) > 0 {
+					codes := append([]string(nil), h.LOINC...)
+					sort.Strings(codes)
+					add(tools.ToolSearchObservations, map[string]any{"codes": codes, "limit": 20})
+				}
+			case "condition":
+				add(tools.ToolListConditions, map[string]any{"status": "all", "limit": 100})
+			case "medication":
+				add(tools.ToolListMedications, map[string]any{"status": "all", "limit": 100})
+			case "procedure":
+				add(tools.ToolListProcedures, map[string]any{"limit": 100})
+			case "note":
+				if h.Measure != "" {
+					for _, w := range reason.MeasureSearchWords[h.Measure] {
+						add(tools.ToolSearchNotes, map[string]any{"query": w, "limit": 10})
+					}
+				}
+				for _, ph := range h.Phrases {
+					add(tools.ToolSearchNotes, map[string]any{"query": ph, "limit": 10})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// readNoteCalls reads, in full, the notes the searches found (newest
+// first), once each.
+func (s *state) readNoteCalls() []agent.ToolCall {
+	if !s.has(tools.ToolReadNote) {
+		return nil
+	}
+	read := map[string]bool{}
+	for _, c := range s.calls {
+		if c.name == tools.ToolReadNote {
+			if ref, ok := c.args["note"].(string); ok {
+				read[ref] = true
+			}
+		}
+	}
+	type hit struct{ ref, date string }
+	var hits []hit
+	seen := map[string]bool{}
+	for _, c := range s.calls {
+		if c.name != tools.ToolSearchNotes || c.failed {
+			continue
+		}
+		var r struct {
+			Hits []struct {
+				Note string `json:"note"`
+				Date string `json:"date"`
+			} `json:"hits"`
+		}
+		if json.Unmarshal(c.data, &r) != nil {
+			continue
+		}
+		for _, h := range r.Hits {
+			if h.Note != "" && !seen[h.Note] {
+				seen[h.Note] = true
+				hits = append(hits, hit{h.Note, h.Date})
+			}
+		}
+	}
+	if len(read) > 0 {
+		return nil // one reading turn is enough
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].date != hits[j].date {
+			return hits[i].date > hits[j].date
+		}
+		return hits[i].ref < hits[j].ref
+	})
+	var out []agent.ToolCall
+	for _, h := range hits {
+		if len(out) == maxNotesRead {
+			break
+		}
+		out = append(out, s.tool(tools.ToolReadNote, map[string]any{"note": h.ref, "limit": 20000}))
+	}
+	return out
+}
+
+// evidence reads every tool result of the run.
+func (s *state) evidence() *reason.Evidence {
+	ev := reason.NewEvidence()
+	for _, c := range s.calls {
+		if c.failed || c.data == nil {
+			continue
+		}
+		switch c.name {
+		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool, agent.SubmitDraftTool:
+			continue
+		}
+		ev.AddToolOutput(c.name, c.data)
+	}
+	return ev
+}
+
+func (s *state) submit(p *tools.PolicyCriteriaResult) agent.ToolCall {
+	d := s.draft(p)
+	b, _ := json.Marshal(d)
+	s.nextID++
+	return agent.ToolCall{ID: fmt.Sprintf("off_%d", s.nextID), Name: agent.SubmitDraftTool, Arguments: string(b)}
+}
