@@ -36,6 +36,7 @@ type obj = map[string]any
 type builder struct {
 	rng      *rand.Rand
 	patient  string // Patient id
+	prefix   string // prefix of every other resource id, unique per patient
 	ref      string // "Patient/id"
 	asOf     time.Time
 	name     string // "Given Family", for note headers
@@ -50,9 +51,10 @@ type builder struct {
 	provider map[string]string // specialty -> clinician display name
 }
 
-func newBuilder(rng *rand.Rand, patientID string, request time.Time) *builder {
+func newBuilder(rng *rand.Rand, prefix, patientID string, request time.Time) *builder {
 	return &builder{
 		rng:      rng,
+		prefix:   prefix,
 		patient:  patientID,
 		ref:      "Patient/" + patientID,
 		asOf:     request,
@@ -71,13 +73,20 @@ func (b *builder) at(d time.Time) time.Time {
 	return d.Add(time.Duration(8+b.rng.IntN(9))*time.Hour + time.Duration(b.rng.IntN(4)*15)*time.Minute)
 }
 
-// id makes a readable id unique within the bundle: "lvef-2026-01-20",
-// then "lvef-2026-01-20-2" on a clash.
+// id makes a readable id, "icd-meets-lvef-2026-01-20" (then "...-2" on
+// a clash). The patient prefix keeps ids unique across every bundle, since
+// stores key resources by type and id: two patients' "lvef-2026-01-20"
+// would overwrite each other.
 func (b *builder) id(prefix string, d time.Time) string {
-	base := prefix
+	date := ""
 	if !d.IsZero() {
-		base = prefix + "-" + d.Format(umassist.DateLayout)
+		date = "-" + d.Format(umassist.DateLayout)
 	}
+	// FHIR ids are at most 64 characters; leave room for "-NN".
+	if room := 61 - len(b.prefix) - 1 - len(date); len(prefix) > room {
+		prefix = strings.TrimSuffix(prefix[:room], "-")
+	}
+	base := b.prefix + "-" + prefix + date
 	id := base
 	for n := 2; b.ids[id]; n++ {
 		id = fmt.Sprintf("%s-%d", base, n)

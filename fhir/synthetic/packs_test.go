@@ -2,6 +2,7 @@ package synthetic
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -40,10 +41,22 @@ func TestVariantsAgreeWithPacks(t *testing.T) {
 	for _, p := range packs {
 		byPolicy[p.Policy] = p
 	}
-	cases, err := All(DefaultSeed)
-	require.NoError(t, err)
-	for _, c := range cases {
-		t.Run(c.ID, func(t *testing.T) {
+	// Several seeds: a variant must hold its labels whatever the dice say.
+	type seeded struct {
+		seed uint64
+		c    Case
+	}
+	var cases []seeded
+	for _, seed := range []uint64{DefaultSeed, 1, 7, 42, 2026} {
+		cs, err := All(seed)
+		require.NoError(t, err)
+		for _, c := range cs {
+			cases = append(cases, seeded{seed, c})
+		}
+	}
+	for _, sc := range cases {
+		c := sc.c
+		t.Run(fmt.Sprintf("%s/seed-%d", c.ID, sc.seed), func(t *testing.T) {
 			t.Parallel()
 			pack, ok := byPolicy[c.Gold.Policy]
 			require.True(t, ok, "no pack for %s", c.Gold.Policy)

@@ -108,9 +108,26 @@ func Lookup(scenario, variant string) (Scenario, Variant, error) {
 	return Scenario{}, Variant{}, umassist.Errorf(umassist.EINVALID, "synthetic: unknown scenario %q", scenario)
 }
 
+// Options adjust a generated case.
+type Options struct {
+	// RequestDate, when set, replaces the seeded request date; every
+	// resource moves with it, so the chart keeps its shape (the demo
+	// dates its queue relative to today).
+	RequestDate time.Time
+	// ID, when set, names the case and its patient ("demo-03": patient
+	// "pt-demo-03", resources "demo-03-..."), so one scenario can appear
+	// twice in a store.
+	ID string
+}
+
 // Generate builds one case. The same scenario, variant and seed always
 // give byte-identical output.
 func Generate(scenario, variant string, seed uint64) (Case, error) {
+	return GenerateWith(scenario, variant, seed, Options{})
+}
+
+// GenerateWith is Generate with options.
+func GenerateWith(scenario, variant string, seed uint64, opts Options) (Case, error) {
 	s, v, err := Lookup(scenario, variant)
 	if err != nil {
 		return Case{}, err
@@ -124,8 +141,15 @@ func Generate(scenario, variant string, seed uint64) (Case, error) {
 	for req.Weekday() == time.Saturday || req.Weekday() == time.Sunday {
 		req = req.AddDate(0, 0, 1)
 	}
+	if !opts.RequestDate.IsZero() {
+		y, m, d := opts.RequestDate.UTC().Date()
+		req = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
 	id := s.Name + "-" + v.Name
-	b := newBuilder(rng, "pt-"+id, req)
+	if opts.ID != "" {
+		id = opts.ID
+	}
+	b := newBuilder(rng, id, "pt-"+id, req)
 	out := s.gen(b, v)
 	bundle, err := b.bundle()
 	if err != nil {

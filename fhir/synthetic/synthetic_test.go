@@ -89,6 +89,7 @@ func TestBundlesAreValidFHIR(t *testing.T) {
 	cases, err := All(DefaultSeed)
 	require.NoError(t, err)
 	dir := t.TempDir()
+	global := map[string]string{} // "Type/id" -> case: ids must not collide across patients
 	for _, c := range cases {
 		t.Run(c.ID, func(t *testing.T) {
 			var bundle struct {
@@ -112,6 +113,9 @@ func TestBundlesAreValidFHIR(t *testing.T) {
 				ref := typ + "/" + id
 				require.False(t, ids[ref], "duplicate %s", ref)
 				ids[ref] = true
+				other, clash := global[ref]
+				require.False(t, clash, "%s is also in %s", ref, other)
+				global[ref] = c.ID
 				require.True(t, strings.HasSuffix(e.FullURL, "/"+ref), "fullUrl %s", e.FullURL)
 				if typ == "Patient" {
 					patients++
