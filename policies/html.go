@@ -302,7 +302,9 @@ func normalize(s string) string {
 func cleanText(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimRight(spaceRE.ReplaceAllString(l, " "), " ")
+		body := strings.TrimLeft(l, " \t\u00a0")
+		indent := strings.Repeat(" ", min(len(l)-len(body), 8))
+		lines[i] = strings.TrimRight(indent+spaceRE.ReplaceAllString(body, " "), " ")
 		if strings.TrimSpace(lines[i]) == "" {
 			lines[i] = ""
 		} else if !strings.HasPrefix(strings.TrimLeft(lines[i], " "), "-") && !isMarker(strings.TrimLeft(lines[i], " ")) {

@@ -303,6 +303,7 @@ func TextSections(text string) []Block {
 		var key string
 		if item > 0 {
 			key = fmt.Sprintf("%s%d", letter, item)
+			item = 0
 		} else {
 			textNo[letter]++
 			key = letter

@@ -41,7 +41,7 @@ func NewHashEmbedder() *HashEmbedder { return &HashEmbedder{Dims: Dimensions} }
 
 // Model identifies the feature scheme; bump the suffix when features change
 // so cached vectors are not mixed with new ones.
-func (e *HashEmbedder) Model() string { return fmt.Sprintf("hash-ngram-v1-%d", e.Dims) }
+func (e *HashEmbedder) Model() string { return fmt.Sprintf("hash-ngram-v2-%d", e.Dims) }
 
 // Dimensions returns the vector width.
 func (e *HashEmbedder) Dimensions() int { return e.Dims }
@@ -83,7 +83,7 @@ func Tokens(text string) []string {
 		if w == "" || stopwords[w] {
 			continue
 		}
-		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") {
 			w = w[:len(w)-1]
 		}
 		out = append(out, w)
