@@ -171,34 +171,18 @@ func toRow(p *Parsed) row {
 			r.status = c.Code
 		}
 	}
-	var codes, text []string
+	codes := m.CodeTokens()
 	if cc := m.MainCode(); cc != nil {
-		for i, c := range cc.Coding {
-			if c.Code == "" {
-				continue
-			}
-			if i == 0 || r.code == "" {
+		for _, c := range cc.Coding {
+			if c.Code != "" {
 				r.code = c.System + "|" + c.Code
-			}
-			codes = append(codes, c.System+"|"+c.Code, c.Code)
-			if c.Display != "" {
-				text = append(text, c.Display)
-			}
-		}
-		if cc.Text != "" {
-			text = append(text, cc.Text)
-		}
-	}
-	var cats []string
-	for _, c := range m.Categories() {
-		for _, cd := range c.Coding {
-			if cd.Code != "" {
-				cats = append(cats, cd.Code)
+				break
 			}
 		}
 	}
+	text, cats := m.CodeText(), m.CategoryCodes()
 	r.codes = strings.Join(codes, "\x1f")
-	r.codeText = strings.Join(text, " · ")
+	r.codeText = text
 	r.category = strings.Join(cats, "\x1f")
 	if q := m.ValueQuantity; q != nil && q.Value != nil {
 		if f, err := q.Value.Float64(); err == nil {

@@ -322,3 +322,46 @@ func ParseTime(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// CodeTokens lists the main code's codings as "system|code" and "code",
+// the forms a token search matches.
+func (r *Resource) CodeTokens() []string {
+	var out []string
+	if cc := r.MainCode(); cc != nil {
+		for _, c := range cc.Coding {
+			if c.Code != "" {
+				out = append(out, c.System+"|"+c.Code, c.Code)
+			}
+		}
+	}
+	return out
+}
+
+// CodeText is the main code's displays and text, for text filters.
+func (r *Resource) CodeText() string {
+	var text []string
+	if cc := r.MainCode(); cc != nil {
+		for _, c := range cc.Coding {
+			if c.Display != "" {
+				text = append(text, c.Display)
+			}
+		}
+		if cc.Text != "" {
+			text = append(text, cc.Text)
+		}
+	}
+	return strings.Join(text, " · ")
+}
+
+// CategoryCodes lists the codes of every category.
+func (r *Resource) CategoryCodes() []string {
+	var out []string
+	for _, c := range r.Categories() {
+		for _, cd := range c.Coding {
+			if cd.Code != "" {
+				out = append(out, cd.Code)
+			}
+		}
+	}
+	return out
+}
