@@ -103,8 +103,8 @@ func TestWorkerGracefulShutdown(t *testing.T) {
 	}
 	t.Parallel()
 	tests := []struct {
-		name      string
-		grace     string
+		name       string
+		grace      string
 		wantStates []string // the job's state right after the worker exits
 	}{
 		{"finishes in-flight work", "10s", []string{"completed"}},
