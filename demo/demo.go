@@ -94,7 +94,7 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 	for _, e := range es {
 		// Each demo case is its own patient: its own ids (two cases may share
 		// a variant) and its own dice.
-		opts := synthetic.Options{ID: e.ID}
+		opts := synthetic.Options{ID: e.ID, Payer: e.Payer}
 		h := fnv.New64a()
 		h.Write([]byte(e.ID))
 		seed := synthetic.DefaultSeed ^ h.Sum64()
@@ -110,8 +110,9 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 		req.Note = e.Note
 		c := Case{Entry: e, PatientID: sc.PatientID, Bundle: sc.Bundle, Request: req,
 			Expected: sc.Gold.Recommendation, Policy: sc.Gold.Policy, Evidence: sc.Gold.Evidence}
-		if e.Payer != "" && e.Payer != req.Payer {
-			c.Request.Payer = e.Payer
+		if e.Payer != "" && e.Payer != "medicare" {
+			// No criteria pack governs a commercial member's request: the
+			// agent says so and a physician reviewer decides.
 			c.Expected = umassist.RecommendRefer
 			c.Policy = ""
 			c.Evidence = nil

@@ -48,6 +48,7 @@ type builder struct {
 	entries  []obj
 	cites    map[string]string // role -> "Type/id", what gold cites
 	clinic   string
+	payer    string            // "medicare", "cigna": the member's coverage
 	provider map[string]string // specialty -> clinician display name
 }
 

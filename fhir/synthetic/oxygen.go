@@ -14,6 +14,7 @@ const (
 var (
 	condCOPD        = cond{"J44.9", "Chronic obstructive pulmonary disease, unspecified", "13645005", "Chronic obstructive lung disease"}
 	condRespFailure = cond{"J96.11", "Chronic respiratory failure with hypoxia", "409622000", "Respiratory failure"}
+	condPulmHTN     = cond{"I27.23", "Pulmonary hypertension due to lung diseases and/or hypoxia", "70995007", "Pulmonary hypertension"}
 	medTiotropium   = med{"485032", "tiotropium 0.0025 MG/ACTUAT Inhalation Spray", "Inhale 2 puffs once daily"}
 	medAlbuterol    = med{"745679", "albuterol 0.09 MG/ACTUAT Metered Dose Inhaler", "Inhale 2 puffs every 4 hours as needed for shortness of breath"}
 )
@@ -35,6 +36,7 @@ func oxygenScenario() Scenario {
 			{Name: "meets", Description: "SpO2 86 % at rest on room air within the month", Recommendation: approve, Expedited: true},
 			{Name: "pao2-kpa", Description: "arterial PaO2 reported in kPa (7.1 kPa = 53 mmHg)", Recommendation: approve, Tags: []string{"unit-variant"}},
 			{Name: "meets-noise", Description: "qualifying SpO2 among many normal readings and labs", Recommendation: approve, Tags: []string{"noise"}},
+			{Name: "group2-pulm-htn", Description: "SpO2 89 % (Group II) with pulmonary hypertension", Recommendation: approve, Criteria: crit("group1_hypoxemia", notMet, "group2_hypoxemia", met, "group2_finding", met)},
 			{Name: "spo2-93", Description: "SpO2 93 % at rest", Recommendation: refer, Criteria: crit("group1_hypoxemia", notMet, "group2_hypoxemia", notMet)},
 			{Name: "old-test", Description: "the qualifying SpO2 is eight months old; nothing recent", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_hypoxemia", undoc), Tags: []string{"lookback"}},
 			{Name: "no-test", Description: "no oximetry or blood gas on file", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_hypoxemia", undoc), Expedited: true},
@@ -72,6 +74,13 @@ func genOxygen(b *builder, v Variant) outcome {
 		abgDay := b.day(-6)
 		out.cites["group1_hypoxemia"] = []string{b.observation("pao2", obs{LOINC: loincPaO2, Display: "Oxygen [Partial pressure] in Arterial blood", Category: "laboratory", Value: 7.1, Decimals: 1, Unit: "kPa", UCUM: "kPa", Low: f(10.7), High: f(13.3), Note: "Arterial sample on room air at rest."}, abgDay, enc)}
 		test = "Arterial blood gas on room air: PaO2 7.1 kPa."
+	case "group2-pulm-htn":
+		sat = 89
+		out.cites["group2_hypoxemia"] = []string{b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: sat, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, breathing room air."}, visitDay, enc)}
+		out.cites["qualifying_test"] = out.cites["group2_hypoxemia"]
+		ph := b.condition("pulmonary-hypertension", condPulmHTN, b.day(-90), "")
+		out.cites["group2_finding"] = []string{ph}
+		test = "Resting SpO2 on room air 89%. Right heart catheterization three months ago confirmed pulmonary hypertension (mean PA pressure 31 mmHg)."
 	case "spo2-93":
 		sat = 93
 		out.cites["group1_hypoxemia"] = []string{b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: sat, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, room air."}, visitDay, enc)}
@@ -82,12 +91,18 @@ func genOxygen(b *builder, v Variant) outcome {
 	case "no-test":
 		test = "Oximeter unavailable at this visit; saturation to be rechecked."
 	}
-	out.cites["qualifying_test"] = out.cites["group1_hypoxemia"]
+	if out.cites["qualifying_test"] == nil {
+		out.cites["qualifying_test"] = out.cites["group1_hypoxemia"]
+	}
 	pulm := b.document(note{Prefix: "pulmonology", Kind: "progress", Title: "Pulmonology clinic note", Specialty: "pulmonology", Text: b.pulmNote(test), Encounter: enc}, visitDay)
 	_ = pulm
 
 	switch v.Recommendation {
 	case approve:
+		if v.Name == "group2-pulm-htn" {
+			out.rationale = "Group II: resting SpO2 89 % on room air with pulmonary hypertension."
+			break
+		}
 		out.rationale = "Qualifying resting hypoxemia on room air within the month before the request, with chronic lung disease on maximal inhaled therapy."
 	case refer:
 		out.rationale = "Resting SpO2 93 % does not meet the 88 % threshold; a physician reviewer decides."

@@ -118,6 +118,9 @@ type Options struct {
 	// "pt-demo-03", resources "demo-03-..."), so one scenario can appear
 	// twice in a store.
 	ID string
+	// Payer, when set, replaces the scenario's payer in the request and
+	// the patient's Coverage.
+	Payer string
 }
 
 // Generate builds one case. The same scenario, variant and seed always
@@ -150,6 +153,10 @@ func GenerateWith(scenario, variant string, seed uint64, opts Options) (Case, er
 		id = opts.ID
 	}
 	b := newBuilder(rng, id, "pt-"+id, req)
+	b.payer = s.Payer
+	if opts.Payer != "" {
+		b.payer = opts.Payer
+	}
 	out := s.gen(b, v)
 	bundle, err := b.bundle()
 	if err != nil {
@@ -204,7 +211,7 @@ func GenerateWith(scenario, variant string, seed uint64, opts Options) (Case, er
 		Request: umassist.ServiceRequest{
 			Service:   s.Service,
 			Diagnoses: diagnoses,
-			Payer:     s.Payer,
+			Payer:     b.payer,
 			Urgency:   urgency,
 			Date:      umassist.Date{Time: req},
 		},
