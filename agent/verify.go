@@ -40,6 +40,7 @@ const (
 	RuleCriteriaIncomplete    = "criteria_complete"
 	RuleRequestInfoQuestion   = "request_info_question"
 	RuleCriterionContradicted = "criterion_contradicted"
+	RuleCriterionUnsupported  = "criterion_unsupported"
 )
 
 // Verifier checks a draft from any model against the record and the
@@ -358,6 +359,10 @@ func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *too
 		switch {
 		case !pc.Exclusion && r.Status == umassist.CriterionNotMet:
 			add(RuleCriterionContradicted, pc.ID, "criterion %q is marked met, but the record shows otherwise: %s", pc.ID, r.Finding)
+		case !pc.Exclusion && r.Status == umassist.CriterionNotDocumented && d.Recommendation == umassist.RecommendApprove:
+			// An approval must rest on evidence the record shows, not on
+			// the model's word (or on text injected into a note).
+			add(RuleCriterionUnsupported, pc.ID, "criterion %q is marked met, but nothing the run read or cited shows it", pc.ID)
 		case pc.Exclusion && r.Status == umassist.CriterionMet && ms != umassist.CriterionMet:
 			what := "is marked " + string(ms)
 			if !listed {
