@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkDrain drains a backlog of submitted cases with one and with two
+// `umassist worker` processes and reports cases/s and the p50/p95 time from
+// submission (received_at) to draft (the draft's created_at).
+//
+//	go test -run '^$' -bench Drain -benchtime 1x ./cmd/umassist/
+//
+// UMASSIST_BENCH_CASES sets the backlog (default 2000; the issue's figure
+// is 10000), UMASSIST_BENCH_DRAFTER the drafter (synthetic, or agent once
+// it is wired), UMASSIST_BENCH_SLOTS the slots per process (default 4), and
+// UMASSIST_BENCH_OUT a JSON file the results are appended to.
+func BenchmarkDrain(b *testing.B) {
+	n := envInt("UMASSIST_BENCH_CASES", 2000)
+	slots := envInt("UMASSIST_BENCH_SLOTS", 4)
+	drafter := os.Getenv("UMASSIST_BENCH_DRAFTER")
+	if drafter == "" {
+		drafter = "synthetic"
+	}
+	for _, procs := range []int{1, 2} {
+		b.Run(fmt.Sprintf("procs=%d", procs), func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				q := newQueueDB(b)
+				q.submit(b, n)
+				b.StartTimer()
+				start := time.Now()
+				var ws []*workerProc
+				for i := range procs {
+					ws = append(ws, startWorker(b, q.url, fmt.Sprintf("bench%d", i+1),
+						"--drafter", drafter, "--workers", strconv.Itoa(slots)))
+				}
+				q.waitDrafted(b, 30*time.Minute, ws...)
+				elapsed := time.Since(start)
+				b.StopTimer()
+				for _, w := range ws {
+					_ = w.cmd.Process.Signal(syscall.SIGTERM)
+				}
+				for _, w := range ws {
+					w.wait(b, 30*time.Second)
+				}
+				var p50, p95 float64
+				var drafts int
+				require.NoError(b, q.pool.QueryRow(context.Background(), `
+					SELECT count(*),
+					       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.created_at - c.received_at)),
+					       percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM d.created_at - c.received_at))
+					FROM drafts d JOIN cases c ON c.id = d.case_id`).Scan(&drafts, &p50, &p95))
+				require.Equal(b, n, drafts, "one draft per case")
+				rate := float64(n) / elapsed.Seconds()
+				b.ReportMetric(rate, "cases/s")
+				b.ReportMetric(p50*1000, "p50_ms")
+				b.ReportMetric(p95*1000, "p95_ms")
+				writeBenchResult(b, map[string]any{
+					"benchmark": "drain", "at": time.Now().UTC(), "cases": n, "processes": procs, "slots_per_process": slots,
+					"drafter": drafter, "seconds": elapsed.Seconds(), "cases_per_second": rate,
+					"p50_submission_to_draft_ms": p50 * 1000, "p95_submission_to_draft_ms": p95 * 1000,
+				})
+				b.StartTimer()
+			}
+		})
+	}
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+func writeBenchResult(b *testing.B, r map[string]any) {
+	path := os.Getenv("UMASSIST_BENCH_OUT")
+	if path == "" {
+		return
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	require.NoError(b, err)
+	defer f.Close()
+	require.NoError(b, json.NewEncoder(f).Encode(r))
+}
