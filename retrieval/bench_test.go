@@ -1,0 +1,237 @@
+package retrieval_test
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/pgvector/pgvector-go"
+
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/retrieval"
+)
+
+// BenchmarkImportNCD imports, embeds and indexes the whole real NCD export
+// into a fresh database with the offline embedder (goal: < 60 s on 2 cores).
+func BenchmarkImportNCD(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		pool := pgtest.DB(b)
+		im := &policies.Importer{Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder())}
+		b.StartTimer()
+		rep, err := im.ImportMCD(ctx, mcdDir)
+		if err != nil || rep.Failed > 0 {
+			b.Fatalf("import: %v %v", err, rep.Err())
+		}
+		b.ReportMetric(float64(rep.Passages), "passages")
+	}
+}
+
+// BenchmarkHybridSearch100k replicates the NCD corpus with perturbed text
+// to about 100,000 passages, builds the HNSW index, and reports hybrid
+// search p50/p95, HNSW recall@10 against an exact scan at the store's
+// ef_search, index build time and size. Opt-in (minutes, not seconds):
+// UMASSIST_BENCH_LARGE=1 go test -run '^$' -bench HybridSearch100k -benchtime 1x ./retrieval/
+func BenchmarkHybridSearch100k(b *testing.B) {
+	if os.Getenv("UMASSIST_BENCH_LARGE") == "" {
+		b.Skip("set UMASSIST_BENCH_LARGE=1 to build the 100,000-passage corpus")
+	}
+	ctx := context.Background()
+	pool := pgtest.DB(b)
+	store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	ncds, err := policies.ReadMCD(mcdDir, policies.DefaultChunker())
+	if err != nil {
+		b.Fatal(err)
+	}
+	perPass := 0
+	for _, n := range ncds {
+		perPass += len(n.Passages)
+	}
+	replicas := (100_000 + perPass - 1) / perPass
+	if _, err := pool.Exec(ctx, `DROP INDEX policy_passages_embedding_idx`); err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	total := replicate(b, ctx, pool, ncds, replicas)
+	loadTime := time.Since(start)
+
+	start = time.Now()
+	if _, err := pool.Exec(ctx, `SET maintenance_work_mem = '512MB'`); err != nil {
+		b.Fatal(err)
+	}
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `SET maintenance_work_mem = '512MB'`); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `CREATE INDEX policy_passages_embedding_idx ON policy_passages USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)`); err != nil {
+		b.Fatal(err)
+	}
+	conn.Release()
+	buildTime := time.Since(start)
+	var indexBytes, tableBytes int64
+	if err := pool.QueryRow(ctx, `SELECT pg_relation_size('policy_passages_embedding_idx'), pg_total_relation_size('policy_passages')`).Scan(&indexBytes, &tableBytes); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := pool.Exec(ctx, `ANALYZE policy_passages`); err != nil {
+		b.Fatal(err)
+	}
+
+	qs := loadQueries(b)
+	recall := hnswRecall(b, ctx, pool, store, qs)
+
+	var took []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		for _, q := range qs {
+			t0 := time.Now()
+			if _, err := store.Search(ctx, q.Query, retrieval.Filter{Payer: "medicare"}, 10); err != nil {
+				b.Fatal(err)
+			}
+			took = append(took, time.Since(t0))
+		}
+	}
+	b.StopTimer()
+	slices.Sort(took)
+	pct := func(p int) float64 { return float64(took[(len(took)*p+99)/100-1].Microseconds()) / 1000 }
+	b.ReportMetric(float64(total), "passages")
+	b.ReportMetric(pct(50), "p50-ms")
+	b.ReportMetric(pct(95), "p95-ms")
+	b.ReportMetric(recall, "hnsw-recall@10")
+	b.ReportMetric(loadTime.Seconds(), "load-s")
+	b.ReportMetric(buildTime.Seconds(), "index-build-s")
+	b.ReportMetric(float64(indexBytes)/(1<<20), "index-MB")
+	b.ReportMetric(float64(tableBytes)/(1<<20), "table-MB")
+}
+
+// perturb drops and swaps words deterministically per replica, so replicas
+// are near-duplicates rather than exact copies.
+func perturb(text string, r int) string {
+	words := strings.Fields(text)
+	out := words[:0:0]
+	for i, w := range words {
+		h := fnv.New32a()
+		fmt.Fprintf(h, "%d/%d", r, i)
+		switch h.Sum32() % 10 {
+		case 0: // drop
+		case 1:
+			out = append(out, w, w)
+		default:
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ") + fmt.Sprintf(" replica%d", r)
+}
+
+func replicate(b *testing.B, ctx context.Context, pool *pgxpool.Pool, ncds []policies.NCD, replicas int) int {
+	b.Helper()
+	emb := retrieval.NewHashEmbedder()
+	var total int
+	for r := 0; r < replicas; r++ {
+		var polRows, rows [][]any
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		work := make(chan policies.NCD)
+		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for n := range work {
+					pid := fmt.Sprintf("%s/r%d", n.Policy.ID, r)
+					var local [][]any
+					for _, ps := range n.Passages {
+						text := perturb(ps.Text, r)
+						v, _ := emb.Embed(ctx, []string{retrieval.EmbedText(n.Policy.Title, ps.Section, text)})
+						id := pid + "#" + strings.SplitN(ps.ID, "#", 2)[1]
+						local = append(local, []any{"", pid, n.Policy.Version, id, ps.Ordinal, n.Policy.Payer, n.Policy.Title, ps.Section, text,
+							dateOrNil(n.Policy.Effective), dateOrNil(n.Policy.Terminated), "h", emb.Model(), pgvector.NewVector(v[0])})
+					}
+					mu.Lock()
+					polRows = append(polRows, []any{"", pid, n.Policy.Version, "ncd", n.Policy.Payer, n.Policy.Title, dateOrNil(n.Policy.Effective), dateOrNil(n.Policy.Terminated), "h"})
+					rows = append(rows, local...)
+					mu.Unlock()
+				}
+			}()
+		}
+		for _, n := range ncds {
+			work <- n
+		}
+		close(work)
+		wg.Wait()
+		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"policies"}, []string{"namespace", "policy_id", "version", "source", "payer", "title", "effective", "terminated", "content_hash"}, pgx.CopyFromRows(polRows)); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := pool.CopyFrom(ctx, pgx.Identifier{"policy_passages"}, []string{"namespace", "policy_id", "version", "passage_id", "ordinal", "payer", "policy_title", "section", "body", "effective", "terminated", "content_hash", "embedding_model", "embedding"}, pgx.CopyFromRows(rows)); err != nil {
+			b.Fatal(err)
+		}
+		total += len(rows)
+	}
+	return total
+}
+
+func dateOrNil(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}
+
+// hnswRecall compares the index's top 10 with an exact scan's, at the
+// ef_search the store uses, for each labelled query.
+func hnswRecall(b *testing.B, ctx context.Context, pool *pgxpool.Pool, store *retrieval.Store, qs []labelled) float64 {
+	b.Helper()
+	emb := retrieval.NewHashEmbedder()
+	top := func(v []float32, exact bool) map[string]bool {
+		tx, err := pool.Begin(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer tx.Rollback(ctx) //nolint:errcheck
+		if exact {
+			_, err = tx.Exec(ctx, `SET LOCAL enable_indexscan = off`)
+		} else {
+			_, err = tx.Exec(ctx, `SELECT set_config('hnsw.ef_search', $1, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)`, fmt.Sprint(store.EFSearch))
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows, err := tx.Query(ctx, `SELECT passage_id FROM policy_passages ORDER BY embedding <=> $1 LIMIT 10`, pgvector.NewVector(v))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			b.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, id := range ids {
+			out[id] = true
+		}
+		return out
+	}
+	var hit, all int
+	for _, q := range qs {
+		v, _ := emb.Embed(ctx, []string{q.Query})
+		approx, exact := top(v[0], false), top(v[0], true)
+		for id := range exact {
+			all++
+			if approx[id] {
+				hit++
+			}
+		}
+	}
+	return float64(hit) / float64(all)
+}
