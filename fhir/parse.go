@@ -67,7 +67,7 @@ var idPattern = regexp.MustCompile(`^[A-Za-z0-9\-\.]{1,64}$`)
 // its type (which must equal wantType when that is set), id, patient, date
 // and, for notes, the extracted text.
 func Decode(raw []byte, wantType string, opts ParseOptions) (*Parsed, error) {
-	p := &Parsed{}
+	p := &Parsed{Ref: guessRef(raw)}
 	if !utf8.Valid(raw) {
 		return p, errors.New("resource is not valid UTF-8")
 	}
@@ -85,15 +85,6 @@ func Decode(raw []byte, wantType string, opts ParseOptions) (*Parsed, error) {
 		}
 		m.ResourceType, m.ID = m.head.ResourceType, m.head.ID
 	} else if err != nil {
-		var head struct {
-			ResourceType string `json:"resourceType"`
-			ID           any    `json:"id"`
-		}
-		if json.Unmarshal(raw, &head) == nil {
-			if s, ok := head.ID.(string); ok {
-				p.Ref = head.ResourceType + "/" + s
-			}
-		}
 		return p, fmt.Errorf("invalid resource: %w", err)
 	}
 	p.Ref = m.ResourceType + "/" + m.ID
@@ -622,4 +613,23 @@ func strictType(raw []byte) bool {
 	}
 	_ = json.Unmarshal(raw, &h)
 	return strictTypes[h.ResourceType] || !KnownType(h.ResourceType)
+}
+
+var (
+	typePattern = regexp.MustCompile(`"resourceType"\s*:\s*"([A-Za-z]{1,64})"`)
+	idGuess     = regexp.MustCompile(`"id"\s*:\s*"([^"\\]{1,64})"`)
+)
+
+// guessRef names a resource even when it cannot be parsed, so an error
+// says which one failed.
+func guessRef(raw []byte) string {
+	head := raw[:min(len(raw), 4096)]
+	t := typePattern.FindSubmatch(head)
+	if t == nil {
+		return ""
+	}
+	if id := idGuess.FindSubmatch(head); id != nil {
+		return string(t[1]) + "/" + strings.ToValidUTF8(string(id[1]), "?")
+	}
+	return string(t[1])
 }
