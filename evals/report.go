@@ -307,8 +307,8 @@ func barsSVG(groups map[string]GroupScore) template.HTML {
 			color = "#b42318"
 		}
 		label := k
-		if len(label) > 22 {
-			label = label[:21] + "…"
+		if len(label) > 18 {
+			label = label[:17] + "…"
 		}
 		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="12" text-anchor="end">%s</text>`, left-6, y+15, esc(label))
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="16" fill="#eef0f4"/>`, left, y+3, barW)
