@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -75,10 +76,8 @@ func selectCases(scenario, variant string, seed uint64) ([]synthetic.Case, error
 		}
 		return []synthetic.Case{c}, nil
 	}
-	if scenario != "" {
-		if _, _, err := synthetic.Lookup(scenario, ""); err != nil && !strings.Contains(err.Error(), "no variant") {
-			return nil, err
-		}
+	if scenario != "" && !slices.Contains(scenarioNames(), scenario) {
+		return nil, fmt.Errorf("unknown scenario %q (have %s)", scenario, strings.Join(scenarioNames(), ", "))
 	}
 	all, err := synthetic.All(seed)
 	if err != nil {
