@@ -2,6 +2,7 @@ package reason
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -131,8 +132,19 @@ var MeasureSearchWords = map[string][]string{
 // fractions as percent (0.30 becomes 30).
 func FindMeasures(text, measure string) []Measure {
 	var out []Measure
+	var spans [][2]int // a value two patterns both find is one value
 	for _, re := range measureRes[measure] {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			dup := false
+			for _, sp := range spans {
+				if m[2] >= sp[0] && m[2] < sp[1] {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+			spans = append(spans, [2]int{m[2], m[3]})
 			raw := text[m[2]:m[3]]
 			var v float64
 			switch measure {
@@ -162,6 +174,7 @@ func FindMeasures(text, measure string) []Measure {
 			out = append(out, Measure{Value: v, Offset: m[0], Quote: strings.TrimSpace(text[m[0]:m[1]])})
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Offset < out[j].Offset })
 	return out
 }
 

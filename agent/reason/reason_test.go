@@ -1,0 +1,185 @@
+package reason_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/tools"
+)
+
+func TestFindMeasures(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		measure, text string
+		want          []float64
+	}{
+		{"nyha_class", "Functional status consistent with NYHA class II.", []float64{2}},
+		{"nyha_class", "NYHA functional class 3. No syncope.", []float64{3}},
+		{"nyha_class", "NYHA class III symptoms", []float64{3}},
+		{"nyha_class", "Short of breath at rest. NYHA class IV.", []float64{4}},
+		{"nyha_class", "NYHA class not assessed at this visit.", nil},
+		{"nyha_class", "NYHA: II", []float64{2}},
+		{"lvef", "Left ventricular ejection fraction by biplane Simpson's method is 30%.", []float64{30}},
+		{"lvef", "LVEF 0.30 by echo", []float64{30}},
+		{"lvef", "reduced ejection fraction (32% on the latest echo)", []float64{32}},
+		{"lvef", "EF 45 percent", []float64{45}},
+		{"ahi", "AHI 22.5 events/h on the home sleep test", []float64{22.5}},
+		{"ahi", "apnea-hypopnea index of 9", []float64{9}},
+		{"bmi", "BMI 41.6 kg/m2", []float64{41.6}},
+		{"bmi", "body mass index: 36", []float64{36}},
+		{"spo2", "SpO2 86% on room air", []float64{86}},
+		{"wagner_grade", "Wagner grade 3 ulcer", []float64{3}},
+		{"wagner_grade", "Wagner grade III", []float64{3}},
+		{"cha2ds2_vasc", "CHA2DS2-VASc score 5", []float64{5}},
+		{"chads2", "CHADS2 score 3", []float64{3}},
+		{"sentence_recognition", "AzBio sentence recognition score 72% correct", []float64{72}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.measure+"/"+tt.text, func(t *testing.T) {
+			t.Parallel()
+			var got []float64
+			for _, m := range reason.FindMeasures(tt.text, tt.measure) {
+				got = append(got, m.Value)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFindPhraseNegation(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text, phrase string
+		negated      []bool
+	}{
+		{"Denies syncope or presyncope.", "syncope", []bool{true}},
+		{"Denies chest pain and syncope.", "syncope", []bool{true}},
+		{"No known history of VT or cardiac arrest.", "VT", []bool{true}},
+		{"Episode of syncope last week.", "syncope", []bool{false}},
+		{"No chest pain. Syncope on exertion.", "syncope", []bool{false}},
+		{"No fever, but syncope twice.", "syncope", []bool{false}},
+		{"NYHA class not assessed at this visit.", "NYHA class", []bool{true}},
+		{"A shared decision-making discussion took place.", "shared decision making", []bool{false}},
+		{"NYHA class III symptoms", "NYHA class II", nil},
+		{"Recent NSTEMI treated medically", "STEMI", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			var got []bool
+			for _, h := range reason.FindPhrase(tt.text, tt.phrase) {
+				got = append(got, h.Negated)
+			}
+			require.Equal(t, tt.negated, got)
+		})
+	}
+}
+
+func TestMedicationClasses(t *testing.T) {
+	t.Parallel()
+	tests := map[string][]string{
+		"carvedilol 25 MG Oral Tablet":                   {"beta_blocker"},
+		"Metoprolol succinate 50 MG Extended Release":    {"beta_blocker"},
+		"sacubitril 49 MG / valsartan 51 MG Oral Tablet": {"arni"},
+		"losartan potassium 50 MG":                       {"arb"},
+		"lisinopril 10 MG Oral Tablet":                   {"ace_inhibitor"},
+		"spironolactone 25 MG":                           {"mra"},
+		"dapagliflozin 10 MG":                            {"sglt2i"},
+		"apixaban 5 MG Oral Tablet":                      {"anticoagulant"},
+		"acetaminophen 500 MG":                           nil,
+	}
+	for display, want := range tests {
+		require.Equal(t, want, reason.MedicationClasses(display), display)
+	}
+}
+
+func f(v float64) *float64 { return &v }
+
+func TestEvaluateUnitsWindowsAndDurations(t *testing.T) {
+	t.Parallel()
+	asOf := umassist.MustDate("2026-03-02")
+	lvef := tools.CriterionView{ID: "lvef", Evidence: []policies.Hint{{Kind: "observation", LOINC: []string{"10230-1"}, Comparator: "<=", Threshold: f(35), Unit: "%", LookbackDays: 90}}}
+	gdmt := tools.CriterionView{ID: "gdmt", Evidence: []policies.Hint{{Kind: "medication", MedicationClasses: []string{"beta_blocker"}, MinDurationDays: 90}}}
+	nyha := tools.CriterionView{ID: "nyha", Evidence: []policies.Hint{{Kind: "note", Measure: "nyha_class", Comparator: "between", Threshold: f(2), ThresholdHigh: f(3), LookbackDays: 90}}}
+	mi := tools.CriterionView{ID: "recent_mi", Exclusion: true, Evidence: []policies.Hint{{Kind: "condition", Codes: []string{"I21"}, LookbackDays: 40}}}
+	tests := []struct {
+		name   string
+		crit   tools.CriterionView
+		tool   string
+		data   string
+		status umassist.CriterionStatus
+		refs   []string
+	}{
+		{"fraction notation meets a percent threshold", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"10230-1","value":0.3,"unit":"fraction"}]}`, umassist.CriterionMet, []string{"Observation/a"}},
+		{"above the threshold", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"10230-1","value":45,"unit":"%"}]}`, umassist.CriterionNotMet, []string{"Observation/a"}},
+		{"outside the look-back window", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2025-10-01","code":"10230-1","value":30,"unit":"%"}]}`, umassist.CriterionNotDocumented, []string{"Observation/a"}},
+		{"after the request does not exist", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-03-10","code":"10230-1","value":30,"unit":"%"}]}`, umassist.CriterionNotDocumented, nil},
+		{"another code", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"8867-4","value":30,"unit":"/min"}]}`, umassist.CriterionNotDocumented, nil},
+		{"long enough therapy", gdmt, "list_medications",
+			`{"medications":[{"ref":"MedicationRequest/m","date":"2025-08-01","start_date":"2025-08-01","status":"active","active":true,"display":"carvedilol 25 MG Oral Tablet"}]}`, umassist.CriterionMet, []string{"MedicationRequest/m"}},
+		{"therapy too short", gdmt, "list_medications",
+			`{"medications":[{"ref":"MedicationRequest/m","date":"2026-01-19","start_date":"2026-01-19","status":"active","active":true,"display":"metoprolol 50 MG"}]}`, umassist.CriterionNotMet, []string{"MedicationRequest/m"}},
+		{"no medication of the class", gdmt, "list_medications",
+			`{"medications":[{"ref":"MedicationRequest/m","date":"2025-01-19","status":"active","active":true,"display":"aspirin 81 MG"}]}`, umassist.CriterionNotDocumented, nil},
+		{"NYHA in Arabic numerals", nyha, "read_note",
+			`{"ref":"DocumentReference/n","date":"2026-02-20","untrusted_text":"NYHA functional class 3. Denies syncope."}`, umassist.CriterionMet, []string{"DocumentReference/n"}},
+		{"NYHA class IV fails the range", nyha, "read_note",
+			`{"ref":"DocumentReference/n","date":"2026-02-20","untrusted_text":"At rest. NYHA class IV."}`, umassist.CriterionNotMet, []string{"DocumentReference/n"}},
+		{"NYHA not assessed", nyha, "read_note",
+			`{"ref":"DocumentReference/n","date":"2026-02-20","untrusted_text":"NYHA class not assessed at this visit."}`, umassist.CriterionNotDocumented, nil},
+		{"exclusion present", mi, "list_conditions",
+			`{"conditions":[{"ref":"Condition/mi","date":"2026-02-10","onset":"2026-02-10","code":"I21.4","display":"NSTEMI"}]}`, umassist.CriterionMet, []string{"Condition/mi"}},
+		{"exclusion outside its window", mi, "list_conditions",
+			`{"conditions":[{"ref":"Condition/mi","date":"2025-02-10","onset":"2025-02-10","code":"I21.4","display":"NSTEMI"}]}`, umassist.CriterionNotMet, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ev := reason.NewEvidence()
+			ev.AddToolOutput(tt.tool, json.RawMessage(tt.data))
+			r := reason.Evaluate(tt.crit, ev, asOf)
+			require.Equal(t, tt.status, r.Status, r.Finding)
+			require.Equal(t, tt.refs, r.Evidence)
+		})
+	}
+}
+
+func TestDecide(t *testing.T) {
+	t.Parallel()
+	logic := policies.Logic{AllOf: []string{"a", "b"}, AnyOf: [][]string{{"c", "d"}}, Exclusions: []string{"x"}}
+	r := func(id string, s umassist.CriterionStatus) reason.Result {
+		return reason.Result{ID: id, Status: s, Exclusion: id == "x", Question: "Q " + id + "?", Missing: "m " + id}
+	}
+	met, not, undoc := umassist.CriterionMet, umassist.CriterionNotMet, umassist.CriterionNotDocumented
+	tests := []struct {
+		name string
+		rs   []reason.Result
+		want umassist.Recommendation
+		qs   int
+	}{
+		{"all met", []reason.Result{r("a", met), r("b", met), r("c", not), r("d", met), r("x", not)}, umassist.RecommendApprove, 0},
+		{"exclusion present", []reason.Result{r("a", met), r("b", met), r("c", met), r("x", met)}, umassist.RecommendRefer, 0},
+		{"required not met", []reason.Result{r("a", not), r("b", undoc), r("c", met), r("x", not)}, umassist.RecommendRefer, 0},
+		{"one gap", []reason.Result{r("a", met), r("b", undoc), r("c", met), r("x", not)}, umassist.RecommendRequestInfo, 1},
+		{"group silent", []reason.Result{r("a", met), r("b", met), r("c", undoc), r("d", undoc), r("x", not)}, umassist.RecommendRequestInfo, 1},
+		{"group failed", []reason.Result{r("a", met), r("b", met), r("c", not), r("d", not), r("x", not)}, umassist.RecommendRefer, 0},
+	}
+	for _, tt := range tests {
+		d := reason.Decide(logic, tt.rs)
+		require.Equal(t, tt.want, d.Recommendation, tt.name)
+		require.Len(t, d.Questions, tt.qs, tt.name)
+	}
+}
