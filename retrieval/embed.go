@@ -41,7 +41,7 @@ func NewHashEmbedder() *HashEmbedder { return &HashEmbedder{Dims: Dimensions} }
 
 // Model identifies the feature scheme; bump the suffix when features change
 // so cached vectors are not mixed with new ones.
-func (e *HashEmbedder) Model() string { return fmt.Sprintf("hash-ngram-v2-%d", e.Dims) }
+func (e *HashEmbedder) Model() string { return fmt.Sprintf("hash-ngram-v3-%d", e.Dims) }
 
 // Dimensions returns the vector width.
 func (e *HashEmbedder) Dimensions() int { return e.Dims }
@@ -74,9 +74,20 @@ var stopwords = func() map[string]bool {
 // Tokens lowercases and splits text into words, dropping stopwords and a
 // plural "s", so "Indications" and "indication" meet.
 func Tokens(text string) []string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+	raw := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-'
 	})
+	var words []string
+	for _, w := range raw {
+		// "co-morbidity" should meet "comorbidity" and "morbidity": keep
+		// the joined form and the parts.
+		if parts := strings.Split(w, "-"); len(parts) > 1 {
+			words = append(words, strings.Join(parts, ""))
+			words = append(words, parts...)
+			continue
+		}
+		words = append(words, w)
+	}
 	out := words[:0]
 	for _, w := range words {
 		w = strings.Trim(w, ".")

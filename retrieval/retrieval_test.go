@@ -254,11 +254,12 @@ func TestRealCorpus(t *testing.T) {
 			t.Logf("%-7s R@1 %.3f R@5 %.3f R@10 %.3f MRR %.3f nDCG@10 %.3f", m.Mode, m.Recall1, m.Recall5, m.Recall10, m.MRR, m.NDCG10)
 		}
 		h, f, v := results[retrieval.Hybrid], results[retrieval.TextOnly], results[retrieval.VectorOnly]
-		// Measured ordering. The brief asks hybrid to beat both on recall@5;
-		// on this query set hybrid ties the vector ranking at recall@5 (the
-		// same 4 queries defeat both) and beats both on MRR and nDCG@10.
+		// Measured ordering. Hybrid beats the vector ranking on recall@5 and
+		// ties full text there (62/64 each: the brief asked for a strict win
+		// over both, which this query set does not give); it beats both on
+		// recall@1, MRR and nDCG@10.
 		require.GreaterOrEqual(t, h.Recall5, f.Recall5, "hybrid vs fts recall@5")
-		require.GreaterOrEqual(t, h.Recall5, v.Recall5, "hybrid vs vector recall@5")
+		require.Greater(t, h.Recall5, v.Recall5, "hybrid vs vector recall@5")
 		require.Greater(t, h.MRR, f.MRR, "hybrid vs fts MRR")
 		require.Greater(t, h.MRR, v.MRR, "hybrid vs vector MRR")
 		require.Greater(t, h.NDCG10, f.NDCG10, "hybrid vs fts nDCG@10")
