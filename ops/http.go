@@ -55,6 +55,8 @@ type Handlers struct {
 	Actor func(c echo.Context) (umassist.Actor, bool)
 	// CSRFToken returns the token forms carry (server.CSRFToken).
 	CSRFToken func(c echo.Context) string
+	// Jobs retries drafting jobs (the River client); nil hides Retry.
+	Jobs JobRetrier
 	// RiverUIPath is where River UI is mounted (default /riverui).
 	RiverUIPath string
 	Refresh     time.Duration // page refresh; default 15 s
@@ -76,6 +78,7 @@ func (h *Handlers) Routes() []Route {
 		{http.MethodGet, "/ops", h.Dashboard, Operators},
 		{http.MethodGet, "/ops/ops.css", h.css, Operators},
 		{http.MethodPost, "/ops/cases/:id/assign", h.AssignForm, Operators},
+		{http.MethodPost, "/ops/cases/:id/retry", h.RetryForm, Operators},
 		{http.MethodGet, "/api/v1/ops/stats", h.StatsJSON, Operators},
 		{http.MethodPut, "/api/v1/cases/:id/assignment", h.AssignJSON, Operators},
 		{http.MethodGet, "/api/v1/reports/cms-0057f", h.CMS0057F, Operators},
@@ -142,7 +145,7 @@ func (h *Handlers) Dashboard(c echo.Context) error {
 	}
 	data := map[string]any{
 		"S": s, "RefreshSeconds": int(refresh / time.Second), "RiverUIPath": riverPath, "CSRF": csrf,
-		"Reviewers": reviewers, "Flash": c.QueryParam("flash"),
+		"Reviewers": reviewers, "Flash": c.QueryParam("flash"), "CanRetry": h.Jobs != nil,
 		"StatusChart": BarChart("Cases by status", status, 420),
 		"PayerChart":  BarChart("Open cases by urgency and payer", payers, 420),
 		"JobChart":    BarChart("Drafting jobs by state", jobs, 420),
@@ -213,6 +216,22 @@ func (h *Handlers) AssignForm(c echo.Context) error {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/ops?flash="+url.QueryEscape("Saved "+id))
+}
+
+// RetryForm sends a failed case back to the drafting queue.
+func (h *Handlers) RetryForm(c echo.Context) error {
+	a, err := h.actor(c)
+	if err != nil {
+		return err
+	}
+	if h.Jobs == nil {
+		return umassist.Errorf(umassist.ENOTIMPLEMENTED, "ops: job retries are not configured")
+	}
+	id := c.Param("id")
+	if err := RetryCase(c.Request().Context(), h.Pool, h.Jobs, id, a, h.now()); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, "/ops?flash="+url.QueryEscape("Queued "+id+" for drafting again"))
 }
 
 // AssignRequest is the body of PUT /api/v1/cases/:id/assignment.

@@ -34,4 +34,6 @@ var (
 	qExtend         = query("extend")
 	qCaseForUpdate  = query("case_for_update")
 	qAssignmentsFor = query("assignments")
+	qFailedCases    = query("failed_cases")
+	qLatestJob      = query("latest_job")
 )

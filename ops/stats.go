@@ -25,6 +25,7 @@ type Stats struct {
 	AtRisk    int            `json:"at_risk"`   // open, not past due, < 24 h or 20 % of window left
 	Attention []SLACase      `json:"attention"` // the breached and at-risk cases, most urgent first
 	Jobs      []Count        `json:"jobs"`      // review_case jobs by River state
+	Failed    []FailedCase   `json:"failed"`    // cases the agent could not draft
 	Hourly    []HourCount    `json:"drafts_per_hour"`
 
 	Drafts              int     `json:"drafts"`
@@ -65,6 +66,19 @@ type SLACase struct {
 	Breached   bool      `json:"breached"`
 	// RemainingHours is negative once breached.
 	RemainingHours float64 `json:"remaining_hours"`
+}
+
+// FailedCase is a case the agent could not draft, with its latest job.
+type FailedCase struct {
+	ID       string    `json:"id"`
+	Service  string    `json:"service"`
+	Payer    string    `json:"payer"`
+	Urgency  string    `json:"urgency"`
+	Status   string    `json:"status"`
+	DueAt    time.Time `json:"due_at"`
+	JobID    int64     `json:"job_id,omitempty"`
+	JobState string    `json:"job_state,omitempty"`
+	Attempts int       `json:"attempts"`
 }
 
 // HourCount is drafts stored in one UTC hour.
@@ -167,6 +181,18 @@ func Snapshot(ctx context.Context, q postgres.Querier, now time.Time, o Snapshot
 	}
 	for _, st := range []string{"available", "scheduled", "running", "retryable", "completed", "discarded", "cancelled"} {
 		s.Jobs = append(s.Jobs, Count{State: st, N: jobs[st]})
+	}
+
+	rows, err = q.Query(ctx, qFailedCases, o.Namespace, o.Attention)
+	if err != nil {
+		return nil, fmt.Errorf("ops: failed cases: %w", err)
+	}
+	s.Failed, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (FailedCase, error) {
+		var f FailedCase
+		return f, r.Scan(&f.ID, &f.Service, &f.Payer, &f.Urgency, &f.Status, &f.DueAt, &f.JobID, &f.JobState, &f.Attempts)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ops: failed cases: %w", err)
 	}
 
 	rows, err = q.Query(ctx, qDraftsPerHour, o.Namespace, now, o.Hours)

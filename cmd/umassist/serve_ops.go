@@ -26,6 +26,13 @@ func init() {
 
 // mountOps registers the operations routes on the server.
 func mountOps(s *server.Server, pool *pgxpool.Pool) {
+	// An insert-only River client: River UI and job retries need one; the
+	// workers run elsewhere (serve's own queue client or umassist worker).
+	rc, err := river.NewClient(riverpgxv5.New(pool), &river.Config{})
+	if err != nil {
+		slog.Error("ops: river client unavailable", "error", err)
+		rc = nil
+	}
 	h := &ops.Handlers{
 		Pool: pool,
 		Actor: func(c echo.Context) (umassist.Actor, bool) {
@@ -38,19 +45,18 @@ func mountOps(s *server.Server, pool *pgxpool.Pool) {
 		CSRFToken:   server.CSRFToken,
 		RiverUIPath: ops.RiverUIPrefix,
 	}
+	if rc != nil {
+		h.Jobs = rc
+	}
 	for _, r := range h.Routes() {
 		s.Handle(r.Method, r.Path, r.Handler, server.Access{Roles: r.Roles})
 	}
 	registerDepth(pool)
 	s.Mount("/metrics", telemetry.Handler(), server.Access{Roles: ops.Operators})
-
-	// River UI needs only an insert-only client; its background services
-	// live as long as the process.
-	rc, err := river.NewClient(riverpgxv5.New(pool), &river.Config{})
-	if err != nil {
-		slog.Error("ops: river ui unavailable", "error", err)
+	if rc == nil {
 		return
 	}
+	// River UI's background services live as long as the process.
 	ui, err := ops.NewRiverUI(context.Background(), rc, ops.RiverUIPrefix, nil)
 	if err != nil {
 		slog.Error("ops: river ui unavailable", "error", err)
