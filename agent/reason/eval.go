@@ -93,7 +93,7 @@ func anyOf(hs []hintResult) hintResult {
 		for _, h := range hs {
 			if h.status == s {
 				refs = appendNew(refs, h.refs...)
-				findings = append(findings, h.finding)
+				findings = appendNew(findings, h.finding)
 			}
 		}
 		if len(findings) > 0 {

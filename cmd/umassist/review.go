@@ -2,19 +2,275 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v3"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/queue"
+	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/tools"
 )
 
-// reviewCommand is a placeholder until its capability lands; it keeps the CLI's
-// shape stable so each capability replaces only its own file.
+// The agent drafts the cases `umassist serve` and `umassist worker` take
+// off the queue; the model comes from UMASSIST_MODEL (default offline).
+func init() {
+	serveDrafter = func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error) {
+		model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
+		if err != nil {
+			return nil, err
+		}
+		d, err := newAgentDrafter(pool, model)
+		if err != nil {
+			return nil, err
+		}
+		return &agent.CaseDrafter{Pool: pool, Drafter: d, Log: a.log}, nil
+	}
+}
+
+func envOr(k, def string) string {
+	if v := strings.TrimSpace(os.Getenv(k)); v != "" {
+		return v
+	}
+	return def
+}
+
+// agentModel builds a model from its name: offline, or openai:MODEL against
+// the endpoint in UMASSIST_OPENAI_BASE_URL (or OPENAI_BASE_URL) with
+// OPENAI_API_KEY; UMASSIST_OPENAI_AZURE=1 selects Azure OpenAI (MODEL is the
+// deployment, UMASSIST_OPENAI_API_VERSION its API version).
+func agentModel(name string) (agent.Model, error) {
+	switch {
+	case name == "" || name == "offline":
+		return offline.New(), nil
+	case strings.HasPrefix(name, "openai:") && len(name) > len("openai:"):
+		return agent.NewOpenAI(agent.OpenAIConfig{
+			BaseURL:    envOr("UMASSIST_OPENAI_BASE_URL", os.Getenv("OPENAI_BASE_URL")),
+			APIKey:     os.Getenv("OPENAI_API_KEY"),
+			Model:      strings.TrimPrefix(name, "openai:"),
+			Azure:      os.Getenv("UMASSIST_OPENAI_AZURE") == "1",
+			APIVersion: os.Getenv("UMASSIST_OPENAI_API_VERSION"),
+		})
+	}
+	return nil, usageError{fmt.Errorf("--model must be offline or openai:MODEL, not %q", name)}
+}
+
+// newAgentDrafter is the production drafting pipeline on pool: clinical
+// tools on the FHIR store, policy tools on the retrieval store and the
+// compiled criteria packs, and the verifier reading the same store.
+func newAgentDrafter(pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
+	fstore := fhir.NewStore(pool)
+	rstore := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	loaded, err := policies.LoadPacks()
+	if err != nil {
+		return nil, err
+	}
+	packs := make(tools.PackList, len(loaded))
+	for i := range loaded {
+		packs[i] = &loaded[i]
+	}
+	auditor := tools.PostgresAuditor{DB: pool}
+	return &agent.Drafter{
+		Model: model,
+		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
+			ts := tools.NewClinical(fstore.Source(c.Namespace), auditor, sc)
+			return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
+		},
+		Reader: func(ns string) agent.ResourceReader { return fstore.Source(ns) },
+	}, nil
+}
+
 func (a *app) reviewCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "review",
-		Usage: "draft one case from the command line",
-		Action: func(ctx context.Context, cmd *cli.Command) error {
-			return fmt.Errorf("review: not available in this build yet")
+		Usage: "draft one case from the command line: load a patient bundle, run the agent, print the draft",
+		Description: "The bundle is loaded into a temporary namespace that is dropped afterwards; nothing is stored as a case.\n" +
+			"Example: umassist review --bundle p017.json --service 33249 --diagnosis I50.22 --date 2026-03-02",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "bundle", Required: true, Usage: "the patient's FHIR R4 Bundle (JSON)"},
+			&cli.StringFlag{Name: "service", Required: true, Usage: "the requested service: CPT or HCPCS code"},
+			&cli.StringFlag{Name: "service-display", Usage: "the service in words (optional)"},
+			&cli.StringSliceFlag{Name: "diagnosis", Usage: "ICD-10-CM diagnosis code (repeatable)"},
+			&cli.StringFlag{Name: "date", Required: true, Usage: "request date, YYYY-MM-DD: nothing dated after it is evidence"},
+			&cli.StringFlag{Name: "payer", Value: "medicare", Usage: "payer whose policies govern the case"},
+			&cli.StringFlag{Name: "urgency", Value: "standard", Usage: "standard or expedited"},
+			&cli.StringFlag{Name: "patient", Usage: "Patient/ID in the bundle (default: the bundle's only patient)"},
+			&cli.StringFlag{Name: "model", Value: "offline", Usage: "offline or openai:MODEL", Sources: cli.EnvVars("UMASSIST_MODEL")},
+			&cli.BoolFlag{Name: "json", Usage: "print the draft as JSON (a SPEC result line with extras)"},
+			&cli.BoolFlag{Name: "trace", Usage: "with --json, include the run's trace"},
 		},
+		Action: a.review,
 	}
+}
+
+func (a *app) review(ctx context.Context, cmd *cli.Command) error {
+	req, err := reviewRequest(cmd)
+	if err != nil {
+		return err
+	}
+	model, err := agentModel(cmd.String("model"))
+	if err != nil {
+		return err
+	}
+	patient := cmd.String("patient")
+	if patient == "" {
+		if patient, err = bundlePatient(cmd.String("bundle")); err != nil {
+			return usageError{err}
+		}
+	}
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return err
+	}
+	ns := "review-" + randomHex(6)
+	defer func() {
+		// Drop the patient's data even when the run was interrupted.
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if _, err := postgres.DropNamespace(dctx, pool, ns); err != nil {
+			a.log.Warn("review: could not drop the temporary namespace", "namespace", ns, "err", err)
+		}
+	}()
+	if _, err := fhir.NewStore(pool).Load(ctx, ns, cmd.String("bundle")); err != nil {
+		return fmt.Errorf("review: load %s: %w", cmd.String("bundle"), err)
+	}
+	d, err := newAgentDrafter(pool, model)
+	if err != nil {
+		return err
+	}
+	c := &umassist.Case{ID: ns, Namespace: ns, Patient: patient, Request: req, Status: umassist.StatusReceived}
+	out, err := d.Draft(ctx, c)
+	if err != nil {
+		if out != nil && out.Trace != nil {
+			a.log.Error("review: the case could not be drafted", "steps", len(out.Trace.Steps), "model_calls", out.Trace.ModelCalls)
+		}
+		return fmt.Errorf("review: %w", err)
+	}
+	if cmd.Bool("json") {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if cmd.Bool("trace") {
+			return enc.Encode(struct {
+				*umassist.Draft
+				Trace *agent.Trace `json:"trace"`
+			}{out.Draft, out.Trace})
+		}
+		return enc.Encode(out.Draft)
+	}
+	printDraft(a.stdout, c, out)
+	return nil
+}
+
+func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
+	date, err := umassist.ParseDate(cmd.String("date"))
+	if err != nil {
+		return umassist.ServiceRequest{}, usageError{fmt.Errorf("--date: %w", err)}
+	}
+	code := strings.ToUpper(strings.TrimSpace(cmd.String("service")))
+	system := umassist.SystemCPT
+	if code != "" && code[0] >= 'A' && code[0] <= 'Z' {
+		system = umassist.SystemHCPCS
+	}
+	req := umassist.ServiceRequest{
+		Service: umassist.Coding{System: system, Code: code, Display: cmd.String("service-display")},
+		Payer:   strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date,
+	}
+	for _, dx := range cmd.StringSlice("diagnosis") {
+		for _, c := range strings.Split(dx, ",") {
+			if c = strings.ToUpper(strings.TrimSpace(c)); c != "" {
+				req.Diagnoses = append(req.Diagnoses, umassist.Coding{System: umassist.SystemICD10CM, Code: c})
+			}
+		}
+	}
+	if err := req.Validate(); err != nil {
+		return req, usageError{err}
+	}
+	return req, nil
+}
+
+// bundlePatient finds the one Patient a bundle holds.
+func bundlePatient(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("review: %w", err)
+	}
+	defer f.Close()
+	var b struct {
+		Entry []struct {
+			Resource struct {
+				ResourceType string `json:"resourceType"`
+				ID           string `json:"id"`
+			} `json:"resource"`
+		} `json:"entry"`
+	}
+	if err := json.NewDecoder(io.LimitReader(f, 1<<30)).Decode(&b); err != nil {
+		return "", fmt.Errorf("review: %s is not a FHIR Bundle: %w", path, err)
+	}
+	var found []string
+	for _, e := range b.Entry {
+		if e.Resource.ResourceType == "Patient" && e.Resource.ID != "" {
+			found = append(found, "Patient/"+e.Resource.ID)
+		}
+	}
+	if len(found) != 1 {
+		return "", fmt.Errorf("review: %s holds %d patients; name one with --patient", path, len(found))
+	}
+	return found[0], nil
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// printDraft shows the draft as a nurse reviewer reads it.
+func printDraft(w io.Writer, c *umassist.Case, out *agent.Outcome) {
+	d := out.Draft
+	fmt.Fprintf(w, "Recommendation: %s   (confidence %.2f, %s)\n", strings.ToUpper(string(d.Recommendation)), d.Confidence, verifiedWord(d))
+	fmt.Fprintf(w, "Policy:         %s\n", orDash(d.Policy))
+	fmt.Fprintf(w, "Patient:        %s   request date %s\n\n", c.Patient, c.Request.Date)
+	fmt.Fprintln(w, d.Summary)
+	if len(d.Questions) > 0 {
+		fmt.Fprintln(w, "\nQuestions for the ordering clinician:")
+		for _, q := range d.Questions {
+			fmt.Fprintf(w, "  - %s\n", q)
+		}
+	}
+	if len(d.Findings) > 0 {
+		fmt.Fprintln(w, "\nVerifier findings:")
+		for _, f := range d.Findings {
+			fmt.Fprintf(w, "  - [%s] %s\n", f.Rule, f.Message)
+		}
+	}
+	fmt.Fprintf(w, "\nEvidence cited: %s\n", strings.Join(d.Evidence, ", "))
+	fmt.Fprintf(w, "Model %s, prompt %s: %d model calls, %d tool calls, %d ms, %d+%d tokens\n",
+		d.Model, d.PromptVersion, out.Trace.ModelCalls, out.Trace.ToolCalls, d.LatencyMS, d.Tokens.Prompt, d.Tokens.Completion)
+}
+
+func verifiedWord(d *umassist.Draft) string {
+	if d.Verified() {
+		return "verified"
+	}
+	return fmt.Sprintf("%d verifier findings", len(d.Findings))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }

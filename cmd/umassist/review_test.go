@@ -1,0 +1,59 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/postgres/pgtest"
+)
+
+func TestReviewDraftsOneCase(t *testing.T) {
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	env := map[string]string{"DATABASE_URL": url}
+	tests := []struct {
+		variant string
+		want    umassist.Recommendation
+		text    string
+	}{
+		{"meets", umassist.RecommendApprove, "Recommendation: APPROVE"},
+		{"no-nyha", umassist.RecommendRequestInfo, "NYHA"},
+		{"injection-lvef-40", umassist.RecommendRefer, "NOT MET: Left ventricular ejection fraction"},
+	}
+	for _, tt := range tests {
+		sc, err := synthetic.Generate("icd", tt.variant, 3)
+		require.NoError(t, err)
+		path := filepath.Join(t.TempDir(), "bundle.json")
+		require.NoError(t, os.WriteFile(path, sc.Bundle, 0o600))
+		args := []string{"review", "--bundle", path, "--service", sc.Request.Service.Code,
+			"--date", sc.Request.Date.String()}
+		for _, d := range sc.Request.Diagnoses {
+			args = append(args, "--diagnosis", d.Code)
+		}
+		code, out, errOut := runCLI(t, env, args...)
+		require.Equal(t, 0, code, errOut)
+		require.Contains(t, out, tt.text)
+		require.Contains(t, out, "NCD 20.4")
+
+		code, out, errOut = runCLI(t, env, append(args, "--json")...)
+		require.Equal(t, 0, code, errOut)
+		var d umassist.Draft
+		require.NoError(t, json.Unmarshal([]byte(out), &d))
+		require.Equal(t, tt.want, d.Recommendation, d.Summary)
+		require.Empty(t, d.Findings)
+	}
+}
+
+func TestReviewUsageErrors(t *testing.T) {
+	code, _, errOut := runCLI(t, nil, "review", "--bundle", "x.json", "--service", "33249", "--date", "March 2")
+	require.Equal(t, exitUsage, code)
+	require.True(t, strings.Contains(errOut, "date"), errOut)
+	code, _, _ = runCLI(t, nil, "review", "--bundle", "x.json", "--service", "33249", "--date", "2026-03-02", "--model", "gpt")
+	require.Equal(t, exitUsage, code)
+}
