@@ -99,4 +99,9 @@ if [ ! -f "$SHAREDIR/extension/vector.control" ]; then
 fi
 
 [ -f "$SHAREDIR/extension/vector.control" ] || { log "pgvector is still missing after install"; exit 1; }
+# 4. Chromium, for the reviewer UI's browser tests (server/browser_test.go).
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
+fi
+
 log "PostgreSQL $PGV with pgvector $(awk -F"'" '/default_version/ {print $2}' "$SHAREDIR/extension/vector.control") ready"

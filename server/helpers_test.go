@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -105,6 +106,14 @@ func dropStaleTestDBs(ctx context.Context, base string) {
 	}
 }
 
+// tlog sends the server's log to the test's.
+type tlog struct{ t testing.TB }
+
+func (l tlog) Write(p []byte) (int, error) {
+	l.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
 // clock is a settable test clock.
 type clock struct {
 	mu sync.Mutex
@@ -166,6 +175,7 @@ func setup(t testing.TB, opts ...func(*server.Config)) *testBundle {
 	fx := fhirFixtures(t)
 	cfg := server.Config{
 		Pool: pool, Cases: tb.cases, Review: tb.review, NowFunc: clk.Now,
+		Logger: slog.New(slog.NewTextHandler(tlog{t}, nil)),
 		Resources: server.ResourceReaderFunc(func(_ context.Context, ref string) (*server.Resource, error) {
 			raw, ok := fx[ref]
 			if !ok {
@@ -343,4 +353,8 @@ func TestMain(m *testing.M) {
 		}
 	}
 	os.Exit(code)
+}
+
+func listActions(tb *testBundle, id string) ([]umassist.ReviewAction, error) {
+	return postgres.ListActions(context.Background(), tb.pool, id)
 }

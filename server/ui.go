@@ -34,8 +34,8 @@ type pageData struct {
 
 var funcs = template.FuncMap{
 	"countdown": countdown,
-	"statusLabel": func(s umassist.CaseStatus) string {
-		return strings.ReplaceAll(string(s), "_", " ")
+	"statusLabel": func(s any) string {
+		return strings.ReplaceAll(fmt.Sprint(s), "_", " ")
 	},
 	"pct": func(f *float64) string {
 		if f == nil {

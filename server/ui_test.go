@@ -202,6 +202,8 @@ func TestUIDecisionsAndLetters(t *testing.T) {
 	require.Contains(t, body, "only a physician")
 	res, _ = nurse.post("/cases/"+id+"/decide", url.Values{"csrf_token": {nurse.csrf}, "action": {"request_info"}, "question": {"Please send the medication list."}, "draft_version": {"1"}})
 	require.Equal(t, http.StatusSeeOther, res.StatusCode)
+	res, body = nurse.get("/cases/" + id)
+	require.Equal(t, http.StatusOK, res.StatusCode, body)
 	res, body = nurse.get("/cases/" + id + "/letter")
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, body, "Request for additional information")

@@ -1,0 +1,192 @@
+package server_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+)
+
+// chromium starts Debian's Chromium (installed by scripts/setup.sh) headless
+// and returns a browser context. Screenshots go to $UMASSIST_SCREENSHOTS,
+// or the test's temporary directory.
+func chromium(t *testing.T) (context.Context, string) {
+	t.Helper()
+	path := os.Getenv("CHROMIUM")
+	if path == "" {
+		path = "/usr/bin/chromium"
+	}
+	if _, err := exec.LookPath(path); err != nil {
+		t.Skipf("no Chromium at %s: run scripts/setup.sh (it installs Debian's chromium)", path)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1440, 1000),
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 120*time.Second)
+	t.Cleanup(cancel3)
+	// The first action starts the browser and ties it to ctx; steps run
+	// later with shorter deadlines of their own.
+	require.NoError(t, chromedp.Do(ctx))
+	dir := os.Getenv("UMASSIST_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	return ctx, dir
+}
+
+// shot saves a full-page screenshot.
+func shot(t *testing.T, ctx context.Context, dir, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100: PNG
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644))
+}
+
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+	require.NoError(t, err, sel)
+	return strings.TrimSpace(s)
+}
+
+// do runs steps one by one, so a failure names the step that failed.
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	for i, st := range steps {
+		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		err := chromedp.Do(sctx, st)
+		cancel()
+		if err != nil {
+			if dir := os.Getenv("UMASSIST_SCREENSHOTS"); dir != "" {
+				shot(t, ctx, dir, "failed")
+			}
+		}
+		require.NoError(t, err, "step %d", i+1)
+	}
+}
+
+func signIn(base, name string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Navigate(base+"/login"),
+		chromedp.WaitVisible(chromedp.CSS(`#name`)),
+		chromedp.SendKeys(chromedp.CSS(`#name`), name),
+		chromedp.SendKeys(chromedp.CSS(`#password`), password),
+		chromedp.Click(chromedp.CSS(`form[action="/login"] button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`table.queue`)),
+	)
+}
+
+func signOut() chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`#name`)),
+	)
+}
+
+// TestBrowserReviewerJourneys drives the UI in real Chromium: a nurse
+// claims a case, opens a citation, edits the summary and approves; a
+// physician denies with a cited reason; a second nurse cannot claim a case
+// someone holds.
+func TestBrowserReviewerJourneys(t *testing.T) {
+	tb := setup(t)
+	ctx, dir := chromium(t)
+	base := tb.ts.URL
+	caseA := tb.seedCase(t)
+	tb.clock.Advance(time.Minute)
+	caseB := tb.seedCase(t, func(r *umassist.ServiceRequest) { r.Urgency = umassist.UrgencyExpedited })
+	caseC := tb.seedCase(t, func(r *umassist.ServiceRequest) { r.Payer = "aetna" })
+
+	// 1. The nurse: queue → claim → citation → edit and approve.
+	do(t, ctx, signIn(base, "nurse1"))
+	shot(t, ctx, dir, "1-queue")
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`tr[data-case="`+caseA+`"] form button`)),
+		chromedp.WaitVisible(chromedp.CSS(`#approve-form`)),
+	)
+	shot(t, ctx, dir, "2-case-claimed")
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`a.cite[href*="DocumentReference%2Fnote-1"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#note mark#excerpt`)),
+	)
+	require.Equal(t, "NYHA class II symptoms", text(t, ctx, `#note mark#excerpt`))
+	shot(t, ctx, dir, "3-citation-source")
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`.crumb a`)),
+		chromedp.WaitVisible(chromedp.CSS(`#summary`)),
+		chromedp.SetValue(chromedp.CSS(`#summary`), "Edited by the nurse: LVEF 30 % and NYHA II meet NCD 20.4 B3."),
+		chromedp.Click(chromedp.CSS(`#approve`)),
+		chromedp.WaitVisible(chromedp.CSS(`#letter-link`)),
+	)
+	require.Equal(t, "approved", text(t, ctx, `#case-status`))
+	shot(t, ctx, dir, "4-approved")
+	do(t, ctx, signOut())
+	as, err := listActions(tb, caseA)
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	require.Equal(t, umassist.OutcomeApproved, as[0].Outcome)
+	require.Equal(t, "Edited by the nurse: LVEF 30 % and NYHA II meet NCD 20.4 B3.", as[0].EditedSummary)
+
+	// 2. The physician denies, citing a passage; a reason alone is refused.
+	reason := "LVEF 45 % on 2026-01-20 is above the 35 % threshold of NCD 20.4 B3."
+	do(t, ctx,
+		signIn(base, "physician1"),
+		chromedp.Navigate(base+"/cases/"+caseB),
+		chromedp.Click(chromedp.CSS(`#claim-button`)),
+		chromedp.WaitVisible(chromedp.CSS(`#deny-form`)),
+		chromedp.SendKeys(chromedp.CSS(`#deny-reason`), reason),
+		chromedp.Click(chromedp.CSS(`#deny`)),
+		chromedp.WaitVisible(chromedp.CSS(`#error`)),
+	)
+	require.Contains(t, text(t, ctx, `#error`), "must cite")
+	do(t, ctx,
+		chromedp.SendKeys(chromedp.CSS(`#deny-reason`), reason),
+		chromedp.Click(chromedp.CSS(`#deny-form input[value="NCD 20.4#B3"]`)),
+	)
+	shot(t, ctx, dir, "5-deny-form")
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`#deny`)),
+		chromedp.WaitVisible(chromedp.CSS(`#letter-link`)),
+	)
+	require.Equal(t, "denied", text(t, ctx, `#case-status`))
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`#letter-link`)),
+		chromedp.WaitVisible(chromedp.CSS(`#letter`)),
+	)
+	letter := text(t, ctx, `#letter`)
+	require.Contains(t, letter, "Notice of denial")
+	require.Contains(t, letter, "NCD 20.4#B3")
+	require.Contains(t, letter, reason)
+	require.Contains(t, letter, "appeal")
+	shot(t, ctx, dir, "6-denial-letter")
+	do(t, ctx, chromedp.Navigate(base+"/queue"), chromedp.WaitVisible(chromedp.CSS(`table.queue`)), signOut())
+
+	// 3. A second nurse cannot claim a case the first holds.
+	_, err = tb.review.Claim(context.Background(), caseC, tb.users[umassist.RoleNurse].Actor())
+	require.NoError(t, err)
+	do(t, ctx,
+		signIn(base, "nurse2"),
+		chromedp.Navigate(base+"/cases/"+caseC),
+		chromedp.WaitVisible(chromedp.CSS(`#claimed-by`)),
+	)
+	require.Contains(t, text(t, ctx, `#claimed-by`), "Claimed by nurse1")
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#claim-button, #approve-form').length`))
+	require.NoError(t, err)
+	require.Zero(t, n)
+	shot(t, ctx, dir, "7-claimed-by-other")
+	t.Logf("screenshots in %s", dir)
+}
