@@ -17,6 +17,8 @@ var (
 	condGIBleed        = cond{"K92.2", "Gastrointestinal hemorrhage, unspecified", "74474003", "Gastrointestinal hemorrhage"}
 	condDFU            = cond{"E11.621", "Type 2 diabetes mellitus with foot ulcer", "280137006", "Diabetic foot ulcer"}
 	condL97            = cond{"L97.414", "Non-pressure chronic ulcer of right heel and midfoot with necrosis of bone", "371087003", "Ulcer of foot due to type 2 diabetes mellitus"}
+	condHeelPU         = cond{"L89.614", "Pressure ulcer of right heel, stage 4", "420226006", "Pressure ulcer of heel"}
+	condOtitis         = cond{"H66.001", "Acute suppurative otitis media without spontaneous rupture of ear drum, right ear", "65363002", "Otitis media"}
 	condSNHL           = cond{"H90.3", "Sensorineural hearing loss, bilateral", "60700002", "Sensorineural hearing loss"}
 
 	medApixaban5 = med{"1364445", "apixaban 5 MG Oral Tablet", "Take 1 tablet by mouth twice daily"}
@@ -166,6 +168,7 @@ func hbotScenario() Scenario {
 		Variants: []Variant{
 			{Name: "meets", Description: "Wagner grade 3 ulcer after 30 days of standard wound care", Recommendation: approve, Tags: []string{"pdf"}},
 			{Name: "wagner-2", Description: "Wagner grade 2 ulcer", Recommendation: refer, Criteria: crit("wagner_3", notMet)},
+			{Name: "heel-pressure-injury", Description: "the heel wound is documented as a pressure injury, an indication HBO does not cover", Recommendation: refer, Criteria: crit("noncovered_indication", met)},
 			{Name: "no-standard-care", Description: "no record of a course of standard wound therapy", Recommendation: requestInfo, Missing: []string{"wound therapy|wound care"}, Criteria: crit("failed_standard_care", undoc)},
 		},
 		gen: genHBOT,
@@ -183,6 +186,12 @@ func genHBOT(b *builder, v Variant) outcome {
 	out.cites["diabetes_wound"] = []string{dfu, ulcer}
 	_ = dm
 
+	if v.Name == "heel-pressure-injury" {
+		pu := b.condition("pressure-ulcer-heel", condHeelPU, b.day(-50), "")
+		wn := b.document(note{Prefix: "wound-nurse", Kind: "nursing", Title: "Wound care nursing assessment", Specialty: "nursing",
+			Text: "WOUND NURSE ASSESSMENT\n\nRight heel wound reassessed. Location over the posterior heel where the foot rests on the mattress, with surrounding blanching erythema, is most consistent with a pressure injury (stage 4, bone palpable) in a patient who was bed-bound for six weeks after a hip fracture. Diabetes is a contributing factor. Heel offloading boots ordered."}, b.day(-8))
+		out.cites["noncovered_indication"] = []string{pu, wn}
+	}
 	grade := "Wagner grade 3"
 	depth := "probes to bone; MRI shows osteomyelitis of the calcaneus"
 	if v.Name == "wagner-2" {
@@ -217,6 +226,9 @@ func genHBOT(b *builder, v Variant) outcome {
 		out.rationale = "Type 2 diabetes with a Wagner grade 3 heel ulcer and no measurable healing after 30 days of standard wound therapy."
 	case refer:
 		out.rationale = "Wagner grade 2 ulcer; the policy covers grade III or higher. A physician reviewer decides."
+		if v.Name == "heel-pressure-injury" {
+			out.rationale = "The wound is documented as a pressure injury, which HBO does not cover; a physician reviewer decides."
+		}
 	case requestInfo:
 		out.rationale = "No course of standard wound therapy is documented; ask what was tried for 30 days."
 	}
@@ -236,6 +248,7 @@ func cochlearScenario() Scenario {
 		Variants: []Variant{
 			{Name: "meets", Description: "AzBio sentences 38 % in the best-aided condition", Recommendation: approve},
 			{Name: "aided-72", Description: "best-aided sentence score 72 %, above 60 %", Recommendation: refer, Criteria: crit("limited_aid_benefit", notMet)},
+			{Name: "active-otitis", Description: "acute otitis media diagnosed two weeks before the request", Recommendation: refer, Criteria: crit("active_otitis", met), Expedited: true},
 			{Name: "no-aided-test", Description: "no aided sentence recognition test on file", Recommendation: requestInfo, Missing: []string{"sentence recognition|aided"}, Criteria: crit("limited_aid_benefit", undoc), Tags: []string{"html"}},
 		},
 		gen: genCochlear,
@@ -267,7 +280,17 @@ func genCochlear(b *builder, v Variant) outcome {
 	if v.Name != "no-aided-test" {
 		out.cites["limited_aid_benefit"] = []string{aud}
 	}
+	if v.Name == "active-otitis" {
+		omDay := b.day(-14)
+		om := b.condition("otitis-media", condOtitis, omDay, "")
+		pcp := b.document(note{Prefix: "urgent-care", Kind: "progress", Title: "Urgent care visit", Specialty: "urgent care",
+			Text: "URGENT CARE\n\nRight ear pain and fever for two days. Right tympanic membrane red and bulging with purulent effusion. Diagnosis: acute suppurative otitis media, right ear. Amoxicillin-clavulanate for ten days; recheck with ENT after the course."}, omDay)
+		out.cites["active_otitis"] = []string{om, pcp}
+	}
 	entDay := b.day(-10 - b.rng.IntN(8))
+	if v.Name == "active-otitis" {
+		entDay = b.day(-20 - b.rng.IntN(5))
+	}
 	ent := b.document(note{Prefix: "otology", Kind: "consult", Title: "Otology consultation", Specialty: "otolaryngology",
 		Text: fmt.Sprintf("OTOLOGY CONSULTATION\n\n%s, %d, referred for cochlear implant candidacy. Ears: intact tympanic membranes, no effusion, no sign of infection. CT temporal bone shows normal cochlear anatomy; MRI internal auditory canal shows intact cochlear nerves.\n\nThe patient is motivated for rehabilitation and willing to participate in auditory rehabilitation after activation. Cleared for surgery by primary care.\n\nPlan: right cochlear implant.", b.name, b.age())}, entDay)
 	out.cites["rehab_ability"] = []string{ent}
@@ -277,6 +300,9 @@ func genCochlear(b *builder, v Variant) outcome {
 		out.rationale = fmt.Sprintf("Bilateral moderate-to-profound SNHL, best-aided AzBio %d%%, imaging and surgical clearance, committed to rehabilitation.", score)
 	case refer:
 		out.rationale = "Best-aided sentence recognition 72 % is above the 60 % limit; a physician reviewer decides."
+		if v.Name == "active-otitis" {
+			out.rationale = "Acute otitis media two weeks before the request: active middle ear infection contraindicates implantation now; a physician reviewer decides."
+		}
 	case requestInfo:
 		out.rationale = "No best-aided sentence recognition score is documented; ask for it."
 	}
