@@ -153,3 +153,18 @@ func endWith(span trace.Span, err error) {
 	}
 	span.End()
 }
+
+// StartJobSpan opens the span of one queue job ("{kind} {id}"); an agent
+// run inside it becomes its child. end records umassist_job_duration_seconds
+// and, on error, umassist_draft_errors_total when kind is a drafting job.
+func StartJobSpan(ctx context.Context, kind, caseID string) (context.Context, func(error)) {
+	start := time.Now()
+	ctx, span := tracer().Start(ctx, "job "+kind,
+		trace.WithSpanKind(trace.SpanKindConsumer),
+		trace.WithAttributes(attribute.String("messaging.system", "river"), attribute.String("messaging.operation.type", "process"),
+			attribute.String("umassist.job.kind", kind), AttrCaseID.String(caseID)))
+	return ctx, func(err error) {
+		RecordJob(kind, time.Since(start), err)
+		endWith(span, err)
+	}
+}

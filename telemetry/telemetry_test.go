@@ -166,3 +166,23 @@ func TestModelMetricsRecorded(t *testing.T) {
 	require.Contains(t, body, `umassist_model_tokens_total{model="gpt-test",system="openai",type="output"} 5`)
 	require.True(t, strings.Contains(body, `umassist_model_request_duration_seconds_count{model="gpt-test",outcome="ok",system="openai"} 1`))
 }
+
+func TestJobSpanParentsAgentRun(t *testing.T) {
+	exp := tracetest.NewInMemoryExporter()
+	tp := NewTracerProvider(sdktrace.NewSimpleSpanProcessor(exp), TraceConfig{})
+	prev := otel.GetTracerProvider()
+	otel.SetTracerProvider(tp)
+	t.Cleanup(func() { otel.SetTracerProvider(prev) })
+
+	ctx, endJob := StartJobSpan(context.Background(), "review_case", "case_9")
+	_, endRun := StartAgentSpan(ctx, "case_9", "v1")
+	endRun(AgentResult{Err: errors.New("agent: step limit")})
+	endJob(errors.New("agent: step limit"))
+	spans := exp.GetSpans()
+	require.Len(t, spans, 2)
+	require.Equal(t, "invoke_agent umassist", spans[0].Name)
+	require.Equal(t, "job review_case", spans[1].Name)
+	require.Equal(t, spans[1].SpanContext.SpanID(), spans[0].Parent.SpanID())
+	require.Equal(t, trace.SpanKindConsumer, spans[1].SpanKind)
+	require.Equal(t, codes.Error, spans[0].Status.Code)
+}

@@ -105,7 +105,7 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 // workerConfig is River's configuration for a worker process.
 func workerConfig(cmd *cli.Command, drafter queue.Drafter, n int, a *app) *river.Config {
 	workers := river.NewWorkers()
-	river.AddWorker(workers, &queue.ReviewCaseWorker{Drafter: instrumented{drafter}, AttemptTimeout: cmd.Duration("job-timeout")})
+	river.AddWorker(workers, &queue.ReviewCaseWorker{Drafter: ops.Instrument(drafter), AttemptTimeout: cmd.Duration("job-timeout")})
 	return &river.Config{
 		ID:                   cmd.String("id"),
 		Logger:               a.log,
@@ -132,16 +132,6 @@ func (a *app) workerDrafter(ctx context.Context, cmd *cli.Command, pool *pgxpool
 		return &ops.SyntheticDrafter{Pool: pool, Delay: cmd.Duration("synthetic-delay")}, nil
 	}
 	return nil, usageError{fmt.Errorf("worker: --drafter must be agent or synthetic, not %q", cmd.String("drafter"))}
-}
-
-// instrumented times every drafting job for umassist_job_duration_seconds.
-type instrumented struct{ d queue.Drafter }
-
-func (i instrumented) DraftCase(ctx context.Context, caseID string) error {
-	start := time.Now()
-	err := i.d.DraftCase(ctx, caseID)
-	telemetry.RecordJob(queue.KindReviewCase, time.Since(start), err)
-	return err
 }
 
 var depthOnce sync.Once
