@@ -192,6 +192,7 @@ func (s *state) gathered() bool {
 func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 	var out []agent.ToolCall
 	seen := map[string]bool{}
+	var queries []string
 	add := func(name string, args map[string]any) {
 		if !s.has(name) {
 			return
@@ -221,14 +222,54 @@ func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 				add(tools.ToolListProcedures, map[string]any{"limit": 100})
 			case "note":
 				if h.Measure != "" {
-					for _, w := range reason.MeasureSearchWords[h.Measure] {
-						add(tools.ToolSearchNotes, map[string]any{"query": w, "limit": 10})
-					}
+					queries = append(queries, reason.MeasureSearchWords[h.Measure]...)
 				}
-				for _, ph := range h.Phrases {
-					add(tools.ToolSearchNotes, map[string]any{"query": ph, "limit": 10})
+				queries = append(queries, h.Phrases...)
+			}
+		}
+	}
+	// A note holding every word of "NYHA class III" holds "NYHA": one
+	// search for the shorter query finds both, so only the minimal
+	// queries are sent.
+	for _, q := range minimalQueries(queries) {
+		add(tools.ToolSearchNotes, map[string]any{"query": q, "limit": 20})
+	}
+	return out
+}
+
+func minimalQueries(qs []string) []string {
+	words := func(q string) []string { return strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(q))) }
+	subset := func(a, b []string) bool {
+		for _, w := range a {
+			found := false
+			for _, x := range b {
+				if x == w {
+					found = true
+					break
 				}
 			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	var out []string
+	for i, q := range qs {
+		wq := words(q)
+		redundant := false
+		for j, o := range qs {
+			if i == j {
+				continue
+			}
+			wo := words(o)
+			if subset(wo, wq) && (len(wo) < len(wq) || (len(wo) == len(wq) && j < i)) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant && len(wq) > 0 {
+			out = append(out, q)
 		}
 	}
 	return out
