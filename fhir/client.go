@@ -581,7 +581,8 @@ func (c *Client) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umassist.
 }
 
 // sortResources orders like the local store: by date, undated last when
-// newest first, then id; servers differ in how they order ties.
+// newest first, ties by id in the same direction; servers differ in how
+// they order ties.
 func sortResources(rs []*umassist.Resource, oldest bool) {
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i], rs[j]
@@ -591,7 +592,7 @@ func sortResources(rs []*umassist.Resource, oldest bool) {
 			}
 			return a.Date.After(b.Date) != oldest
 		}
-		return a.ID < b.ID
+		return (a.ID < b.ID) == oldest
 	})
 }
 
@@ -638,7 +639,7 @@ func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remo
 			}
 			return a.Date.After(b.Date)
 		}
-		return a.Ref < b.Ref
+		return a.Ref > b.Ref
 	})
 	return all, nil
 }

@@ -101,19 +101,33 @@ func scanResource(row pgx.Row) (*umassist.Resource, error) {
 	return &r, nil
 }
 
-// The two orders are separate statements, not concatenated SQL.
+// The dated and undated parts are separate index scans joined by UNION
+// ALL, so the date bounds are index conditions (an "OR date IS NULL"
+// would make PostgreSQL walk a patient's whole history); the two orders
+// are separate statements, not concatenated SQL.
 const (
-	searchWhere = ` FROM fhir_resources
+	searchCommon = ` FROM fhir_resources
 		WHERE namespace = $1 AND type = $2 AND patient = $3
 		  AND (cardinality($4::text[]) = 0 OR codes && $4::text[])
 		  AND ($5 = '' OR $5 = ANY (category))
-		  AND ($6 = '' OR code_text ILIKE '%' || $6 || '%')
-		  AND ($7::timestamptz IS NULL OR date >= $7)
-		  AND ($8::timestamptz IS NULL OR date IS NULL OR date <= $8)`
-	searchNewestSQL = `SELECT type, id, coalesce(patient, ''), date, resource` + searchWhere + `
-		ORDER BY date DESC NULLS LAST, id LIMIT $9 OFFSET $10`
-	searchOldestSQL = `SELECT type, id, coalesce(patient, ''), date, resource` + searchWhere + `
-		ORDER BY date ASC NULLS FIRST, id LIMIT $9 OFFSET $10`
+		  AND ($6 = '' OR code_text ILIKE '%' || $6 || '%')`
+	searchCols      = `SELECT type, id, coalesce(patient, '') AS patient, date, resource`
+	searchNewestSQL = `SELECT type, id, patient, date, resource FROM (
+		(` + searchCols + searchCommon + ` AND date >= $7::timestamptz AND date <= $8::timestamptz ORDER BY date DESC NULLS LAST, id DESC LIMIT $9::int + $10::int)
+		UNION ALL
+		(` + searchCols + searchCommon + ` AND date IS NULL AND $11::bool ORDER BY id DESC LIMIT $9::int + $10::int)
+	) u ORDER BY date DESC NULLS LAST, id DESC LIMIT $9 OFFSET $10`
+	searchOldestSQL = `SELECT type, id, patient, date, resource FROM (
+		(` + searchCols + searchCommon + ` AND date >= $7::timestamptz AND date <= $8::timestamptz ORDER BY date ASC NULLS FIRST, id ASC LIMIT $9::int + $10::int)
+		UNION ALL
+		(` + searchCols + searchCommon + ` AND date IS NULL AND $11::bool ORDER BY id ASC LIMIT $9::int + $10::int)
+	) u ORDER BY date ASC NULLS FIRST, id ASC LIMIT $9 OFFSET $10`
+)
+
+// Open date bounds, as values an index can range over.
+var (
+	minTime = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxTime = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
 // DefaultLimit is the page size when a query sets none.
@@ -147,8 +161,17 @@ func (l *LocalSource) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umas
 	if q.Oldest {
 		sql = searchOldestSQL
 	}
+	from, to := q.From, q.To
+	if from.IsZero() {
+		from = minTime
+	}
+	if to.IsZero() {
+		to = maxTime
+	}
+	// Undated resources pass a To bound but never a From bound.
+	undated := q.From.IsZero()
 	rows, err := l.db.Query(ctx, sql, l.ns, q.Type, q.Patient, codes, q.Category, likeEscape(q.Text),
-		nullTime(q.From), nullTime(q.To), limit, max(q.Offset, 0))
+		from, to, limit, max(q.Offset, 0), undated)
 	if err != nil {
 		return nil, fmt.Errorf("fhir: search %s: %w", q.Type, err)
 	}
@@ -165,7 +188,7 @@ const notesSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, autho
 	  AND ($3 = '' OR note_type ILIKE '%' || $3 || '%')
 	  AND ($4::timestamptz IS NULL OR date >= $4)
 	  AND ($5::timestamptz IS NULL OR date IS NULL OR date <= $5)
-	ORDER BY date DESC NULLS LAST, id LIMIT $6 OFFSET $7`
+	ORDER BY date DESC NULLS LAST, id DESC LIMIT $6 OFFSET $7`
 
 func scanNote(row pgx.Row, extra ...any) (umassist.Note, error) {
 	var n umassist.Note
@@ -227,7 +250,7 @@ const searchNotesSQL = `SELECT type, id, coalesce(patient, ''), date, note_type,
 	WHERE namespace = $1 AND patient = $2 AND tsv @@ query
 	  AND ($4::timestamptz IS NULL OR date >= $4)
 	  AND ($5::timestamptz IS NULL OR date IS NULL OR date <= $5)
-	ORDER BY ts_rank(tsv, query) DESC, date DESC NULLS LAST, id
+	ORDER BY ts_rank(tsv, query) DESC, date DESC NULLS LAST, id DESC
 	LIMIT $6 OFFSET $7`
 
 // SearchNotes runs full-text search over a patient's notes and returns

@@ -368,7 +368,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, typ string) {
 			}
 			return a.Date.After(b.Date) == desc
 		}
-		return a.ID < b.ID
+		return (a.ID < b.ID) != desc
 	})
 	count := s.PageSize
 	if c, err := strconv.Atoi(q.Get("_count")); err == nil && c > 0 && c < count {
