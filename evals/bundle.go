@@ -1,6 +1,8 @@
 package evals
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -15,6 +17,9 @@ import (
 type BundleIndex struct {
 	Path    string
 	Patient string // "Patient/p017"
+	// SHA256 is the file's content hash: a replayed draft is only reused
+	// for the very same record.
+	SHA256 string
 	// Dates maps "Type/id" to the resource's clinical date; the zero time
 	// means undated (a Patient, a Practitioner), which any request may cite.
 	Dates map[string]time.Time
@@ -134,7 +139,8 @@ func indexBundle(path string, b []byte) (*BundleIndex, *FieldError) {
 	default:
 		return nil, fe("type", "must be collection, batch or transaction, not %q", bj.Type)
 	}
-	idx := &BundleIndex{Path: path, Dates: make(map[string]time.Time, len(bj.Entry))}
+	sum := sha256.Sum256(b)
+	idx := &BundleIndex{Path: path, SHA256: hex.EncodeToString(sum[:]), Dates: make(map[string]time.Time, len(bj.Entry))}
 	for i, e := range bj.Entry {
 		var d dated
 		if len(e.Resource) == 0 {

@@ -3,6 +3,8 @@ package evals
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,6 +25,9 @@ type Dataset struct {
 	Cases []Case
 	// Policies lists policies/index.json, empty when the folder has none.
 	Policies []PolicyDoc
+	// PoliciesSHA256 hashes policies/index.json and every document it
+	// lists ("" without policies/).
+	PoliciesSHA256 string
 	// Bundles indexes each patient file's resources (by the case's
 	// Patient path), for citation checks.
 	Bundles map[string]*BundleIndex
@@ -175,6 +180,9 @@ func ReadDataset(dir string) (*Dataset, error) {
 		v.add("cases.jsonl", 0, "", "no cases")
 	}
 	ds.Policies = v.readPolicies(abs)
+	if len(ds.Policies) > 0 {
+		ds.PoliciesSHA256 = policiesHash(abs, ds.Policies)
+	}
 	if len(v.errs) > 0 {
 		return nil, &InvalidDatasetError{Dir: dir, Errors: v.errs}
 	}
@@ -481,4 +489,19 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// policiesHash hashes the index and each listed document, in order.
+func policiesHash(dir string, docs []PolicyDoc) string {
+	h := sha256.New()
+	if b, err := os.ReadFile(filepath.Join(dir, "policies", "index.json")); err == nil {
+		h.Write(b)
+	}
+	for _, d := range docs {
+		if b, err := os.ReadFile(d.Path); err == nil {
+			fmt.Fprintf(h, "\n%s %d\n", d.File, len(b))
+			h.Write(b)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -87,3 +87,16 @@ func deleteNamespaceRows(ctx context.Context, tx pgx.Tx, table, ns string) (int6
 	}
 	return tag.RowsAffected(), sp.Commit(ctx)
 }
+
+// CorpusFingerprint hashes the standard policy corpus (every policy
+// version's content hash), so an eval cache knows when the corpus changed.
+func CorpusFingerprint(ctx context.Context, q Querier) (string, error) {
+	var fp string
+	err := q.QueryRow(ctx, `
+		SELECT coalesce(md5(string_agg(policy_id || '@' || version || ':' || content_hash, ',' ORDER BY policy_id, version)), '')
+		FROM policies WHERE namespace = ''`).Scan(&fp)
+	if err != nil {
+		return "", fmt.Errorf("corpus fingerprint: %w", err)
+	}
+	return fp, nil
+}

@@ -46,3 +46,21 @@ func TestDropNamespace(t *testing.T) {
 		require.Equal(t, umassist.EFORBIDDEN, umassist.ErrorCode(err))
 	}
 }
+
+func TestCorpusFingerprint(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	empty, err := postgres.CorpusFingerprint(ctx, pool)
+	require.NoError(t, err)
+	_, err = pool.Exec(ctx, `INSERT INTO policies (policy_id, version, source, payer, title, content_hash) VALUES ('NCD 1', '1', 'ncd', 'medicare', 't', 'h1')`)
+	require.NoError(t, err)
+	one, err := postgres.CorpusFingerprint(ctx, pool)
+	require.NoError(t, err)
+	require.NotEqual(t, empty, one)
+	_, err = pool.Exec(ctx, `INSERT INTO policies (namespace, policy_id, version, source, payer, title, content_hash) VALUES ('eval-x', 'X 1', '1', 'doc', 'cigna', 't', 'h2')`)
+	require.NoError(t, err)
+	again, err := postgres.CorpusFingerprint(ctx, pool)
+	require.NoError(t, err)
+	require.Equal(t, one, again, "eval namespaces are not the standard corpus")
+}

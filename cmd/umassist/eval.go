@@ -81,6 +81,11 @@ func (a *app) evalRun(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
+	var replay *evals.ReplayDrafter
+	if cache != nil && p.Fingerprint != "" {
+		replay = &evals.ReplayDrafter{Drafter: p.Drafter, Cache: cache, Fingerprint: p.Fingerprint, Dataset: ds}
+		p.Drafter = replay
+	}
 	opt := evals.RunOptions{
 		Out: cmd.String("out"), Repeats: int(cmd.Int("repeats")), Concurrency: int(cmd.Int("concurrency")),
 		Model: spec.String(), RunID: cmd.String("run-id"),
@@ -96,7 +101,12 @@ func (a *app) evalRun(ctx context.Context, cmd *cli.Command) error {
 	}
 	if cache != nil {
 		st := cache.Stats()
-		a.log.Info("eval cache", "hits", st.Hits, "misses", st.Misses, "writes", st.Writes)
+		replayed := int64(0)
+		if replay != nil {
+			replayed = replay.Hits.Load()
+		}
+		a.log.Info("eval cache", "hits", st.Hits, "misses", st.Misses, "writes", st.Writes, "cases_replayed", replayed)
+		fmt.Fprintf(a.stdout, "cache: %d cases replayed whole, %d lookups hit, %d missed\n", replayed, st.Hits, st.Misses)
 	}
 	printSummary(a, res.Summary, opt.Out)
 	if gate != nil {
@@ -252,6 +262,8 @@ func parseModelSpec(s string) (modelSpec, error) {
 type evalPipeline struct {
 	Drafter evals.Drafter
 	Loader  evals.Loader
+	// Fingerprint, with --cache, lets unchanged cases replay whole.
+	Fingerprint string
 }
 
 // evalPipelineFunc builds the production pipeline; tests swap it for fakes.

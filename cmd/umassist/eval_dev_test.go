@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -62,8 +63,9 @@ func TestEvalDevDatasetGate(t *testing.T) {
 	if out == "" {
 		out = t.TempDir()
 	}
+	cache := t.TempDir()
 	code, stdout, stderr := runCLI(t, map[string]string{"DATABASE_URL": url},
-		"eval", "run", "--dataset", devDataset, "--out", out, "--gate", devGate, "--quiet", "--run-id", "dev")
+		"eval", "run", "--dataset", devDataset, "--out", out, "--gate", devGate, "--quiet", "--run-id", "dev", "--cache", cache)
 	t.Logf("summary:\n%s", stdout)
 	require.Equal(t, exitOK, code, "stderr:\n%s", stderr)
 	require.Contains(t, stdout, "gate: all")
@@ -72,4 +74,25 @@ func TestEvalDevDatasetGate(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, sum.Denials)
 	require.GreaterOrEqual(t, sum.Cases, 40)
+
+	// The same build re-running the same dataset replays every case from
+	// the cache: no model and no tool calls, the same results.
+	out2 := t.TempDir()
+	code, stdout, stderr = runCLI(t, map[string]string{"DATABASE_URL": url},
+		"eval", "run", "--dataset", devDataset, "--out", out2, "--gate", devGate, "--quiet", "--run-id", "dev-again", "--cache", cache)
+	require.Equal(t, exitOK, code, "stderr:\n%s", stderr)
+	require.Contains(t, stdout, fmt.Sprintf("cache: %d cases replayed whole", sum.Cases))
+	again, err := evals.ReadSummary(filepath.Join(out2, "summary.json"))
+	require.NoError(t, err)
+	require.Equal(t, sum.Recommendation, again.Recommendation)
+	require.Equal(t, sum.EvidenceRecall, again.EvidenceRecall)
+	a, err := evals.ReadResults(filepath.Join(out, "results.jsonl"))
+	require.NoError(t, err)
+	b, err := evals.ReadResults(filepath.Join(out2, "results.jsonl"))
+	require.NoError(t, err)
+	require.Len(t, b, len(a))
+	for i := range a {
+		require.Equal(t, a[i].Recommendation, b[i].Recommendation)
+		require.Equal(t, a[i].Evidence, b[i].Evidence)
+	}
 }

@@ -2,7 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
 	"log/slog"
+	"os"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v3"
@@ -13,6 +17,7 @@ import (
 	"github.com/umassist/umassist/evals"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
@@ -33,7 +38,41 @@ func (a *app) evalPipeline(ctx context.Context, cmd *cli.Command, spec modelSpec
 	if err != nil {
 		return nil, err
 	}
-	return newEvalPipeline(pool, model, a.log)
+	p, err := newEvalPipeline(pool, model, a.log)
+	if err != nil {
+		return nil, err
+	}
+	if cache != nil {
+		if p.Fingerprint, err = evalFingerprint(ctx, pool, model); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// evalFingerprint names what decides a draft outside the dataset: this
+// build (the executable's hash: any code change is a new build), the model
+// and the standard policy corpus. Whole cases are replayed from the cache
+// only under the same fingerprint.
+func evalFingerprint(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("eval: fingerprint: %w", err)
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", fmt.Errorf("eval: fingerprint: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("eval: fingerprint: %w", err)
+	}
+	corpus, err := postgres.CorpusFingerprint(ctx, pool)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%x|%s|%s|%s", h.Sum(nil), model.Name(), agent.PromptVersion, corpus), nil
 }
 
 // evalModel builds the model a --model names.
