@@ -74,13 +74,26 @@ func testDB(t testing.TB) *pgxpool.Pool {
 	_, _ = rand.Read(b)
 	name := fmt.Sprintf("umassist_srv_t_%d_%s", os.Getpid(), hex.EncodeToString(b))
 	require.NoError(t, admin(fmt.Sprintf("CREATE DATABASE %s TEMPLATE %s", name, tmplName)))
-	pool, err := postgres.Open(ctx, pgtest.WithDatabase(base, name))
+	// Room for 50 concurrent reviewers in the load benchmark (pgx's default
+	// is max(4, CPUs) connections); connections open lazily.
+	pool, err := postgres.Open(ctx, withParam(pgtest.WithDatabase(base, name), "pool_max_conns", "8"))
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		pool.Close()
 		_ = admin(fmt.Sprintf("DROP DATABASE IF EXISTS %s WITH (FORCE)", name))
 	})
 	return pool
+}
+
+func withParam(raw, k, v string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	q := u.Query()
+	q.Set(k, v)
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // dropStaleTestDBs removes databases of this package's test processes that
