@@ -47,7 +47,11 @@ func TestVariantsAgreeWithPacks(t *testing.T) {
 		c    Case
 	}
 	var cases []seeded
-	for _, seed := range []uint64{DefaultSeed, 1, 7, 42, 2026} {
+	seeds := []uint64{DefaultSeed, 7, 42}
+	if testing.Short() {
+		seeds = seeds[:1]
+	}
+	for _, seed := range seeds {
 		cs, err := All(seed)
 		require.NoError(t, err)
 		for _, c := range cs {
