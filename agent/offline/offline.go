@@ -238,7 +238,9 @@ func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 }
 
 func minimalQueries(qs []string) []string {
-	words := func(q string) []string { return strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(q))) }
+	words := func(q string) []string {
+		return strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(q)))
+	}
 	subset := func(a, b []string) bool {
 		for _, w := range a {
 			found := false
