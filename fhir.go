@@ -44,6 +44,9 @@ type FHIRQuery struct {
 	Category string
 	// Text matches, case-insensitively, part of the code's display or text.
 	Text string
+	// Status matches any of these status codes (a Condition's clinical
+	// status; other types' status).
+	Status []string
 	// From and To bound Date, inclusively. Undated resources pass a To
 	// bound (they are not "after" anything) but not a From bound.
 	From, To time.Time

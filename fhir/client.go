@@ -14,6 +14,7 @@ import (
 	mrand "math/rand/v2"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -548,6 +549,9 @@ func (c *Client) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umassist.
 	if q.Category != "" {
 		v.Set("category", q.Category)
 	}
+	if len(q.Status) > 0 {
+		v.Set(StatusParam(q.Type), strings.Join(q.Status, ","))
+	}
 	// The To bound is applied here rather than with le: a FHIR server drops
 	// undated resources from a date-filtered search; we keep them.
 	text := strings.ToLower(strings.TrimSpace(q.Text))
@@ -564,6 +568,9 @@ func (c *Client) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umassist.
 			return true
 		}
 		if text != "" && !strings.Contains(strings.ToLower(p.Meta.CodeText()), text) {
+			return true
+		}
+		if len(q.Status) > 0 && !slices.Contains(q.Status, p.Meta.StatusCode()) {
 			return true
 		}
 		if skip > 0 {

@@ -161,15 +161,10 @@ type row struct {
 
 func toRow(p *Parsed) row {
 	m := p.Meta
-	r := row{typ: p.Res.Type, id: p.Res.ID, patient: p.Res.Patient, status: m.Status, resource: string(p.Res.Raw)}
+	r := row{typ: p.Res.Type, id: p.Res.ID, patient: p.Res.Patient, status: m.StatusCode(), resource: string(p.Res.Raw)}
 	if !p.Res.Date.IsZero() {
 		d := p.Res.Date
 		r.date = &d
-	}
-	if m.ClinicalStatus != nil {
-		if c, ok := m.ClinicalStatus.First(""); ok {
-			r.status = c.Code
-		}
 	}
 	codes := m.CodeTokens()
 	if cc := m.MainCode(); cc != nil {

@@ -365,3 +365,22 @@ func (r *Resource) CategoryCodes() []string {
 	}
 	return out
 }
+
+// StatusCode is the status the store indexes: a Condition's clinical
+// status code, else status.
+func (r *Resource) StatusCode() string {
+	if r.ClinicalStatus != nil {
+		if c, ok := r.ClinicalStatus.First(""); ok {
+			return c.Code
+		}
+	}
+	return r.Status
+}
+
+// StatusParam is the search parameter for StatusCode.
+func StatusParam(typ string) string {
+	if typ == "Condition" {
+		return "clinical-status"
+	}
+	return "status"
+}

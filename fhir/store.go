@@ -110,7 +110,8 @@ const (
 		WHERE namespace = $1 AND type = $2 AND patient = $3
 		  AND (cardinality($4::text[]) = 0 OR codes && $4::text[])
 		  AND ($5 = '' OR $5 = ANY (category))
-		  AND ($6 = '' OR code_text ILIKE '%' || $6 || '%')`
+		  AND ($6 = '' OR code_text ILIKE '%' || $6 || '%')
+		  AND (cardinality($12::text[]) = 0 OR status = ANY ($12::text[]))`
 	searchCols      = `SELECT type, id, coalesce(patient, '') AS patient, date, resource`
 	searchNewestSQL = `SELECT type, id, patient, date, resource FROM (
 		(` + searchCols + searchCommon + ` AND date >= $7::timestamptz AND date <= $8::timestamptz ORDER BY date DESC NULLS LAST, id DESC LIMIT $9::int + $10::int)
@@ -153,10 +154,7 @@ func (l *LocalSource) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umas
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	codes := q.Codes
-	if codes == nil {
-		codes = []string{}
-	}
+	codes := nonNil(q.Codes)
 	sql := searchNewestSQL
 	if q.Oldest {
 		sql = searchOldestSQL
@@ -171,7 +169,7 @@ func (l *LocalSource) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umas
 	// Undated resources pass a To bound but never a From bound.
 	undated := q.From.IsZero()
 	rows, err := l.db.Query(ctx, sql, l.ns, q.Type, q.Patient, codes, q.Category, likeEscape(q.Text),
-		from, to, limit, max(q.Offset, 0), undated)
+		from, to, limit, max(q.Offset, 0), undated, nonNil(q.Status))
 	if err != nil {
 		return nil, fmt.Errorf("fhir: search %s: %w", q.Type, err)
 	}
@@ -384,4 +382,11 @@ func toLower(r rune) rune {
 		return r
 	}
 	return []rune(strings.ToLower(string(r)))[0]
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
 }

@@ -326,7 +326,7 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 			refs = append(refs, it.Ref)
 		}
 	}
-	meds, mtrunc, err := c.search(ctx, umassist.FHIRQuery{Type: "MedicationRequest"}, 500)
+	meds, mtrunc, err := c.search(ctx, umassist.FHIRQuery{Type: "MedicationRequest", Status: activeMedStatus}, maxOverview)
 	if err != nil {
 		return nil, err
 	}
@@ -662,6 +662,9 @@ func cut[T any](all []T, offset, limit int) ([]T, Page) {
 
 // ---- list_medications
 
+// activeMedStatus are the order statuses of a therapy in progress.
+var activeMedStatus = []string{"active", "on-hold"}
+
 // MedicationArgs filters list_medications.
 type MedicationArgs struct {
 	Status string   `json:"status,omitempty" jsonschema:"enum=active,enum=all" jsonschema_description:"active or all (default all)."`
@@ -746,21 +749,10 @@ func (c *clinical) medications(ctx context.Context, a MedicationArgs) (*Output, 
 	q := umassist.FHIRQuery{Type: "MedicationRequest", Text: strings.TrimSpace(a.Text), Codes: a.Codes, From: from, To: to}
 	var items []MedicationItem
 	var p Page
-	if a.Status == "active" {
-		rs, _, err := c.search(ctx, q, 2000)
-		if err != nil {
-			return nil, err
+	{
+		if a.Status == "active" {
+			q.Status = activeMedStatus
 		}
-		var all []MedicationItem
-		for _, r := range rs {
-			if m, err := parse(r); err == nil {
-				if it := medicationItem(r, m); it.Active {
-					all = append(all, it)
-				}
-			}
-		}
-		items, p = cut(all, a.Offset, a.limit())
-	} else {
 		q.Offset = a.Offset
 		rs, trunc, err := c.search(ctx, q, a.limit())
 		if err != nil {

@@ -342,6 +342,8 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, typ string) {
 					ok = ok && it.res.ID == v
 				case "code":
 					ok = ok && anyToken(it.meta.CodeTokens(), strings.Split(v, ","))
+				case fhir.StatusParam(typ):
+					ok = ok && anyToken([]string{it.meta.StatusCode()}, strings.Split(v, ","))
 				case "category":
 					ok = ok && anyToken(it.meta.CategoryCodes(), strings.Split(v, ","))
 				case dateParam:
