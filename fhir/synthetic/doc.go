@@ -33,3 +33,6 @@
 // for this project. The package must not read real patient data and does no
 // I/O beyond the Write functions.
 package synthetic
+
+// Regenerate the committed dev eval dataset (evals/testdata/dev).
+//go:generate go test -run TestDevDataset -update .
