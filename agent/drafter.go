@@ -82,6 +82,7 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error)
 		return out, err
 	}
 	Finalize(draft, findings)
+	draft.Citations = Citations(draft.Summary)
 	draft.ID = c.ID
 	draft.Model = d.Model.Name()
 	draft.PromptVersion = PromptVersion

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/umassist/umassist"
 )
 
 var (
@@ -163,4 +165,34 @@ func citations(s string) (refs, passages []string) {
 		}
 	}
 	return refs, passages
+}
+
+// Citations lists what each statement of a summary cites, with the
+// statement as the quote, so a reviewer can jump from a claim to its
+// source.
+func Citations(summary string) []umassist.Citation {
+	var out []umassist.Citation
+	seen := map[umassist.Citation]bool{}
+	for _, st := range splitSentences(summary) {
+		refs, passages := citations(st.text)
+		quote := strings.TrimSpace(citationRe.ReplaceAllString(st.text, ""))
+		if r := []rune(quote); len(r) > 240 {
+			quote = string(r[:240]) + "…"
+		}
+		for _, r := range refs {
+			c := umassist.Citation{Resource: r, Quote: quote}
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+		for _, p := range passages {
+			c := umassist.Citation{Passage: p, Quote: quote}
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }

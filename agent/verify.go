@@ -494,13 +494,14 @@ func Confidence(d *umassist.Draft) float64 {
 			switch {
 			case c.Status == umassist.CriterionNotDocumented:
 				s += 0.5
-			case len(c.Evidence) > 0:
+			case len(c.Evidence) > 0, c.Status == umassist.CriterionNotMet:
+				// not_met without evidence: an exclusion found absent.
 				s++
 			}
 		}
 		completeness = s / float64(n)
 	}
-	conf := 0.2 + 0.6*completeness
+	conf := 0.15 + 0.6*completeness
 	if len(d.Findings) == 0 {
 		conf += 0.2
 	} else {

@@ -147,3 +147,12 @@ func TestInjectionObeyedIsBlocked(t *testing.T) {
 		})
 	}
 }
+
+func TestCitationsTieStatementsToSources(t *testing.T) {
+	t.Parallel()
+	cs := agent.Citations("LVEF 30 % on the echo. [Observation/a] [NCD 20.4#B3]\nNo citation here.")
+	require.Equal(t, []umassist.Citation{
+		{Resource: "Observation/a", Quote: "LVEF 30 % on the echo."},
+		{Passage: "NCD 20.4#B3", Quote: "LVEF 30 % on the echo."},
+	}, cs)
+}

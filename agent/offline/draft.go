@@ -113,7 +113,16 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 			Finding: r.Finding, Required: r.Required || r.Exclusion,
 		})
 		d.Evidence = appendNew(d.Evidence, r.Evidence...)
-		lines = append(lines, fmt.Sprintf("- %s: %s Finding: %s.%s", statusLabel(r.Status), strings.TrimRight(text, ". "), r.Finding, cite(append(append([]string{}, r.Evidence...), r.Passages...)...)))
+		label := statusLabel(r.Status)
+		if r.Exclusion {
+			// An exclusion is met when present; say it in words a nurse reads.
+			label = "EXCLUSION ABSENT"
+			if r.Status == umassist.CriterionMet {
+				label = "EXCLUSION PRESENT"
+			}
+			text = r.Text
+		}
+		lines = append(lines, fmt.Sprintf("- %s: %s. Finding: %s.%s", label, strings.TrimRight(text, ". "), r.Finding, cite(append(append([]string{}, r.Evidence...), r.Passages...)...)))
 	}
 	d.Recommendation = string(dec.Recommendation)
 	d.Questions = dec.Questions
