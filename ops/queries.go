@@ -36,4 +36,5 @@ var (
 	qAssignmentsFor = query("assignments")
 	qFailedCases    = query("failed_cases")
 	qLatestJob      = query("latest_job")
+	qSLAGauge       = query("sla_gauge")
 )

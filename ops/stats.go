@@ -265,6 +265,12 @@ func CaseDepth(q postgres.Querier) func(ctx context.Context) (map[string]float64
 	return floatCounts(q, qDepthByStatus, "")
 }
 
+// SLACounts counts open production cases breached and at risk, for the
+// umassist_sla_cases gauge that alerting rules watch.
+func SLACounts(q postgres.Querier) func(ctx context.Context) (map[string]float64, error) {
+	return floatCounts(q, qSLAGauge)
+}
+
 // JobDepth counts review_case jobs by River state, for umassist_jobs.
 func JobDepth(q postgres.Querier) func(ctx context.Context) (map[string]float64, error) {
 	return floatCounts(q, qQueueJobs)

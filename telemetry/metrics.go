@@ -164,6 +164,14 @@ func (g *gaugeFunc) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
+// RegisterGaugeFunc adds a gauge with one label whose values are computed
+// at scrape time by fn.
+func (m *Metrics) RegisterGaugeFunc(name, help, label string, fn StateCounter) error {
+	return m.Registry.Register(&gaugeFunc{
+		desc: prometheus.NewDesc(name, help, []string{label}, nil), fn: fn, timeout: 5 * time.Second,
+	})
+}
+
 // RegisterQueueDepth adds umassist_queue_depth{state} (cases by status) and
 // umassist_jobs{state} (River jobs by state) computed at scrape time.
 func (m *Metrics) RegisterQueueDepth(cases, jobs StateCounter) error {
