@@ -171,3 +171,35 @@ func ExampleModel() {
 	fmt.Println(offline.New().Name())
 	// Output: offline/v1
 }
+
+// TestNoPackRefersCitingPassages: a service no criteria pack covers is
+// referred, citing the policy passages search found and saying why.
+func TestNoPackRefersCitingPassages(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	sc, err := synthetic.Generate("icd", "meets", 2)
+	require.NoError(t, err)
+	c := tb.load(t, sc)
+	c.Request.Service = umassist.Coding{System: umassist.SystemCPT, Code: "99999", Display: "Experimental cardiac procedure"}
+	searcher := tools.PolicySearcherFunc(func(context.Context, string, retrieval.Filter, int) ([]retrieval.Hit, error) {
+		return []retrieval.Hit{{PassageID: "NCD 20.9#A", PolicyID: "NCD 20.9", Text: "Artificial hearts are covered under evidence development.",
+			Effective: time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)}}, nil
+	})
+	inner := tb.drafter.Tools
+	d := *tb.drafter
+	d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
+		ts, err := inner(ctx, c, sc)
+		if err != nil {
+			return nil, err
+		}
+		ts = slices.DeleteFunc(ts, func(t tools.Tool) bool { return t.Name() == tools.SearchPoliciesTool })
+		return append(ts, tools.NewSearchPolicies(searcher, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})), nil
+	}
+	out, err := d.Draft(context.Background(), c)
+	require.NoError(t, err)
+	require.Equal(t, umassist.RecommendRefer, out.Draft.Recommendation)
+	require.Equal(t, "NCD 20.9", out.Draft.Policy)
+	require.Contains(t, out.Draft.Summary, "[NCD 20.9#A]")
+	require.Contains(t, out.Draft.Summary, "no criteria pack")
+	require.Empty(t, out.Draft.Findings)
+}
