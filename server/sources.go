@@ -15,6 +15,9 @@ type Resource struct {
 	Type string
 	ID   string
 	Raw  json.RawMessage
+	// Text is a note's extracted text when the source extracts it (HTML,
+	// PDF); otherwise the UI decodes plain-text attachments itself.
+	Text string
 }
 
 // ResourceReader reads one FHIR resource by reference ("Observation/abc").

@@ -346,6 +346,9 @@ func (s *Server) evidence(c echo.Context, caseID, ref string, ct umassist.Citati
 	}
 	ev.Available = true
 	ev.Fact = factOf(ref, r.Raw)
+	if r.Text != "" {
+		ev.Text = r.Text
+	}
 	if ev.Text != "" {
 		ev.Before, ev.Match, ev.After = excerpt(ev.Text, ct.Quote, 220)
 	}
@@ -462,6 +465,9 @@ func (s *Server) sourcePage(c echo.Context) error {
 		if r, err := s.cfg.Resources.ReadResource(ctx, ref); err == nil && r != nil {
 			d.Available = true
 			d.Fact = factOf(ref, r.Raw)
+			if r.Text != "" {
+				d.Fact.Text = r.Text
+			}
 			off, _ := strconv.Atoi(c.QueryParam("offset"))
 			if d.Fact.Text != "" {
 				d.Note = highlight(d.Fact.Text, d.Quote, off)

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -14,8 +15,10 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
+	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/server"
 )
 
@@ -88,15 +91,18 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		},
 	}
 	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
-	if serveResources != nil {
-		if cfg.Resources, cfg.Bundles, err = serveResources(ctx, a, cmd, pool); err != nil {
-			return err
-		}
+	resources, passages := serveResources, servePassages
+	if resources == nil {
+		resources = fhirResources
 	}
-	if servePassages != nil {
-		if cfg.Passages, err = servePassages(ctx, a, cmd, pool); err != nil {
-			return err
-		}
+	if passages == nil {
+		passages = policyPassages
+	}
+	if cfg.Resources, cfg.Bundles, err = resources(ctx, a, cmd, pool); err != nil {
+		return err
+	}
+	if cfg.Passages, err = passages(ctx, a, cmd, pool); err != nil {
+		return err
 	}
 	if iss := cmd.String("oidc-issuer"); iss != "" {
 		if cmd.String("oidc-client-id") == "" || cmd.String("oidc-redirect-url") == "" {
@@ -138,6 +144,91 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// fhirResources shows reviewers the cited records from the local FHIR store
+// (production namespace) and loads inline intake bundles into it.
+func fhirResources(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool) (server.ResourceReader, server.BundleLoader, error) {
+	store := fhir.NewStore(pool)
+	src := store.Source("")
+	read := server.ResourceReaderFunc(func(ctx context.Context, ref string) (*server.Resource, error) {
+		r, err := src.Read(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		out := &server.Resource{Type: r.Type, ID: r.ID, Raw: r.Raw}
+		if r.Type == "DocumentReference" || r.Type == "DiagnosticReport" {
+			if _, text, err := src.NoteText(ctx, ref); err == nil {
+				out.Text = text
+			}
+		}
+		return out, nil
+	})
+	load := server.BundleLoaderFunc(func(ctx context.Context, ns string, bundle json.RawMessage) (string, error) {
+		return loadInlineBundle(ctx, store, ns, bundle)
+	})
+	return read, load, nil
+}
+
+// loadInlineBundle stores a bundle submitted with a case (through a
+// temporary file, the store's input) and returns its patient's reference.
+func loadInlineBundle(ctx context.Context, store *fhir.Store, ns string, bundle json.RawMessage) (string, error) {
+	var b struct {
+		ResourceType string `json:"resourceType"`
+		Entry        []struct {
+			Resource struct {
+				ResourceType string `json:"resourceType"`
+				ID           string `json:"id"`
+			} `json:"resource"`
+		} `json:"entry"`
+	}
+	if err := json.Unmarshal(bundle, &b); err != nil || b.ResourceType != "Bundle" {
+		return "", umassist.Errorf(umassist.EINVALID, "bundle: not a FHIR Bundle")
+	}
+	patient := ""
+	for _, e := range b.Entry {
+		if e.Resource.ResourceType == "Patient" {
+			if patient != "" {
+				return "", umassist.Errorf(umassist.EINVALID, "bundle: holds more than one Patient")
+			}
+			patient = "Patient/" + e.Resource.ID
+		}
+	}
+	if patient == "" || patient == "Patient/" {
+		return "", umassist.Errorf(umassist.EINVALID, "bundle: holds no Patient with an id")
+	}
+	f, err := os.CreateTemp("", "umassist-intake-*.json")
+	if err != nil {
+		return "", fmt.Errorf("serve: bundle: %w", err)
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(bundle); err != nil {
+		f.Close()
+		return "", fmt.Errorf("serve: bundle: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return "", fmt.Errorf("serve: bundle: %w", err)
+	}
+	res, err := store.Load(ctx, ns, f.Name())
+	if err != nil {
+		return "", err
+	}
+	if res.Counts["Patient"] == 0 {
+		return "", umassist.Errorf(umassist.EINVALID, "bundle: the patient could not be loaded (%d resources failed)", res.Failed)
+	}
+	return patient, nil
+}
+
+// policyPassages quotes policy passages from the retrieval store.
+func policyPassages(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool) (server.PassageReader, error) {
+	store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	return server.PassageReaderFunc(func(ctx context.Context, id string) (*server.Passage, error) {
+		h, err := store.Passage(ctx, "", id)
+		if err != nil {
+			return nil, err
+		}
+		return &server.Passage{ID: h.PassageID, PolicyID: h.PolicyID, PolicyTitle: h.PolicyTitle, Section: h.Section, Text: h.Text}, nil
+	}), nil
 }
 
 func (a *app) userAddCommand() *cli.Command {
