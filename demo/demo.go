@@ -100,6 +100,9 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 		seed := synthetic.DefaultSeed ^ h.Sum64()
 		if !today.IsZero() {
 			opts.RequestDate = today.AddDate(0, 0, -e.DaysAgo)
+			// The same ids every day: re-running the demo replaces the
+			// charts instead of piling up dated copies.
+			opts.RelativeIDs = true
 		}
 		sc, err := synthetic.GenerateWith(e.Scenario, e.Variant, seed, opts)
 		if err != nil {

@@ -88,6 +88,14 @@ func TestCasesAtDatesTheQueueFromToday(t *testing.T) {
 	require.NotEqual(t, string(fixed[0].Bundle), string(cases[0].Bundle), "the chart moves with the request")
 	_, err = CasesAt(time.Time{})
 	require.Error(t, err)
+
+	// Another day, the same resource ids: the store replaces the charts.
+	tomorrow, err := CasesAt(today.AddDate(0, 0, 1))
+	require.NoError(t, err)
+	for i := range cases {
+		require.Equal(t, resourceIDs(t, cases[i].Bundle), resourceIDs(t, tomorrow[i].Bundle), cases[i].ID)
+		require.NotEqual(t, cases[i].Request.Date, tomorrow[i].Request.Date)
+	}
 }
 
 func TestQueueRejectsBadDefinitions(t *testing.T) {
@@ -103,4 +111,22 @@ func TestQueueRejectsBadDefinitions(t *testing.T) {
 	}
 	_, err := buildEntries([]Entry{{ID: "a", Scenario: "nope", Variant: "meets", Urgency: "standard"}}, time.Time{})
 	require.Error(t, err)
+}
+
+func resourceIDs(t *testing.T, bundle []byte) []string {
+	t.Helper()
+	var b struct {
+		Entry []struct {
+			Resource struct {
+				ResourceType string `json:"resourceType"`
+				ID           string `json:"id"`
+			} `json:"resource"`
+		} `json:"entry"`
+	}
+	require.NoError(t, json.Unmarshal(bundle, &b))
+	var ids []string
+	for _, e := range b.Entry {
+		ids = append(ids, e.Resource.ResourceType+"/"+e.Resource.ID)
+	}
+	return ids
 }

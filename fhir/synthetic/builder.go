@@ -46,9 +46,9 @@ type builder struct {
 	birth    time.Time
 	ids      map[string]bool
 	entries  []obj
-	cites    map[string]string // role -> "Type/id", what gold cites
 	clinic   string
 	payer    string            // "medicare", "cigna": the member's coverage
+	relIDs   bool              // ids carry days before the request, not dates
 	provider map[string]string // specialty -> clinician display name
 }
 
@@ -60,7 +60,6 @@ func newBuilder(rng *rand.Rand, prefix, patientID string, request time.Time) *bu
 		ref:      "Patient/" + patientID,
 		asOf:     request,
 		ids:      map[string]bool{},
-		cites:    map[string]string{},
 		clinic:   pick(rng, clinics),
 		provider: map[string]string{},
 	}
@@ -80,7 +79,17 @@ func (b *builder) at(d time.Time) time.Time {
 // would overwrite each other.
 func (b *builder) id(prefix string, d time.Time) string {
 	date := ""
-	if !d.IsZero() {
+	switch {
+	case d.IsZero():
+	case b.relIDs:
+		// "d45": 45 days before the request; "a9": 9 days after.
+		days := int(b.asOf.Sub(d).Hours() / 24)
+		if days >= 0 {
+			date = fmt.Sprintf("-d%d", days)
+		} else {
+			date = fmt.Sprintf("-a%d", -days)
+		}
+	default:
 		date = "-" + d.Format(umassist.DateLayout)
 	}
 	// FHIR ids are at most 64 characters; leave room for "-NN".

@@ -118,6 +118,10 @@ type Options struct {
 	// "pt-demo-03", resources "demo-03-..."), so one scenario can appear
 	// twice in a store.
 	ID string
+	// RelativeIDs names resources by days before the request ("d45")
+	// instead of by date, so a chart regenerated on another day keeps its
+	// ids and a store's upsert replaces it instead of adding a copy.
+	RelativeIDs bool
 	// Payer, when set, replaces the scenario's payer in the request and
 	// the patient's Coverage.
 	Payer string
@@ -154,6 +158,7 @@ func GenerateWith(scenario, variant string, seed uint64, opts Options) (Case, er
 	}
 	b := newBuilder(rng, id, "pt-"+id, req)
 	b.payer = s.Payer
+	b.relIDs = opts.RelativeIDs
 	if opts.Payer != "" {
 		b.payer = opts.Payer
 	}
