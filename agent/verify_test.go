@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -155,4 +157,33 @@ func TestCitationsTieStatementsToSources(t *testing.T) {
 		{Resource: "Observation/a", Quote: "LVEF 30 % on the echo."},
 		{Passage: "NCD 20.4#B3", Quote: "LVEF 30 % on the echo."},
 	}, cs)
+}
+
+type passageStoreFunc func(ctx context.Context, ns, id string) (*retrieval.Hit, error)
+
+func (f passageStoreFunc) Passage(ctx context.Context, ns, id string) (*retrieval.Hit, error) {
+	return f(ctx, ns, id)
+}
+
+func TestStorePassages(t *testing.T) {
+	t.Parallel()
+	day := func(s string) time.Time { return umassist.MustDate(s).Time }
+	store := passageStoreFunc(func(_ context.Context, _, id string) (*retrieval.Hit, error) {
+		switch id {
+		case "NCD 1#A":
+			return &retrieval.Hit{PassageID: id, Effective: day("2020-01-01")}, nil
+		case "NCD 1#OLD":
+			return &retrieval.Hit{PassageID: id, Effective: day("2000-01-01"), Terminated: day("2019-12-31")}, nil
+		}
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "no %s", id)
+	})
+	v := &agent.Verifier{Resources: verifierFixture(), Passages: agent.StorePassages{Store: store}}
+	d := &umassist.Draft{Recommendation: umassist.RecommendRefer, Summary: "A [NCD 1#A]. B [NCD 1#OLD]. C [NCD 1#GONE]."}
+	issues, err := v.Verify(context.Background(), caseIn, d, nil)
+	require.NoError(t, err)
+	var rules []string
+	for _, i := range issues {
+		rules = append(rules, i.Rule+" "+i.Ref)
+	}
+	require.ElementsMatch(t, []string{agent.RulePassageInForce + " NCD 1#OLD", agent.RulePassageExists + " NCD 1#GONE"}, rules)
 }

@@ -33,7 +33,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		d, err := newAgentDrafter(pool, model)
+		d, err := newAgentDrafter(ctx, pool, model)
 		if err != nil {
 			return nil, err
 		}
@@ -71,7 +71,7 @@ func agentModel(name string) (agent.Model, error) {
 // newAgentDrafter is the production drafting pipeline on pool: clinical
 // tools on the FHIR store, policy tools on the retrieval store and the
 // compiled criteria packs, and the verifier reading the same store.
-func newAgentDrafter(pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
+func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
 	fstore := fhir.NewStore(pool)
 	rstore := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
 	loaded, err := policies.LoadPacks()
@@ -83,8 +83,16 @@ func newAgentDrafter(pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, err
 		packs[i] = &loaded[i]
 	}
 	auditor := tools.PostgresAuditor{DB: pool}
+	// With the policy corpus imported, the verifier checks every cited
+	// passage against it; without it, against what the run's tools showed
+	// (the packs are validated against the corpus when they are built).
+	var passages agent.PassageChecker
+	if ids, err := rstore.PassageIDs(ctx, ""); err == nil && len(ids) > 0 {
+		passages = agent.StorePassages{Store: rstore}
+	}
 	return &agent.Drafter{
-		Model: model,
+		Model:    model,
+		Passages: passages,
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
 			ts := tools.NewClinical(fstore.Source(c.Namespace), auditor, sc)
 			return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
@@ -147,7 +155,7 @@ func (a *app) review(ctx context.Context, cmd *cli.Command) error {
 	if _, err := fhir.NewStore(pool).Load(ctx, ns, cmd.String("bundle")); err != nil {
 		return fmt.Errorf("review: load %s: %w", cmd.String("bundle"), err)
 	}
-	d, err := newAgentDrafter(pool, model)
+	d, err := newAgentDrafter(ctx, pool, model)
 	if err != nil {
 		return err
 	}
