@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"os/user"
 	"strings"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
@@ -28,6 +30,10 @@ func (a *app) toolCommand() *cli.Command {
 			&cli.StringFlag{Name: "args", Usage: "the tool's arguments as a JSON object", Value: "{}"},
 			&cli.StringFlag{Name: "namespace", Usage: "store namespace (eval datasets); empty is production"},
 			&cli.StringFlag{Name: "case", Usage: "case id to record in the audit log"},
+			&cli.StringFlag{Name: "fhir-url", Usage: "read from this FHIR R4 server instead of the local store", Sources: cli.EnvVars("UMASSIST_FHIR_URL")},
+			&cli.StringFlag{Name: "smart-client-id", Usage: "SMART Backend Services client id for --fhir-url", Sources: cli.EnvVars("UMASSIST_SMART_CLIENT_ID")},
+			&cli.StringFlag{Name: "smart-key", Usage: "PEM file with the client's RSA or EC P-384 private key", Sources: cli.EnvVars("UMASSIST_SMART_KEY")},
+			&cli.StringFlag{Name: "smart-kid", Usage: "key id (kid) the server knows the key by", Sources: cli.EnvVars("UMASSIST_SMART_KID")},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			name := cmd.Args().First()
@@ -50,7 +56,10 @@ func (a *app) toolCommand() *cli.Command {
 				return err
 			}
 			scope := tools.Scope{CaseID: cmd.String("case"), Namespace: cmd.String("namespace"), Patient: patient, AsOf: asOf, Actor: cliActor()}
-			src := fhir.NewStore(pool).Source(scope.Namespace)
+			src, err := a.fhirSource(cmd, pool, scope.Namespace)
+			if err != nil {
+				return err
+			}
 			set := tools.NewClinical(src, tools.PostgresAuditor{DB: pool}, scope)
 			t, err := tools.Find(set, name)
 			if err != nil {
@@ -86,4 +95,30 @@ func cliActor() umassist.Actor {
 		name = u.Username
 	}
 	return umassist.Actor{ID: "cli:" + name, Name: name, Role: umassist.RoleOperator}
+}
+
+// fhirSource is the local store, or the remote server named by --fhir-url
+// (with SMART Backend Services when a client id is given).
+func (a *app) fhirSource(cmd *cli.Command, pool *pgxpool.Pool, namespace string) (umassist.FHIRSource, error) {
+	base := cmd.String("fhir-url")
+	if base == "" {
+		return fhir.NewStore(pool).Source(namespace), nil
+	}
+	var opts []fhir.ClientOption
+	if id := cmd.String("smart-client-id"); id != "" {
+		pemBytes, err := os.ReadFile(cmd.String("smart-key"))
+		if err != nil {
+			return nil, usageError{fmt.Errorf("tool: --smart-key: %w", err)}
+		}
+		key, err := fhir.ParsePrivateKeyPEM(pemBytes)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		opts = append(opts, fhir.WithSMART(fhir.SMARTConfig{ClientID: id, Key: key, KeyID: cmd.String("smart-kid")}))
+	}
+	c, err := fhir.NewClient(base, opts...)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return c, nil
 }

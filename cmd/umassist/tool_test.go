@@ -2,11 +2,19 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist/fhir/fhirtest"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools/toolstest"
@@ -57,4 +65,22 @@ func TestFHIRLoadAndTool(t *testing.T) {
 	require.Equal(t, exitUsage, code, stderr)
 	code, _, _ = runCLI(t, env, "fhir", "load")
 	require.Equal(t, exitUsage, code)
+}
+
+// The same command reads a remote FHIR server with SMART Backend Services.
+func TestToolRemote(t *testing.T) {
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	require.NoError(t, err)
+	srv := fhirtest.New(t, fhirtest.WithSMART("cli-client", &key.PublicKey, time.Hour))
+	srv.Load(t, toolstest.WriteFixture(t, t.TempDir()))
+	keyFile := filepath.Join(t.TempDir(), "key.pem")
+	require.NoError(t, os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}), 0o600))
+
+	code, stdout, stderr := runCLI(t, map[string]string{"DATABASE_URL": url}, "tool", "list_notes", "--patient", "pt-hf", "--as-of", "2026-03-01",
+		"--fhir-url", srv.URL, "--smart-client-id", "cli-client", "--smart-key", keyFile)
+	require.Equal(t, exitOK, code, stderr)
+	require.Contains(t, stdout, "DocumentReference/note-cardio")
+	require.NotContains(t, stdout, "note-future")
+	require.EqualValues(t, 1, srv.TokenRequests.Load())
 }
