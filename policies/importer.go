@@ -22,6 +22,7 @@ import (
 // Store is what the importer writes to; *retrieval.Store implements it.
 type Store interface {
 	UpsertPolicy(ctx context.Context, p retrieval.Policy, passages []retrieval.Passage) (retrieval.UpsertStats, error)
+	RefreshLexemes(ctx context.Context) error
 }
 
 var _ Store = (*retrieval.Store)(nil)
@@ -97,7 +98,15 @@ func (im *Importer) ImportMCD(ctx context.Context, dir string) (*Report, error) 
 			im.Progress(i+1, len(ncds))
 		}
 	}
-	return rep, nil
+	return rep, im.refresh(ctx, rep)
+}
+
+// refresh updates the search's word statistics when anything changed.
+func (im *Importer) refresh(ctx context.Context, rep *Report) error {
+	if rep.Stored == 0 {
+		return nil
+	}
+	return im.Store.RefreshLexemes(ctx)
 }
 
 func unjoin(err error) []error {
@@ -162,7 +171,7 @@ func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Repor
 			im.Progress(i+1, len(entries))
 		}
 	}
-	return rep, nil
+	return rep, im.refresh(ctx, rep)
 }
 
 func (im *Importer) readDoc(ctx context.Context, namespace, dir string, e DocEntry) (retrieval.Policy, []retrieval.Passage, error) {

@@ -69,6 +69,8 @@ type Store struct {
 	RRFK float64
 	// TextWeight and VectorWeight scale each ranking's RRF term.
 	TextWeight, VectorWeight float64
+	// QueryTerms is how many of a query's rarest lexemes full text keeps.
+	QueryTerms int
 	// Now gives "today" for searches without AsOf; injectable for tests.
 	Now func() time.Time
 }
@@ -76,7 +78,7 @@ type Store struct {
 // NewStore returns a store searching with embedder (which must produce
 // Dimensions-wide vectors).
 func NewStore(db DB, embedder Embedder) *Store {
-	return &Store{db: db, embedder: embedder, EFSearch: 100, Candidates: 60, RRFK: 5, TextWeight: 0.7, VectorWeight: 1, Now: time.Now}
+	return &Store{db: db, embedder: embedder, EFSearch: 100, Candidates: 60, RRFK: 5, TextWeight: 0.7, VectorWeight: 1, QueryTerms: 6, Now: time.Now}
 }
 
 // Embedder returns the store's embedder.
@@ -100,6 +102,7 @@ func (s *Store) UpsertPolicy(ctx context.Context, p Policy, passages []Passage) 
 	if err := validatePolicy(p, passages); err != nil {
 		return st, err
 	}
+	p.Payer = strings.ToLower(strings.TrimSpace(p.Payer))
 	if s.embedder.Dimensions() != Dimensions {
 		return st, fmt.Errorf("retrieval: %s: %w: embedder %s makes %d, the store holds %d", p.ID, ErrDimension, s.embedder.Model(), s.embedder.Dimensions(), Dimensions)
 	}
@@ -301,11 +304,14 @@ func (s *Store) SearchMode(ctx context.Context, query string, f Filter, k int, m
 		return nil, fmt.Errorf("retrieval: search: %w", err)
 	}
 	defer tx.Rollback(ctx) //nolint:errcheck // read-only
-	if _, err := tx.Exec(ctx, `SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', $1, true)`, fmt.Sprint(max(s.EFSearch, cand))); err != nil {
+	// Custom plans: a generic plan cannot see that '' means "any payer" and
+	// mis-estimates the filters into a sequential scan instead of HNSW.
+	if _, err := tx.Exec(ctx, `SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', $1, true), set_config('plan_cache_mode', 'force_custom_plan', true)`, fmt.Sprint(max(s.EFSearch, cand))); err != nil {
 		return nil, fmt.Errorf("retrieval: search settings: %w", err)
 	}
 	ids := nonNil(f.PolicyIDs)
-	rows, err := tx.Query(ctx, searchSQL, pgvector.NewVector(vecs[0]), query, f.Namespace, f.Payer, asOf.Format("2006-01-02"), ids, cand, k, s.RRFK, wv, wt)
+	payer := strings.ToLower(strings.TrimSpace(f.Payer))
+	rows, err := tx.Query(ctx, searchSQL, pgvector.NewVector(vecs[0]), query, f.Namespace, payer, asOf.Format("2006-01-02"), ids, cand, k, s.RRFK, wv, wt, max(s.QueryTerms, 1))
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: search: %w", err)
 	}
@@ -396,6 +402,27 @@ func (s *Store) PolicyPassages(ctx context.Context, namespace, policyID string) 
 		return nil, umassist.Errorf(umassist.ENOTFOUND, "retrieval: policy %q not found", policyID)
 	}
 	return hits, nil
+}
+
+// RefreshLexemes recomputes the document frequency of every full-text
+// lexeme (search keeps a query's rarest words). Importers call it after
+// writing; it is one statement, seconds at 100,000 passages.
+func (s *Store) RefreshLexemes(ctx context.Context) error {
+	tx, err := s.db.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("retrieval: refresh lexemes: %w", err)
+	}
+	defer tx.Rollback(ctx) //nolint:errcheck // no-op after commit
+	if _, err := tx.Exec(ctx, `DELETE FROM policy_lexemes`); err != nil {
+		return fmt.Errorf("retrieval: refresh lexemes: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO policy_lexemes (word, ndoc) SELECT word, ndoc FROM ts_stat('SELECT tsv FROM policy_passages')`); err != nil {
+		return fmt.Errorf("retrieval: refresh lexemes: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("retrieval: refresh lexemes: %w", err)
+	}
+	return nil
 }
 
 // DeleteNamespace removes an eval run's policies; the standard corpus

@@ -2,13 +2,14 @@
 -- Rank Fusion in one statement.
 -- $1 query vector, $2 query text, $3 namespace, $4 payer ('' any),
 -- $5 as-of date, $6 policy ids ('{}' any), $7 candidates per list,
--- $8 k, $9 RRF constant, $10 vector weight, $11 text weight.
+-- $8 k, $9 RRF constant, $10 vector weight, $11 text weight, $12 how many
+-- of the query's rarest lexemes full text keeps.
 WITH semantic AS (
     SELECT namespace, policy_id, version, passage_id,
            RANK() OVER (ORDER BY embedding <=> $1) AS rank
     FROM policy_passages
     WHERE namespace IN ('', $3)
-      AND ($4 = '' OR lower(payer) = lower($4))
+      AND ($4 = '' OR payer = $4)
       AND (effective IS NULL OR effective <= $5::date)
       AND (terminated IS NULL OR terminated > $5::date)
       AND (cardinality($6::text[]) = 0 OR policy_id = ANY($6::text[]))
@@ -17,10 +18,19 @@ WITH semantic AS (
     LIMIT $7
 ),
 q AS (
-    -- OR of the query's lexemes: a reviewer's question rarely has every
-    -- word in the passage, so AND semantics (websearch) would find nothing.
-    SELECT string_agg(quote_literal(l), ' | ')::tsquery AS query
-    FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l
+    -- OR of the query's rarest lexemes: a reviewer's question rarely has
+    -- every word in the passage, so AND semantics (websearch) would find
+    -- nothing; common words are dropped (policy_lexemes) because matching
+    -- and ranking them is costly and tells little. Words the statistics do
+    -- not know (new documents) count as rare.
+    SELECT string_agg(quote_literal(w), ' | ')::tsquery AS query
+    FROM (
+        SELECT l.w
+        FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l(w)
+        LEFT JOIN policy_lexemes s ON s.word = l.w
+        ORDER BY coalesce(s.ndoc, 0), l.w
+        LIMIT $12
+    ) AS rare
 ),
 keyword AS (
     SELECT namespace, policy_id, version, passage_id,
@@ -28,7 +38,7 @@ keyword AS (
     FROM policy_passages, q
     WHERE q.query IS NOT NULL AND tsv @@ q.query
       AND namespace IN ('', $3)
-      AND ($4 = '' OR lower(payer) = lower($4))
+      AND ($4 = '' OR payer = $4)
       AND (effective IS NULL OR effective <= $5::date)
       AND (terminated IS NULL OR terminated > $5::date)
       AND (cardinality($6::text[]) = 0 OR policy_id = ANY($6::text[]))
