@@ -19,22 +19,22 @@ import (
 const (
 	devDataset = "../../evals/testdata/dev"
 	devGate    = "../../evals/testdata/dev.gate.yaml"
-	mcdDir     = "/work/shared/data/mcd"
+	evalMCDDir     = "/work/shared/data/mcd"
 )
 
 // evalDatabase is a fresh migrated database holding the standard policy
 // corpus (the real CMS NCD export, read in place), as production has it.
 func evalDatabase(t testing.TB) string {
 	t.Helper()
-	if _, err := os.Stat(mcdDir); err != nil {
-		t.Skip("CMS NCD export not present at " + mcdDir)
+	if _, err := os.Stat(evalMCDDir); err != nil {
+		t.Skip("CMS NCD export not present at " + evalMCDDir)
 	}
 	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
 	pool, err := postgres.Open(context.Background(), url)
 	require.NoError(t, err)
 	defer pool.Close()
 	im := &policies.Importer{Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder())}
-	rep, err := im.ImportMCD(context.Background(), mcdDir)
+	rep, err := im.ImportMCD(context.Background(), evalMCDDir)
 	require.NoError(t, err)
 	require.Positive(t, rep.Passages)
 	return url
