@@ -19,7 +19,7 @@ import (
 const (
 	devDataset = "../../evals/testdata/dev"
 	devGate    = "../../evals/testdata/dev.gate.yaml"
-	evalMCDDir     = "/work/shared/data/mcd"
+	evalMCDDir = "/work/shared/data/mcd"
 )
 
 // evalDatabase is a fresh migrated database holding the standard policy
