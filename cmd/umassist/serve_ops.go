@@ -48,6 +48,12 @@ func mountOps(s *server.Server, pool *pgxpool.Pool) {
 	if rc != nil {
 		h.Jobs = rc
 	}
+	// Traces go out over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; the
+	// batch exporter flushes every few seconds, so no shutdown hook is
+	// needed for a long-running server.
+	if _, err := telemetry.SetupTracing(context.Background(), telemetry.TraceConfig{Version: version}); err != nil {
+		slog.Error("ops: tracing unavailable", "error", err)
+	}
 	for _, r := range h.Routes() {
 		s.Handle(r.Method, r.Path, r.Handler, server.Access{Roles: r.Roles})
 	}

@@ -60,4 +60,5 @@ func TestServeMountsOperations(t *testing.T) {
 	metrics := get("/metrics", opTok).Body.String()
 	require.Contains(t, metrics, `umassist_http_request_duration_seconds_count{code="200",method="GET",route="/ops"}`)
 	require.Contains(t, metrics, `umassist_queue_depth{state="received"}`)
+	require.Contains(t, metrics, `umassist_sla_cases{clock="breached"} 0`)
 }

@@ -138,7 +138,10 @@ var depthOnce sync.Once
 
 // registerDepth adds the queue-depth gauges to the process's metrics once.
 func registerDepth(pool *pgxpool.Pool) {
-	depthOnce.Do(func() { _ = telemetry.Default.RegisterQueueDepth(ops.CaseDepth(pool), ops.JobDepth(pool)) })
+	depthOnce.Do(func() {
+		_ = telemetry.Default.RegisterQueueDepth(ops.CaseDepth(pool), ops.JobDepth(pool))
+		_ = telemetry.Default.RegisterGaugeFunc("umassist_sla_cases", "Open cases breached or at risk against their CMS-0057-F clock.", "clock", ops.SLACounts(pool))
+	})
 }
 
 // serveWorkerMetrics serves /metrics for Prometheus to scrape a worker.
