@@ -57,3 +57,32 @@ func TestReviewUsageErrors(t *testing.T) {
 	code, _, _ = runCLI(t, nil, "review", "--bundle", "x.json", "--service", "33249", "--date", "2026-03-02", "--model", "gpt")
 	require.Equal(t, exitUsage, code)
 }
+
+// TestReviewWithTheRealCorpus drafts one case per scenario against the
+// imported CMS NCD corpus, so the verifier checks every cited passage
+// against the real policies (exists, in force on the request date).
+func TestReviewWithTheRealCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports the NCD corpus")
+	}
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	env := map[string]string{"DATABASE_URL": url}
+	code, _, errOut := runCLI(t, env, "policies", "import-mcd", "/work/shared/data/mcd")
+	require.Equal(t, exitOK, code, errOut)
+	for _, s := range synthetic.Scenarios() {
+		sc, err := synthetic.Generate(s.Name, s.Variants[0].Name, 5)
+		require.NoError(t, err)
+		path := filepath.Join(t.TempDir(), "bundle.json")
+		require.NoError(t, os.WriteFile(path, sc.Bundle, 0o600))
+		args := []string{"review", "--json", "--bundle", path, "--service", sc.Request.Service.Code, "--date", sc.Request.Date.String()}
+		for _, d := range sc.Request.Diagnoses {
+			args = append(args, "--diagnosis", d.Code)
+		}
+		code, out, errOut := runCLI(t, env, args...)
+		require.Equal(t, exitOK, code, errOut)
+		var d umassist.Draft
+		require.NoError(t, json.Unmarshal([]byte(out), &d))
+		require.Empty(t, d.Findings, "%s: %v", sc.ID, d.Findings)
+		require.Equal(t, sc.Gold.Recommendation, d.Recommendation, "%s:\n%s", sc.ID, d.Summary)
+	}
+}
