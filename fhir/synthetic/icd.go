@@ -87,7 +87,7 @@ func genICD(b *builder, v Variant) outcome {
 	}
 	bbRef := b.medication(slug(ingredient(bb.Display)), bb, b.day(start), "active", "cardiology")
 	arniRef := b.medication("sacubitril-valsartan", medSacVal, b.day(start+14), "active", "cardiology")
-	mraRef := b.medication("spironolactone", medSpiro25, b.day(start+40), "active", "cardiology")
+	mraRef := b.medication("spironolactone", medSpiro25, b.day(min(start+40, -30)), "active", "cardiology")
 	b.medication("furosemide", medFurosemide40, onset, "active", "cardiology")
 	if b.rng.IntN(2) == 0 && start+60 < -7 {
 		b.medication("dapagliflozin", medDapa10, b.day(start+60), "active", "cardiology")
@@ -303,6 +303,9 @@ func (b *builder) cardiologyNote(nyha string, lvef float64, ef, variant string, 
 		fmt.Fprintf(&sb, "- HFrEF with persistently reduced ejection fraction (%s on the latest echo) despite more than three months of optimized therapy.\n", ef)
 	default:
 		fmt.Fprintf(&sb, "- HFrEF with partial recovery (EF %s on the latest echo).\n", ef)
+	}
+	if variant == "recent-pci" {
+		sb.WriteString("- Coronary disease: recent PCI with a drug-eluting stent to the proximal LAD (see catheterization report); on dual antiplatelet therapy.\n")
 	}
 	if variant == "recent-mi" {
 		sb.WriteString("- Recent NSTEMI treated medically; see discharge summary.\n")

@@ -139,9 +139,12 @@ func GenerateWith(scenario, variant string, seed uint64, opts Options) (Case, er
 	if err != nil {
 		return Case{}, err
 	}
+	// Mix the seed and the case name through splitmix64 before seeding
+	// PCG: seeds that differ in a few bits would otherwise start streams
+	// whose first draws (sex, first name) agree too often.
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%s/%s", s.Name, v.Name)
-	rng := rand.New(rand.NewPCG(seed, h.Sum64()))
+	rng := rand.New(rand.NewPCG(splitmix64(seed^h.Sum64()), splitmix64(h.Sum64()+seed*0x9e3779b97f4a7c15)))
 
 	// Requests fall on a weekday in the first half of 2026.
 	req := time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(150))
@@ -239,6 +242,13 @@ func All(seed uint64) ([]Case, error) {
 		}
 	}
 	return cases, nil
+}
+
+func splitmix64(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
 }
 
 func sortedKeys[V any](m map[string]V) []string {
