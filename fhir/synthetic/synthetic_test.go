@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -213,7 +214,17 @@ func TestGoldEvidenceExistsAndPrecedesTheRequest(t *testing.T) {
 
 func TestFutureEvidenceExistsOnPurpose(t *testing.T) {
 	t.Parallel()
-	for _, name := range [][2]string{{"icd", "echo-after-request"}, {"cpap", "study-after-request"}} {
+	cases, err := All(DefaultSeed)
+	require.NoError(t, err)
+	for _, c := range cases {
+		if slices.Contains(c.Tags, "future-evidence") {
+			continue
+		}
+		for ref, r := range resourcesOf(t, c) {
+			require.False(t, r.Date.After(c.Request.Date.EndOfDay()), "%s: %s is dated %s, after the request, but the variant is not about future evidence", c.ID, ref, r.Date)
+		}
+	}
+	for _, name := range [][2]string{{"icd", "echo-after-request"}, {"cpap", "study-after-request"}, {"icd", "nyha-after-request"}} {
 		c, err := Generate(name[0], name[1], DefaultSeed)
 		require.NoError(t, err)
 		after := 0
