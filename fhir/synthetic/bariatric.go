@@ -64,7 +64,7 @@ func genBariatric(b *builder, v Variant) outcome {
 			val = bmi
 		}
 		kg := val * heightCm * heightCm / 10000
-		enc := b.encounter(d, "weight", "Weight management visit", "185349003", "primary care")
+		enc := b.encounter(d, "weight", "Weight management visit", "390906007", "primary care")
 		if imperial {
 			b.observation("weight", obs{LOINC: loincWeight, Display: "Body weight", Category: "vital-signs", Value: kg / 0.45359237, Decimals: 1, Unit: "lb", UCUM: "[lb_av]"}, d, enc)
 			b.observation("height", obs{LOINC: loincHeight, Display: "Body height", Category: "vital-signs", Value: heightCm / 2.54, Decimals: 1, Unit: "in", UCUM: "[in_i]"}, d, enc)

@@ -189,6 +189,15 @@ func (b *builder) age() int {
 	return a
 }
 
+// encounterTypes are the SNOMED CT displays of the encounter types used;
+// the visit's own name goes in the concept's text.
+var encounterTypes = map[string]string{
+	"185349003": "Encounter for check up",
+	"390906007": "Follow-up encounter",
+	"11429006":  "Consultation",
+	"308335008": "Patient encounter procedure",
+}
+
 func (b *builder) encounter(d time.Time, prefix, typeDisplay, snomed, specialty string) string {
 	id := b.id("enc-"+prefix, d)
 	start := b.at(d)
@@ -197,7 +206,7 @@ func (b *builder) encounter(d time.Time, prefix, typeDisplay, snomed, specialty 
 		"id":              id,
 		"status":          "finished",
 		"class":           coding(systemActCode, "AMB", "ambulatory"),
-		"type":            []any{concept(typeDisplay, coding(umassist.SystemSNOMED, snomed, typeDisplay))},
+		"type":            []any{concept(typeDisplay, coding(umassist.SystemSNOMED, snomed, encounterTypes[snomed]))},
 		"subject":         obj{"reference": b.ref},
 		"participant":     []any{obj{"individual": obj{"display": b.clinician(specialty)}}},
 		"period":          obj{"start": dateTime(start), "end": dateTime(start.Add(40 * time.Minute))},

@@ -111,7 +111,7 @@ func genICD(b *builder, v Variant) outcome {
 	case "old-echo":
 		echoDay = b.day(-200 - b.rng.IntN(30))
 	}
-	echoEnc := b.encounter(echoDay, "echo", "Echocardiography encounter", "185349003", "cardiology")
+	echoEnc := b.encounter(echoDay, "echo", "Echocardiography encounter", "308335008", "cardiology")
 	b.procedure("echo", procTTE, echoDay, "cardiology")
 	o := obs{LOINC: loincLVEF, Display: "Left ventricular Ejection fraction", Category: "imaging", Value: lvef,
 		Unit: "%", UCUM: "%", Low: f(55), High: f(70), Method: "Transthoracic echocardiogram, biplane Simpson method"}

@@ -57,7 +57,7 @@ func genOxygen(b *builder, v Variant) outcome {
 	b.medication("albuterol", medAlbuterol, b.day(-1500), "active", "pulmonology")
 
 	visitDay := b.day(-4 - b.rng.IntN(10))
-	enc := b.encounter(visitDay, "pulmonology", "Pulmonology follow-up", "185349003", "pulmonology")
+	enc := b.encounter(visitDay, "pulmonology", "Pulmonology follow-up", "390906007", "pulmonology")
 	var sat float64
 	var test string
 	switch v.Name {
