@@ -2,6 +2,7 @@ package offline_test
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -25,8 +26,22 @@ func TestGoldenDrafts(t *testing.T) {
 	tb := setup(t)
 	for _, variant := range []string{"meets", "no-nyha", "lvef-45"} {
 		t.Run(variant, func(t *testing.T) {
-			sc, err := synthetic.Generate("icd", variant, 1)
+			// The chart is pinned in testdata so generator changes do not
+			// move the golden draft; -update regenerates both.
+			fixture := filepath.Join("testdata", "icd-"+variant+".case.json")
+			var sc synthetic.Case
+			if *update {
+				var err error
+				sc, err = synthetic.Generate("icd", variant, 1)
+				require.NoError(t, err)
+				raw, err := json.Marshal(sc)
+				require.NoError(t, err)
+				require.NoError(t, os.MkdirAll("testdata", 0o755))
+				require.NoError(t, os.WriteFile(fixture, raw, 0o644))
+			}
+			raw, err := os.ReadFile(fixture)
 			require.NoError(t, err)
+			require.NoError(t, json.Unmarshal(raw, &sc))
 			out, err := tb.drafter.Draft(context.Background(), tb.load(t, sc))
 			require.NoError(t, err)
 			d := out.Draft

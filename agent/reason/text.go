@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Negation cues that, shortly before a phrase in the same sentence, mean
@@ -29,11 +30,8 @@ func FindPhrase(text, phrase string) []PhraseHit {
 	if len(words) == 0 {
 		return nil
 	}
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?i)(^|[^\pL\pN])(` + strings.Join(words, `[\s\-]+`) + `)($|[^\pL\pN])`)
-	if err != nil {
+	re := phraseRegexp(words)
+	if re == nil {
 		return nil
 	}
 	var out []PhraseHit
@@ -42,6 +40,27 @@ func FindPhrase(text, phrase string) []PhraseHit {
 		out = append(out, PhraseHit{Offset: start, Quote: text[start:end], Negated: negated(text, start, end)})
 	}
 	return out
+}
+
+// phraseRes caches compiled phrase patterns: a case checks the same few
+// dozen phrases against every note, and compiling dominated the CPU.
+var phraseRes sync.Map // string -> *regexp.Regexp
+
+func phraseRegexp(words []string) *regexp.Regexp {
+	key := strings.ToLower(strings.Join(words, " "))
+	if re, ok := phraseRes.Load(key); ok {
+		return re.(*regexp.Regexp)
+	}
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)(^|[^\pL\pN])(` + strings.Join(quoted, `[\s\-]+`) + `)($|[^\pL\pN])`)
+	if err != nil {
+		return nil
+	}
+	phraseRes.Store(key, re)
+	return re
 }
 
 // negated looks back to the start of the sentence (at most 8 words) for a
