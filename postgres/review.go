@@ -229,6 +229,9 @@ func (s *ReviewStore) Decide(ctx context.Context, a umassist.ReviewAction) (*uma
 	if err := a.Validate(); err != nil {
 		return nil, 0, err
 	}
+	if a.Outcome == umassist.OutcomeDenied && len([]rune(strings.TrimSpace(a.Reason))) < 10 {
+		return nil, 0, umassist.Errorf(umassist.EINVALID, "a denial needs a specific reason (at least 10 characters), not %q", a.Reason)
+	}
 	now := s.now()
 	var out *umassist.Case
 	var id int64

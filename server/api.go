@@ -333,6 +333,9 @@ func (s *Server) apiDecide(c echo.Context) error {
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
+	if err := s.checkPassages(c, in.Passages); err != nil {
+		return err
+	}
 	cs, id, err := s.cfg.Review.Decide(c.Request().Context(), umassist.ReviewAction{
 		CaseID: c.Param("id"), Actor: UserFrom(c).Actor(), Outcome: in.Outcome, Reason: strings.TrimSpace(in.Reason),
 		Passages: cleanList(in.Passages), Question: strings.TrimSpace(in.Question), EditedSummary: in.EditedSummary, DraftVersion: in.DraftVersion,
@@ -341,6 +344,23 @@ func (s *Server) apiDecide(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusCreated, map[string]any{"action_id": id, "case": s.caseResponse(cs, nil)})
+}
+
+// checkPassages refuses a citation of a passage the policy corpus does not
+// have, so a denial always rests on real policy text.
+func (s *Server) checkPassages(c echo.Context, ids []string) error {
+	if s.cfg.Passages == nil {
+		return nil
+	}
+	for _, id := range cleanList(ids) {
+		if _, err := s.cfg.Passages.Passage(c.Request().Context(), id); err != nil {
+			if umassist.ErrorCode(err) == umassist.ENOTFOUND {
+				return umassist.Errorf(umassist.EINVALID, "policy passage %q does not exist: cite a passage of the policy", id)
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 func cleanList(in []string) []string {

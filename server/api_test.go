@@ -201,6 +201,13 @@ func TestReviewFlowOverAPI(t *testing.T) {
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions", map[string]any{"outcome": "denied", "reason": "no passage"})
 	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
+	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions", map[string]any{"outcome": "denied", "reason": "No.", "passages": []string{"NCD 20.4#B3"}})
+	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
+	require.Contains(t, string(body), "specific reason")
+	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions",
+		map[string]any{"outcome": "denied", "reason": "LVEF 45 % is above the 35 % threshold", "passages": []string{"NCD 99.9#Z"}})
+	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
+	require.Contains(t, string(body), "does not exist")
 	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions",
 		map[string]any{"outcome": "denied", "reason": "LVEF 45 % is above the 35 % threshold of B3", "passages": []string{"NCD 20.4#B3"}})
 	require.Equal(t, http.StatusCreated, res.StatusCode, string(body))

@@ -197,7 +197,12 @@ func highlight(text, quote string, offset int) template.HTML {
 	} else {
 		i = strings.Index(text, quote)
 		if i < 0 {
-			i = strings.Index(strings.ToLower(text), strings.ToLower(quote))
+			// Case-insensitively, only where lower-casing keeps byte
+			// offsets (it does not for every script).
+			lt, lq := strings.ToLower(text), strings.ToLower(quote)
+			if len(lt) == len(text) && len(lq) == len(quote) {
+				i = strings.Index(lt, lq)
+			}
 		}
 	}
 	if i < 0 {
