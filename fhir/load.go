@@ -110,15 +110,41 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 		)
 	}
 	opts := ParseOptions{MaxNoteBytes: s.maxNoteBytes}
+	// Parsing (Go) and writing (PostgreSQL) overlap: one goroutine writes
+	// batches while the caller's goroutine parses the next. The writer
+	// keeps its own tally, merged at the end, so neither locks.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	wres := &LoadResult{Counts: map[string]int{}}
+	batches := make(chan []*Parsed, 2)
+	var werr error
+	wdone := make(chan struct{})
+	go func() {
+		defer close(wdone)
+		for b := range batches {
+			if werr != nil {
+				continue
+			}
+			if err := s.write(ctx, namespace, b, wres); err != nil {
+				werr = err
+				cancel()
+			}
+		}
+	}()
 	batch := make([]*Parsed, 0, s.batchSize)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		err := s.write(ctx, namespace, batch, res)
-		batch = batch[:0]
-		return err
+		select {
+		case batches <- batch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		batch = make([]*Parsed, 0, s.batchSize)
+		return nil
 	}
+	var rerr error
 	for _, f := range files {
 		counter := func(n int64) {
 			res.Bytes += n
@@ -139,11 +165,27 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 			return nil
 		})
 		if err != nil {
-			return res, fmt.Errorf("fhir: load %s: %w", f, err)
+			rerr = fmt.Errorf("fhir: load %s: %w", f, err)
+			break
 		}
 	}
-	if err := flush(); err != nil {
-		return res, fmt.Errorf("fhir: load: %w", err)
+	if rerr == nil {
+		if err := flush(); err != nil {
+			rerr = fmt.Errorf("fhir: load: %w", err)
+		}
+	}
+	close(batches)
+	<-wdone
+	res.Loaded, res.Notes, res.Counts = wres.Loaded, wres.Notes, wres.Counts
+	for _, e := range wres.Errors {
+		res.fail(e.Loc, e.Ref, e.Err)
+	}
+	res.Failed += wres.Failed - len(wres.Errors)
+	if werr != nil {
+		return res, fmt.Errorf("fhir: load: %w", werr)
+	}
+	if rerr != nil {
+		return res, rerr
 	}
 	if bar != nil {
 		_ = bar.Finish()
