@@ -266,7 +266,9 @@ func (tb *testBundle) seedCase(t testing.TB, mods ...func(*umassist.ServiceReque
 	}
 	c, _, err := tb.cases.Create(ctx, postgres.CreateCase{Patient: "Patient/p1", Request: req, Actor: umassist.Actor{ID: "intake", Role: umassist.RoleOperator}})
 	require.NoError(t, err)
-	_, err = postgres.SaveDraft(ctx, tb.pool, c.ID, icdDraft(), json.RawMessage(`{"steps":[{"kind":"tool_call","tool":"read_observations","args":{"code":"10230-1"}},{"kind":"final","text":"draft"}]}`))
+	_, err = postgres.SaveDraft(ctx, tb.pool, c.ID, icdDraft(), json.RawMessage(`{"model":"offline","model_calls":2,"tool_calls":1,"outcome":"submitted","steps":[`+
+		`{"n":1,"kind":"model","latency_ms":3.5,"calls":1},{"n":1,"kind":"tool","tool":"read_observations","args":{"code":"10230-1"},"resources":["Observation/lvef-1"],"latency_ms":1.2},`+
+		`{"n":2,"kind":"tool","tool":"search_notes","args":"not json","error":"bad arguments","latency_ms":0.3},{"n":2,"kind":"model","latency_ms":2.0}]}`))
 	require.NoError(t, err)
 	require.NoError(t, postgres.SetStatus(ctx, tb.pool, c.ID, umassist.StatusReadyForReview))
 	return c.ID

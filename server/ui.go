@@ -575,18 +575,52 @@ func (s *Server) letterPage(c echo.Context) error {
 	return s.render(c, http.StatusOK, "letter", pageData{Title: "Decision letter " + cs.ID, Data: d})
 }
 
+// traceStep is one step of the agent's run, as the trace page lists it.
 type traceStep struct {
-	N    int
-	Kind string
-	JSON string
+	N         int             `json:"n"`
+	Kind      string          `json:"kind"`
+	Tool      string          `json:"tool"`
+	Args      json.RawMessage `json:"args"`
+	Resources []string        `json:"resources"`
+	Truncated bool            `json:"truncated"`
+	LatencyMS float64         `json:"latency_ms"`
+	Tokens    umassist.Tokens `json:"tokens"`
+	Error     string          `json:"error"`
+	// Bar is the step's place on the timeline, in SVG units.
+	Row, X, W float64 `json:"-"`
+}
+
+// ArgsText is the arguments on one line.
+func (t traceStep) ArgsText() string {
+	var b bytes.Buffer
+	if json.Compact(&b, t.Args) != nil {
+		return string(t.Args)
+	}
+	return b.String()
+}
+
+// agentTrace is the part of the agent's stored trace the page reads; the
+// rest is shown raw.
+type agentTrace struct {
+	Model      string          `json:"model"`
+	LatencyMS  float64         `json:"latency_ms"`
+	ModelCalls int             `json:"model_calls"`
+	ToolCalls  int             `json:"tool_calls"`
+	Outcome    string          `json:"outcome"`
+	Tokens     umassist.Tokens `json:"tokens"`
+	Steps      []traceStep     `json:"steps"`
 }
 
 type traceData struct {
-	Case  *umassist.Case
-	Draft *umassist.Draft
-	Steps []traceStep
-	Raw   string
+	Case   *umassist.Case
+	Draft  *umassist.Draft
+	Trace  agentTrace
+	Height float64 // of the timeline SVG
+	Raw    string
 }
+
+// timelineWidth is the SVG timeline's drawing width.
+const timelineWidth = 640.0
 
 func (s *Server) tracePage(c echo.Context) error {
 	cs, err := s.loadCase(c, "trace.read")
@@ -598,29 +632,22 @@ func (s *Server) tracePage(c echo.Context) error {
 		return err
 	}
 	td := traceData{Case: cs, Draft: d}
-	var shaped struct {
-		Steps []json.RawMessage `json:"steps"`
+	_ = json.Unmarshal(trace, &td.Trace)
+	total := 0.0
+	for _, st := range td.Trace.Steps {
+		total += st.LatencyMS
 	}
-	if json.Unmarshal(trace, &shaped) == nil {
-		for i, st := range shaped.Steps {
-			var kind struct {
-				Kind string `json:"kind"`
-				Type string `json:"type"`
-				Tool string `json:"tool"`
-			}
-			_ = json.Unmarshal(st, &kind)
-			var pretty bytes.Buffer
-			_ = json.Indent(&pretty, st, "", "  ")
-			k := kind.Kind
-			if k == "" {
-				k = kind.Type
-			}
-			if kind.Tool != "" {
-				k += " " + kind.Tool
-			}
-			td.Steps = append(td.Steps, traceStep{N: i + 1, Kind: strings.TrimSpace(k), JSON: pretty.String()})
+	at := 0.0
+	for i := range td.Trace.Steps {
+		st := &td.Trace.Steps[i]
+		st.Row = float64(i) * 16
+		if total > 0 {
+			st.X = at / total * timelineWidth
+			st.W = max(1, st.LatencyMS/total*timelineWidth)
 		}
+		at += st.LatencyMS
 	}
+	td.Height = float64(len(td.Trace.Steps)) * 16
 	var pretty bytes.Buffer
 	if json.Indent(&pretty, trace, "", "  ") == nil {
 		td.Raw = pretty.String()

@@ -226,3 +226,19 @@ func TestUIDecisionsAndLetters(t *testing.T) {
 		require.Contains(t, body, want)
 	}
 }
+
+func TestTracePageForMLEngineers(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	id := tb.seedCase(t)
+	b := tb.browser(t).login("ml_engineer1")
+	res, body := b.get("/cases/" + id + "/trace")
+	require.Equal(t, http.StatusOK, res.StatusCode, body)
+	for _, want := range []string{"read_observations", `{&#34;code&#34;:&#34;10230-1&#34;}`, "Observation/lvef-1", "bad arguments", "<svg", `class="bar-tool"`, "2 model calls"} {
+		require.Contains(t, body, want)
+	}
+	res, _ = b.get("/traces")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	res, _ = b.get("/cases/" + id)
+	require.Equal(t, http.StatusForbidden, res.StatusCode)
+}

@@ -1,0 +1,17 @@
+// Keeps SLA countdowns current while a page stays open. The page works
+// without it: the server renders every countdown.
+(function () {
+  function fmt(ms) {
+    var over = ms < 0;
+    ms = Math.abs(ms);
+    var d = Math.floor(ms / 864e5), h = Math.floor((ms % 864e5) / 36e5), m = Math.floor((ms % 36e5) / 6e4);
+    var s = d > 0 ? d + " d " + h + " h" : h > 0 ? h + " h " + m + " m" : m + " m";
+    return s + (over ? " overdue" : " left");
+  }
+  function tick() {
+    document.querySelectorAll("time[data-due]").forEach(function (t) {
+      t.textContent = fmt(Date.parse(t.dateTime) - Date.now());
+    });
+  }
+  setInterval(tick, 30000);
+})();
