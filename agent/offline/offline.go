@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
@@ -216,6 +217,8 @@ func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 				}
 			case "condition":
 				add(tools.ToolListConditions, map[string]any{"status": "all", "limit": 100})
+				// The notes written when a condition was diagnosed back it up.
+				add(tools.ToolListNotes, map[string]any{"limit": 100})
 			case "medication":
 				add(tools.ToolListMedications, map[string]any{"status": "all", "limit": 100})
 			case "procedure":
@@ -317,6 +320,13 @@ func (s *state) readNoteCalls() []agent.ToolCall {
 	if len(read) > 0 {
 		return nil // one reading turn is enough
 	}
+	// Notes from the week after a matching condition's onset come first.
+	for _, ref := range s.notesNearConditions() {
+		if !seen[ref] {
+			seen[ref] = true
+			hits = append([]hit{{ref, "9999"}}, hits...)
+		}
+	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].date != hits[j].date {
 			return hits[i].date > hits[j].date
@@ -329,6 +339,45 @@ func (s *state) readNoteCalls() []agent.ToolCall {
 			break
 		}
 		out = append(out, s.tool(tools.ToolReadNote, map[string]any{"note": h.ref, "limit": 20000}))
+	}
+	return out
+}
+
+// notesNearConditions lists notes dated in the week after the onset of
+// a condition some criterion's hint names.
+func (s *state) notesNearConditions() []string {
+	p := s.pack()
+	if p == nil {
+		return nil
+	}
+	ev := s.evidence()
+	var onsets []time.Time
+	for _, c := range p.Criteria {
+		for _, h := range c.Evidence {
+			if h.Kind != "condition" {
+				continue
+			}
+			for _, it := range ev.Sorted("condition") {
+				if reason.CodeMatch(it.Codes, h.Codes) {
+					when := it.Start
+					if when.IsZero() {
+						when = it.Date
+					}
+					if !when.IsZero() && (h.LookbackDays == 0 || !when.Before(s.in.Request.Date.AddDate(0, 0, -h.LookbackDays))) {
+						onsets = append(onsets, when)
+					}
+				}
+			}
+		}
+	}
+	var out []string
+	for _, n := range ev.Sorted("note") {
+		for _, on := range onsets {
+			if !n.Date.Before(on.AddDate(0, 0, -1)) && !n.Date.After(on.AddDate(0, 0, 7)) {
+				out = append(out, n.Ref)
+				break
+			}
+		}
 	}
 	return out
 }

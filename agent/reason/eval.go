@@ -29,6 +29,10 @@ type hintResult struct {
 	status  umassist.CriterionStatus
 	refs    []string
 	finding string
+	// supporting refs back a met criterion without meeting a hint on
+	// their own (a stopped anticoagulant behind "unable to take long-term
+	// anticoagulation").
+	supporting bool
 }
 
 // Evaluate checks one criterion against the evidence as of the request
@@ -63,6 +67,13 @@ func Evaluate(c tools.CriterionView, ev *Evidence, asOf umassist.Date) Result {
 	}
 	q, l := anyOf(quant), anyOf(qual)
 	final := anyOf(append(quant, qual...))
+	if final.status == umassist.CriterionMet {
+		for _, h := range append(quant, qual...) {
+			if h.supporting {
+				final.refs = appendNew(final.refs, h.refs...)
+			}
+		}
+	}
 	if q.status == umassist.CriterionNotMet {
 		final = q
 		if l.status == umassist.CriterionMet {
@@ -254,12 +265,55 @@ func evalCoded(h policies.Hint, ev *Evidence, asOf umassist.Date, kind string) h
 		}
 		refs = append(refs, it.Ref)
 		findings = append(findings, fmt.Sprintf("%s (%s)", label(it), day(when)))
+		if kind == "condition" {
+			refs = appendNew(refs, notesAbout(ev, it, when, asOf)...)
+		}
 	}
 	if len(refs) > 0 {
 		return hintResult{status: umassist.CriterionMet, refs: refs, finding: strings.Join(findings, ", ")}
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}
 }
+
+// notesAbout finds the notes written when a condition was diagnosed (the
+// week after its onset) that name it: the urgent-care note behind an
+// otitis, the discharge summary behind an infarction.
+func notesAbout(ev *Evidence, cond *Item, onset time.Time, asOf umassist.Date) []string {
+	if onset.IsZero() {
+		return nil
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(cond.Display), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if len(w) >= 5 && !genericWords[w] {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for _, n := range ev.Sorted("note") {
+		if !n.FullText || n.Date.Before(onset.AddDate(0, 0, -1)) || n.Date.After(onset.AddDate(0, 0, 7)) || !visible(n.Date, asOf) {
+			continue
+		}
+		low := strings.ToLower(n.Text)
+		hits := 0
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				hits++
+			}
+		}
+		if hits >= 2 {
+			out = append(out, n.Ref)
+		}
+	}
+	return out
+}
+
+var genericWords = map[string]bool{"without": true, "unspecified": true, "other": true, "right": true, "chronic": true,
+	"disorder": true, "disease": true, "mellitus": true, "primary": true, "secondary": true, "episode": true, "spontaneous": true}
 
 func evalMedication(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	var classes []string
@@ -314,7 +368,7 @@ func evalMedication(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResul
 			finding: fmt.Sprintf("%s (%s) only since %s, short of the required duration", best.Display, what, day(start))}
 	}
 	if inactive != nil {
-		return hintResult{status: umassist.CriterionNotDocumented, finding: fmt.Sprintf("%s is not active", inactive.Display)}
+		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{inactive.Ref}, supporting: true, finding: fmt.Sprintf("%s is not active", inactive.Display)}
 	}
 	return hintResult{status: umassist.CriterionNotDocumented, finding: fmt.Sprintf("no %s on the medication list", what)}
 }
@@ -485,3 +539,7 @@ func Decide(logic policies.Logic, rs []Result) Decision {
 	}
 	return d
 }
+
+// CodeMatch reports whether any code matches a wanted code or prefix
+// (dots ignored), as condition hints match.
+func CodeMatch(have, want []string) bool { return codeMatch(have, want, true) }
