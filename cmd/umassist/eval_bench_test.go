@@ -16,10 +16,22 @@ import (
 	"github.com/umassist/umassist/postgres"
 )
 
+// bigDevSubset is the first n dev cases as their own dataset.
+func bigDevSubset(t testing.TB, n int) string {
+	t.Helper()
+	return devDatasetCopy(t, n, false)
+}
+
 // bigDevDataset writes an n-case dataset: the dev cases repeated under new
 // ids, over the dev patients (linked, not copied).
 func bigDevDataset(b *testing.B, n int) string {
 	b.Helper()
+	return devDatasetCopy(b, n, true)
+}
+
+// devDatasetCopy writes n dev cases (repeated under new ids when renumber)
+// over the dev patients, linked.
+func devDatasetCopy(b testing.TB, n int, renumber bool) string {
 	dir := b.TempDir()
 	abs, err := filepath.Abs(filepath.Join(devDataset, "patients"))
 	require.NoError(b, err)
@@ -45,7 +57,9 @@ func bigDevDataset(b *testing.B, n int) string {
 		for k, v := range m {
 			c[k] = v
 		}
-		c["id"] = fmt.Sprintf("%s-r%04d", m["id"], i)
+		if renumber {
+			c["id"] = fmt.Sprintf("%s-r%04d", m["id"], i)
+		}
 		require.NoError(b, enc.Encode(c))
 	}
 	return dir
@@ -60,7 +74,7 @@ func BenchmarkEvalOffline1000(b *testing.B) {
 	b.Cleanup(pool.Close)
 	ds, err := evals.ReadDataset(bigDevDataset(b, 1000))
 	require.NoError(b, err)
-	p, err := newEvalPipeline(pool, offline.New(), nil)
+	p, err := newEvalPipeline(context.Background(), pool, offline.New(), nil)
 	require.NoError(b, err)
 	n := 0
 	for b.Loop() {
@@ -85,7 +99,7 @@ func BenchmarkEvalCachedRerun1000(b *testing.B) {
 	require.NoError(b, err)
 	model := &countingModel{Model: offline.New()}
 	cached := evals.NewCachedModel(model, cache)
-	p, err := newEvalPipeline(pool, cached, nil)
+	p, err := newEvalPipeline(context.Background(), pool, cached, nil)
 	require.NoError(b, err)
 	fp, err := evalFingerprint(context.Background(), pool, cached)
 	require.NoError(b, err)

@@ -9,17 +9,18 @@ import (
 	"os"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/tmc/langchaingo/llms"
+	"github.com/tmc/langchaingo/llms/ollama"
+	lcopenai "github.com/tmc/langchaingo/llms/openai"
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
-	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/evals"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
-	"github.com/umassist/umassist/tools"
 )
 
 // evalPipeline wires the production drafting pipeline for eval runs: the
@@ -38,7 +39,7 @@ func (a *app) evalPipeline(ctx context.Context, cmd *cli.Command, spec modelSpec
 	if err != nil {
 		return nil, err
 	}
-	p, err := newEvalPipeline(pool, model, a.log)
+	p, err := newEvalPipeline(ctx, pool, model, a.log)
 	if err != nil {
 		return nil, err
 	}
@@ -75,39 +76,51 @@ func evalFingerprint(ctx context.Context, pool *pgxpool.Pool, model agent.Model)
 	return fmt.Sprintf("%x|%s|%s|%s", h.Sum(nil), model.Name(), agent.PromptVersion, corpus), nil
 }
 
-// evalModel builds the model a --model names.
+// evalModel builds the model a --model names: offline and openai:MODEL as
+// the review and worker commands build them; langchain:PROVIDER:MODEL
+// through langchaingo (openai or ollama, endpoints from the environment).
 func evalModel(spec modelSpec) (agent.Model, error) {
 	switch spec.Kind {
-	case "offline":
-		return offline.New(), nil
+	case "offline", "openai":
+		return agentModel(spec.String())
+	case "langchain":
+		var llm llms.Model
+		var err error
+		switch spec.Provider {
+		case "openai":
+			opts := []lcopenai.Option{lcopenai.WithModel(spec.Model), lcopenai.WithToken(envOr("OPENAI_API_KEY", "none"))}
+			if u := envOr("UMASSIST_OPENAI_BASE_URL", os.Getenv("OPENAI_BASE_URL")); u != "" {
+				opts = append(opts, lcopenai.WithBaseURL(u))
+			}
+			llm, err = lcopenai.New(opts...)
+		case "ollama":
+			opts := []ollama.Option{ollama.WithModel(spec.Model)}
+			if u := envOr("OLLAMA_HOST", ""); u != "" {
+				opts = append(opts, ollama.WithServerURL(u))
+			}
+			llm, err = ollama.New(opts...)
+		default:
+			return nil, usageError{fmt.Errorf("--model langchain:%s: provider must be openai or ollama", spec.Provider)}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("eval: langchain %s: %w", spec.Provider, err)
+		}
+		return &agent.LangChainModel{LLM: llm, ModelName: spec.Provider + ":" + spec.Model}, nil
 	}
-	return nil, umassist.Errorf(umassist.ENOTIMPLEMENTED, "eval: --model %s is not available in this build (use offline)", spec)
+	return nil, umassist.Errorf(umassist.EINVALID, "eval: unknown model %s", spec)
 }
 
-// newEvalPipeline is the production wiring on pool, with model.
-func newEvalPipeline(pool *pgxpool.Pool, model agent.Model, log *slog.Logger) (*evalPipeline, error) {
-	fstore := fhir.NewStore(pool)
-	rstore := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
-	loaded, err := policies.LoadPacks()
+// newEvalPipeline is the production wiring on pool (newAgentDrafter, the
+// drafter the worker and the review command use), with model.
+func newEvalPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model, log *slog.Logger) (*evalPipeline, error) {
+	d, err := newAgentDrafter(ctx, pool, model)
 	if err != nil {
 		return nil, err
 	}
-	packs := make(tools.PackList, len(loaded))
-	for i := range loaded {
-		packs[i] = &loaded[i]
-	}
-	auditor := tools.PostgresAuditor{DB: pool}
-	d := &agent.Drafter{
-		Model: model,
-		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-			ts := tools.NewClinical(fstore.Source(c.Namespace), auditor, sc)
-			return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
-		},
-		Reader: func(ns string) agent.ResourceReader { return fstore.Source(ns) },
-	}
 	return &evalPipeline{
 		Drafter: evals.AgentDrafter{Drafter: d},
-		Loader:  &evals.StoreLoader{Pool: pool, FHIR: fstore, Policies: &policies.Importer{Store: rstore}, Log: log},
+		Loader: &evals.StoreLoader{Pool: pool, FHIR: fhir.NewStore(pool),
+			Policies: &policies.Importer{Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder())}, Log: log},
 	}, nil
 }
 
