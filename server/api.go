@@ -212,7 +212,9 @@ func (s *Server) apiListCases(c echo.Context) error {
 		out.Items = append(out.Items, QueueItemResponse{CaseResponse: s.caseResponse(it.Case, it.Claim),
 			Recommendation: it.Recommendation, Confidence: it.Confidence, DraftVersion: it.DraftVersion})
 	}
-	s.audit(c, "case.list", nil, map[string]any{"count": len(items)})
+	if err := s.audit(c, "case.list", nil, map[string]any{"count": len(items)}); err != nil {
+		return err
+	}
 	return c.JSON(http.StatusOK, out)
 }
 

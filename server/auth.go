@@ -278,6 +278,10 @@ func (s *Server) startSession(c echo.Context, u *postgres.User, method string) e
 	ctx := c.Request().Context()
 	tok := randomToken(32)
 	now := s.now()
+	// Sign-ins are rare enough to sweep expired sessions as they happen.
+	if _, err := postgres.DeleteExpiredSessions(ctx, s.cfg.Pool, now); err != nil {
+		return err
+	}
 	if err := postgres.CreateSession(ctx, s.cfg.Pool, postgres.Session{TokenHash: hashToken(tok), UserID: u.ID,
 		CSRFToken: randomToken(24), CreatedAt: now, ExpiresAt: now.Add(s.cfg.SessionTTL)}); err != nil {
 		return err
