@@ -91,6 +91,9 @@ func TestLoadBadInput(t *testing.T) {
 		require.Contains(t, e.Error(), filepath.Base(e.Loc.File)+":")
 	}
 	require.Len(t, res.Errors, len(want))
+	// The NDJSON notes name Patient/p1, which the bundle brought: no
+	// dangling patient references are left.
+	require.Zero(t, res.Dangling, res.Warnings)
 
 	// The rest loaded: good notes, the declared Latin-1 note (converted),
 	// the patient, and the transaction entry whose id came from its fullUrl.
@@ -103,4 +106,20 @@ func TestLoadBadInput(t *testing.T) {
 	require.Zero(t, n, "nothing of a refused resource (or of a malformed file) is written")
 	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE type = 'Observation' AND id = '33333333-3333-4333-8333-333333333333' AND patient = 'Patient/p1'`).Scan(&n))
 	require.Equal(t, 1, n)
+}
+
+// NDJSON that refers to a patient the load never brings is loaded, and
+// the dangling references are reported.
+func TestLoadDanglingPatient(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Condition.ndjson"), []byte(
+		`{"resourceType":"Condition","id":"c1","subject":{"reference":"Patient/ghost"}}`+"\n"+
+			`{"resourceType":"Condition","id":"c2","subject":{"reference":"Patient/here"}}`+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Patient.ndjson"), []byte(`{"resourceType":"Patient","id":"here"}`+"\n"), 0o644))
+	res, err := fhir.NewStore(pgtest.DB(t)).Load(context.Background(), "", dir)
+	require.NoError(t, err)
+	require.Equal(t, 3, res.Loaded)
+	require.Equal(t, 1, res.Dangling)
+	require.Equal(t, []string{"Condition/c1: dangling reference to Patient/ghost, which is not in the store"}, res.Warnings)
 }

@@ -36,14 +36,19 @@ const MaxReportedErrors = 1000
 
 // LoadResult says what a load did.
 type LoadResult struct {
-	Counts  map[string]int // resources written, by type
-	Notes   int            // notes whose text was extracted
-	Loaded  int
-	Failed  int
-	Errors  []*LoadError // the first MaxReportedErrors failures
-	Files   int
-	Bytes   int64
-	Elapsed time.Duration
+	Counts map[string]int // resources written, by type
+	Notes  int            // notes whose text was extracted
+	Loaded int
+	Failed int
+	Errors []*LoadError // the first MaxReportedErrors failures
+	// Dangling counts loaded resources whose patient is not in the
+	// namespace (a Bulk export without its Patient file); Warnings names
+	// the first of them. They are loaded: the patient may come later.
+	Dangling int
+	Warnings []string
+	Files    int
+	Bytes    int64
+	Elapsed  time.Duration
 }
 
 // Types returns the loaded types in name order.
@@ -186,6 +191,9 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 	}
 	if rerr != nil {
 		return res, rerr
+	}
+	if err := s.checkPatients(ctx, namespace, start, res); err != nil {
+		return res, err
 	}
 	if bar != nil {
 		_ = bar.Finish()
@@ -348,4 +356,37 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 		return err
 	}
 	return tx.Commit(ctx)
+}
+
+// danglingSQL finds resources written by this load whose patient the
+// namespace does not hold.
+const danglingSQL = `
+SELECT r.type, r.id, r.patient, count(*) OVER ()
+FROM fhir_resources r
+WHERE r.namespace = $1 AND r.loaded_at >= $2 AND r.patient IS NOT NULL AND r.type <> 'Patient'
+  AND NOT EXISTS (SELECT 1 FROM fhir_resources p
+                  WHERE p.namespace = $1 AND p.type = 'Patient' AND 'Patient/' || p.id = r.patient)
+ORDER BY r.type, r.id
+LIMIT 100`
+
+const maxWarnings = 100
+
+func (s *Store) checkPatients(ctx context.Context, ns string, since time.Time, res *LoadResult) error {
+	rows, err := s.db.Query(ctx, danglingSQL, ns, since.Add(-time.Second))
+	if err != nil {
+		return fmt.Errorf("fhir: load: check patients: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var typ, id, patient string
+		var total int
+		if err := rows.Scan(&typ, &id, &patient, &total); err != nil {
+			return fmt.Errorf("fhir: load: check patients: %w", err)
+		}
+		res.Dangling = total
+		if len(res.Warnings) < maxWarnings {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s/%s: dangling reference to %s, which is not in the store", typ, id, patient))
+		}
+	}
+	return rows.Err()
 }

@@ -76,6 +76,12 @@ func (a *app) printLoad(res *fhir.LoadResult) {
 	_ = w.Flush()
 	fmt.Fprintf(a.stdout, "%d files, %d notes with text, %d failed, %.1f s (%.0f resources/s)\n",
 		res.Files, res.Notes, res.Failed, res.Elapsed.Seconds(), res.PerSecond())
+	for _, w := range res.Warnings {
+		fmt.Fprintf(a.stderr, "warning: %s\n", w)
+	}
+	if res.Dangling > len(res.Warnings) {
+		fmt.Fprintf(a.stderr, "... and %d more dangling references\n", res.Dangling-len(res.Warnings))
+	}
 	for i, e := range res.Errors {
 		if i == maxPrintedLoadErrors {
 			fmt.Fprintf(a.stderr, "... and %d more\n", res.Failed-maxPrintedLoadErrors)
