@@ -31,7 +31,7 @@ func (a *app) workerCommand() *cli.Command {
 			"--shutdown-timeout for jobs in flight; whatever is still running then is cancelled and released for\n" +
 			"another worker to retry.",
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "workers", Value: 4, Usage: "cases drafted at once in this process", Sources: cli.EnvVars("UMASSIST_WORKERS")},
+			&cli.IntFlag{Name: "workers", Value: 8, Usage: "cases drafted at once in this process (drafting waits on the database and the model more than the CPU: see ops/BENCHMARK.md)", Sources: cli.EnvVars("UMASSIST_WORKERS")},
 			&cli.StringFlag{Name: "drafter", Value: "agent", Usage: "agent (the built-in agent) or synthetic (deterministic stand-in for load tests)", Sources: cli.EnvVars("UMASSIST_DRAFTER")},
 			&cli.DurationFlag{Name: "synthetic-delay", Value: 0, Usage: "time the synthetic drafter spends per case", Sources: cli.EnvVars("UMASSIST_SYNTHETIC_DELAY")},
 			&cli.DurationFlag{Name: "job-timeout", Value: 5 * time.Minute, Usage: "bound on one drafting attempt", Sources: cli.EnvVars("UMASSIST_JOB_TIMEOUT")},
