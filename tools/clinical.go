@@ -40,8 +40,9 @@ const untrustedNotice = " Note text is returned in fields named untrusted_text /
 // NewClinical returns the agent's clinical tools, bound to one case's
 // scope: every call reads only scope.Patient's record, sees nothing dated
 // after the end of scope.AsOf (a zero AsOf means today), and is audited
-// through audit before any data is returned. src is the local store
-// (fhir.Store.Source(namespace)) or a remote server (fhir.Client).
+// through audit before any data is returned. src is the local store's view
+// of the case's namespace (fhir.Store.Source(scope.Namespace)) or a remote
+// server (fhir.Client); scope.Namespace itself only labels audit entries.
 //
 // The tools are patient_overview, search_observations, list_conditions,
 // list_medications, list_procedures, list_notes, read_note and
