@@ -121,6 +121,10 @@ func Compare(a, b *RunDir) *Comparison {
 			c.Changes = append(c.Changes, CaseChange{ID: rb.ID, RecA: "absent", RecB: recLabel(rb), RecommendationChanged: true, Added: sortedKeys(citedRefs(rb)), CitationsChanged: true})
 		}
 	}
+	// Recommendation changes first: they are what a reviewer sees.
+	sort.SliceStable(c.Changes, func(i, j int) bool {
+		return c.Changes[i].RecommendationChanged && !c.Changes[j].RecommendationChanged
+	})
 	return c
 }
 
@@ -154,11 +158,17 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-func fmtMetric(v *float64) string {
+// countMetrics print as whole numbers; the rest are rates or means.
+var countMetrics = map[string]bool{
+	"cases": true, "errors": true, "scored": true, "denials": true, "latency_p50": true, "latency_p95": true,
+	"model_calls": true, "tokens_prompt": true, "tokens_completion": true,
+}
+
+func fmtMetric(name string, v *float64) string {
 	if v == nil {
 		return "—"
 	}
-	if *v == float64(int64(*v)) && (*v > 1 || *v == 0) {
+	if countMetrics[name] {
 		return fmt.Sprintf("%d", int64(*v))
 	}
 	return fmt.Sprintf("%.4f", *v)
@@ -187,7 +197,7 @@ func (c *Comparison) WriteText(w io.Writer) error {
 		if m.Separated {
 			mark = "*"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s%s\t\n", m.Metric, fmtMetric(m.A), fmtCI(m.CIA), fmtMetric(m.B), fmtCI(m.CIB), fmtDelta(m.Delta()), mark)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s%s\t\n", m.Metric, fmtMetric(m.Metric, m.A), fmtCI(m.CIA), fmtMetric(m.Metric, m.B), fmtCI(m.CIB), fmtDelta(m.Delta()), mark)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -204,6 +214,10 @@ func (c *Comparison) WriteText(w io.Writer) error {
 }
 
 func citationDiff(ch CaseChange) string {
+	if len(ch.Added)+len(ch.Removed) > 4 {
+		// The HTML lists them all; a terminal line stays readable.
+		return fmt.Sprintf("+%d -%d citations", len(ch.Added), len(ch.Removed))
+	}
 	var parts []string
 	for _, a := range ch.Added {
 		parts = append(parts, "+"+a)
@@ -216,11 +230,13 @@ func citationDiff(ch CaseChange) string {
 
 var compareTmpl = template.Must(template.New("compare").Funcs(template.FuncMap{
 	"m": fmtMetric, "ci": fmtCI, "d": fmtDelta, "cit": citationDiff,
-	"sign": func(v *float64) string {
-		switch {
-		case v == nil || *v == 0:
+	// better colours a delta green when it is an improvement for its
+	// metric (higher accuracy, lower latency), red when a regression.
+	"better": func(metric string, v *float64) string {
+		if v == nil || *v == 0 || metric == "tool_calls_per_case" || strings.HasPrefix(metric, "tokens") {
 			return ""
-		case *v > 0:
+		}
+		if (*v > 0) != lowerIsBetter[metric] {
 			return "up"
 		}
 		return "down"
@@ -231,7 +247,7 @@ var compareTmpl = template.Must(template.New("compare").Funcs(template.FuncMap{
 <div class="meta">A: {{.C.A.Dir}} ({{.C.A.Summary.Model}}, {{.C.A.Summary.Cases}} cases) · B: {{.C.B.Dir}} ({{.C.B.Summary.Model}}, {{.C.B.Summary.Cases}} cases)</div>
 <h2>Metrics</h2>
 <table><tr><th>metric</th><th class="num">A</th><th class="num">A 95% CI</th><th class="num">B</th><th class="num">B 95% CI</th><th class="num">B − A</th><th>intervals</th></tr>
-{{range .C.Metrics}}{{$d := .Delta}}<tr><td>{{.Metric}}</td><td class="num">{{m .A}}</td><td class="num">{{ci .CIA}}</td><td class="num">{{m .B}}</td><td class="num">{{ci .CIB}}</td><td class="num {{sign $d}}">{{d $d}}</td><td>{{if .Separated}}<b>separate</b>{{else if .CIA}}overlap{{end}}</td></tr>
+{{range .C.Metrics}}{{$d := .Delta}}<tr><td>{{.Metric}}</td><td class="num">{{m .Metric .A}}</td><td class="num">{{ci .CIA}}</td><td class="num">{{m .Metric .B}}</td><td class="num">{{ci .CIB}}</td><td class="num {{better .Metric $d}}">{{d $d}}</td><td>{{if .Separated}}<b>separate</b>{{else if .CIA}}overlap{{end}}</td></tr>
 {{end}}</table>
 <h2>{{len .C.Changes}} cases changed</h2>
 <table><tr><th>case</th><th>A</th><th>B</th><th>citations (+ added in B, − removed)</th></tr>

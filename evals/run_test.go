@@ -286,9 +286,9 @@ func TestCompare(t *testing.T) {
 	require.NoError(t, err)
 	c := Compare(ra, rb)
 	require.Len(t, c.Changes, 2)
-	require.Equal(t, CaseChange{ID: "icd-001", RecA: "approve", RecB: "approve", Removed: []string{"DocumentReference/cardiology-2026-02-11"}, CitationsChanged: true}, c.Changes[0])
-	require.Equal(t, "bar-001", c.Changes[1].ID)
-	require.True(t, c.Changes[1].RecommendationChanged)
+	require.Equal(t, "bar-001", c.Changes[0].ID, "recommendation changes first")
+	require.True(t, c.Changes[0].RecommendationChanged)
+	require.Equal(t, CaseChange{ID: "icd-001", RecA: "approve", RecB: "approve", Removed: []string{"DocumentReference/cardiology-2026-02-11"}, CitationsChanged: true}, c.Changes[1])
 	var acc MetricDelta
 	for _, m := range c.Metrics {
 		if m.Metric == "accuracy" {
@@ -304,6 +304,9 @@ func TestCompare(t *testing.T) {
 	html, err := c.HTML()
 	require.NoError(t, err)
 	require.Contains(t, string(html), "bar-001")
+	require.Contains(t, string(html), `<td class="num up">&#43;0.3333</td>`, "a better accuracy is green")
+	require.Contains(t, string(html), `<td class="num up">-0.2000</td>`, "a lower ECE is better")
+	require.Contains(t, string(html), `<td>errors</td><td class="num">1</td>`, "counts print whole")
 	require.NotContains(t, string(html), "<script")
 }
 
