@@ -332,3 +332,24 @@ func TestNewInformationRedrafts(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, info, 1)
 }
+
+func TestStatusOf(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		err  error
+		want int
+	}{
+		{nil, 200},
+		{umassist.Errorf(umassist.EINVALID, "x"), 400},
+		{umassist.Errorf(umassist.EUNAUTHORIZED, "x"), 401},
+		{umassist.Errorf(umassist.EFORBIDDEN, "x"), 403},
+		{umassist.Errorf(umassist.ENOTFOUND, "x"), 404},
+		{umassist.Errorf(umassist.ECONFLICT, "x"), 409},
+		{umassist.Errorf(umassist.ENOTIMPLEMENTED, "x"), 501},
+		{umassist.Errorf(umassist.EUNAVAILABLE, "x"), 503},
+		{fmt.Errorf("wrapped: %w", umassist.Errorf(umassist.ECONFLICT, "x")), 409},
+		{fmt.Errorf("plain"), 500},
+	} {
+		require.Equal(t, tc.want, server.StatusOf(tc.err), fmt.Sprint(tc.err))
+	}
+}

@@ -92,3 +92,12 @@ func problemOf(err error, instance string) Problem {
 		Code:     code,
 	}
 }
+
+// StatusOf is the HTTP status the server answers err with, for middleware
+// that runs before the error handler (request metrics) and must not guess.
+func StatusOf(err error) int {
+	if err == nil {
+		return http.StatusOK
+	}
+	return problemOf(err, "").Status
+}
