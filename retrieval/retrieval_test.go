@@ -231,7 +231,7 @@ func TestRealCorpus(t *testing.T) {
 					t.Logf("k=%v w=%v R@1 %.3f R@5 %.3f R@10 %.3f MRR %.3f", k, w, m.Recall1, m.Recall5, m.Recall10, m.MRR)
 				}
 			}
-			store.QueryTerms = 6
+			store.QueryTerms = 4
 		}
 		results := map[retrieval.Mode]Metrics{}
 		for _, mode := range []retrieval.Mode{retrieval.TextOnly, retrieval.VectorOnly, retrieval.Hybrid} {

@@ -78,7 +78,7 @@ type Store struct {
 // NewStore returns a store searching with embedder (which must produce
 // Dimensions-wide vectors).
 func NewStore(db DB, embedder Embedder) *Store {
-	return &Store{db: db, embedder: embedder, EFSearch: 100, Candidates: 60, RRFK: 5, TextWeight: 0.7, VectorWeight: 1, QueryTerms: 6, Now: time.Now}
+	return &Store{db: db, embedder: embedder, EFSearch: 100, Candidates: 60, RRFK: 5, TextWeight: 0.7, VectorWeight: 1, QueryTerms: 4, Now: time.Now}
 }
 
 // Embedder returns the store's embedder.
