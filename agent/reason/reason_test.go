@@ -183,3 +183,14 @@ func TestDecide(t *testing.T) {
 		require.Len(t, d.Questions, tt.qs, tt.name)
 	}
 }
+
+func TestLVEFStaysInItsSentence(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"followed for heart failure with reduced ejection fraction. Marked limitation of activity: dyspnea after about 50 feet of walking.",
+		"Repeat echocardiogram ordered to reassess ejection fraction after titration; result pending. Labs in 2 weeks.",
+		"ejection fraction will be rechecked in about 3 months",
+	} {
+		require.Empty(t, reason.FindMeasures(text, "lvef"), text)
+	}
+}

@@ -104,16 +104,19 @@ var measureRes = map[string][]*regexp.Regexp{
 		regexp.MustCompile(`(?i)\bfunctional\s+class\s*(?:[:=]\s*|is\s+|of\s+)?(IV|III|II|I|[1-4])\b`),
 	},
 	"lvef": {
-		regexp.MustCompile(`(?i)\b(?:LVEF|EF|ejection\s+fraction)\b[^0-9\n]{0,60}?(\d{1,2}(?:\.\d+)?|0?\.\d+)\s*(%|percent)?`),
+		// The value must sit in the same sentence as the words, and a
+		// whole number needs its % (or to follow the words closely): "ejection
+		// fraction. … dyspnea after about 50 feet" is not an EF of 50.
+		regexp.MustCompile(`(?i)\b(?:LVEF|EF|ejection\s+fraction)\b([^0-9\n.;!?]{0,60}?)(\d{1,2}(?:\.\d+)?|0?\.\d+)\s*(%|percent)?`),
 	},
 	"ahi": {
-		regexp.MustCompile(`(?i)\b(?:AHI|RDI|apnea[\s\-]+hypopnea\s+index|respiratory\s+disturbance\s+index)\b[^0-9\n]{0,40}?(\d+(?:\.\d+)?)`),
+		regexp.MustCompile(`(?i)\b(?:AHI|RDI|apnea[\s\-]+hypopnea\s+index|respiratory\s+disturbance\s+index)\b[^0-9\n.;!?]{0,40}?(\d+(?:\.\d+)?)`),
 	},
 	"bmi": {
-		regexp.MustCompile(`(?i)\b(?:BMI|body\s+mass\s+index)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
+		regexp.MustCompile(`(?i)\b(?:BMI|body\s+mass\s+index)\b[^0-9\n.;!?]{0,30}?(\d+(?:\.\d+)?)`),
 	},
 	"spo2": {
-		regexp.MustCompile(`(?i)\b(?:SpO2|SaO2|O2\s+sat(?:uration)?|oxygen\s+saturation)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
+		regexp.MustCompile(`(?i)\b(?:SpO2|SaO2|O2\s+sat(?:uration)?|oxygen\s+saturation)\b[^0-9\n.;!?]{0,30}?(\d+(?:\.\d+)?)`),
 	},
 	"wagner_grade": {
 		regexp.MustCompile(`(?i)\bwagner\s+(?:grade\s*)?(?:[:=]\s*)?(IV|III|II|I|V|[0-5])\b`),
@@ -128,7 +131,7 @@ var measureRes = map[string][]*regexp.Regexp{
 		regexp.MustCompile(`(?i)\bsentence\s+recognition(?:\s+score)?[^0-9\n]{0,30}?(\d{1,3}(?:\.\d+)?)\s*%`),
 	},
 	"pao2": {
-		regexp.MustCompile(`(?i)\b(?:PaO2|arterial\s+oxygen)\b[^0-9\n]{0,30}?(\d+(?:\.\d+)?)`),
+		regexp.MustCompile(`(?i)\b(?:PaO2|arterial\s+oxygen)\b[^0-9\n.;!?]{0,30}?(\d+(?:\.\d+)?)`),
 	},
 }
 
@@ -154,6 +157,15 @@ func FindMeasures(text, measure string) []Measure {
 	var spans [][2]int // a value two patterns both find is one value
 	for _, re := range measureRes[measure] {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if measure == "lvef" {
+				gap := m[3] - m[2]
+				hasUnit := m[6] >= 0
+				val := text[m[4]:m[5]]
+				if !hasUnit && gap > 12 && !strings.HasPrefix(val, "0.") && !strings.HasPrefix(val, ".") {
+					continue
+				}
+				m = []int{m[0], m[1], m[4], m[5]}
+			}
 			dup := false
 			for _, sp := range spans {
 				if m[2] >= sp[0] && m[2] < sp[1] {
