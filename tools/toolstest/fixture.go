@@ -57,6 +57,9 @@ const CardiologyNote = "Cardiology follow-up.\nHistory: ischemic cardiomyopathy,
 	"Assessment: NYHA class III symptoms despite metoprolol succinate and lisinopril.\n" +
 	"Echo 2026-02-01: LVEF 35 %.\nPlan: evaluate for ICD."
 
+// EchoReport is a DiagnosticReport.presentedForm note.
+const EchoReport = "Transthoracic echocardiogram. Left ventricular ejection fraction estimated at 35 percent. Moderate global hypokinesis."
+
 // WriteFixture writes the suite's transaction bundle into dir and returns
 // its path.
 func WriteFixture(t testing.TB, dir string) string {
@@ -145,6 +148,10 @@ func WriteFixture(t testing.TB, dir string) string {
 		base64.StdEncoding.EncodeToString(PDFNote(t, "Faxed referral from Community Clinic", "Sleep study: AHI 32 events per hour")))
 	doc("note-future", pt, "2026-04-01T12:00:00Z", "Cardiology progress note", "Dr. Rivera", "text/plain", b64("NYHA class II after therapy change."))
 	doc("note-other", other, "2026-01-20T12:00:00Z", "Cardiology progress note", "Dr. Rivera", "text/plain", b64("Other patient: NYHA class IV."))
+
+	add("60000000-0000-4000-8000-000000000001", obj{"resourceType": "DiagnosticReport", "id": "echo-report", "status": "final", "subject": pt,
+		"code": coding(umassist.SystemLOINC, "59282-4", "Echocardiography study report"), "effectiveDateTime": "2026-02-01T11:00:00Z",
+		"presentedForm": []obj{{"contentType": "text/plain", "data": b64(EchoReport)}}})
 
 	b, err := json.MarshalIndent(obj{"resourceType": "Bundle", "type": "transaction", "entry": entries}, "", " ")
 	if err != nil {
