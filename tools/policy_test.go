@@ -1,0 +1,145 @@
+package tools_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/tools"
+)
+
+var policyReq = umassist.ServiceRequest{
+	Service:   umassist.Coding{System: umassist.SystemCPT, Code: "33249"},
+	Diagnoses: []umassist.Coding{{System: umassist.SystemICD10CM, Code: "I50.22"}},
+	Payer:     "Medicare", Urgency: umassist.UrgencyStandard, Date: umassist.MustDate("2026-03-02"),
+}
+
+func day(s string) time.Time { return umassist.MustDate(s).Time }
+
+func TestSearchPoliciesFiltersByPayerAndDate(t *testing.T) {
+	t.Parallel()
+	var got retrieval.Filter
+	var gotK int
+	s := tools.PolicySearcherFunc(func(_ context.Context, q string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
+		got, gotK = f, k
+		return []retrieval.Hit{
+			{PassageID: "NCD 20.4#B3", PolicyID: "NCD 20.4", Text: strings.Repeat("x", 3000), Effective: day("2023-07-31")},
+			{PassageID: "NCD 20.4#OLD", PolicyID: "NCD 20.4", Text: "old", Effective: day("2005-01-01"), Terminated: day("2023-07-30")},
+			{PassageID: "NCD 20.4#NEXT", PolicyID: "NCD 20.4", Text: "next", Effective: day("2027-01-01")},
+		}, nil
+	})
+	tool := tools.NewSearchPolicies(s, tools.PolicyScope{Namespace: "eval-1", Request: policyReq})
+	out, err := tool.Call(context.Background(), json.RawMessage(`{"query":"defibrillator heart failure"}`))
+	require.NoError(t, err)
+	require.Equal(t, "Medicare", got.Payer)
+	require.Equal(t, "eval-1", got.Namespace)
+	require.Equal(t, day("2026-03-02"), got.AsOf)
+	require.Equal(t, 8, gotK)
+	require.Equal(t, []string{"NCD 20.4#B3"}, out.Resources, "passages not in force on the request date are dropped")
+	require.True(t, out.Truncated)
+	res := out.Data.(*tools.SearchPoliciesResult)
+	require.Less(t, len(res.Passages[0].Text), 1600)
+
+	for _, bad := range []string{`{}`, `{"query":"x","limit":50}`, `{"query":"x","payer":"cigna"}`} {
+		_, err := tool.Call(context.Background(), json.RawMessage(bad))
+		require.ErrorIs(t, err, tools.ErrInvalidArguments, bad)
+	}
+}
+
+func packs(t *testing.T) tools.PackList {
+	t.Helper()
+	loaded, err := policies.LoadPacks()
+	require.NoError(t, err)
+	var l tools.PackList
+	for i := range loaded {
+		l = append(l, &loaded[i])
+	}
+	return l
+}
+
+func TestGetPolicyCriteria(t *testing.T) {
+	t.Parallel()
+	l := packs(t)
+	tests := []struct {
+		name    string
+		req     umassist.ServiceRequest
+		args    string
+		found   bool
+		policy  string
+		message string
+	}{
+		{"matched by the request", policyReq, `{}`, true, "NCD 20.4", ""},
+		{"named policy", policyReq, `{"policy":"ncd 20.4"}`, true, "NCD 20.4", ""},
+		{"named policy without a pack for the request", policyReq, `{"policy":"NCD 240.4"}`, false, "", "no criteria pack for NCD 240.4"},
+		{"no pack", umassist.ServiceRequest{Service: umassist.Coding{Code: "99999"}, Payer: "medicare", Date: policyReq.Date}, `{}`, false, "", "refer to a physician reviewer"},
+		{"another payer", func() umassist.ServiceRequest { r := policyReq; r.Payer = "cigna"; return r }(), `{}`, false, "", "no criteria pack"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tool := tools.NewGetPolicyCriteria(l, nil, tools.PolicyScope{Request: tt.req})
+			out, err := tool.Call(context.Background(), json.RawMessage(tt.args))
+			require.NoError(t, err)
+			res := out.Data.(*tools.PolicyCriteriaResult)
+			require.Equal(t, tt.found, res.Found)
+			require.Equal(t, tt.policy, res.Policy)
+			require.Contains(t, res.Message, tt.message)
+			if !tt.found {
+				return
+			}
+			byID := map[string]tools.CriterionView{}
+			for _, c := range res.Criteria {
+				byID[c.ID] = c
+			}
+			require.True(t, byID["lvef"].Required)
+			require.True(t, byID["recent_mi"].Exclusion)
+			require.False(t, byID["recent_mi"].Required)
+			require.NotEmpty(t, byID["nyha"].Question)
+			require.Contains(t, out.Resources, "NCD 20.4#B3")
+		})
+	}
+}
+
+func TestGetPolicyCriteriaCarriesPassageTexts(t *testing.T) {
+	t.Parallel()
+	s := tools.PolicySearcherFunc(func(_ context.Context, _ string, f retrieval.Filter, _ int) ([]retrieval.Hit, error) {
+		require.Equal(t, []string{"NCD 20.4"}, f.PolicyIDs)
+		return []retrieval.Hit{{PassageID: "NCD 20.4#B3", PolicyID: "NCD 20.4", Text: "NYHA Class II or III", Effective: day("2023-07-31")},
+			{PassageID: "NCD 20.4#Z", PolicyID: "NCD 20.4", Text: "not cited by the pack"}}, nil
+	})
+	out, err := tools.NewGetPolicyCriteria(packs(t), s, tools.PolicyScope{Request: policyReq}).Call(context.Background(), nil)
+	require.NoError(t, err)
+	res := out.Data.(*tools.PolicyCriteriaResult)
+	require.Len(t, res.Passages, 1)
+	require.Equal(t, "NCD 20.4#B3", res.Passages[0].PassageID)
+	require.Equal(t, "2023-07-31", res.Passages[0].Effective)
+}
+
+func TestMatchPackAndSamePolicy(t *testing.T) {
+	t.Parallel()
+	p := &policies.Pack{Policy: "NCD 20.4", Payer: "medicare", Services: []umassist.Coding{{Code: "33249"}}, Diagnoses: []string{"I50", "I42.0"}}
+	tests := []struct {
+		q    tools.PackQuery
+		want bool
+	}{
+		{tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Diagnoses: []string{"I50.22"}, Payer: "MEDICARE"}, true},
+		{tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Diagnoses: []string{"I420"}}, true},
+		{tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Diagnoses: []string{"E11.9"}}, false},
+		{tools.PackQuery{Service: umassist.Coding{Code: "33240"}}, false},
+		{tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Payer: "cigna"}, false},
+		{tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Policy: "ncd20.4"}, true},
+		{tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Policy: "NCD 20.34"}, false},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, tools.MatchPack(p, tt.q), "%+v", tt.q)
+	}
+	require.True(t, tools.SamePolicy("NCD 20.4", "ncd-20.4"))
+	require.False(t, tools.SamePolicy("", ""))
+}
