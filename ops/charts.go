@@ -18,7 +18,12 @@ type Bar struct {
 // value written at its end, so the chart reads at a glance and needs no
 // script. Labels are escaped.
 func BarChart(title string, bars []Bar, width int) template.HTML {
-	const rowH, labelW, pad = 22, 130, 4
+	const rowH, pad = 22, 4
+	// Room for the longest label (about 7 px a character at 12 px).
+	labelW := 60
+	for _, b := range bars {
+		labelW = max(labelW, 7*len([]rune(b.Label))+10)
+	}
 	if width < labelW+60 {
 		width = labelW + 60
 	}
