@@ -36,6 +36,11 @@ func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 	if err := ensureVector(ctx, cfg.ConnConfig); err != nil {
 		return nil, err
 	}
+	// pgx defaults to max(4, CPUs) connections, too few for a server with
+	// dozens of reviewers and a worker pool; a URL's pool_max_conns wins.
+	if !strings.Contains(url, "pool_max_conns") {
+		cfg.MaxConns = 24
+	}
 	cfg.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
 		return pgxvec.RegisterTypes(ctx, conn)
 	}

@@ -68,9 +68,19 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	for i, st := range steps {
-		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-		err := chromedp.Do(sctx, st)
-		cancel()
+		var err error
+		// A page that finishes loading after a form post replaces its
+		// document, and node ids chromedp resolved a moment earlier go stale;
+		// the step never ran, so running it again is safe.
+		for attempt := 0; attempt < 3; attempt++ {
+			sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+			err = chromedp.Do(sctx, st)
+			cancel()
+			if err == nil || !strings.Contains(err.Error(), "Could not find node with given id") {
+				break
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
 		if err != nil {
 			if dir := os.Getenv("UMASSIST_SCREENSHOTS"); dir != "" {
 				shot(t, ctx, dir, "failed")

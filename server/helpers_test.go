@@ -2,10 +2,7 @@ package server_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -14,14 +11,11 @@ import (
 	"net/url"
 	"os"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/require"
 
@@ -31,92 +25,10 @@ import (
 	"github.com/umassist/umassist/server"
 )
 
-var (
-	tmplOnce sync.Once
-	tmplName string
-	tmplErr  error
-	tmplBase string
-)
-
-// testDB returns a pool on a fresh migrated database. It clones a template
-// this process builds itself (rather than pgtest's shared one), because
-// other packages' test runs with other schema versions drop pgtest
-// templates they do not recognise.
+// testDB returns a pool on a fresh migrated database (pgtest's).
 func testDB(t testing.TB) *pgxpool.Pool {
 	t.Helper()
-	ctx := context.Background()
-	base := pgtest.URL(t)
-	admin := func(sql string) error {
-		c, err := pgx.Connect(ctx, base)
-		if err != nil {
-			return err
-		}
-		defer c.Close(ctx)
-		_, err = c.Exec(ctx, sql)
-		return err
-	}
-	tmplOnce.Do(func() {
-		dropStaleTestDBs(ctx, base)
-		tmplBase = base
-		tmplName = fmt.Sprintf("umassist_srv_tmpl_%d", os.Getpid())
-		if tmplErr = admin("CREATE DATABASE " + tmplName); tmplErr != nil {
-			return
-		}
-		var pool *pgxpool.Pool
-		if pool, tmplErr = postgres.Open(ctx, pgtest.WithDatabase(base, tmplName)); tmplErr != nil {
-			return
-		}
-		_, tmplErr = postgres.Migrate(ctx, pool)
-		pool.Close()
-	})
-	require.NoError(t, tmplErr)
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	name := fmt.Sprintf("umassist_srv_t_%d_%s", os.Getpid(), hex.EncodeToString(b))
-	require.NoError(t, admin(fmt.Sprintf("CREATE DATABASE %s TEMPLATE %s", name, tmplName)))
-	// Room for 50 concurrent reviewers in the load benchmark (pgx's default
-	// is max(4, CPUs) connections); connections open lazily.
-	pool, err := postgres.Open(ctx, withParam(pgtest.WithDatabase(base, name), "pool_max_conns", "8"))
-	require.NoError(t, err)
-	t.Cleanup(func() {
-		pool.Close()
-		_ = admin(fmt.Sprintf("DROP DATABASE IF EXISTS %s WITH (FORCE)", name))
-	})
-	return pool
-}
-
-func withParam(raw, k, v string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
-	}
-	q := u.Query()
-	q.Set(k, v)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-// dropStaleTestDBs removes databases of this package's test processes that
-// are gone.
-func dropStaleTestDBs(ctx context.Context, base string) {
-	c, err := pgx.Connect(ctx, base)
-	if err != nil {
-		return
-	}
-	defer c.Close(ctx)
-	rows, err := c.Query(ctx, `SELECT datname FROM pg_database WHERE datname LIKE 'umassist\_srv\_%'`)
-	if err != nil {
-		return
-	}
-	names, _ := pgx.CollectRows(rows, pgx.RowTo[string])
-	for _, n := range names {
-		parts := strings.Split(n, "_")
-		pid, err := strconv.Atoi(parts[3])
-		if err != nil || pid == os.Getpid() || syscall.Kill(pid, 0) == nil {
-			continue
-		}
-		_, _ = c.Exec(ctx, fmt.Sprintf("DROP DATABASE IF EXISTS %s WITH (FORCE)", n))
-	}
+	return pgtest.DB(t)
 }
 
 // tlog sends the server's log to the test's.
@@ -356,18 +268,6 @@ func (b *browser) login(name string) *browser {
 	res, _ = b.get("/queue")
 	require.Contains(b.t, []int{http.StatusOK, http.StatusForbidden}, res.StatusCode)
 	return b
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if tmplName != "" {
-		ctx := context.Background()
-		if c, err := pgx.Connect(ctx, tmplBase); err == nil {
-			_, _ = c.Exec(ctx, "DROP DATABASE IF EXISTS "+tmplName+" WITH (FORCE)")
-			c.Close(ctx)
-		}
-	}
-	os.Exit(code)
 }
 
 func listActions(tb *testBundle, id string) ([]umassist.ReviewAction, error) {
