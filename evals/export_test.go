@@ -95,6 +95,12 @@ func TestExportReviews(t *testing.T) {
 	require.Contains(t, idx.Dates, "DocumentReference/cardiology-2026-02-11")
 	require.FileExists(t, filepath.Join(out, "README.md"))
 
+	// The exported bundles load back whole (as an eval run will load them).
+	back, err := store.Load(ctx, "eval-export", filepath.Join(out, "patients"))
+	require.NoError(t, err)
+	require.Zero(t, back.Failed)
+	require.Equal(t, res.Loaded-1, back.Loaded, "everything but Practitioner/dr1, which belongs to no patient's record")
+
 	entries, err := postgres.ListAudit(ctx, pool, postgres.AuditFilter{})
 	require.NoError(t, err)
 	exports := 0
