@@ -193,15 +193,21 @@ func ToAuditEvent(e postgres.AuditEntry, site string) AuditEvent {
 		Requestor: true,
 	}}
 
-	if e.Patient != "" {
+	patient := strings.HasPrefix(e.Patient, "Patient/") && len(e.Patient) > len("Patient/")
+	if patient {
 		ev.Entity = append(ev.Entity, AuditEntity{
 			What: Reference{Reference: e.Patient},
 			Type: &Coding{System: SysEntityType, Code: "1", Display: "Person"},
 			Role: &Coding{System: SysObjectRole, Code: "1", Display: "Patient"},
 		})
 	}
-	for _, r := range e.Resources {
-		if r == "" || r == e.Patient {
+	resources := e.Resources
+	if e.Patient != "" && !patient {
+		// Not a patient reference: keep it, as an ordinary resource.
+		resources = append([]string{e.Patient}, resources...)
+	}
+	for _, r := range resources {
+		if r == "" || (patient && r == e.Patient) {
 			continue
 		}
 		ev.Entity = append(ev.Entity, AuditEntity{
@@ -224,7 +230,7 @@ func ToAuditEvent(e postgres.AuditEntry, site string) AuditEvent {
 
 	if k.profile != "" {
 		p := k.profile
-		if e.Patient != "" {
+		if patient {
 			p = "Patient" + p
 		}
 		ev.Meta = &Meta{Profile: []string{balpProfile + p}}
