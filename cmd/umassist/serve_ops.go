@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"net/http"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
@@ -68,5 +69,15 @@ func mountOps(s *server.Server, pool *pgxpool.Pool) {
 		slog.Error("ops: river ui unavailable", "error", err)
 		return
 	}
-	s.Mount(ops.RiverUIPrefix, ui, server.Access{Roles: ops.Operators})
+	// Registered route by route rather than with s.Mount, so the handler
+	// sees the session and gives River UI's page its CSRF token.
+	serveUI := func(c echo.Context) error {
+		ui.ServeCSRF(c.Response(), c.Request(), server.CSRFToken(c))
+		return nil
+	}
+	acc := server.Access{Roles: ops.Operators}
+	for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+		s.Handle(m, ops.RiverUIPrefix, serveUI, acc)
+		s.Handle(m, ops.RiverUIPrefix+"/*", serveUI, acc)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,4 +62,27 @@ func TestServeMountsOperations(t *testing.T) {
 	require.Contains(t, metrics, `umassist_http_request_duration_seconds_count{code="200",method="GET",route="/ops"}`)
 	require.Contains(t, metrics, `umassist_queue_depth{state="received"}`)
 	require.Contains(t, metrics, `umassist_sla_cases{clock="breached"} 0`)
+
+	// A browser session: River UI's page carries the session's CSRF token,
+	// and its retry call passes the CSRF check only with it.
+	sessTok, csrfTok := "sess-op", "csrf-op"
+	sh := sha256.Sum256([]byte(sessTok))
+	require.NoError(t, postgres.CreateSession(ctx, pool, postgres.Session{TokenHash: sh[:], UserID: "u-op", CSRFToken: csrfTok,
+		CreatedAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}))
+	browser := func(method, path, csrf string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(method, path, strings.NewReader(`{"ids":["1"]}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.AddCookie(&http.Cookie{Name: "umassist_session", Value: sessTok})
+		if csrf != "" {
+			req.Header.Set("X-CSRF-Token", csrf)
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec
+	}
+	page := browser(http.MethodGet, "/riverui/jobs", "")
+	require.Equal(t, http.StatusOK, page.Code)
+	require.Contains(t, page.Body.String(), `<meta name="umassist-csrf" content="`+csrfTok+`">`)
+	require.Equal(t, http.StatusForbidden, browser(http.MethodPost, "/riverui/api/jobs/retry", "").Code)
+	require.NotEqual(t, http.StatusForbidden, browser(http.MethodPost, "/riverui/api/jobs/retry", csrfTok).Code)
 }
