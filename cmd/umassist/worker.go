@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -15,6 +16,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist/ops"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/telemetry"
 )
@@ -134,13 +136,23 @@ func (a *app) workerDrafter(ctx context.Context, cmd *cli.Command, pool *pgxpool
 	return nil, usageError{fmt.Errorf("worker: --drafter must be agent or synthetic, not %q", cmd.String("drafter"))}
 }
 
-var depthOnce sync.Once
+var (
+	depthOnce sync.Once
+	// depthPool is the pool the gauges read: the latest one registered
+	// (one per process in production; tests open many).
+	depthPool atomic.Pointer[pgxpool.Pool]
+)
 
-// registerDepth adds the queue-depth gauges to the process's metrics once.
+// registerDepth points the queue-depth and SLA gauges at pool, registering
+// them with the process's metrics on first use.
 func registerDepth(pool *pgxpool.Pool) {
+	depthPool.Store(pool)
+	current := func(f func(postgres.Querier) func(context.Context) (map[string]float64, error)) telemetry.StateCounter {
+		return func(ctx context.Context) (map[string]float64, error) { return f(depthPool.Load())(ctx) }
+	}
 	depthOnce.Do(func() {
-		_ = telemetry.Default.RegisterQueueDepth(ops.CaseDepth(pool), ops.JobDepth(pool))
-		_ = telemetry.Default.RegisterGaugeFunc("umassist_sla_cases", "Open cases breached or at risk against their CMS-0057-F clock.", "clock", ops.SLACounts(pool))
+		_ = telemetry.Default.RegisterQueueDepth(current(ops.CaseDepth), current(ops.JobDepth))
+		_ = telemetry.Default.RegisterGaugeFunc("umassist_sla_cases", "Open cases breached or at risk against their CMS-0057-F clock.", "clock", current(ops.SLACounts))
 	})
 }
 
