@@ -96,8 +96,9 @@ type Server struct {
 	limiter *loginLimiter
 	oidc    *oidcClient
 
-	mu    sync.RWMutex
-	rules map[string]Access // "GET /api/v1/cases/:id"
+	mu      sync.RWMutex
+	rules   map[string]Access // "GET /api/v1/cases/:id"
+	openapi []byte            // the served document: ours plus mounted ones
 }
 
 //go:embed templates/*.html static/*

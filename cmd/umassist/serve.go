@@ -16,6 +16,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
@@ -69,6 +70,8 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		if drafter, err = serveDrafter(ctx, a, cmd, pool); err != nil {
 			return err
 		}
+		// A span and timing per drafting job, as `umassist worker` has.
+		drafter = ops.Instrument(drafter)
 	}
 	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log})
 	if err != nil {

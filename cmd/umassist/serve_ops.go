@@ -58,6 +58,9 @@ func mountOps(s *server.Server, pool *pgxpool.Pool) {
 	for _, r := range h.Routes() {
 		s.Handle(r.Method, r.Path, r.Handler, server.Access{Roles: r.Roles})
 	}
+	if err := s.AddOpenAPI(ops.OpenAPI); err != nil {
+		slog.Error("ops: API not documented in /api/openapi.json", "error", err)
+	}
 	registerDepth(pool)
 	s.Mount("/metrics", telemetry.Handler(), server.Access{Roles: ops.Operators})
 	if rc == nil {

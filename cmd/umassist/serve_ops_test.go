@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/sha256"
+	"github.com/getkin/kin-openapi/openapi3"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -58,6 +59,15 @@ func TestServeMountsOperations(t *testing.T) {
 		require.Equal(t, http.StatusOK, rec.Code, "%s: %s", p, rec.Body.String())
 		require.Equal(t, http.StatusForbidden, get(p, nurseTok).Code, p)
 	}
+	// The operations API is documented beside the server's own, in one
+	// valid OpenAPI document.
+	doc, err := openapi3.NewLoader().LoadFromData(get("/api/openapi.json", opTok).Body.Bytes())
+	require.NoError(t, err)
+	require.NoError(t, doc.Validate(ctx))
+	for _, p := range []string{"/api/v1/cases", "/api/v1/reports/cms-0057f", "/api/v1/ops/stats"} {
+		require.NotNil(t, doc.Paths.Find(p), "%s not documented", p)
+	}
+
 	metrics := get("/metrics", opTok).Body.String()
 	require.Contains(t, metrics, `umassist_http_request_duration_seconds_count{code="200",method="GET",route="/ops"}`)
 	require.Contains(t, metrics, `umassist_queue_depth{state="received"}`)
