@@ -2,6 +2,7 @@ package agent
 
 import (
 	"encoding/json"
+	"github.com/umassist/umassist/agent/reason"
 	"math"
 	"regexp"
 	"strconv"
@@ -50,23 +51,9 @@ func textNumbers(s string) []float64 {
 		}
 	}
 	for _, m := range romanClassRe.FindAllStringSubmatch(s, -1) {
-		out = append(out, float64(romanValue(m[1])))
+		out = append(out, float64(reason.Roman(m[1])))
 	}
 	return out
-}
-
-func romanValue(s string) int {
-	switch strings.ToUpper(s) {
-	case "I":
-		return 1
-	case "II":
-		return 2
-	case "III":
-		return 3
-	case "IV":
-		return 4
-	}
-	return 0
 }
 
 // jsonNumbers collects the numbers of a JSON document: its numbers and the

@@ -180,7 +180,7 @@ func FindMeasures(text, measure string) []Measure {
 			var v float64
 			switch measure {
 			case "nyha_class", "wagner_grade":
-				if n := roman(raw); n > 0 {
+				if n := Roman(raw); n > 0 {
 					v = float64(n)
 				} else {
 					f, err := strconv.ParseFloat(raw, 64)
@@ -209,7 +209,9 @@ func FindMeasures(text, measure string) []Measure {
 	return out
 }
 
-func roman(s string) int {
+// Roman reads a Roman numeral from I to V (NYHA classes, Wagner grades);
+// anything else is 0.
+func Roman(s string) int {
 	switch strings.ToUpper(s) {
 	case "I":
 		return 1

@@ -209,34 +209,18 @@ func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
 	return req, nil
 }
 
-// bundlePatient finds the one Patient a bundle holds.
+// bundlePatient finds the one Patient a bundle file holds.
 func bundlePatient(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", fmt.Errorf("review: %w", err)
 	}
 	defer f.Close()
-	var b struct {
-		Entry []struct {
-			Resource struct {
-				ResourceType string `json:"resourceType"`
-				ID           string `json:"id"`
-			} `json:"resource"`
-		} `json:"entry"`
+	ref, err := fhir.BundlePatient(io.LimitReader(f, 1<<30))
+	if err != nil {
+		return "", fmt.Errorf("review: %s: %w (name the patient with --patient)", path, err)
 	}
-	if err := json.NewDecoder(io.LimitReader(f, 1<<30)).Decode(&b); err != nil {
-		return "", fmt.Errorf("review: %s is not a FHIR Bundle: %w", path, err)
-	}
-	var found []string
-	for _, e := range b.Entry {
-		if e.Resource.ResourceType == "Patient" && e.Resource.ID != "" {
-			found = append(found, "Patient/"+e.Resource.ID)
-		}
-	}
-	if len(found) != 1 {
-		return "", fmt.Errorf("review: %s holds %d patients; name one with --patient", path, len(found))
-	}
-	return found[0], nil
+	return ref, nil
 }
 
 func randomHex(n int) string {

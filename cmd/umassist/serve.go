@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -176,29 +177,9 @@ func fhirResources(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool
 // loadInlineBundle stores a bundle submitted with a case (through a
 // temporary file, the store's input) and returns its patient's reference.
 func loadInlineBundle(ctx context.Context, store *fhir.Store, ns string, bundle json.RawMessage) (string, error) {
-	var b struct {
-		ResourceType string `json:"resourceType"`
-		Entry        []struct {
-			Resource struct {
-				ResourceType string `json:"resourceType"`
-				ID           string `json:"id"`
-			} `json:"resource"`
-		} `json:"entry"`
-	}
-	if err := json.Unmarshal(bundle, &b); err != nil || b.ResourceType != "Bundle" {
-		return "", umassist.Errorf(umassist.EINVALID, "bundle: not a FHIR Bundle")
-	}
-	patient := ""
-	for _, e := range b.Entry {
-		if e.Resource.ResourceType == "Patient" {
-			if patient != "" {
-				return "", umassist.Errorf(umassist.EINVALID, "bundle: holds more than one Patient")
-			}
-			patient = "Patient/" + e.Resource.ID
-		}
-	}
-	if patient == "" || patient == "Patient/" {
-		return "", umassist.Errorf(umassist.EINVALID, "bundle: holds no Patient with an id")
+	patient, err := fhir.BundlePatient(bytes.NewReader(bundle))
+	if err != nil {
+		return "", err
 	}
 	f, err := os.CreateTemp("", "umassist-intake-*.json")
 	if err != nil {
