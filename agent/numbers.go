@@ -2,13 +2,13 @@ package agent
 
 import (
 	"encoding/json"
-	"github.com/umassist/umassist/agent/reason"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent/reason"
 )
 
 var (
