@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -74,15 +75,40 @@ func DefaultDir() string {
 	if err != nil {
 		return filepath.Join(".umassist", "pg")
 	}
+	dir := filepath.Join(wd, ".umassist", "pg")
 	for d := wd; ; d = filepath.Dir(d) {
 		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil && bytes.Contains(b, []byte("module github.com/umassist/umassist\n")) {
-			return filepath.Join(d, ".umassist", "pg")
+			dir = filepath.Join(d, ".umassist", "pg")
+			break
 		}
 		if filepath.Dir(d) == d {
 			break
 		}
 	}
-	return filepath.Join(wd, ".umassist", "pg")
+	return reachableDir(dir)
+}
+
+// reachableDir keeps the default folder usable when we are root and the
+// source tree sits under a folder the postgres user cannot enter (a clone
+// in /root): the cluster then lives in /var/tmp, named after the tree so
+// each clone keeps its own. An explicit UMASSIST_PGDIR is never moved.
+func reachableDir(dir string) string {
+	if os.Geteuid() != 0 {
+		return dir
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
+		if fi, err := os.Stat(d); err == nil && fi.Mode().Perm()&0o001 == 0 {
+			sum := sha256.Sum256([]byte(abs))
+			return filepath.Join("/var/tmp", "umassist-pg-"+hex.EncodeToString(sum[:4]))
+		}
+		if filepath.Dir(d) == d {
+			return dir
+		}
+	}
 }
 
 func (c *Cluster) dataDir() string   { return filepath.Join(c.Dir, "data") }

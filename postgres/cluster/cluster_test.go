@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -115,4 +116,25 @@ func TestClusterUnreachableFolderSaysWhatToDo(t *testing.T) {
 	require.ErrorContains(t, err, "UMASSIST_PGDIR")
 	_, statErr := os.Stat(filepath.Join(dir, "pg"))
 	require.True(t, os.IsNotExist(statErr), "nothing half-created")
+}
+
+func TestDefaultDirMovesOutOfUnreachableTree(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root runs the cluster as another user")
+	}
+	t.Setenv("UMASSIST_PGDIR", "")
+	private, err := os.MkdirTemp("", "umassist-home-")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = os.RemoveAll(private) })
+	require.NoError(t, os.Chmod(private, 0o700)) // like /root
+	repo := filepath.Join(private, "clone")
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, "pkg"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "go.mod"), []byte("module github.com/umassist/umassist\n"), 0o644))
+	t.Chdir(filepath.Join(repo, "pkg"))
+	got := cluster.DefaultDir()
+	require.True(t, strings.HasPrefix(got, "/var/tmp/umassist-pg-"), got)
+
+	// A reachable tree keeps its cluster inside it.
+	require.NoError(t, os.Chmod(private, 0o755))
+	require.Equal(t, filepath.Join(repo, ".umassist", "pg"), cluster.DefaultDir())
 }
