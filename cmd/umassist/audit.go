@@ -54,7 +54,7 @@ func (a *app) auditCommand() *cli.Command {
 				opts := ops.ExportOptions{Since: since.Time, Site: cmd.String("site")}
 				var bar *progressbar.ProgressBar
 				if out != "" {
-					bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(a.stderr), progressbar.OptionSetDescription("audit events"),
+					bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(a.progressOut()), progressbar.OptionSetDescription("audit events"),
 						progressbar.OptionShowCount())
 					opts.Progress = func(n int) { _ = bar.Set(n) }
 				}

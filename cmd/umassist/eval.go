@@ -92,7 +92,7 @@ func (a *app) evalRun(ctx context.Context, cmd *cli.Command) error {
 		Score: evals.ScoreOptions{Seed: cmd.Uint64("seed"), Prices: prices},
 	}
 	if !cmd.Bool("quiet") {
-		opt.Progress = a.stderr
+		opt.Progress = a.progressOut()
 	}
 	a.log.Info("eval run", "dataset", ds.Dir, "cases", len(ds.Cases), "model", opt.Model, "repeats", opt.Repeats)
 	res, err := evals.Run(ctx, ds, p.Drafter, p.Loader, opt)

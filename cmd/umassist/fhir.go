@@ -48,7 +48,7 @@ func (a *app) fhirLoadCommand() *cli.Command {
 			}
 			opts := []fhir.Option{fhir.WithMaxNoteBytes(int(cmd.Int("max-note-mb")) << 20)}
 			if !cmd.Bool("quiet") {
-				opts = append(opts, fhir.WithProgress(a.stderr))
+				opts = append(opts, fhir.WithProgress(a.progressOut()))
 			}
 			res, err := fhir.NewStore(pool, opts...).Load(ctx, cmd.String("namespace"), paths...)
 			if res != nil {

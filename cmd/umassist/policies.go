@@ -216,16 +216,17 @@ func (a *app) importer(ctx context.Context, cmd *cli.Command, what string) (*pol
 		return nil, err
 	}
 	var bar *progressbar.ProgressBar
+	out := a.progressOut()
 	return &policies.Importer{
 		Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder()),
 		Progress: func(done, total int) {
 			if bar == nil {
 				bar = progressbar.NewOptions(total,
-					progressbar.OptionSetWriter(a.stderr),
+					progressbar.OptionSetWriter(out),
 					progressbar.OptionSetDescription(what),
 					progressbar.OptionShowCount(),
 					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionOnCompletion(func() { fmt.Fprintln(a.stderr) }))
+					progressbar.OptionOnCompletion(func() { fmt.Fprintln(out) }))
 			}
 			_ = bar.Set(done)
 		},
