@@ -83,7 +83,8 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 	}
 
 	// 2. The demo patients, dated relative to today so the clocks are live.
-	cases, err := demo.CasesAt(time.Now().UTC())
+	today := time.Now().UTC()
+	cases, err := demo.CasesAt(today)
 	if err != nil {
 		return err
 	}
@@ -121,7 +122,9 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 			received = time.Now().Add(-time.Minute)
 		}
 		got, _, err := store.Create(ctx, postgres.CreateCase{
-			Patient: "Patient/" + c.PatientID, Request: c.Request, IdempotencyKey: "demo-" + c.ID,
+			// Keyed by day: a run on a later day re-dates the charts, so it
+			// submits fresh cases rather than reusing ones dated before them.
+			Patient: "Patient/" + c.PatientID, Request: c.Request, IdempotencyKey: "demo-" + c.ID + "-" + today.Format(umassist.DateLayout),
 			ReceivedAt: received, Actor: demoIntake,
 		})
 		if err != nil {
