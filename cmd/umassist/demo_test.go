@@ -1,0 +1,41 @@
+package main
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist/postgres/pgtest"
+)
+
+// TestDemoDraftsTheQueue runs `umassist demo --exit` end to end on its own
+// database: the NCD corpus, the generated patients, the agent through the
+// job queue, and the summary table; a second run reuses everything.
+func TestDemoDraftsTheQueue(t *testing.T) {
+	mcd := mcdDir("")
+	if mcd == "" {
+		t.Skip("the NCD export (../shared/data/mcd) is not beside the source tree")
+	}
+	env := map[string]string{"DATABASE_URL": pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))}
+	code, stdout, stderr := runCLI(t, env, "--log-level", "error", "demo", "--exit")
+	require.Equal(t, exitOK, code, stderr)
+	require.Contains(t, stdout, "352 NCD versions")
+	require.Contains(t, stdout, "16 demo patients")
+	require.Regexp(t, regexp.MustCompile(`1[0-6] of 16 drafts recommend what the demo expects`), stdout)
+	require.Contains(t, stdout, "0 AI denials")
+	rows := 0
+	for _, l := range strings.Split(stdout, "\n") {
+		if strings.HasPrefix(l, "demo-") {
+			rows++
+			require.Contains(t, l, "ready_for_review", "every demo case is drafted: %s", l)
+		}
+	}
+	require.Equal(t, 16, rows)
+	require.NotContains(t, stdout, "reviewer UI", "--exit stops after the table")
+
+	code, stdout, stderr = runCLI(t, env, "--log-level", "error", "demo", "--exit")
+	require.Equal(t, exitOK, code, stderr)
+	require.Contains(t, stdout, "352 unchanged", "a second run re-embeds nothing")
+}
