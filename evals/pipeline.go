@@ -2,11 +2,9 @@ package evals
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"sort"
 
@@ -103,30 +101,10 @@ func (l *StoreLoader) LoadDataset(ctx context.Context, ns string, ds *Dataset) (
 	return cleanup, nil
 }
 
-// loadPolicies hands the policy loader an index with the SPEC's fields
-// only (extra fields are the dataset's right, and the loader is strict),
-// linking the documents beside it.
+// loadPolicies loads the dataset's policies/ folder into the run's
+// namespace.
 func (l *StoreLoader) loadPolicies(ctx context.Context, ns string, ds *Dataset) error {
-	tmp, err := os.MkdirTemp("", "umassist-eval-policies-")
-	if err != nil {
-		return fmt.Errorf("evals: policies: %w", err)
-	}
-	defer os.RemoveAll(tmp)
-	entries := make([]policies.DocEntry, len(ds.Policies))
-	for i, p := range ds.Policies {
-		entries[i] = policies.DocEntry{File: p.File, ID: p.ID, Title: p.Title, Payer: p.Payer, Effective: p.Effective}
-		if err := os.Symlink(p.Path, filepath.Join(tmp, p.File)); err != nil {
-			return fmt.Errorf("evals: policies: %w", err)
-		}
-	}
-	b, err := json.Marshal(entries)
-	if err != nil {
-		return fmt.Errorf("evals: policies: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(tmp, "index.json"), b, 0o600); err != nil {
-		return fmt.Errorf("evals: policies: %w", err)
-	}
-	rep, err := l.Policies.LoadDocs(ctx, ns, tmp)
+	rep, err := l.Policies.LoadDocs(ctx, ns, filepath.Join(ds.Dir, "policies"))
 	if err != nil {
 		return fmt.Errorf("evals: load policies: %w", err)
 	}

@@ -1,7 +1,6 @@
 package policies
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -133,16 +132,16 @@ type DocEntry struct {
 const MaxDocBytes = 20 << 20
 
 // LoadDocs loads payer policy documents listed in dir/index.json (PDF,
-// HTML, Markdown, text) into namespace.
+// HTML, Markdown, text) into namespace. Unknown index fields are ignored.
 func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Report, error) {
 	b, err := os.ReadFile(filepath.Join(dir, "index.json"))
 	if err != nil {
 		return nil, fmt.Errorf("policies: load docs: %w", err)
 	}
+	// Extra fields are the dataset's right (evals SPEC: "extra fields are
+	// allowed and must be ignored when unknown").
 	var entries []DocEntry
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&entries); err != nil {
+	if err := json.Unmarshal(b, &entries); err != nil {
 		return nil, umassist.Errorf(umassist.EINVALID, "policies: %s/index.json: %v", dir, err)
 	}
 	rep := &Report{Policies: len(entries)}

@@ -188,7 +188,7 @@ func TestRealCorpus(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "acme-icd.md"), []byte("# Acme ICD policy\n\n## Criteria\n\n1. LVEF of 30 percent or less.\n2. Wearable defibrillator tried first for 90 days.\n\n## Exclusions\n\nNone.\n"), 0o600))
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o600))
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "index.json"), []byte(`[
-			{"file": "acme-icd.md", "id": "ACME CP-12", "title": "Acme ICD", "payer": "acme", "effective": "2024-01-01"},
+			{"file": "acme-icd.md", "id": "ACME CP-12", "title": "Acme ICD", "payer": "acme", "effective": "2024-01-01", "reviewed_by": "extra fields are ignored (SPEC)"},
 			{"file": "empty.txt", "id": "ACME CP-13", "title": "Empty", "payer": "acme", "effective": "2024-01-01"},
 			{"file": "acme-icd.md", "id": "ACME CP-12", "title": "dup", "payer": "acme", "effective": "2024-01-01"}]`), 0o600))
 		rep, err := im.LoadDocs(ctx, "eval-run-1", dir)
