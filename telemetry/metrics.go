@@ -81,19 +81,24 @@ func (m *Metrics) Handler() http.Handler {
 func Handler() http.Handler { return Default.Handler() }
 
 // Middleware times every request by its route pattern (never the raw path,
-// which would carry case ids into label values without bound).
-func (m *Metrics) Middleware() echo.MiddlewareFunc {
+// which would carry case ids into label values without bound). statusOf
+// is the status the server's error handler will answer a returned error
+// with (it has not run yet when the middleware sees the error); an
+// echo.HTTPError counts as its code, and with a nil statusOf any other
+// error counts as 500.
+func (m *Metrics) Middleware(statusOf func(error) int) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			start := time.Now()
 			err := next(c)
 			status := c.Response().Status
 			if err != nil {
-				if he, ok := err.(*echo.HTTPError); ok {
+				switch he, ok := err.(*echo.HTTPError); {
+				case ok:
 					status = he.Code
-				} else if status < 400 {
-					// The error handler has not run yet; it will answer 5xx
-					// unless it maps the error, which we cannot see here.
+				case statusOf != nil:
+					status = statusOf(err)
+				default:
 					status = http.StatusInternalServerError
 				}
 			}
@@ -108,7 +113,9 @@ func (m *Metrics) Middleware() echo.MiddlewareFunc {
 }
 
 // Middleware is Default's request timer.
-func Middleware() echo.MiddlewareFunc { return Default.Middleware() }
+func Middleware(statusOf func(error) int) echo.MiddlewareFunc {
+	return Default.Middleware(statusOf)
+}
 
 // RecordDraft counts a stored draft: its recommendation and whether the
 // verifier passed it.

@@ -131,8 +131,18 @@ func TestMetricsEndpoint(t *testing.T) {
 	m.RecordDraft("refer", false)
 
 	e := echo.New()
-	e.Use(m.Middleware())
+	// The server maps its domain errors to status after the middleware
+	// has run; the middleware asks the same mapping.
+	conflict := errors.New("conflict")
+	e.Use(m.Middleware(func(err error) int {
+		if errors.Is(err, conflict) {
+			return http.StatusConflict
+		}
+		return http.StatusInternalServerError
+	}))
 	e.GET("/api/v1/cases/:id", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
+	e.POST("/api/v1/cases/:id/claim", func(c echo.Context) error { return conflict })
+	e.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodPost, "/api/v1/cases/case_1/claim", nil))
 	e.GET("/metrics", echo.WrapHandler(m.Handler()))
 	for _, p := range []string{"/api/v1/cases/case_1", "/api/v1/cases/case_2", "/missing"} {
 		e.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, p, nil))
@@ -144,6 +154,7 @@ func TestMetricsEndpoint(t *testing.T) {
 	for _, want := range []string{
 		`umassist_http_request_duration_seconds_count{code="200",method="GET",route="/api/v1/cases/:id"} 2`,
 		`umassist_http_request_duration_seconds_count{code="404",method="GET",route="unmatched"}`,
+		`umassist_http_request_duration_seconds_count{code="409",method="POST",route="/api/v1/cases/:id/claim"} 1`,
 		`umassist_queue_depth{state="received"} 3`,
 		`umassist_queue_depth{state="ready_for_review"} 2`,
 		`umassist_jobs{state="available"} 3`,

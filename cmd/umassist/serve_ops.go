@@ -21,7 +21,7 @@ import (
 // /metrics (operators, admins, or a service account's API token for
 // Prometheus).
 func init() {
-	serveMiddleware = append(serveMiddleware, telemetry.Middleware())
+	serveMiddleware = append(serveMiddleware, telemetry.Middleware(server.StatusOf))
 	serveMounts = append(serveMounts, mountOps)
 }
 
