@@ -8,12 +8,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
-const (
-	smartSample = "/work/shared/data/fhir/synthea_r4_smart_sample"
-	bulkNotes   = "/work/shared/data/fhir/synthea_bulk_10_patients_with_notes"
+var (
+	smartSample = sourcetree.SharedData("fhir", "synthea_r4_smart_sample")
+	bulkNotes   = sourcetree.SharedData("fhir", "synthea_bulk_10_patients_with_notes")
 )
 
 func TestLoadSyntheaSample(t *testing.T) {

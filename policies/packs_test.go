@@ -11,10 +11,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
 )
 
-const mcdDir = "/work/shared/data/mcd"
+var mcdDir = sourcetree.SharedData("mcd")
 
 var (
 	corpusOnce sync.Once

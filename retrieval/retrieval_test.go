@@ -13,12 +13,13 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
 )
 
-const mcdDir = "/work/shared/data/mcd"
+var mcdDir = sourcetree.SharedData("mcd")
 
 type labelled struct {
 	Query    string   `json:"query"`

@@ -10,12 +10,13 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
 	"github.com/umassist/umassist/tools/toolstest"
 )
 
-const bulkNotes = "/work/shared/data/fhir/synthea_bulk_10_patients_with_notes"
+var bulkNotes = sourcetree.SharedData("fhir", "synthea_bulk_10_patients_with_notes")
 
 // The tools on the real Synthea bulk export: a patient with 708 notes.
 func TestClinicalOnSyntheaNotes(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/demo"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/server"
@@ -165,19 +166,10 @@ func mcdDir(flag string) string {
 	if flag != "" {
 		return flag
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return ""
+	if sourcetree.HasSharedData("mcd", "ncd_trkg.csv") {
+		return sourcetree.SharedData("mcd")
 	}
-	for d := wd; ; d = filepath.Dir(d) {
-		cand := filepath.Join(d, "..", "shared", "data", "mcd", "ncd_trkg.csv")
-		if _, err := os.Stat(cand); err == nil {
-			return filepath.Dir(cand)
-		}
-		if filepath.Dir(d) == d {
-			return ""
-		}
-	}
+	return ""
 }
 
 // loadDemoPatients writes each case's bundle to a temporary folder and

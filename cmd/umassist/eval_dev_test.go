@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist/evals"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -19,8 +20,9 @@ import (
 const (
 	devDataset = "../../evals/testdata/dev"
 	devGate    = "../../evals/testdata/dev.gate.yaml"
-	evalMCDDir = "/work/shared/data/mcd"
 )
+
+var evalMCDDir = sourcetree.SharedData("mcd")
 
 // evalDatabase is a fresh migrated database holding the standard policy
 // corpus (the real CMS NCD export, read in place), as production has it.

@@ -11,7 +11,7 @@ import (
 func TestPoliciesCLI(t *testing.T) {
 	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
 	env := map[string]string{"DATABASE_URL": url}
-	code, stdout, stderr := runCLI(t, env, "policies", "import-mcd", "/work/shared/data/mcd")
+	code, stdout, stderr := runCLI(t, env, "policies", "import-mcd", evalMCDDir)
 	require.Equal(t, exitOK, code, stderr)
 	require.Contains(t, stdout, "policies 352: stored 352")
 
@@ -21,7 +21,7 @@ func TestPoliciesCLI(t *testing.T) {
 		code     int
 		contains string
 	}{
-		{"reimport changes nothing", []string{"policies", "import-mcd", "/work/shared/data/mcd"}, exitOK, "unchanged 352"},
+		{"reimport changes nothing", []string{"policies", "import-mcd", evalMCDDir}, exitOK, "unchanged 352"},
 		{"search", []string{"policies", "search", "--payer", "medicare", "--as-of", "2026-03-02", "-k", "3", "CPAP AHI 15 events per hour"}, exitOK, "NCD 240.4#B5"},
 		{"search json", []string{"policies", "search", "--json", "home oxygen PO2 55"}, exitOK, `"passage_id": "NCD 240.2`},
 		{"search bad date", []string{"policies", "search", "--as-of", "March", "x"}, exitUsage, "as-of"},

@@ -67,7 +67,7 @@ func TestReviewWithTheRealCorpus(t *testing.T) {
 	}
 	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
 	env := map[string]string{"DATABASE_URL": url}
-	code, _, errOut := runCLI(t, env, "policies", "import-mcd", "/work/shared/data/mcd")
+	code, _, errOut := runCLI(t, env, "policies", "import-mcd", evalMCDDir)
 	require.Equal(t, exitOK, code, errOut)
 	for _, s := range synthetic.Scenarios() {
 		sc, err := synthetic.Generate(s.Name, s.Variants[0].Name, 5)

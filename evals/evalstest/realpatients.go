@@ -16,11 +16,12 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/evals"
+	"github.com/umassist/umassist/internal/sourcetree"
 )
 
 // SyntheaDir holds real Synthea patients (public data, read in place:
 // never copied into the project).
-const SyntheaDir = "/work/shared/data/fhir"
+var SyntheaDir = sourcetree.SharedData("fhir")
 
 // SyntheaDataset writes a SPEC dataset in a temp folder from n real
 // Synthea patients with a condition prior authorization cares about: the

@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -23,6 +22,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/umassist/umassist/internal/sourcetree"
 )
 
 // Database is the database the cluster creates for umassist.
@@ -71,20 +72,11 @@ func DefaultDir() string {
 	if d := os.Getenv("UMASSIST_PGDIR"); d != "" {
 		return d
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return filepath.Join(".umassist", "pg")
+	base := sourcetree.Root()
+	if base == "" {
+		base, _ = os.Getwd()
 	}
-	dir := filepath.Join(wd, ".umassist", "pg")
-	for d := wd; ; d = filepath.Dir(d) {
-		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil && bytes.Contains(b, []byte("module github.com/umassist/umassist\n")) {
-			dir = filepath.Join(d, ".umassist", "pg")
-			break
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
-	}
+	dir := filepath.Join(base, ".umassist", "pg")
 	return reachableDir(dir)
 }
 
