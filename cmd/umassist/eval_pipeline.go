@@ -28,7 +28,7 @@ import (
 // clinical and policy tools, the verifier, and a loader that puts the
 // dataset into the run's namespace and drops it afterwards.
 func (a *app) evalPipeline(ctx context.Context, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error) {
-	model, err := evalModel(spec)
+	model, err := agentModel(spec.String())
 	if err != nil {
 		return nil, err
 	}
@@ -76,13 +76,10 @@ func evalFingerprint(ctx context.Context, pool *pgxpool.Pool, model agent.Model)
 	return fmt.Sprintf("%x|%s|%s|%s", h.Sum(nil), model.Name(), agent.PromptVersion, corpus), nil
 }
 
-// evalModel builds the model a --model names: offline and openai:MODEL as
-// the review and worker commands build them; langchain:PROVIDER:MODEL
-// through langchaingo (openai or ollama, endpoints from the environment).
-func evalModel(spec modelSpec) (agent.Model, error) {
+// langChainModel drives the agent with a langchaingo model: openai or
+// ollama, endpoints from the environment.
+func langChainModel(spec modelSpec) (agent.Model, error) {
 	switch spec.Kind {
-	case "offline", "openai":
-		return agentModel(spec.String())
 	case "langchain":
 		var llm llms.Model
 		var err error

@@ -48,24 +48,36 @@ func envOr(k, def string) string {
 	return def
 }
 
-// agentModel builds a model from its name: offline, or openai:MODEL against
-// the endpoint in UMASSIST_OPENAI_BASE_URL (or OPENAI_BASE_URL) with
-// OPENAI_API_KEY; UMASSIST_OPENAI_AZURE=1 selects Azure OpenAI (MODEL is the
-// deployment, UMASSIST_OPENAI_API_VERSION its API version).
+// agentModel builds a model from its name, the one way every command
+// (serve, worker, demo, review, eval) reads --model or UMASSIST_MODEL:
+//   - offline (the default);
+//   - openai:MODEL against the endpoint in UMASSIST_OPENAI_BASE_URL (or
+//     OPENAI_BASE_URL) with OPENAI_API_KEY; UMASSIST_OPENAI_AZURE=1 selects
+//     Azure OpenAI (MODEL is the deployment, UMASSIST_OPENAI_API_VERSION
+//     its API version);
+//   - langchain:PROVIDER:MODEL through langchaingo, openai or ollama
+//     (OLLAMA_HOST).
 func agentModel(name string) (agent.Model, error) {
-	switch {
-	case name == "" || name == "offline":
+	if name == "" {
+		name = "offline"
+	}
+	spec, err := parseModelSpec(name)
+	if err != nil {
+		return nil, err
+	}
+	switch spec.Kind {
+	case "offline":
 		return offline.New(), nil
-	case strings.HasPrefix(name, "openai:") && len(name) > len("openai:"):
+	case "openai":
 		return agent.NewOpenAI(agent.OpenAIConfig{
 			BaseURL:    envOr("UMASSIST_OPENAI_BASE_URL", os.Getenv("OPENAI_BASE_URL")),
 			APIKey:     os.Getenv("OPENAI_API_KEY"),
-			Model:      strings.TrimPrefix(name, "openai:"),
+			Model:      spec.Model,
 			Azure:      os.Getenv("UMASSIST_OPENAI_AZURE") == "1",
 			APIVersion: os.Getenv("UMASSIST_OPENAI_API_VERSION"),
 		})
 	}
-	return nil, usageError{fmt.Errorf("--model must be offline or openai:MODEL, not %q", name)}
+	return langChainModel(spec)
 }
 
 // newAgentDrafter is the production drafting pipeline on pool: clinical
