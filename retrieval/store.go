@@ -71,6 +71,11 @@ type Store struct {
 	TextWeight, VectorWeight float64
 	// QueryTerms is how many of a query's rarest lexemes full text keeps.
 	QueryTerms int
+	// TextPostings caps how many passages those lexemes may match together:
+	// full-text cost grows with every passage ranked, so a lexeme that
+	// would take the total past the cap is dropped (the rarest one is
+	// always kept). It binds on large corpora, not on the NCD export.
+	TextPostings int
 	// Now gives "today" for searches without AsOf; injectable for tests.
 	Now func() time.Time
 }
@@ -78,7 +83,7 @@ type Store struct {
 // NewStore returns a store searching with embedder (which must produce
 // Dimensions-wide vectors).
 func NewStore(db DB, embedder Embedder) *Store {
-	return &Store{db: db, embedder: embedder, EFSearch: 100, Candidates: 60, RRFK: 5, TextWeight: 0.7, VectorWeight: 1, QueryTerms: 4, Now: time.Now}
+	return &Store{db: db, embedder: embedder, EFSearch: 100, Candidates: 60, RRFK: 5, TextWeight: 0.7, VectorWeight: 1, QueryTerms: 4, TextPostings: 2000, Now: time.Now}
 }
 
 // Embedder returns the store's embedder.
@@ -159,7 +164,7 @@ func (s *Store) UpsertPolicy(ctx context.Context, p Policy, passages []Passage) 
 	batch := &pgx.Batch{}
 	for i, ps := range passages {
 		batch.Queue(upsertPassageSQL, p.Namespace, p.ID, p.Version, ps.ID, ps.Ordinal, p.Payer, p.Title,
-			ps.Section, ps.Text, date(p.Effective), date(p.Terminated), hashes[i], model, pgvector.NewVector(vecs[i]))
+			ps.Section, ps.Text, date(p.Effective), date(p.Terminated), hashes[i], model, pgvector.NewHalfVector(vecs[i]))
 	}
 	if err := tx.SendBatch(ctx, batch).Close(); err != nil {
 		return st, fmt.Errorf("retrieval: %s: store passages: %w", p.ID, err)
@@ -311,7 +316,7 @@ func (s *Store) SearchMode(ctx context.Context, query string, f Filter, k int, m
 	}
 	ids := nonNil(f.PolicyIDs)
 	payer := strings.ToLower(strings.TrimSpace(f.Payer))
-	rows, err := tx.Query(ctx, searchSQL, pgvector.NewVector(vecs[0]), query, f.Namespace, payer, asOf.Format("2006-01-02"), ids, cand, k, s.RRFK, wv, wt, max(s.QueryTerms, 1))
+	rows, err := tx.Query(ctx, searchSQL, pgvector.NewHalfVector(vecs[0]), query, f.Namespace, payer, asOf.Format("2006-01-02"), ids, cand, k, s.RRFK, wv, wt, max(s.QueryTerms, 1), s.TextPostings)
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: search: %w", err)
 	}

@@ -3,10 +3,11 @@
 -- $1 query vector, $2 query text, $3 namespace, $4 payer ('' any),
 -- $5 as-of date, $6 policy ids ('{}' any), $7 candidates per list,
 -- $8 k, $9 RRF constant, $10 vector weight, $11 text weight, $12 how many
--- of the query's rarest lexemes full text keeps.
+-- of the query's rarest lexemes full text keeps, $13 the most passages
+-- those lexemes may match together (the rarest one is always kept).
 WITH semantic AS (
     SELECT namespace, policy_id, version, passage_id,
-           RANK() OVER (ORDER BY embedding <=> $1) AS rank
+           RANK() OVER (ORDER BY embedding <=> $1::halfvec) AS rank
     FROM policy_passages
     WHERE namespace IN ('', $3)
       AND ($4 = '' OR payer = $4)
@@ -14,23 +15,28 @@ WITH semantic AS (
       AND (terminated IS NULL OR terminated > $5::date)
       AND (cardinality($6::text[]) = 0 OR policy_id = ANY($6::text[]))
       AND $10::float8 > 0
-    ORDER BY embedding <=> $1
+    ORDER BY embedding <=> $1::halfvec
     LIMIT $7
 ),
 q AS (
     -- OR of the query's rarest lexemes: a reviewer's question rarely has
     -- every word in the passage, so AND semantics (websearch) would find
-    -- nothing; common words are dropped (policy_lexemes) because matching
-    -- and ranking them is costly and tells little. Words the statistics do
-    -- not know (new documents) count as rare.
+    -- nothing. Common words are dropped (policy_lexemes): matching and
+    -- ranking them costs more than it tells, and ranking cost grows with
+    -- every passage matched, so lexemes are kept rarest first while their
+    -- postings fit the budget. Words the statistics do not know (new
+    -- documents) count as rare.
     SELECT string_agg(quote_literal(w), ' | ')::tsquery AS query
     FROM (
-        SELECT l.w
-        FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l(w)
-        LEFT JOIN policy_lexemes s ON s.word = l.w
-        ORDER BY coalesce(s.ndoc, 0), l.w
-        LIMIT $12
+        SELECT w, row_number() OVER rarest AS i, sum(n) OVER rarest AS postings
+        FROM (
+            SELECT l.w, coalesce(s.ndoc, 0) AS n
+            FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l(w)
+            LEFT JOIN policy_lexemes s ON s.word = l.w
+        ) AS known
+        WINDOW rarest AS (ORDER BY n, w)
     ) AS rare
+    WHERE i <= $12 AND (i = 1 OR postings <= $13)
 ),
 keyword AS (
     SELECT namespace, policy_id, version, passage_id,
