@@ -1,8 +1,9 @@
 // Package retrieval finds the policy passages that govern a request:
-// embedders (an offline deterministic one, the default, and an
-// OpenAI-compatible one), the pgvector store with an HNSW index, and hybrid
-// search that fuses PostgreSQL full-text and vector ranks with Reciprocal
-// Rank Fusion in one SQL query.
+// embedders (an offline deterministic one, the default, whose word
+// fragments are weighted by their rarity in the NCD export, and an
+// OpenAI-compatible one), the pgvector store with a halfvec HNSW index, and
+// hybrid search that fuses PostgreSQL full-text and vector ranks with
+// Reciprocal Rank Fusion in one SQL query.
 //
 // API the agent and eval helpers call:
 //
@@ -23,9 +24,11 @@
 // "x" sees the standard corpus plus x.
 //
 // Search ranks: Hit.VectorRank (HNSW cosine, hnsw.iterative_scan =
-// relaxed_order so filtered queries keep their recall), Hit.TextRank
-// (ts_rank over title/section weight A, body weight B, OR of the query's
-// lexemes), Hit.Score the weighted RRF. SQL lives in sql/*.sql.
+// relaxed_order so filtered queries keep their recall; only passages
+// embedded by the store's own model), Hit.TextRank (ts_rank over
+// title/section weight A, body weight B, OR of the query's rarest lexemes
+// within a postings budget), Hit.Score the weighted RRF. SQL lives in
+// sql/*.sql. The feature weights are regenerated with go generate (gen.go).
 //
 // The package never decides coverage and never reads patient data.
 package retrieval

@@ -32,16 +32,28 @@ var ErrDimension = errors.New("retrieval: embedding has the wrong dimension")
 // vector, on every machine, with no model files.
 type HashEmbedder struct {
 	Dims int
+	// Weights, when set, scale each character n-gram by its inverse
+	// document frequency in a reference corpus (see FeatureWeights).
+	Weights *FeatureWeights
 }
 
 var _ Embedder = (*HashEmbedder)(nil)
 
-// NewHashEmbedder returns the offline embedder at the store's width.
-func NewHashEmbedder() *HashEmbedder { return &HashEmbedder{Dims: Dimensions} }
+// NewHashEmbedder returns the offline embedder at the store's width, its
+// character n-grams weighted by their rarity in the NCD export
+// (NCDWeights).
+func NewHashEmbedder() *HashEmbedder {
+	return &HashEmbedder{Dims: Dimensions, Weights: NCDWeights()}
+}
 
 // Model identifies the feature scheme; bump the suffix when features change
 // so cached vectors are not mixed with new ones.
-func (e *HashEmbedder) Model() string { return fmt.Sprintf("hash-ngram-v3-%d", e.Dims) }
+func (e *HashEmbedder) Model() string {
+	if e.Weights != nil {
+		return fmt.Sprintf("hash-ngram-idf-v4-%d-%s", e.Dims, e.Weights.Name)
+	}
+	return fmt.Sprintf("hash-ngram-v3-%d", e.Dims)
+}
 
 // Dimensions returns the vector width.
 func (e *HashEmbedder) Dimensions() int { return e.Dims }
@@ -102,27 +114,50 @@ func Tokens(text string) []string {
 	return out
 }
 
-func (e *HashEmbedder) embedOne(text string) []float32 {
-	tf := map[string]float64{}
-	words := Tokens(text)
-	for i, w := range words {
-		tf["w:"+w] += 1
-		if i > 0 {
-			tf["b:"+words[i-1]+" "+w] += 1
-		}
-		padded := "<" + w + ">"
-		r := []rune(padded)
-		for n := 3; n <= 5; n++ {
-			for j := 0; j+n <= len(r); j++ {
-				tf["c:"+string(r[j:j+n])] += 0.25
-			}
-		}
-	}
-	v := make([]float64, e.Dims)
-	for f, c := range tf {
+// feature is one hashed feature of a text: its term frequency, whether it
+// is a whole word (which weighs double) or a character n-gram (which the
+// fragment weights scale).
+type feature struct {
+	tf       float64
+	word     bool
+	fragment bool // a character n-gram
+}
+
+// features are the text's hashed features: word unigrams and bigrams (1
+// per occurrence) and character 3-5-grams of each word (0.25 each), keyed
+// by FNV-64a of the feature string.
+func features(text string) map[uint64]feature {
+	out := map[uint64]feature{}
+	add := func(f string, c float64) {
 		h := fnv.New64a()
 		h.Write([]byte(f))
 		x := h.Sum64()
+		ft := out[x]
+		ft.tf += c
+		ft.word = ft.word || strings.HasPrefix(f, "w:")
+		ft.fragment = ft.fragment || strings.HasPrefix(f, "c:")
+		out[x] = ft
+	}
+	words := Tokens(text)
+	for i, w := range words {
+		add("w:"+w, 1)
+		if i > 0 {
+			add("b:"+words[i-1]+" "+w, 1)
+		}
+		r := []rune("<" + w + ">")
+		for n := 3; n <= 5; n++ {
+			for j := 0; j+n <= len(r); j++ {
+				add("c:"+string(r[j:j+n]), 0.25)
+			}
+		}
+	}
+	return out
+}
+
+func (e *HashEmbedder) embedOne(text string) []float32 {
+	v := make([]float64, e.Dims)
+	for x, ft := range features(text) {
+		c := ft.tf
 		idx := int(x % uint64(e.Dims))
 		sign := 1.0
 		if x>>63 == 1 {
@@ -132,8 +167,11 @@ func (e *HashEmbedder) embedOne(text string) []float32 {
 		if c < 1 {
 			w = c
 		}
-		if strings.HasPrefix(f, "w:") {
+		if ft.word {
 			w *= 2 // whole words carry more meaning than fragments
+		}
+		if ft.fragment && e.Weights != nil {
+			w *= e.Weights.weight(x)
 		}
 		v[idx] += sign * w
 	}

@@ -4,7 +4,9 @@
 -- $5 as-of date, $6 policy ids ('{}' any), $7 candidates per list,
 -- $8 k, $9 RRF constant, $10 vector weight, $11 text weight, $12 how many
 -- of the query's rarest lexemes full text keeps, $13 the most passages
--- those lexemes may match together (the rarest one is always kept).
+-- those lexemes may match together (the rarest one is always kept), $14
+-- the embedding model of $1 (vectors of another model are not comparable:
+-- until a re-import embeds them again, those passages rank by text only).
 WITH semantic AS (
     SELECT namespace, policy_id, version, passage_id,
            RANK() OVER (ORDER BY embedding <=> $1::halfvec) AS rank
@@ -14,6 +16,7 @@ WITH semantic AS (
       AND (effective IS NULL OR effective <= $5::date)
       AND (terminated IS NULL OR terminated > $5::date)
       AND (cardinality($6::text[]) = 0 OR policy_id = ANY($6::text[]))
+      AND embedding_model = $14
       AND $10::float8 > 0
     ORDER BY embedding <=> $1::halfvec
     LIMIT $7

@@ -1,0 +1,3 @@
+package retrieval
+
+//go:generate go run ./internal/genweights -out weights_ncd.bin.gz
