@@ -32,8 +32,9 @@ var ErrDimension = errors.New("retrieval: embedding has the wrong dimension")
 // vector, on every machine, with no model files.
 type HashEmbedder struct {
 	Dims int
-	// Weights, when set, scale each character n-gram by its inverse
-	// document frequency in a reference corpus (see FeatureWeights).
+	// Weights, when set, scale each character n-gram by the square root of
+	// its inverse document frequency in a reference corpus (see
+	// FeatureWeights).
 	Weights *FeatureWeights
 }
 
@@ -50,7 +51,7 @@ func NewHashEmbedder() *HashEmbedder {
 // so cached vectors are not mixed with new ones.
 func (e *HashEmbedder) Model() string {
 	if e.Weights != nil {
-		return fmt.Sprintf("hash-ngram-idf-v4-%d-%s", e.Dims, e.Weights.Name)
+		return fmt.Sprintf("hash-ngram-idf-v5-%d-%s", e.Dims, e.Weights.Name)
 	}
 	return fmt.Sprintf("hash-ngram-v3-%d", e.Dims)
 }

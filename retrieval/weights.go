@@ -13,15 +13,17 @@ import (
 	"sync"
 )
 
-// FeatureWeights are inverse document frequencies of the character
-// n-grams (word fragments) of a reference corpus. Fragments let "apnea"
+// FeatureWeights scale the character n-grams (word fragments) of a text by
+// the square root of their inverse document frequency in a reference
+// corpus. Fragments let "apnea"
 // meet "apneas" and "hypopnea", but the common ones ("tion", "<co") are in
 // every policy: unweighted they pull all vectors together and leave a
 // short question about equally far from everything, where HNSW search
 // loses its way. Weighted, a passage's fragments are mostly its telling
-// ones (measured in retrieval/README.md). Whole words and word pairs are
-// not weighted: weighting them cost ranking quality on the labelled
-// queries.
+// ones (measured in retrieval/README.md). The square root and fragments
+// only: full IDF, or weighting whole words too, cost vector ranking
+// quality on the labelled queries (held-out ones included) for no gain in
+// HNSW recall.
 type FeatureWeights struct {
 	// Name identifies the table; it is part of the embedder's model name,
 	// so vectors from different tables never mix in the cache.
@@ -32,9 +34,9 @@ type FeatureWeights struct {
 	unseen float32
 }
 
-// FitWeights computes IDF = ln(1 + N/df) of every character n-gram over
-// texts. Fragments seen in only one text are left out of the table (they
-// weigh as unseen).
+// FitWeights computes sqrt(IDF), IDF = ln(1 + N/df), of every character
+// n-gram over texts. Fragments seen in only one text are left out of the
+// table (they weigh as unseen).
 func FitWeights(name string, texts []string) *FeatureWeights {
 	df := map[uint64]int{}
 	for _, t := range texts {
@@ -45,10 +47,10 @@ func FitWeights(name string, texts []string) *FeatureWeights {
 		}
 	}
 	n := float64(len(texts))
-	w := &FeatureWeights{Name: name, idf: map[uint64]float32{}, unseen: float32(math.Log(1 + n))}
+	w := &FeatureWeights{Name: name, idf: map[uint64]float32{}, unseen: float32(math.Sqrt(math.Log(1 + n)))}
 	for x, d := range df {
 		if d > 1 {
-			w.idf[x] = float32(math.Log(1 + n/float64(d)))
+			w.idf[x] = float32(math.Sqrt(math.Log(1 + n/float64(d))))
 		}
 	}
 	return w
@@ -66,7 +68,7 @@ func (w *FeatureWeights) Len() int { return len(w.idf) }
 
 // weightsMagic heads the binary form: name, unseen weight, then (hash,
 // weight) pairs sorted by hash, gzip-compressed.
-const weightsMagic = "umassist-idf-1"
+const weightsMagic = "umassist-idf-2"
 
 // MarshalBinary writes the table in a stable order, so regenerating it from
 // the same corpus gives the same bytes.

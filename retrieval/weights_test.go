@@ -56,7 +56,7 @@ func TestFeatureWeights(t *testing.T) {
 			"wrong magic":   gz([]byte("something else entirely")),
 			"truncated":     good[:len(good)/2],
 			"empty":         nil,
-			"short entries": gz([]byte("umassist-idf-1\x01\x00x\x00\x00\x80\x3f\x05\x00\x00\x00")),
+			"short entries": gz([]byte("umassist-idf-2\x01\x00x\x00\x00\x80\x3f\x05\x00\x00\x00")),
 		} {
 			var back retrieval.FeatureWeights
 			require.ErrorIs(t, back.UnmarshalBinary(data), retrieval.ErrWeights, name)
@@ -66,7 +66,7 @@ func TestFeatureWeights(t *testing.T) {
 	t.Run("model name says which table", func(t *testing.T) {
 		t.Parallel()
 		require.Equal(t, "hash-ngram-v3-64", (&retrieval.HashEmbedder{Dims: 64}).Model())
-		require.Equal(t, "hash-ngram-idf-v4-64-test", (&retrieval.HashEmbedder{Dims: 64, Weights: w}).Model())
+		require.Equal(t, "hash-ngram-idf-v5-64-test", (&retrieval.HashEmbedder{Dims: 64, Weights: w}).Model())
 	})
 }
 
