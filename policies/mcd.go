@@ -48,6 +48,19 @@ var coverageLevels = map[string]string{
 	"4": "Local Discretion",
 }
 
+// EmbedTexts are the texts the store embeds for the passages of ncds
+// (retrieval.EmbedText), in order: what the offline embedder's fragment
+// weights are fitted on.
+func EmbedTexts(ncds []NCD) []string {
+	var texts []string
+	for _, n := range ncds {
+		for _, p := range n.Passages {
+			texts = append(texts, retrieval.EmbedText(n.Policy.Title, p.Section, p.Text))
+		}
+	}
+	return texts
+}
+
 // ReadMCD reads the NCD export in dir: ncd_trkg.csv (Windows-1252, HTML in
 // its text fields) and the benefit category tables beside it. Rows that
 // cannot be read come back as *RowError values joined in err, next to the

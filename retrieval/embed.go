@@ -115,40 +115,42 @@ func Tokens(text string) []string {
 	return out
 }
 
-// feature is one hashed feature of a text: its term frequency, whether it
-// is a whole word (which weighs double) or a character n-gram (which the
-// fragment weights scale).
+// Feature kinds, the prefix of the hashed feature string.
+const (
+	wordFeature     = 'w' // a whole word: weighs double
+	bigramFeature   = 'b'
+	fragmentFeature = 'c' // a character n-gram: the fragment weights scale it
+)
+
+// feature is one hashed feature of a text: its term frequency and kind.
 type feature struct {
-	tf       float64
-	word     bool
-	fragment bool // a character n-gram
+	tf   float64
+	kind byte
 }
 
 // features are the text's hashed features: word unigrams and bigrams (1
 // per occurrence) and character 3-5-grams of each word (0.25 each), keyed
-// by FNV-64a of the feature string.
+// by FNV-64a of "kind:string".
 func features(text string) map[uint64]feature {
 	out := map[uint64]feature{}
-	add := func(f string, c float64) {
-		h := fnv.New64a()
-		h.Write([]byte(f))
+	h := fnv.New64a()
+	add := func(kind byte, s string, c float64) {
+		h.Reset()
+		h.Write([]byte{kind, ':'})
+		h.Write([]byte(s))
 		x := h.Sum64()
-		ft := out[x]
-		ft.tf += c
-		ft.word = ft.word || strings.HasPrefix(f, "w:")
-		ft.fragment = ft.fragment || strings.HasPrefix(f, "c:")
-		out[x] = ft
+		out[x] = feature{tf: out[x].tf + c, kind: kind}
 	}
 	words := Tokens(text)
 	for i, w := range words {
-		add("w:"+w, 1)
+		add(wordFeature, w, 1)
 		if i > 0 {
-			add("b:"+words[i-1]+" "+w, 1)
+			add(bigramFeature, words[i-1]+" "+w, 1)
 		}
 		r := []rune("<" + w + ">")
 		for n := 3; n <= 5; n++ {
 			for j := 0; j+n <= len(r); j++ {
-				add("c:"+string(r[j:j+n]), 0.25)
+				add(fragmentFeature, string(r[j:j+n]), 0.25)
 			}
 		}
 	}
@@ -168,10 +170,10 @@ func (e *HashEmbedder) embedOne(text string) []float32 {
 		if c < 1 {
 			w = c
 		}
-		if ft.word {
+		if ft.kind == wordFeature {
 			w *= 2 // whole words carry more meaning than fragments
 		}
-		if ft.fragment && e.Weights != nil {
+		if ft.kind == fragmentFeature && e.Weights != nil {
 			w *= e.Weights.weight(x)
 		}
 		v[idx] += sign * w

@@ -15,11 +15,10 @@ import (
 
 // FeatureWeights scale the character n-grams (word fragments) of a text by
 // the square root of their inverse document frequency in a reference
-// corpus. Fragments let "apnea"
-// meet "apneas" and "hypopnea", but the common ones ("tion", "<co") are in
-// every policy: unweighted they pull all vectors together and leave a
-// short question about equally far from everything, where HNSW search
-// loses its way. Weighted, a passage's fragments are mostly its telling
+// corpus. Fragments let "apnea" meet "apneas" and "hypopnea", but the
+// common ones ("tion", "<co") are in every policy: unweighted they pull
+// all vectors together and leave a short question about equally far from
+// everything, where HNSW search loses its way. Weighted, a passage's fragments are mostly its telling
 // ones (measured in retrieval/README.md). The square root and fragments
 // only: full IDF, or weighting whole words too, cost vector ranking
 // quality on the labelled queries (held-out ones included) for no gain in
@@ -28,7 +27,8 @@ type FeatureWeights struct {
 	// Name identifies the table; it is part of the embedder's model name,
 	// so vectors from different tables never mix in the cache.
 	Name string
-	idf  map[uint64]float32
+	// byHash is sqrt(IDF) by feature hash.
+	byHash map[uint64]float32
 	// unseen is the weight of a feature absent from the table: as rare as
 	// a feature seen once.
 	unseen float32
@@ -41,30 +41,30 @@ func FitWeights(name string, texts []string) *FeatureWeights {
 	df := map[uint64]int{}
 	for _, t := range texts {
 		for x, ft := range features(t) {
-			if ft.fragment {
+			if ft.kind == fragmentFeature {
 				df[x]++
 			}
 		}
 	}
 	n := float64(len(texts))
-	w := &FeatureWeights{Name: name, idf: map[uint64]float32{}, unseen: float32(math.Sqrt(math.Log(1 + n)))}
+	w := &FeatureWeights{Name: name, byHash: map[uint64]float32{}, unseen: float32(math.Sqrt(math.Log(1 + n)))}
 	for x, d := range df {
 		if d > 1 {
-			w.idf[x] = float32(math.Sqrt(math.Log(1 + n/float64(d))))
+			w.byHash[x] = float32(math.Sqrt(math.Log(1 + n/float64(d))))
 		}
 	}
 	return w
 }
 
 func (w *FeatureWeights) weight(x uint64) float64 {
-	if v, ok := w.idf[x]; ok {
+	if v, ok := w.byHash[x]; ok {
 		return float64(v)
 	}
 	return float64(w.unseen)
 }
 
 // Len is the number of features in the table.
-func (w *FeatureWeights) Len() int { return len(w.idf) }
+func (w *FeatureWeights) Len() int { return len(w.byHash) }
 
 // weightsMagic heads the binary form: name, unseen weight, then (hash,
 // weight) pairs sorted by hash, gzip-compressed.
@@ -77,16 +77,16 @@ func (w *FeatureWeights) MarshalBinary() ([]byte, error) {
 	raw.WriteString(weightsMagic)
 	binary.Write(&raw, binary.LittleEndian, uint16(len(w.Name))) //nolint:errcheck // bytes.Buffer
 	raw.WriteString(w.Name)
-	binary.Write(&raw, binary.LittleEndian, w.unseen)           //nolint:errcheck
-	binary.Write(&raw, binary.LittleEndian, uint32(len(w.idf))) //nolint:errcheck
-	keys := make([]uint64, 0, len(w.idf))
-	for x := range w.idf {
+	binary.Write(&raw, binary.LittleEndian, w.unseen)              //nolint:errcheck
+	binary.Write(&raw, binary.LittleEndian, uint32(len(w.byHash))) //nolint:errcheck
+	keys := make([]uint64, 0, len(w.byHash))
+	for x := range w.byHash {
 		keys = append(keys, x)
 	}
 	slices.Sort(keys)
 	for _, x := range keys {
-		binary.Write(&raw, binary.LittleEndian, x)        //nolint:errcheck
-		binary.Write(&raw, binary.LittleEndian, w.idf[x]) //nolint:errcheck
+		binary.Write(&raw, binary.LittleEndian, x)           //nolint:errcheck
+		binary.Write(&raw, binary.LittleEndian, w.byHash[x]) //nolint:errcheck
 	}
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
@@ -139,7 +139,7 @@ func (w *FeatureWeights) UnmarshalBinary(data []byte) error {
 	if int(n) != r.Len()/12 || r.Len()%12 != 0 {
 		return fmt.Errorf("%w: %d entries declared, %d bytes left", ErrWeights, n, r.Len())
 	}
-	idf := make(map[uint64]float32, n)
+	byHash := make(map[uint64]float32, n)
 	for range n {
 		var x uint64
 		var v float32
@@ -148,9 +148,9 @@ func (w *FeatureWeights) UnmarshalBinary(data []byte) error {
 		if v <= 0 || math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
 			return fmt.Errorf("%w: weight %v", ErrWeights, v)
 		}
-		idf[x] = v
+		byHash[x] = v
 	}
-	w.Name, w.unseen, w.idf = string(name), unseen, idf
+	w.Name, w.unseen, w.byHash = string(name), unseen, byHash
 	return nil
 }
 

@@ -98,13 +98,7 @@ func TestNCDWeightsAreCurrent(t *testing.T) {
 	t.Parallel()
 	ncds, err := policies.ReadMCD(mcdDir, policies.DefaultChunker())
 	require.NoError(t, err)
-	var texts []string
-	for _, n := range ncds {
-		for _, p := range n.Passages {
-			texts = append(texts, retrieval.EmbedText(n.Policy.Title, p.Section, p.Text))
-		}
-	}
-	want, err := retrieval.FitWeights("ncd", texts).MarshalBinary()
+	want, err := retrieval.FitWeights("ncd", policies.EmbedTexts(ncds)).MarshalBinary()
 	require.NoError(t, err)
 	got, err := retrieval.NCDWeights().MarshalBinary()
 	require.NoError(t, err)

@@ -27,12 +27,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("genweights: %v", err)
 	}
-	var texts []string
-	for _, n := range ncds {
-		for _, p := range n.Passages {
-			texts = append(texts, retrieval.EmbedText(n.Policy.Title, p.Section, p.Text))
-		}
-	}
+	texts := policies.EmbedTexts(ncds)
 	w := retrieval.FitWeights(*name, texts)
 	b, err := w.MarshalBinary()
 	if err != nil {
