@@ -404,3 +404,35 @@ func TestBatchSettingsAreLocal(t *testing.T) {
 	require.NoError(t, conn.QueryRow(ctx, `SELECT current_setting('hnsw.ef_search')`).Scan(&after))
 	require.NotEqual(t, "123", after)
 }
+
+// Re-upserting a policy version embeds only the passages whose text
+// changed; the rest come from the embedding cache, and passages no longer
+// produced are removed.
+func TestUpsertPolicyReembedsOnlyChangedPassages(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	store := retrieval.NewStore(pgtest.DB(t), retrieval.NewHashEmbedder())
+	pol := retrieval.Policy{ID: "NCD 9.9", Version: "1", Source: "ncd", Payer: "medicare", Title: "Test policy"}
+	passage := func(key, text string, ordinal int) retrieval.Passage {
+		return retrieval.Passage{ID: "NCD 9.9#" + key, PolicyID: "NCD 9.9", Version: "1", Ordinal: ordinal, Text: text}
+	}
+	first := []retrieval.Passage{passage("A", "apnea hypopnea index", 1), passage("B", "ninety day trial", 2), passage("C", "face to face visit", 3)}
+	st, err := store.UpsertPolicy(ctx, pol, first)
+	require.NoError(t, err)
+	require.Equal(t, retrieval.UpsertStats{Passages: 3, Embedded: 3}, st)
+
+	second := []retrieval.Passage{first[0], passage("B", "twelve week trial", 2)}
+	st, err = store.UpsertPolicy(ctx, pol, second)
+	require.NoError(t, err)
+	require.Equal(t, retrieval.UpsertStats{Passages: 2, Embedded: 1, Cached: 1, Removed: 1}, st)
+	h, err := store.Passage(ctx, "", "NCD 9.9#B")
+	require.NoError(t, err)
+	require.Equal(t, "twelve week trial", h.Text)
+	_, err = store.Passage(ctx, "", "NCD 9.9#C")
+	require.ErrorContains(t, err, "not found")
+
+	st, err = store.UpsertPolicy(ctx, pol, second)
+	require.NoError(t, err)
+	require.True(t, st.Unchanged)
+	require.Zero(t, st.Embedded)
+}

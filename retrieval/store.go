@@ -58,10 +58,9 @@ type Store struct {
 	db       DB
 	embedder Embedder
 	// EFSearch is hnsw.ef_search for vector candidates: 400 keeps HNSW
-	// recall@10 against an exact scan at 0.98 or more on the 100,000-
-	// passage benchmark across fresh index builds (300 gave 0.96-0.98;
-	// parallel builds differ), at a p95 well under 15 ms
-	// (retrieval/README.md).
+	// recall@10 against an exact scan at 0.96-1.00 on the 100,000-passage
+	// benchmark across three fresh index builds (300 gave 0.96-0.98;
+	// parallel builds differ), at a p95 under 15 ms (retrieval/README.md).
 	EFSearch int
 	// Candidates is how many passages each ranking contributes to fusion.
 	Candidates int

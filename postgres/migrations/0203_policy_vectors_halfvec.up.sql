@@ -5,7 +5,7 @@
 -- form islands a short question's greedy search cannot leave, and
 -- recall@10 stalls at 0.57 with ef_search 100. m = 32 with
 -- ef_construction = 256 (and the offline embedder's fragment weights)
--- reaches 0.96-0.98 at ef_search 300 and 0.98-1.00 at 400 across fresh
+-- reaches 0.96-0.98 at ef_search 300 and 0.96-1.00 at 400 across fresh
 -- builds; a build takes about 75 s on 2 cores. halfvec halves the index
 -- (157 MB instead of 262 MB at 100k) and keeps the ranks of the offline
 -- vectors on the labelled queries.
