@@ -268,10 +268,8 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 	return newTyped(GetPolicyCriteriaTool,
 		"Get the coverage criteria of the policy governing this request: each criterion with its policy passages, the evidence that satisfies it (LOINC codes, thresholds, look-back windows, medication classes, note phrases) and the question to ask when the chart is silent, plus the decision logic.",
 		func(ctx context.Context, a GetPolicyCriteriaArgs) (*Output, error) {
-			q := PackQuery{Service: sc.Request.Service, Payer: sc.Request.Payer, Policy: strings.TrimSpace(a.Policy)}
-			for _, d := range sc.Request.Diagnoses {
-				q.Diagnoses = append(q.Diagnoses, d.Code)
-			}
+			q := RequestQuery(sc.Request)
+			q.Policy = strings.TrimSpace(a.Policy)
 			packs, err := f.FindPacks(ctx, q)
 			if err != nil {
 				return nil, fmt.Errorf("get_policy_criteria: %w", err)
@@ -289,16 +287,12 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 				}
 				return &Output{Data: &res}, nil
 			}
-			if len(packs) == 0 {
-				return &Output{Data: &PolicyCriteriaResult{Criteria: []CriterionView{},
-					Message: "no criteria pack governs this request's service, diagnoses and payer: refer to a physician reviewer, citing the policy passages found"}}, nil
+			res := governing(packs)
+			out := &Output{Data: &res}
+			if !res.Found {
+				return out, nil
 			}
 			p := packs[0]
-			res := packView(p)
-			for _, o := range packs[1:] {
-				res.Alternatives = append(res.Alternatives, o.Policy)
-			}
-			out := &Output{Data: &res}
 			var ids []string
 			for _, c := range res.Criteria {
 				for _, id := range c.Passages {
@@ -329,7 +323,48 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 		})
 }
 
-func packView(p *policies.Pack) PolicyCriteriaResult {
+// RequestQuery asks for the packs governing a request: its service,
+// diagnosis codes and payer, under any policy. Packs carry no dates of
+// their own; the request date bounds the passages they cite instead.
+func RequestQuery(r umassist.ServiceRequest) PackQuery {
+	q := PackQuery{Service: r.Service, Payer: r.Payer}
+	for _, d := range r.Diagnoses {
+		q.Diagnoses = append(q.Diagnoses, d.Code)
+	}
+	return q
+}
+
+// CriteriaFor returns the pack governing r as get_policy_criteria shows it
+// when asked for no particular policy (without the passage texts); Found is
+// false when no pack governs r. The verifier calls it so that the governing
+// pack comes from the request, never from what a model chose to ask for.
+func CriteriaFor(ctx context.Context, f PackFinder, r umassist.ServiceRequest) (PolicyCriteriaResult, error) {
+	packs, err := f.FindPacks(ctx, RequestQuery(r))
+	if err != nil {
+		return PolicyCriteriaResult{}, fmt.Errorf("criteria: %w", err)
+	}
+	return governing(packs), nil
+}
+
+// governing is the one preference among matching packs, for the tool and
+// the verifier alike: the first the finder returns governs, the others are
+// alternatives.
+func governing(packs []*policies.Pack) PolicyCriteriaResult {
+	if len(packs) == 0 {
+		return PolicyCriteriaResult{Criteria: []CriterionView{},
+			Message: "no criteria pack governs this request's service, diagnoses and payer: refer to a physician reviewer, citing the policy passages found"}
+	}
+	res := PackView(packs[0])
+	for _, o := range packs[1:] {
+		res.Alternatives = append(res.Alternatives, o.Policy)
+	}
+	return res
+}
+
+// PackView is a pack as get_policy_criteria shows it: required and
+// exclusion flags from its logic, and all_of filled in when the pack has no
+// logic.
+func PackView(p *policies.Pack) PolicyCriteriaResult {
 	res := PolicyCriteriaResult{Found: true, PackID: p.ID, Policy: p.Policy, Title: p.Title, Logic: p.Logic, Criteria: []CriterionView{}}
 	required := map[string]bool{}
 	for _, id := range p.Logic.AllOf {

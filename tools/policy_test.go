@@ -3,6 +3,8 @@ package tools_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,6 +105,57 @@ func TestGetPolicyCriteria(t *testing.T) {
 			require.False(t, byID["recent_mi"].Required)
 			require.NotEmpty(t, byID["nyha"].Question)
 			require.Contains(t, out.Resources, "NCD 20.4#B3")
+		})
+	}
+}
+
+// packFinderFunc is a hand-written tools.PackFinder.
+type packFinderFunc func(ctx context.Context, q tools.PackQuery) ([]*policies.Pack, error)
+
+func (f packFinderFunc) FindPacks(ctx context.Context, q tools.PackQuery) ([]*policies.Pack, error) {
+	return f(ctx, q)
+}
+
+var _ tools.PackFinder = packFinderFunc(nil)
+
+// TestCriteriaForIsWhatTheToolShows: the verifier's governing pack is the
+// one get_policy_criteria shows for the request, by the same rule.
+func TestCriteriaForIsWhatTheToolShows(t *testing.T) {
+	t.Parallel()
+	l := packs(t)
+	icd := l[slices.IndexFunc(l, func(p *policies.Pack) bool { return p.Policy == "NCD 20.4" })]
+	twin := *icd
+	twin.ID, twin.Policy = "icd-twin", "NCD 99.9"
+	boom := errors.New("boom")
+	tests := []struct {
+		name   string
+		finder tools.PackFinder
+		req    umassist.ServiceRequest
+		found  bool
+		policy string
+		alts   []string
+		err    error
+	}{
+		{name: "governed", finder: l, req: policyReq, found: true, policy: "NCD 20.4"},
+		{name: "ungoverned", finder: l, req: umassist.ServiceRequest{Service: umassist.Coding{Code: "99999"}, Payer: "medicare"}},
+		{name: "the first match governs", finder: tools.PackList{icd, &twin}, req: policyReq, found: true, policy: "NCD 20.4", alts: []string{"NCD 99.9"}},
+		{name: "finder fails", finder: packFinderFunc(func(context.Context, tools.PackQuery) ([]*policies.Pack, error) { return nil, boom }), req: policyReq, err: boom},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := tools.CriteriaFor(context.Background(), tt.finder, tt.req)
+			if tt.err != nil {
+				require.ErrorIs(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tt.found, got.Found)
+			require.Equal(t, tt.policy, got.Policy)
+			require.Equal(t, tt.alts, got.Alternatives)
+			out, err := tools.NewGetPolicyCriteria(tt.finder, nil, tools.PolicyScope{Request: tt.req}).Call(context.Background(), nil)
+			require.NoError(t, err)
+			require.Equal(t, out.Data, &got)
 		})
 	}
 }
