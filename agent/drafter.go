@@ -35,6 +35,9 @@ type Drafter struct {
 	Options Options
 	Tools   ToolsFunc
 	Reader  ReaderFunc
+	// Packs finds the criteria pack governing each request for the
+	// verifier (the same packs the policy tools serve); required.
+	Packs tools.PackFinder
 	// Passages checks cited passages; nil trusts what the run's policy
 	// tools returned.
 	Passages PassageChecker
@@ -57,8 +60,8 @@ func (d *Drafter) now() time.Time {
 // Draft runs the model on c and verifies what it submits. The trace is
 // returned even when the run fails.
 func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error) {
-	if d.Model == nil || d.Tools == nil || d.Reader == nil {
-		return nil, errors.New("agent: drafter needs a model, tools and a resource reader")
+	if d.Model == nil || d.Tools == nil || d.Reader == nil || d.Packs == nil {
+		return nil, errors.New("agent: drafter needs a model, tools, a resource reader and criteria packs")
 	}
 	scope := tools.Scope{CaseID: c.ID, Namespace: c.Namespace, Patient: c.Patient, AsOf: c.Request.Date, Actor: AgentActor}
 	ts, err := d.Tools(ctx, c, scope)
@@ -73,7 +76,7 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error)
 	if err != nil {
 		return out, err
 	}
-	v := &Verifier{Resources: d.Reader(c.Namespace), Passages: d.Passages, Namespace: c.Namespace}
+	v := &Verifier{Resources: d.Reader(c.Namespace), Packs: d.Packs, Passages: d.Passages, Namespace: c.Namespace}
 	draft := res.Draft
 	submitted := draft.Recommendation
 	findings, err := v.Verify(ctx, in, draft, res.Outputs)

@@ -49,6 +49,7 @@ func TestCaseDrafterStoresDraftAndTrace(t *testing.T) {
 				return []tools.Tool{obs}, nil
 			},
 			Reader: func(string) agent.ResourceReader { return verifierFixture() },
+			Packs:  noPacks,
 		}
 		cd := &agent.CaseDrafter{Pool: pool, Drafter: d}
 		err := cd.DraftCase(context.Background(), id)

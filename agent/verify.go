@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -41,12 +42,23 @@ const (
 	RuleRequestInfoQuestion   = "request_info_question"
 	RuleCriterionContradicted = "criterion_contradicted"
 	RuleCriterionUnsupported  = "criterion_unsupported"
+	// Against the pack governing the request, found from the request.
+	RulePolicyGoverns     = "policy_governs"
+	RuleCriterionOmitted  = "criterion_omitted"
+	RuleCriterionUnknown  = "criterion_unknown"
+	RuleApproveUngoverned = "approve_without_governing_criteria"
 )
 
 // Verifier checks a draft from any model against the record and the
-// corpus. It never trusts the model: every id, date and number is looked up.
+// corpus. It never trusts the model: every id, date and number is looked up,
+// and the criteria pack a draft is held to is the one governing the request,
+// whatever the model asked for or skipped.
 type Verifier struct {
 	Resources ResourceReader
+	// Packs finds the criteria pack governing the request (tools.PackList
+	// over policies.LoadPacks); required. An empty list means no pack
+	// governs any request.
+	Packs     tools.PackFinder
 	Passages  PassageChecker // optional
 	Namespace string
 }
@@ -57,11 +69,11 @@ type passageInfo struct {
 	text                  string
 }
 
-// evidenceSeen is what the run's tool outputs showed.
+// evidenceSeen is what the run's tool outputs showed. It holds no criteria
+// pack: which pack governs is the request's to say, not the run's.
 type evidenceSeen struct {
 	numbers  map[string]map[float64]bool // by reference
 	passages map[string]passageInfo
-	pack     *tools.PolicyCriteriaResult
 }
 
 func collectSeen(outs []ToolOutput) *evidenceSeen {
@@ -88,9 +100,6 @@ func collectSeen(outs []ToolOutput) *evidenceSeen {
 				}
 				for _, p := range r.Passages {
 					s.passages[p.PassageID] = passageInfo{p.Effective, p.Terminated, p.Text}
-				}
-				if s.pack == nil {
-					s.pack = &r
 				}
 			}
 			continue
@@ -161,12 +170,26 @@ func objectRef(m map[string]any) string {
 
 // Verify returns the draft's findings; an empty list means it passed. It
 // also completes the draft's evidence list with every reference the
-// criteria and the summary cite. Errors are infrastructure failures (the
-// record could not be read), not findings.
+// criteria and the summary cite. The criteria are held to the pack
+// governing the request, which v.Packs finds from the request alone; with no
+// governing pack the draft's own checklist is checked. Errors are
+// infrastructure failures (the record or the packs could not be read), not
+// findings.
 func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, outs []ToolOutput) ([]umassist.VerifierIssue, error) {
 	var issues []umassist.VerifierIssue
 	add := func(rule, ref, format string, args ...any) {
 		issues = append(issues, umassist.VerifierIssue{Rule: rule, Ref: ref, Message: fmt.Sprintf(format, args...)})
+	}
+	if v.Packs == nil {
+		return nil, errors.New("agent: verify: no criteria pack finder")
+	}
+	gov, err := tools.CriteriaFor(ctx, v.Packs, in.Request)
+	if err != nil {
+		return nil, fmt.Errorf("agent: verify: %w", err)
+	}
+	var pack *tools.PolicyCriteriaResult // nil: no pack governs the request
+	if gov.Found {
+		pack = &gov
 	}
 	if !d.Recommendation.Valid() {
 		add(RuleNoDenial, "", "the recommendation %q is not approve, refer or request_info; the AI never denies", d.Recommendation)
@@ -248,9 +271,9 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	// Numbers in the summary must come from what each statement cites.
 	base := map[float64]bool{}
 	baseTexts := []string{in.Request.Service.Code, in.Request.Service.Display, d.Policy, asOf.String()}
-	if seen.pack != nil {
-		baseTexts = append(baseTexts, seen.pack.Title, seen.pack.Policy)
-		for _, c := range seen.pack.Criteria {
+	if pack != nil {
+		baseTexts = append(baseTexts, pack.Title, pack.Policy)
+		for _, c := range pack.Criteria {
 			baseTexts = append(baseTexts, c.Text, c.Question, c.Missing)
 		}
 	}
@@ -309,18 +332,55 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 
 	// Criteria: met needs evidence; the recommendation follows.
 	status := map[string]umassist.CriterionStatus{}
-	packKnown := seen.pack != nil && tools.SamePolicy(seen.pack.Policy, d.Policy)
 	for _, c := range d.Criteria {
 		status[c.ID] = c.Status
 		if c.Status == umassist.CriterionMet && len(c.Evidence) == 0 {
 			add(RuleMetHasEvidence, c.ID, "criterion %q is marked met without cited evidence", c.ID)
 		}
 	}
-	if packKnown {
-		v.checkAgainstRecord(in, d, seen.pack, outs, cachedReads, add)
+	if pack != nil {
+		checkChecklist(d, pack, add)
+		v.checkAgainstRecord(in, d, pack, outs, cachedReads, add)
 	}
-	v.checkRecommendation(d, seen.pack, status, add)
+	v.checkRecommendation(d, pack, status, add)
 	return issues, nil
+}
+
+// checkChecklist holds the draft to the pack governing the request: its
+// policy, every one of its criteria and none besides. A model that skipped
+// get_policy_criteria, asked for another policy or made a criterion up is
+// caught here rather than checked against its own checklist.
+func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, add func(rule, ref, format string, args ...any)) {
+	switch {
+	case tools.SamePolicy(pack.Policy, d.Policy):
+	case strings.TrimSpace(d.Policy) == "":
+		add(RulePolicyGoverns, "", "the draft names no policy, but %s governs this request", pack.Policy)
+	default:
+		add(RulePolicyGoverns, d.Policy, "the draft names %s, but %s governs this request", d.Policy, pack.Policy)
+	}
+	known := map[string]bool{}
+	for _, pc := range pack.Criteria {
+		known[pc.ID] = true
+	}
+	listed := map[string]bool{}
+	for _, c := range d.Criteria {
+		if listed[c.ID] {
+			continue
+		}
+		listed[c.ID] = true
+		if !known[c.ID] {
+			add(RuleCriterionUnknown, c.ID, "criterion %q is not a criterion of %s", c.ID, pack.Policy)
+		}
+	}
+	for _, pc := range pack.Criteria {
+		switch {
+		case listed[pc.ID]:
+		case pc.Required && d.Recommendation == umassist.RecommendApprove:
+			add(RuleCriteriaIncomplete, pc.ID, "approve, but required criterion %q is missing from the checklist", pc.ID)
+		default:
+			add(RuleCriterionOmitted, pc.ID, "criterion %q of %s is missing from the checklist", pc.ID, pack.Policy)
+		}
+	}
 }
 
 // checkAgainstRecord re-checks the model's criteria with the deterministic
@@ -371,18 +431,20 @@ func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *too
 			add(RuleCriterionContradicted, pc.ID, "exclusion %q %s, but the record shows it: %s", pc.ID, what, r.Finding)
 		}
 	}
-	for _, pc := range pack.Criteria {
-		if pc.Required && !slices.ContainsFunc(d.Criteria, func(c umassist.Criterion) bool { return c.ID == pc.ID }) && d.Recommendation == umassist.RecommendApprove {
-			add(RuleCriteriaIncomplete, pc.ID, "approve, but required criterion %q is missing from the checklist", pc.ID)
-		}
-	}
 }
 
 func (v *Verifier) checkRecommendation(d *umassist.Draft, pack *tools.PolicyCriteriaResult, status map[string]umassist.CriterionStatus, add func(rule, ref, format string, args ...any)) {
 	if d.Recommendation == umassist.RecommendRequestInfo && len(d.Questions) == 0 {
 		add(RuleRequestInfoQuestion, "", "request_info without a question for the ordering clinician")
 	}
-	if pack != nil && tools.SamePolicy(pack.Policy, d.Policy) {
+	if pack != nil {
+		// The governing pack's logic decides, whatever policy the draft
+		// names; a checklist of other criteria cannot carry an approval.
+		assessed := slices.ContainsFunc(pack.Criteria, func(pc tools.CriterionView) bool { _, ok := status[pc.ID]; return ok })
+		if d.Recommendation == umassist.RecommendApprove && !assessed {
+			add(RuleApproveUngoverned, "", "approve without assessing the criteria of %s, the policy governing this request", pack.Policy)
+			return
+		}
 		var notMet, missing []string
 		allMet := true
 		for _, id := range pack.Logic.AllOf {

@@ -16,7 +16,8 @@ import (
 	"github.com/umassist/umassist/tools"
 )
 
-func icdPackTool(t *testing.T) tools.Tool {
+// compiledPacks are the packs production serves: NCD 20.4 governs caseIn.
+func compiledPacks(t *testing.T) tools.PackList {
 	t.Helper()
 	loaded, err := policies.LoadPacks()
 	require.NoError(t, err)
@@ -24,7 +25,16 @@ func icdPackTool(t *testing.T) tools.Tool {
 	for i := range loaded {
 		list = append(list, &loaded[i])
 	}
-	return tools.NewGetPolicyCriteria(list, nil, tools.PolicyScope{Request: caseIn.Request})
+	return list
+}
+
+// noPacks governs no request: the verifier checks a draft against its own
+// checklist, as for a service no pack covers.
+var noPacks = tools.PackList{}
+
+func icdPackTool(t *testing.T) tools.Tool {
+	t.Helper()
+	return tools.NewGetPolicyCriteria(compiledPacks(t), nil, tools.PolicyScope{Request: caseIn.Request})
 }
 
 func verifierFixture() fakeReader {
@@ -78,7 +88,7 @@ func TestVerifierRules(t *testing.T) {
 			t.Parallel()
 			d := base
 			tt.edit(&d)
-			v := &agent.Verifier{Resources: verifierFixture()}
+			v := &agent.Verifier{Resources: verifierFixture(), Packs: noPacks}
 			issues, err := v.Verify(context.Background(), caseIn, &d, outs)
 			require.NoError(t, err)
 			var got []string
@@ -131,7 +141,7 @@ func TestInjectionObeyedIsBlocked(t *testing.T) {
 			res, err := (&agent.Agent{Model: obeying}).Run(context.Background(), caseIn, []tools.Tool{icdPackTool(t), note, obs})
 			require.NoError(t, err)
 			require.Equal(t, umassist.RecommendApprove, res.Draft.Recommendation, "the model obeyed")
-			v := &agent.Verifier{Resources: verifierFixture()}
+			v := &agent.Verifier{Resources: verifierFixture(), Packs: compiledPacks(t)}
 			issues, err := v.Verify(context.Background(), caseIn, res.Draft, res.Outputs)
 			require.NoError(t, err)
 			require.NotEmpty(t, issues)
@@ -177,7 +187,7 @@ func TestStorePassages(t *testing.T) {
 		}
 		return nil, umassist.Errorf(umassist.ENOTFOUND, "no %s", id)
 	})
-	v := &agent.Verifier{Resources: verifierFixture(), Passages: agent.StorePassages{Store: store}}
+	v := &agent.Verifier{Resources: verifierFixture(), Packs: noPacks, Passages: agent.StorePassages{Store: store}}
 	d := &umassist.Draft{Recommendation: umassist.RecommendRefer, Summary: "A [NCD 1#A]. B [NCD 1#OLD]. C [NCD 1#GONE]."}
 	issues, err := v.Verify(context.Background(), caseIn, d, nil)
 	require.NoError(t, err)

@@ -79,6 +79,7 @@ func setup(t testing.TB) *testBundle {
 			return append(ts, tools.PolicyTools(searcher, list, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
 		},
 		Reader: func(ns string) agent.ResourceReader { return store.Source(ns) },
+		Packs:  list,
 	}
 	return &testBundle{store: store, drafter: d}
 }

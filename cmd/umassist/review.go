@@ -82,7 +82,8 @@ func agentModel(name string) (agent.Model, error) {
 
 // newAgentDrafter is the production drafting pipeline on pool: clinical
 // tools on the FHIR store, policy tools on the retrieval store and the
-// compiled criteria packs, and the verifier reading the same store.
+// compiled criteria packs, and the verifier reading the same store and
+// holding each draft to the pack governing its request.
 func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
 	fstore := fhir.NewStore(pool)
 	rstore := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
@@ -104,6 +105,7 @@ func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model)
 	}
 	return &agent.Drafter{
 		Model:    model,
+		Packs:    packs,
 		Passages: passages,
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
 			ts := tools.NewClinical(fstore.Source(c.Namespace), auditor, sc)
