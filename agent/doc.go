@@ -2,7 +2,9 @@
 // loop drives a Model (offline reasoner, OpenAI-compatible endpoint or any
 // langchaingo llms.Model) through the case's tools until it submits a draft
 // with the submit_draft tool; a verifier then checks every claim of the
-// draft against the record and the policy corpus before it is stored.
+// draft against the record and the policy corpus before it is stored, and
+// holds it to the criteria pack governing the request, found from the
+// request itself rather than from the model's conversation.
 //
 // What it must not do: recommend a denial (there is no such value, and a
 // submitted "deny" goes back to the model as an error), treat tool output as
