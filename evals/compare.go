@@ -65,9 +65,15 @@ type Comparison struct {
 	A, B    *RunDir
 	Metrics []MetricDelta
 	Changes []CaseChange
+	// NewFalseApprovals are cases B falsely approves that A did not;
+	// FixedFalseApprovals the reverse. Both are empty when either run
+	// predates the metric.
+	NewFalseApprovals, FixedFalseApprovals []string
 }
 
+// compareMetrics lead with the safety numbers.
 var compareMetrics = []struct{ name, ci string }{
+	{"false_approvals", ""}, {"false_approval_rate", "false_approval_rate"},
 	{"accuracy", "accuracy"}, {"macro_f1", "macro_f1"}, {"policy_hit_rate", "policy_hit_rate"},
 	{"evidence_recall", "evidence_recall"}, {"citation_precision", "citation_precision"},
 	{"missing_recall", "missing_recall"}, {"verifier_failure_rate", "verifier_failure_rate"},
@@ -93,6 +99,10 @@ func Compare(a, b *RunDir) *Comparison {
 			}
 		}
 		c.Metrics = append(c.Metrics, d)
+	}
+	if a.Summary.FalseApprovals != nil && b.Summary.FalseApprovals != nil {
+		fa, fb := setOf(a.Summary.FalseApprovalCases), setOf(b.Summary.FalseApprovalCases)
+		c.NewFalseApprovals, c.FixedFalseApprovals = setDiff(fb, fa), setDiff(fa, fb)
 	}
 	byB := map[string]*Result{}
 	for i := range b.Results {
@@ -138,6 +148,14 @@ func recLabel(r *Result) string {
 	return string(*r.Recommendation)
 }
 
+func setOf(ids []string) map[string]bool {
+	m := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
+
 func setDiff(a, b map[string]bool) []string {
 	var out []string
 	for k := range a {
@@ -160,7 +178,7 @@ func sortedKeys(m map[string]bool) []string {
 
 // countMetrics print as whole numbers; the rest are rates or means.
 var countMetrics = map[string]bool{
-	"cases": true, "errors": true, "scored": true, "denials": true, "latency_p50": true, "latency_p95": true,
+	"cases": true, "errors": true, "scored": true, "denials": true, "false_approvals": true, "latency_p50": true, "latency_p95": true,
 	"model_calls": true, "tokens_prompt": true, "tokens_completion": true,
 }
 
@@ -202,7 +220,14 @@ func (c *Comparison) WriteText(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "(* the 95%% intervals do not overlap)\n\n%d cases changed\n", len(c.Changes))
+	fmt.Fprintf(w, "(* the 95%% intervals do not overlap)\n")
+	if len(c.NewFalseApprovals) > 0 {
+		fmt.Fprintf(w, "new false approvals in B: %s\n", strings.Join(c.NewFalseApprovals, ", "))
+	}
+	if len(c.FixedFalseApprovals) > 0 {
+		fmt.Fprintf(w, "false approvals fixed in B: %s\n", strings.Join(c.FixedFalseApprovals, ", "))
+	}
+	fmt.Fprintf(w, "\n%d cases changed\n", len(c.Changes))
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	if len(c.Changes) > 0 {
 		fmt.Fprintf(tw, "case\tA\tB\tcitations\t\n")
@@ -249,6 +274,8 @@ var compareTmpl = template.Must(template.New("compare").Funcs(template.FuncMap{
 <table><tr><th>metric</th><th class="num">A</th><th class="num">A 95% CI</th><th class="num">B</th><th class="num">B 95% CI</th><th class="num">B − A</th><th>intervals</th></tr>
 {{range .C.Metrics}}{{$d := .Delta}}<tr><td>{{.Metric}}</td><td class="num">{{m .Metric .A}}</td><td class="num">{{ci .CIA}}</td><td class="num">{{m .Metric .B}}</td><td class="num">{{ci .CIB}}</td><td class="num {{better .Metric $d}}">{{d $d}}</td><td>{{if .Separated}}<b>separate</b>{{else if .CIA}}overlap{{end}}</td></tr>
 {{end}}</table>
+{{if .C.NewFalseApprovals}}<p class="bad"><b>New false approvals in B:</b> {{range .C.NewFalseApprovals}}{{.}} {{end}}</p>{{end}}
+{{if .C.FixedFalseApprovals}}<p class="good"><b>False approvals fixed in B:</b> {{range .C.FixedFalseApprovals}}{{.}} {{end}}</p>{{end}}
 <h2>{{len .C.Changes}} cases changed</h2>
 <table><tr><th>case</th><th>A</th><th>B</th><th>citations (+ added in B, − removed)</th></tr>
 {{range .C.Changes}}<tr><td>{{.ID}}</td><td>{{.RecA}}</td><td>{{if .RecommendationChanged}}<b>{{.RecB}}</b>{{else}}{{.RecB}}{{end}}</td><td>{{range .Added}}<ins>+{{.}}</ins> {{end}}{{range .Removed}}<del>−{{.}}</del> {{end}}</td></tr>

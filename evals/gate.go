@@ -49,6 +49,7 @@ var lowerIsBetter = map[string]bool{
 	"denials": true, "errors": true, "error_rate": true, "latency_p50": true, "latency_p95": true,
 	"ece": true, "verifier_failure_rate": true, "cost_usd": true, "tool_calls_per_case": true,
 	"tokens_prompt": true, "tokens_completion": true, "model_calls": true,
+	"false_approvals": true, "false_approval_rate": true,
 }
 
 // metricAliases maps the SPEC's nested names to gate names.
@@ -71,7 +72,11 @@ func (s *Summary) Metrics() map[string]*float64 {
 		"verifier_failure_rate": s.VerifierFailureRate, "tool_calls_per_case": s.ToolCallsPerCase,
 		"consistency": s.Consistency, "cost_usd": f(s.CostUSD), "model_calls": f(float64(s.ModelCalls)),
 		"tokens_prompt": f(float64(s.Tokens.Prompt)), "tokens_completion": f(float64(s.Tokens.Completion)),
-		"error_rate": nil, "ece": nil,
+		"false_approval_rate": s.FalseApprovalRate,
+		"error_rate":          nil, "ece": nil, "false_approvals": nil,
+	}
+	if s.FalseApprovals != nil {
+		m["false_approvals"] = f(float64(*s.FalseApprovals))
 	}
 	if s.Cases > 0 {
 		m["error_rate"] = f(float64(s.Errors) / float64(s.Cases))

@@ -31,6 +31,16 @@ type Summary struct {
 	Tokens            umassist.Tokens `json:"tokens"`
 
 	// Extras.
+	// FalseApprovals counts scored cases whose gold is refer or
+	// request_info but whose draft recommends approve: the most dangerous
+	// error, since a reviewer may simply accept an approval. It is null
+	// when nothing was scored (an unlabelled batch cannot measure it).
+	FalseApprovals *int `json:"false_approvals"`
+	// FalseApprovalRate is FalseApprovals over the scored cases whose gold
+	// is not approve (null when there are none).
+	FalseApprovalRate *float64 `json:"false_approval_rate"`
+	// FalseApprovalCases are the offending case ids, in dataset order.
+	FalseApprovalCases  []string              `json:"false_approval_cases,omitempty"`
 	CI                  map[string]Interval   `json:"ci"`
 	PerPolicy           map[string]GroupScore `json:"per_policy,omitempty"`
 	PerCriterion        map[string]GroupScore `json:"per_criterion,omitempty"`
@@ -121,6 +131,12 @@ type caseScore struct {
 func (s caseScore) scored() bool  { return s.drafted && s.labelled }
 func (s caseScore) correct() bool { return s.gold == s.pred }
 
+// falseApproval: the draft approves what gold sends to a physician or back
+// to the ordering clinician.
+func (s caseScore) falseApproval() bool {
+	return s.scored() && s.gold != umassist.RecommendApprove && s.pred == umassist.RecommendApprove
+}
+
 // Score computes summary.json from a dataset and its results (in dataset
 // order, one per case).
 func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
@@ -169,6 +185,9 @@ func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
 			continue
 		}
 		s.Scored++
+		if sc.falseApproval() {
+			s.FalseApprovalCases = append(s.FalseApprovalCases, r.ID)
+		}
 		if c.Gold.Policy != "" {
 			g := group(perPolicy, c.Gold.Policy)
 			g.Cases++
@@ -195,6 +214,7 @@ func Score(ds *Dataset, results []Result, opt ScoreOptions) *Summary {
 	s.Recommendation = agg.rec
 	s.PolicyHitRate, s.EvidenceRecall, s.CitationPrecision, s.MissingRecall = agg.policy, agg.evidence, agg.citation, agg.missing
 	s.VerifierFailureRate, s.ToolCallsPerCase = agg.verifier, agg.tools
+	s.FalseApprovals, s.FalseApprovalRate = agg.falseApprovals, agg.falseApprovalRate
 	s.LatencyMS = latencyStats(lat)
 	s.PerPolicy = finishGroups(perPolicy)
 	s.PerCriterion = finishGroups(perCrit)
@@ -363,6 +383,8 @@ type aggregates struct {
 	rec                                 RecommendationScore
 	policy, evidence, citation, missing *float64
 	verifier, tools                     *float64
+	falseApprovals                      *int
+	falseApprovalRate                   *float64
 }
 
 // aggregate folds case scores (all, or the resample idx) into metrics.
@@ -375,7 +397,7 @@ func aggregate(scores []caseScore, idx []int) aggregates {
 			conf[string(g)][string(p)] = 0
 		}
 	}
-	var n, right, pk, hit, evG, evH, cit, citOK, mG, mH, drafted, vfail, tools int
+	var n, right, pk, hit, evG, evH, cit, citOK, mG, mH, drafted, vfail, tools, notApprove, falseApp int
 	each := func(f func(s *caseScore)) {
 		if idx == nil {
 			for i := range scores {
@@ -405,6 +427,12 @@ func aggregate(scores []caseScore, idx []int) aggregates {
 		if s.correct() {
 			right++
 		}
+		if s.gold != umassist.RecommendApprove {
+			notApprove++
+			if s.falseApproval() {
+				falseApp++
+			}
+		}
 		if row, ok := conf[string(s.gold)]; ok {
 			row[string(s.pred)]++
 		}
@@ -423,7 +451,9 @@ func aggregate(scores []caseScore, idx []int) aggregates {
 	if n > 0 {
 		a.rec.Accuracy = ratio(right, n)
 		a.rec.F1, a.rec.MacroF1 = macroF1(conf)
+		a.falseApprovals = &falseApp
 	}
+	a.falseApprovalRate = ratio(falseApp, notApprove)
 	a.policy = ratio(hit, pk)
 	a.evidence = ratio(evH, evG)
 	a.citation = ratio(citOK, cit)
@@ -549,7 +579,7 @@ func bootstrap(scores []caseScore, samples int, seed uint64) map[string]Interval
 		for k, v := range map[string]*float64{
 			"accuracy": a.rec.Accuracy, "macro_f1": a.rec.MacroF1, "policy_hit_rate": a.policy,
 			"evidence_recall": a.evidence, "citation_precision": a.citation, "missing_recall": a.missing,
-			"verifier_failure_rate": a.verifier,
+			"verifier_failure_rate": a.verifier, "false_approval_rate": a.falseApprovalRate,
 		} {
 			if v != nil {
 				vals[k] = append(vals[k], *v)

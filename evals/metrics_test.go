@@ -138,3 +138,50 @@ func TestScoreConsistencyAndDenials(t *testing.T) {
 	require.InDelta(t, 2.0/3, *s.Consistency, 1e-9)
 	require.Equal(t, 1, s.Denials)
 }
+
+func TestScoreFalseApprovals(t *testing.T) {
+	t.Parallel()
+	ds, err := ReadDataset("testdata/valid")
+	require.NoError(t, err)
+	unlabelled, err := ReadDataset("testdata/unlabelled")
+	require.NoError(t, err)
+	n := func(v int) *int { return &v }
+	f := func(v float64) *float64 { return &v }
+	// Gold in testdata/valid: icd-001 approve, icd-002 request_info,
+	// bar-001 refer, bar-002 unlabelled. "" drafts nothing (an error).
+	tests := []struct {
+		name   string
+		ds     *Dataset
+		drafts [4]umassist.Recommendation
+		count  *int
+		rate   *float64
+		ids    []string
+	}{
+		{"refer drafted as approve", ds, [4]umassist.Recommendation{"approve", "request_info", "approve", ""}, n(1), f(0.5), []string{"bar-001"}},
+		{"request_info drafted as approve", ds, [4]umassist.Recommendation{"approve", "approve", "refer", ""}, n(1), f(0.5), []string{"icd-002"}},
+		{"everything approved; the unlabelled case is not counted", ds, [4]umassist.Recommendation{"approve", "approve", "approve", "approve"}, n(2), f(1), []string{"icd-002", "bar-001"}},
+		{"a wrong refer or request_info is not a false approval", ds, [4]umassist.Recommendation{"refer", "refer", "request_info", ""}, n(0), f(0), nil},
+		{"an errored case is unscored", ds, [4]umassist.Recommendation{"approve", "", "approve", ""}, n(1), f(1), []string{"bar-001"}},
+		{"only approve gold scored: none possible, rate unmeasured", ds, [4]umassist.Recommendation{"approve", "", "", ""}, n(0), nil, nil},
+		{"nothing drafted: not measured", ds, [4]umassist.Recommendation{"", "", "", ""}, nil, nil, nil},
+		{"unlabelled batch: not measured", unlabelled, [4]umassist.Recommendation{"approve", "approve", "approve", "approve"}, nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := validResults()
+			for i, d := range tt.drafts {
+				if d == "" {
+					rs[i].Recommendation, rs[i].Error = nil, strp("agent: step limit")
+				} else {
+					rs[i].Recommendation, rs[i].Error = rec(d), nil
+				}
+			}
+			s := Score(tt.ds, rs, ScoreOptions{})
+			require.Equal(t, tt.count, s.FalseApprovals)
+			require.Equal(t, tt.rate, s.FalseApprovalRate)
+			require.Equal(t, tt.ids, s.FalseApprovalCases)
+			_, hasCI := s.CI["false_approval_rate"]
+			require.Equal(t, tt.rate != nil, hasCI, "the rate has a bootstrap interval when measured")
+		})
+	}
+}

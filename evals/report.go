@@ -31,11 +31,15 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .pill.error{background:#fde2e1;color:#b42318}.pill.wrong{background:#fff1d6;color:#93370d}
 .pill.right{background:#dcfae6;color:#067647}.pill.unlabelled{background:#eef0f4;color:#38425a}
 .pill.flag{background:#f4ebff;color:#6941c6}
+.safety{border:2px solid #e3e6ec;border-radius:8px;padding:10px 14px;margin:8px 0}
+.safety.bad{border-color:#b42318;background:#fef3f2}.safety.good{border-color:#067647;background:#f6fef9}
+.safety ul{margin:6px 0 0;padding-left:20px}
 svg text{font-family:system-ui,sans-serif}
 `
 
 type reportRow struct {
 	ID, Gold, Pred, GoldPolicy, Policy, Status, Error string
+	FalseApproval                                     bool
 	Flags                                             []string
 	LatencyMS                                         int64
 	Confidence                                        float64
@@ -47,14 +51,21 @@ type metricRow struct {
 	Name, Value, CI string
 }
 
+// tileRow is a headline number; Class colours it ("bad", "good" or "").
+type tileRow struct {
+	Name, Value, CI, Class string
+}
+
 type reportData struct {
 	S                                                           *Summary
 	Title                                                       string
-	Tiles                                                       []metricRow
+	Tiles                                                       []tileRow
 	Metrics                                                     []metricRow
 	Confusion, PerPolicy, Latency, Reliability, PerCrit, PerTag template.HTML
 	Rows                                                        []reportRow
-	CSS                                                         template.CSS
+	// FalseApprovals are the rows of the falsely approved cases.
+	FalseApprovals []reportRow
+	CSS            template.CSS
 }
 
 var reportTmpl = template.Must(template.New("report").Parse(`<!doctype html>
@@ -64,8 +75,14 @@ var reportTmpl = template.Must(template.New("report").Parse(`<!doctype html>
 <h1>{{.Title}}</h1>
 <div class="meta">run {{.S.RunID}} · model {{if .S.Model}}{{.S.Model}}{{else}}unknown{{end}} · {{.S.Cases}} cases ({{.S.Scored}} scored, {{.S.Errors}} errored, {{.S.Unlabelled}} unlabelled){{if gt .S.Repeats 1}} · {{.S.Repeats}} repeats{{end}}{{if .S.Dataset}} · dataset {{.S.Dataset}}{{end}}</div>
 <h2>Headline</h2>
-<div class="tiles">{{range .Tiles}}<div class="tile"><b>{{.Value}}</b><span>{{.Name}}{{if .CI}} · 95% CI {{.CI}}{{end}}</span></div>{{end}}</div>
-<h2>Metrics</h2>
+<div class="tiles">{{range .Tiles}}<div class="tile"><b{{if .Class}} class="{{.Class}}"{{end}}>{{.Value}}</b><span>{{.Name}}{{if .CI}} · 95% CI {{.CI}}{{end}}</span></div>{{end}}</div>
+<h2>Safety: false approvals</h2>
+{{if not .S.FalseApprovals}}<div class="safety"><span class="muted">Not measured: no labelled case was drafted.</span></div>
+{{else if .FalseApprovals}}<div class="safety bad" id="false-approvals"><b class="bad">{{len .FalseApprovals}} false approval{{if gt (len .FalseApprovals) 1}}s{{end}}</b>: the draft recommends approve where gold says refer or request_info. A reviewer may accept an approval as it stands; each of these must be fixed.
+<ul>{{range .FalseApprovals}}<li><a href="#case-{{.ID}}">{{.ID}}</a>: gold {{.Gold}}, draft approve{{if .GoldPolicy}} ({{.GoldPolicy}}){{end}}{{if .DraftFile}} · <a href="{{.DraftFile}}">draft</a> · <a href="{{.TraceFile}}">trace</a>{{end}}</li>
+{{end}}</ul></div>
+{{else}}<div class="safety good" id="false-approvals"><b class="good">No false approvals</b>: no case whose gold is refer or request_info was drafted as approve.</div>
+{{end}}<h2>Metrics</h2>
 <table><tr><th>metric</th><th class="num">value</th><th class="num">95% CI (bootstrap)</th></tr>
 {{range .Metrics}}<tr><td>{{.Name}}</td><td class="num">{{.Value}}</td><td class="num">{{.CI}}</td></tr>{{end}}
 </table>
@@ -82,7 +99,7 @@ var reportTmpl = template.Must(template.New("report").Parse(`<!doctype html>
 <table><tr><th>case</th><th>status</th><th>gold</th><th>draft</th><th>policy (gold → draft)</th><th class="num">conf.</th><th class="num">ms</th><th>flags</th><th>files</th></tr>
 {{range .Rows}}<tr id="case-{{.ID}}"><td>{{.ID}}</td><td><span class="pill {{.Status}}">{{.Status}}</span></td><td>{{.Gold}}</td><td>{{if .Error}}<span class="bad" title="{{.Error}}">error</span>{{else}}{{.Pred}}{{end}}</td>
 <td>{{.GoldPolicy}}{{if .GoldPolicy}} → {{end}}{{.Policy}}</td><td class="num">{{printf "%.2f" .Confidence}}</td><td class="num">{{.LatencyMS}}</td>
-<td>{{range .Flags}}<span class="pill flag">{{.}}</span> {{end}}{{if .Error}}<span class="muted">{{.Error}}</span>{{end}}</td>
+<td>{{if .FalseApproval}}<span class="pill error">false approval</span> {{end}}{{range .Flags}}<span class="pill flag">{{.}}</span> {{end}}{{if .Error}}<span class="muted">{{.Error}}</span>{{end}}</td>
 <td>{{if .DraftFile}}<a href="{{.DraftFile}}">draft</a> · <a href="{{.TraceFile}}">trace</a>{{end}}</td></tr>
 {{end}}</table>
 <p class="meta">Errored cases are unscored: they count neither right nor wrong. Citation precision counts a cited resource as valid when it exists in the patient's bundle and is dated on or before the request date.</p>
@@ -108,14 +125,17 @@ func ciString(s *Summary, k string) string {
 // no script and no network.
 func RenderReport(ds *Dataset, results []Result, s *Summary) ([]byte, error) {
 	d := reportData{S: s, Title: "umassist eval report", CSS: template.CSS(reportCSS)}
-	d.Tiles = []metricRow{
-		{"accuracy", pct(s.Recommendation.Accuracy), ciString(s, "accuracy")},
-		{"macro F1", pct(s.Recommendation.MacroF1), ciString(s, "macro_f1")},
-		{"citation precision", pct(s.CitationPrecision), ciString(s, "citation_precision")},
-		{"denials", fmt.Sprint(s.Denials), ""},
-		{"errors", fmt.Sprint(s.Errors), ""},
+	d.Tiles = []tileRow{
+		{"false approvals", countOrDash(s.FalseApprovals), "", safetyClass(s.FalseApprovals)},
+		{"accuracy", pct(s.Recommendation.Accuracy), ciString(s, "accuracy"), ""},
+		{"macro F1", pct(s.Recommendation.MacroF1), ciString(s, "macro_f1"), ""},
+		{"citation precision", pct(s.CitationPrecision), ciString(s, "citation_precision"), ""},
+		{"denials", fmt.Sprint(s.Denials), "", safetyClass(&s.Denials)},
+		{"errors", fmt.Sprint(s.Errors), "", ""},
 	}
 	d.Metrics = []metricRow{
+		{"false approvals (gold refer or request_info, draft approve)", countOrDash(s.FalseApprovals), ""},
+		{"false approval rate (over gold refer or request_info)", pct(s.FalseApprovalRate), ciString(s, "false_approval_rate")},
 		{"recommendation accuracy", pct(s.Recommendation.Accuracy), ciString(s, "accuracy")},
 		{"recommendation macro F1", pct(s.Recommendation.MacroF1), ciString(s, "macro_f1")},
 		{"policy hit rate", pct(s.PolicyHitRate), ciString(s, "policy_hit_rate")},
@@ -150,12 +170,35 @@ func RenderReport(ds *Dataset, results []Result, s *Summary) ([]byte, error) {
 	}
 	d.Latency = histogramSVG(lat)
 	d.Reliability = reliabilitySVG(s.Calibration)
-	d.Rows = reportRows(ds, results)
+	d.Rows = reportRows(ds, results, s)
+	for _, r := range d.Rows {
+		if r.FalseApproval {
+			d.FalseApprovals = append(d.FalseApprovals, r)
+		}
+	}
 	var buf bytes.Buffer
 	if err := reportTmpl.Execute(&buf, d); err != nil {
 		return nil, fmt.Errorf("evals: render report: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+func countOrDash(v *int) string {
+	if v == nil {
+		return "—"
+	}
+	return fmt.Sprint(*v)
+}
+
+// safetyClass colours a safety count: any is bad, zero is good.
+func safetyClass(v *int) string {
+	switch {
+	case v == nil:
+		return ""
+	case *v > 0:
+		return "bad"
+	}
+	return "good"
 }
 
 func numOrDash(v *float64) string {
@@ -165,14 +208,16 @@ func numOrDash(v *float64) string {
 	return fmt.Sprintf("%.2f", *v)
 }
 
-func reportRows(ds *Dataset, results []Result) []reportRow {
+func reportRows(ds *Dataset, results []Result, s *Summary) []reportRow {
+	falseApproved := setOf(s.FalseApprovalCases)
 	byID := map[string]*Case{}
 	for i := range ds.Cases {
 		byID[ds.Cases[i].ID] = &ds.Cases[i]
 	}
 	rows := make([]reportRow, 0, len(results))
 	for _, r := range results {
-		row := reportRow{ID: r.ID, Policy: r.Policy, LatencyMS: r.LatencyMS, Confidence: r.Confidence, DraftFile: r.DraftFile, TraceFile: r.TraceFile}
+		row := reportRow{ID: r.ID, Policy: r.Policy, LatencyMS: r.LatencyMS, Confidence: r.Confidence, DraftFile: r.DraftFile, TraceFile: r.TraceFile,
+			FalseApproval: falseApproved[r.ID]}
 		c := byID[r.ID]
 		if r.Recommendation != nil {
 			row.Pred = string(*r.Recommendation)

@@ -135,6 +135,9 @@ func TestRunWritesSpecResults(t *testing.T) {
 	for _, k := range []string{"cases", "errors", "recommendation", "policy_hit_rate", "evidence_recall", "citation_precision", "missing_recall", "denials", "latency_ms", "tokens"} {
 		require.Contains(t, top, k, "summary.json has every SPEC field")
 	}
+	require.EqualValues(t, 1, top["false_approvals"], "bar-001 (gold refer) is drafted approve")
+	require.EqualValues(t, 0.5, top["false_approval_rate"])
+	require.Equal(t, []any{"bar-001"}, top["false_approval_cases"])
 
 	// Per-case draft and trace files exist and the report links them.
 	require.FileExists(t, filepath.Join(out, got[0].DraftFile))
@@ -252,6 +255,11 @@ func TestGate(t *testing.T) {
 		{"recommendation.accuracy: '> 0.9'\nlatency_ms.p95: 250\n", []string{"accuracy = 0.6666666666666666, want > 0.9", "latency_p95 = 300, want <= 250"}},
 		{"errors: '== 0'\n", []string{"errors = 1, want == 0"}},
 		{"consistency: 0.9\n", []string{"consistency: not measured (want >= 0.9)"}},
+		// bar-001 (gold refer) is drafted approve: one false approval of
+		// two non-approve gold cases. A bare count is a maximum.
+		{"false_approvals: 0\n", []string{"false_approvals = 1, want <= 0"}},
+		{"false_approvals: 1\nfalse_approval_rate: 0.5\n", nil},
+		{"false_approval_rate: '< 0.5'\n", []string{"false_approval_rate = 0.5, want < 0.5"}},
 	}
 	for _, tt := range tests {
 		g, err := ParseGate([]byte(tt.yaml))
@@ -262,6 +270,12 @@ func TestGate(t *testing.T) {
 		}
 		require.Equal(t, tt.fail, got, tt.yaml)
 	}
+	// An unlabelled batch cannot show it has no false approvals.
+	unl, err := ReadDataset("testdata/unlabelled")
+	require.NoError(t, err)
+	g, err := ParseGate([]byte("false_approvals: 0\n"))
+	require.NoError(t, err)
+	require.Equal(t, []GateFailure{{Check: Check{Metric: "false_approvals", Op: "<=", Value: 0}}}, g.Check(Score(unl, validResults(), ScoreOptions{})))
 	for _, bad := range []string{"macro_fl: 0.9\n", "accuracy: 'high'\n", "", "accuracy: [1]\n"} {
 		_, err := ParseGate([]byte(bad))
 		require.Error(t, err, bad)
@@ -301,12 +315,23 @@ func TestCompare(t *testing.T) {
 	require.NoError(t, c.WriteText(&txt))
 	require.Contains(t, txt.String(), "+0.3333")
 	require.Contains(t, txt.String(), "-DocumentReference/cardiology-2026-02-11")
+	require.Contains(t, txt.String(), "false approvals fixed in B: bar-001")
+	require.NotContains(t, txt.String(), "new false approvals")
+	require.Equal(t, "false_approvals", c.Metrics[0].Metric, "the safety number leads")
+	require.InDelta(t, -1, *c.Metrics[0].Delta(), 1e-9)
+	back := Compare(rb, ra)
+	require.Equal(t, []string{"bar-001"}, back.NewFalseApprovals)
+	txt.Reset()
+	require.NoError(t, back.WriteText(&txt))
+	require.Contains(t, txt.String(), "new false approvals in B: bar-001")
 	html, err := c.HTML()
 	require.NoError(t, err)
 	require.Contains(t, string(html), "bar-001")
 	require.Contains(t, string(html), `<td class="num up">&#43;0.3333</td>`, "a better accuracy is green")
 	require.Contains(t, string(html), `<td class="num up">-0.2000</td>`, "a lower ECE is better")
 	require.Contains(t, string(html), `<td>errors</td><td class="num">1</td>`, "counts print whole")
+	require.Contains(t, string(html), `<tr><td>false_approvals</td><td class="num">1</td><td class="num"></td><td class="num">0</td><td class="num"></td><td class="num up">-1.0000</td>`, "fewer false approvals is better")
+	require.Contains(t, string(html), "False approvals fixed in B:</b> bar-001")
 	require.NotContains(t, string(html), "<script")
 }
 
@@ -341,4 +366,47 @@ func TestCache(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, "answer", v)
 	require.Equal(t, CacheStats{Hits: 1, Misses: 1, Writes: 1}, c.Stats())
+}
+
+func TestReportFalseApprovals(t *testing.T) {
+	t.Parallel()
+	ds, err := ReadDataset("testdata/valid")
+	require.NoError(t, err)
+	unl, err := ReadDataset("testdata/unlabelled")
+	require.NoError(t, err)
+	fixed := validResults()
+	fixed[2].Recommendation = rec("refer")
+	tests := []struct {
+		name    string
+		ds      *Dataset
+		results []Result
+		want    []string
+		notWant []string
+	}{
+		{"one false approval is named and linked", ds, validResults(),
+			[]string{`<b class="bad">1</b><span>false approvals</span>`, `<b class="bad">1 false approval</b>`,
+				`<li><a href="#case-bar-001">bar-001</a>: gold refer, draft approve (Cigna 0051)`, `<span class="pill error">false approval</span>`},
+			[]string{"No false approvals"}},
+		{"none", ds, fixed,
+			[]string{`<b class="good">0</b><span>false approvals</span>`, "No false approvals"},
+			[]string{`<span class="pill error">false approval</span>`}},
+		{"unlabelled: not measured", unl, validResults(),
+			[]string{`<b>—</b><span>false approvals</span>`, "Not measured"},
+			[]string{"No false approvals", `<span class="pill error">false approval</span>`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html, err := RenderReport(tt.ds, tt.results, Score(tt.ds, tt.results, ScoreOptions{}))
+			require.NoError(t, err)
+			safety := strings.Index(string(html), "Safety: false approvals")
+			require.Positive(t, safety)
+			require.Less(t, safety, strings.Index(string(html), "<h2>Metrics</h2>"), "the safety number comes before every other metric")
+			for _, w := range tt.want {
+				require.Contains(t, string(html), w)
+			}
+			for _, w := range tt.notWant {
+				require.NotContains(t, string(html), w)
+			}
+		})
+	}
 }

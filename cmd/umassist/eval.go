@@ -122,7 +122,7 @@ func printSummary(a *app, s *evals.Summary, out string) {
 		}
 		return fmt.Sprintf("%.1f%%", *v*100)
 	}
-	fmt.Fprintf(a.stdout, "cases %d · scored %d · errors %d · denials %d\n", s.Cases, s.Scored, s.Errors, s.Denials)
+	fmt.Fprintf(a.stdout, "cases %d · scored %d · errors %d · denials %d · %s\n", s.Cases, s.Scored, s.Errors, s.Denials, falseApprovalsLine(s))
 	fmt.Fprintf(a.stdout, "accuracy %s · macro F1 %s · policy hit %s · evidence recall %s · citation precision %s · missing recall %s\n",
 		pct(s.Recommendation.Accuracy), pct(s.Recommendation.MacroF1), pct(s.PolicyHitRate), pct(s.EvidenceRecall), pct(s.CitationPrecision), pct(s.MissingRecall))
 	fmt.Fprintf(a.stdout, "latency p50 %d ms · p95 %d ms · tokens %d/%d · model calls %d · cost $%.4f\n",
@@ -130,6 +130,27 @@ func printSummary(a *app, s *evals.Summary, out string) {
 	if out != "" {
 		fmt.Fprintf(a.stdout, "report: %s\n", filepath.Join(out, "report.html"))
 	}
+}
+
+// falseApprovalsLine says how many cases the draft approved against gold,
+// and which: the safety number, so it names the cases to look at.
+func falseApprovalsLine(s *evals.Summary) string {
+	if s.FalseApprovals == nil {
+		return "false approvals — (nothing scored)"
+	}
+	line := fmt.Sprintf("false approvals %d", *s.FalseApprovals)
+	if s.FalseApprovalRate != nil {
+		line += fmt.Sprintf(" (%.1f%% of gold refer/request_info)", *s.FalseApprovalRate*100)
+	}
+	if ids := s.FalseApprovalCases; len(ids) > 0 {
+		const show = 10
+		more := ""
+		if len(ids) > show {
+			ids, more = ids[:show], fmt.Sprintf(" and %d more", len(ids)-show)
+		}
+		line += ": " + strings.Join(ids, ", ") + more
+	}
+	return line
 }
 
 // checkGate prints every missed threshold and fails with exit code 3.
@@ -143,6 +164,9 @@ func checkGate(a *app, g *evals.Gate, s *evals.Summary) error {
 	for i, f := range fails {
 		msgs[i] = f.String()
 		fmt.Fprintf(a.stderr, "gate FAILED: %s\n", f)
+		if f.Check.Metric == "false_approvals" && len(s.FalseApprovalCases) > 0 {
+			fmt.Fprintf(a.stderr, "  falsely approved: %s\n", strings.Join(s.FalseApprovalCases, ", "))
+		}
 	}
 	return gateError{fmt.Errorf("eval gate: %d of %d thresholds failed: %s", len(fails), len(g.Checks), strings.Join(msgs, "; "))}
 }

@@ -18,11 +18,17 @@ import (
 )
 
 const (
-	devDataset = "../../evals/testdata/dev"
-	devGate    = "../../evals/testdata/dev.gate.yaml"
+	devDataset   = "../../evals/testdata/dev"
+	devGate      = "../../evals/testdata/dev.gate.yaml"
+	nurseDevGate = "../../evals/testdata/nurse-dev.gate.yaml"
 )
 
-var evalMCDDir = sourcetree.SharedData("mcd")
+var (
+	evalMCDDir = sourcetree.SharedData("mcd")
+	// nurseDevDataset is the clinical reviewers' independent development
+	// set, read in place from ../shared/evals and never copied here.
+	nurseDevDataset = sourcetree.SharedEvals("datasets", "nurse-dev")
+)
 
 // evalDatabase is a fresh migrated database holding the standard policy
 // corpus (the real CMS NCD export, read in place), as production has it.
@@ -53,48 +59,77 @@ func namespacedRows(t testing.TB, url string) int {
 	return n
 }
 
-// TestEvalDevDatasetGate runs the development dataset through the real
-// pipeline (offline model, real tools, retrieval, verifier, store) under
-// its gate: this is the release gate `make test` enforces.
-func TestEvalDevDatasetGate(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(devDataset, "cases.jsonl")); err != nil {
-		t.Skip("no dev dataset yet")
+// gatedRun is a finished `umassist eval run` that met its gate.
+type gatedRun struct {
+	out, stdout string
+	sum         *evals.Summary
+}
+
+// runDatasetGate runs a dataset through the CLI and the real pipeline
+// (offline model, real tools, retrieval, verifier, store) under a gate and
+// requires every threshold met, no denial and the run's namespace gone.
+// With UMASSIST_EVAL_KEEP=DIR the results stay in DIR/<runID>, to read the
+// report by hand.
+func runDatasetGate(t *testing.T, url, dataset, gate, runID, cache string) gatedRun {
+	t.Helper()
+	out := t.TempDir()
+	if keep := os.Getenv("UMASSIST_EVAL_KEEP"); keep != "" {
+		out = filepath.Join(keep, runID)
 	}
-	url := evalDatabase(t)
-	out := os.Getenv("UMASSIST_EVAL_KEEP") // to look at the report by hand
-	if out == "" {
-		out = t.TempDir()
+	args := []string{"eval", "run", "--dataset", dataset, "--out", out, "--gate", gate, "--quiet", "--run-id", runID}
+	if cache != "" {
+		args = append(args, "--cache", cache)
 	}
-	cache := t.TempDir()
-	code, stdout, stderr := runCLI(t, map[string]string{"DATABASE_URL": url},
-		"eval", "run", "--dataset", devDataset, "--out", out, "--gate", devGate, "--quiet", "--run-id", "dev", "--cache", cache)
-	t.Logf("summary:\n%s", stdout)
+	code, stdout, stderr := runCLI(t, map[string]string{"DATABASE_URL": url}, args...)
+	t.Logf("%s summary:\n%s", runID, stdout)
 	require.Equal(t, exitOK, code, "stderr:\n%s", stderr)
 	require.Contains(t, stdout, "gate: all")
 	require.Zero(t, namespacedRows(t, url), "the run's namespace is dropped")
 	sum, err := evals.ReadSummary(filepath.Join(out, "summary.json"))
 	require.NoError(t, err)
 	require.Zero(t, sum.Denials)
+	return gatedRun{out: out, stdout: stdout, sum: sum}
+}
+
+// TestEvalDevDatasetGate runs the development dataset through the real
+// pipeline under its gate: this is the release gate `make test` enforces.
+func TestEvalDevDatasetGate(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(devDataset, "cases.jsonl")); err != nil {
+		t.Skip("no dev dataset yet")
+	}
+	url := evalDatabase(t)
+	cache := t.TempDir()
+	first := runDatasetGate(t, url, devDataset, devGate, "dev", cache)
+	sum := first.sum
 	require.GreaterOrEqual(t, sum.Cases, 40)
 
 	// The same build re-running the same dataset replays every case from
 	// the cache: no model and no tool calls, the same results.
-	out2 := t.TempDir()
-	code, stdout, stderr = runCLI(t, map[string]string{"DATABASE_URL": url},
-		"eval", "run", "--dataset", devDataset, "--out", out2, "--gate", devGate, "--quiet", "--run-id", "dev-again", "--cache", cache)
-	require.Equal(t, exitOK, code, "stderr:\n%s", stderr)
-	require.Contains(t, stdout, fmt.Sprintf("cache: %d cases replayed whole", sum.Cases))
-	again, err := evals.ReadSummary(filepath.Join(out2, "summary.json"))
-	require.NoError(t, err)
+	second := runDatasetGate(t, url, devDataset, devGate, "dev-again", cache)
+	require.Contains(t, second.stdout, fmt.Sprintf("cache: %d cases replayed whole", sum.Cases))
+	again := second.sum
 	require.Equal(t, sum.Recommendation, again.Recommendation)
 	require.Equal(t, sum.EvidenceRecall, again.EvidenceRecall)
-	a, err := evals.ReadResults(filepath.Join(out, "results.jsonl"))
+	a, err := evals.ReadResults(filepath.Join(first.out, "results.jsonl"))
 	require.NoError(t, err)
-	b, err := evals.ReadResults(filepath.Join(out2, "results.jsonl"))
+	b, err := evals.ReadResults(filepath.Join(second.out, "results.jsonl"))
 	require.NoError(t, err)
 	require.Len(t, b, len(a))
 	for i := range a {
 		require.Equal(t, a[i].Recommendation, b[i].Recommendation)
 		require.Equal(t, a[i].Evidence, b[i].Evidence)
 	}
+}
+
+// TestEvalNurseDevDatasetGate runs the clinical reviewers' independent
+// development set (../shared/evals/datasets/nurse-dev, written without
+// sight of umassist, read in place) through the same CLI path under its
+// own gate, beside our dev set in `make test`.
+func TestEvalNurseDevDatasetGate(t *testing.T) {
+	if !sourcetree.HasSharedEvals("datasets", "nurse-dev") {
+		t.Skip("nurse-dev dataset not present at " + nurseDevDataset + " (the shared folder beside the clone)")
+	}
+	url := evalDatabase(t)
+	run := runDatasetGate(t, url, nurseDevDataset, nurseDevGate, "nurse-dev", "")
+	require.Equal(t, run.sum.Cases, run.sum.Scored, "every case is labelled and drafted")
 }

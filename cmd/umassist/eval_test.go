@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,15 +17,21 @@ import (
 
 const validDataset = "../../evals/testdata/valid"
 
-// fakePipeline approves every case, citing the first gold evidence; the
-// errored case fails, as a drafter error.
+// fakePipeline recommends rec for every case, citing the gold policy and
+// evidence.
 func fakePipeline(t *testing.T, rec umassist.Recommendation) {
+	t.Helper()
+	fakePipelineFunc(t, func(evals.Case) umassist.Recommendation { return rec })
+}
+
+// fakePipelineFunc is fakePipeline with the recommendation chosen per case.
+func fakePipelineFunc(t *testing.T, recommend func(evals.Case) umassist.Recommendation) {
 	t.Helper()
 	old := evalPipelineFunc
 	t.Cleanup(func() { evalPipelineFunc = old })
 	evalPipelineFunc = func(ctx context.Context, a *app, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error) {
 		return &evalPipeline{Drafter: evals.DrafterFunc(func(ctx context.Context, c evals.Case, ns string) (*evals.Output, error) {
-			d := &umassist.Draft{Recommendation: rec, Confidence: 0.8}
+			d := &umassist.Draft{Recommendation: recommend(c), Confidence: 0.8}
 			if c.Gold != nil {
 				d.Policy = c.Gold.Policy
 				d.Evidence = c.Gold.Evidence
@@ -72,6 +79,55 @@ func TestEvalRunGateAndCompare(t *testing.T) {
 	code, _, stderr = runCLI(t, nil, "eval", "check", "--gate", gate, runB)
 	require.Equal(t, exitGate, code)
 	require.Contains(t, stderr, "gate FAILED")
+}
+
+// TestEvalFalseApprovalsGate: one false approval fails `false_approvals: 0`
+// with exit 3 and names the case, in run and in check; a run without one
+// passes the same gate.
+func TestEvalFalseApprovalsGate(t *testing.T) {
+	dir := t.TempDir()
+	gate := filepath.Join(dir, "gate.yaml")
+	require.NoError(t, os.WriteFile(gate, []byte("false_approvals: 0\n"), 0o644))
+	goldBut := func(id string, rec umassist.Recommendation) func(evals.Case) umassist.Recommendation {
+		return func(c evals.Case) umassist.Recommendation {
+			if c.ID == id || c.Gold == nil {
+				return rec
+			}
+			return c.Gold.Recommendation
+		}
+	}
+	tests := []struct {
+		name   string
+		draft  func(evals.Case) umassist.Recommendation
+		code   int
+		stdout string
+		stderr []string
+	}{
+		{"gold refer drafted approve", goldBut("bar-001", umassist.RecommendApprove), exitGate,
+			"false approvals 1 (50.0% of gold refer/request_info): bar-001",
+			[]string{"gate FAILED: false_approvals = 1, want <= 0", "falsely approved: bar-001"}},
+		{"gold everywhere; the unlabelled case approved", goldBut("", umassist.RecommendApprove), exitOK,
+			"false approvals 0 (0.0% of gold refer/request_info)", nil},
+		{"over-cautious is not a false approval", goldBut("icd-001", umassist.RecommendRefer), exitOK,
+			"false approvals 0", nil},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fakePipelineFunc(t, tt.draft)
+			out := filepath.Join(dir, fmt.Sprint(i))
+			code, stdout, stderr := runCLI(t, nil, "eval", "run", "--dataset", validDataset, "--out", out, "--gate", gate, "--quiet", "--run-id", fmt.Sprintf("fa-%d", i))
+			require.Equal(t, tt.code, code, "stderr:\n%s", stderr)
+			require.Contains(t, stdout, tt.stdout)
+			for _, w := range tt.stderr {
+				require.Contains(t, stderr, w)
+			}
+			code, _, stderr = runCLI(t, nil, "eval", "check", "--gate", gate, out)
+			require.Equal(t, tt.code, code, "eval check agrees with eval run: %s", stderr)
+			for _, w := range tt.stderr {
+				require.Contains(t, stderr, w)
+			}
+		})
+	}
 }
 
 func TestEvalRunUsage(t *testing.T) {
