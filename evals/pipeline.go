@@ -2,6 +2,8 @@ package evals
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -28,7 +30,7 @@ var _ Drafter = AgentDrafter{}
 
 // Draft implements Drafter.
 func (d AgentDrafter) Draft(ctx context.Context, c Case, ns string) (*Output, error) {
-	uc := &umassist.Case{ID: c.ID, Namespace: ns, Patient: c.PatientRef, Request: c.Request, Status: umassist.StatusReceived}
+	uc := &umassist.Case{ID: c.ID, Namespace: BundleNamespace(ns, c.Patient), Patient: c.PatientRef, Request: c.Request, Status: umassist.StatusReceived}
 	res, err := d.Drafter.Draft(ctx, uc)
 	out := &Output{}
 	if res != nil && res.Trace != nil {
@@ -62,12 +64,33 @@ func (l *StoreLoader) log() *slog.Logger {
 	return l.Log
 }
 
-// LoadDataset implements Loader.
+// BundleNamespace is the namespace a dataset's patient bundle is loaded
+// into within a run's namespace ns. Each bundle gets its own: resource ids
+// are unique only within a bundle (SPEC), and two patients' "Condition/htn"
+// in one namespace would overwrite each other.
+func BundleNamespace(ns, patient string) string {
+	sum := sha256.Sum256([]byte(filepath.ToSlash(patient)))
+	return ns + "-" + hex.EncodeToString(sum[:5])
+}
+
+// LoadDataset implements Loader: every bundle into its own namespace
+// (BundleNamespace), the dataset's policies/ beside each.
 func (l *StoreLoader) LoadDataset(ctx context.Context, ns string, ds *Dataset) (func(context.Context) error, error) {
+	rels := make([]string, 0, len(ds.Bundles))
+	for rel := range ds.Bundles {
+		rels = append(rels, rel)
+	}
+	sort.Strings(rels)
 	cleanup := func(ctx context.Context) error {
-		n, err := postgres.DropNamespace(ctx, l.Pool, ns)
+		var errs []error
+		var n int64
+		for _, sub := range append([]string{ns}, bundleNamespaces(ns, rels)...) {
+			k, err := postgres.DropNamespace(ctx, l.Pool, sub)
+			n += k
+			errs = append(errs, err)
+		}
 		l.log().Info("eval namespace dropped", "namespace", ns, "rows", n)
-		return err
+		return errors.Join(errs...)
 	}
 	fail := func(err error) (func(context.Context) error, error) {
 		if cerr := cleanup(context.WithoutCancel(ctx)); cerr != nil {
@@ -75,30 +98,40 @@ func (l *StoreLoader) LoadDataset(ctx context.Context, ns string, ds *Dataset) (
 		}
 		return nil, err
 	}
-	paths := make([]string, 0, len(ds.Bundles))
-	for rel := range ds.Bundles {
-		paths = append(paths, filepath.Join(ds.Dir, filepath.FromSlash(rel)))
+	if len(ds.Policies) > 0 && l.Policies == nil {
+		return fail(umassist.Errorf(umassist.EINVALID, "evals: dataset has policies/ but no policy loader is configured"))
 	}
-	sort.Strings(paths)
-	res, err := l.FHIR.Load(ctx, ns, paths...)
-	if err != nil {
-		return fail(fmt.Errorf("evals: load patients: %w", err))
+	var loaded, failed int
+	for _, rel := range rels {
+		sub := BundleNamespace(ns, rel)
+		res, err := l.FHIR.Load(ctx, sub, filepath.Join(ds.Dir, filepath.FromSlash(rel)))
+		if err != nil {
+			return fail(fmt.Errorf("evals: load patients: %w", err))
+		}
+		loaded += res.Loaded
+		failed += res.Failed
+		if len(ds.Policies) > 0 {
+			// The embedding cache makes every load after the first cheap.
+			if err := l.loadPolicies(ctx, sub, ds); err != nil {
+				return fail(err)
+			}
+		}
 	}
-	if res.Failed > 0 {
+	if failed > 0 {
 		// A resource the store refuses is part of what the dataset tests
 		// (malformed input loses nothing else); the run goes on.
-		l.log().Warn("eval dataset: resources not loaded", "namespace", ns, "failed", res.Failed)
+		l.log().Warn("eval dataset: resources not loaded", "namespace", ns, "failed", failed)
 	}
-	l.log().Info("eval patients loaded", "namespace", ns, "files", res.Files, "resources", res.Loaded)
-	if len(ds.Policies) > 0 {
-		if l.Policies == nil {
-			return fail(umassist.Errorf(umassist.EINVALID, "evals: dataset has policies/ but no policy loader is configured"))
-		}
-		if err := l.loadPolicies(ctx, ns, ds); err != nil {
-			return fail(err)
-		}
-	}
+	l.log().Info("eval patients loaded", "namespace", ns, "files", len(rels), "resources", loaded)
 	return cleanup, nil
+}
+
+func bundleNamespaces(ns string, rels []string) []string {
+	out := make([]string, 0, len(rels))
+	for _, rel := range rels {
+		out = append(out, BundleNamespace(ns, rel))
+	}
+	return out
 }
 
 // loadPolicies loads the dataset's policies/ folder into the run's
