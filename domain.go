@@ -261,6 +261,22 @@ type Criterion struct {
 	Finding string `json:"finding,omitempty"`
 	// Required criteria decide the recommendation; optional ones inform it.
 	Required bool `json:"required,omitempty"`
+	// Quotes are the exact sentences of notes the finding rests on, with
+	// their character offsets, so a reviewer sees them highlighted in the
+	// source.
+	Quotes []Quote `json:"quotes,omitempty"`
+}
+
+// Quote is one passage of a note that evidence rests on: the note, the
+// span of its text (byte offsets into the note's extracted UTF-8 text, as
+// read_note returns it; end exclusive) and how the note asserts it ("affirmed", "negated",
+// "hypothetical", "family", "uncertain").
+type Quote struct {
+	Resource  string `json:"resource"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Assertion string `json:"assertion,omitempty"`
 }
 
 // Citation ties one statement to its sources. A draft's summary is made of

@@ -88,10 +88,15 @@ func walkNumbers(v any, into map[float64]bool) {
 // numberMatches compares a quoted number with the numbers a source holds,
 // across notations: 0.30 and 30 % are the same ejection fraction.
 func numberMatches(q float64, allowed map[float64]bool) bool {
-	if allowed[q] {
+	if allowed[q] || allowed[-q] {
+		// A source writes "(-1.9%)" where its numbers read 1.9: the sign
+		// is punctuation to the extractor.
 		return true
 	}
 	for a := range allowed {
+		if near(a, -q) {
+			return true
+		}
 		if near(a, q) || near(a*100, q) || near(a, q*100) {
 			return true
 		}

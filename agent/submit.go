@@ -23,6 +23,16 @@ type SubmittedCriterion struct {
 	Passages []string `json:"policy_passages" jsonschema:"description=Policy passage ids the criterion rests on (NCD 20.4#B3)"`
 	Finding  string   `json:"finding,omitempty" jsonschema:"description=What the evidence showed, in words"`
 	Required bool     `json:"required,omitempty" jsonschema:"description=Whether the criterion decides the recommendation"`
+	Quotes   []SubmittedQuote `json:"quotes,omitempty" jsonschema:"description=The exact sentences of notes the finding rests on, copied verbatim, with their character offsets in the note as read_note returned it"`
+}
+
+// SubmittedQuote is one quoted note passage.
+type SubmittedQuote struct {
+	Resource  string `json:"resource" jsonschema:"description=The note (DocumentReference/id)"`
+	Start     int    `json:"start" jsonschema:"description=Offset of the first character in the note text"`
+	End       int    `json:"end" jsonschema:"description=Offset just after the last character"`
+	Text      string `json:"text" jsonschema:"description=The passage, verbatim"`
+	Assertion string `json:"assertion,omitempty" jsonschema:"enum=affirmed,enum=negated,enum=hypothetical,enum=family,enum=uncertain,description=How the note states it"`
 }
 
 // SubmittedDraft is the submit_draft argument: the SPEC result fields a
@@ -90,9 +100,13 @@ func parseSubmission(args string) (*umassist.Draft, error) {
 		if !st.Valid() {
 			return nil, fmt.Errorf("%w: criterion %d (%s): status must be met, not_met or not_documented", ErrInvalidDraft, i, c.ID)
 		}
+		var quotes []umassist.Quote
+		for _, q := range c.Quotes {
+			quotes = append(quotes, umassist.Quote{Resource: strings.TrimSpace(q.Resource), Start: q.Start, End: q.End, Text: q.Text, Assertion: q.Assertion})
+		}
 		d.Criteria = append(d.Criteria, umassist.Criterion{
 			ID: c.ID, Text: c.Text, Status: st, Evidence: nonNil(c.Evidence), Passages: nonNil(c.Passages),
-			Finding: c.Finding, Required: c.Required,
+			Finding: c.Finding, Required: c.Required, Quotes: quotes,
 		})
 	}
 	if rec == umassist.RecommendRequestInfo && len(d.Questions) == 0 {

@@ -42,6 +42,7 @@ const (
 	RuleRequestInfoQuestion   = "request_info_question"
 	RuleCriterionContradicted = "criterion_contradicted"
 	RuleCriterionUnsupported  = "criterion_unsupported"
+	RuleQuoteMatches          = "quote_matches"
 	// Against the pack governing the request, found from the request.
 	RulePolicyGoverns     = "policy_governs"
 	RuleCriterionOmitted  = "criterion_omitted"
@@ -268,6 +269,20 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		}
 	}
 
+	// The record as the shared reasoner reads it: everything the run saw
+	// plus every cited resource, re-read here.
+	ev := runEvidence(outs, cachedReads, asOf)
+	derived := ev.DerivedNumbers(asOf.Time)
+	var own *reason.Decision
+	var ownResults []reason.Result
+	if pack != nil {
+		for _, pc := range pack.Criteria {
+			ownResults = append(ownResults, reason.Evaluate(pc, ev, asOf))
+		}
+		dec := reason.Decide(pack.Logic, ownResults, reason.RequestOf(in.Request))
+		own = &dec
+	}
+
 	// Numbers in the summary must come from what each statement cites.
 	base := map[float64]bool{}
 	baseTexts := []string{in.Request.Service.Code, in.Request.Service.Display, d.Policy, asOf.String()}
@@ -275,6 +290,17 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		baseTexts = append(baseTexts, pack.Title, pack.Policy)
 		for _, c := range pack.Criteria {
 			baseTexts = append(baseTexts, c.Text, c.Question, c.Missing)
+			for _, h := range c.Evidence {
+				// The pack's own thresholds and windows, which a finding
+				// may restate ("short of the required 90 days").
+				for _, f := range []*float64{h.Threshold, h.ThresholdHigh} {
+					if f != nil {
+						base[*f] = true
+					}
+				}
+				base[float64(h.LookbackDays)] = true
+				base[float64(h.MinDurationDays)] = true
+			}
 		}
 	}
 	for _, s := range baseTexts {
@@ -312,6 +338,12 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 			for f := range seen.numbers[r] {
 				allowed[f] = true
 			}
+			// Values the shared reasoner derives from the cited resource:
+			// units converted, a BMI from the weight and height cited, a
+			// score from the conditions cited.
+			for _, f := range derived[r] {
+				allowed[f] = true
+			}
 		}
 		for _, p := range ps {
 			for _, f := range textNumbers(seen.passages[p].text) {
@@ -330,6 +362,28 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		}
 	}
 
+	// Quotes: each is the cited note's own text at its offsets, so the
+	// reviewer's highlight shows exactly what the finding rests on.
+	notes := map[string]string{}
+	for _, r := range cachedReads {
+		if it, err := tools.ReadResource(r, asOf); err == nil {
+			if n, ok := it.(tools.NoteItemText); ok {
+				notes[r.Ref()] = n.Text
+			}
+		}
+	}
+	for _, c := range d.Criteria {
+		for _, q := range c.Quotes {
+			text, ok := notes[q.Resource]
+			switch {
+			case !ok:
+				add(RuleQuoteMatches, q.Resource, "criterion %q quotes %s, which the draft does not cite as a note", c.ID, q.Resource)
+			case q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text:
+				add(RuleQuoteMatches, q.Resource, "criterion %q quotes %q, but %s does not say that at %d-%d", c.ID, clip(q.Text, 80), q.Resource, q.Start, q.End)
+			}
+		}
+	}
+
 	// Criteria: met needs evidence; the recommendation follows.
 	status := map[string]umassist.CriterionStatus{}
 	for _, c := range d.Criteria {
@@ -339,18 +393,37 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		}
 	}
 	if pack != nil {
-		checkChecklist(d, pack, add)
-		v.checkAgainstRecord(in, d, pack, outs, cachedReads, add)
+		checkChecklist(d, pack, own, add)
+		checkAgainstRecord(in, d, pack, ownResults, add)
 	}
-	v.checkRecommendation(d, pack, status, add)
+	v.checkRecommendation(in, d, pack, add)
 	return issues, nil
+}
+
+// runEvidence reads what the run's clinical tools returned and the
+// resources the verifier re-read.
+func runEvidence(outs []ToolOutput, reads []*umassist.Resource, asOf umassist.Date) *reason.Evidence {
+	ev := reason.NewEvidence()
+	for _, o := range outs {
+		switch o.Tool {
+		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool, SubmitDraftTool:
+			continue
+		}
+		ev.AddToolOutput(o.Tool, o.Data)
+	}
+	for _, r := range reads {
+		if _, ok := ev.Items[r.Ref()]; !ok {
+			ev.AddResource(r, asOf)
+		}
+	}
+	return ev
 }
 
 // checkChecklist holds the draft to the pack governing the request: its
 // policy, every one of its criteria and none besides. A model that skipped
 // get_policy_criteria, asked for another policy or made a criterion up is
 // caught here rather than checked against its own checklist.
-func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, add func(rule, ref, format string, args ...any)) {
+func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, own *reason.Decision, add func(rule, ref, format string, args ...any)) {
 	switch {
 	case tools.SamePolicy(pack.Policy, d.Policy):
 	case strings.TrimSpace(d.Policy) == "":
@@ -375,6 +448,8 @@ func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, add fun
 	for _, pc := range pack.Criteria {
 		switch {
 		case listed[pc.ID]:
+		case own != nil && !own.Applies[pc.ID]:
+			// Another pathway of the policy: not this request's criterion.
 		case pc.Required && d.Recommendation == umassist.RecommendApprove:
 			add(RuleCriteriaIncomplete, pc.ID, "approve, but required criterion %q is missing from the checklist", pc.ID)
 		default:
@@ -388,20 +463,7 @@ func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, add fun
 // that calls a criterion met (or an exclusion absent) while the record
 // shows otherwise — an injected instruction obeyed, a misread number — is
 // caught here.
-func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *tools.PolicyCriteriaResult, outs []ToolOutput, reads []*umassist.Resource, add func(rule, ref, format string, args ...any)) {
-	ev := reason.NewEvidence()
-	for _, o := range outs {
-		switch o.Tool {
-		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool:
-			continue
-		}
-		ev.AddToolOutput(o.Tool, o.Data)
-	}
-	for _, r := range reads {
-		if _, ok := ev.Items[r.Ref()]; !ok {
-			ev.AddResource(r)
-		}
-	}
+func checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *tools.PolicyCriteriaResult, own []reason.Result, add func(rule, ref, format string, args ...any)) {
 	byID := map[string]tools.CriterionView{}
 	for _, c := range pack.Criteria {
 		byID[c.ID] = c
@@ -410,12 +472,12 @@ func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *too
 	for _, c := range d.Criteria {
 		status[c.ID] = c.Status
 	}
-	for _, pc := range pack.Criteria {
+	for i, pc := range pack.Criteria {
 		ms, listed := status[pc.ID]
 		if !pc.Exclusion && ms != umassist.CriterionMet {
 			continue
 		}
-		r := reason.Evaluate(pc, ev, in.Request.Date)
+		r := own[i]
 		switch {
 		case !pc.Exclusion && r.Status == umassist.CriterionNotMet:
 			add(RuleCriterionContradicted, pc.ID, "criterion %q is marked met, but the record shows otherwise: %s", pc.ID, r.Finding)
@@ -433,11 +495,15 @@ func (v *Verifier) checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *too
 	}
 }
 
-func (v *Verifier) checkRecommendation(d *umassist.Draft, pack *tools.PolicyCriteriaResult, status map[string]umassist.CriterionStatus, add func(rule, ref, format string, args ...any)) {
+func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *tools.PolicyCriteriaResult, add func(rule, ref, format string, args ...any)) {
 	if d.Recommendation == umassist.RecommendRequestInfo && len(d.Questions) == 0 {
 		add(RuleRequestInfoQuestion, "", "request_info without a question for the ordering clinician")
 	}
 	if pack != nil {
+		status := map[string]umassist.CriterionStatus{}
+		for _, c := range d.Criteria {
+			status[c.ID] = c.Status
+		}
 		// The governing pack's logic decides, whatever policy the draft
 		// names; a checklist of other criteria cannot carry an approval.
 		assessed := slices.ContainsFunc(pack.Criteria, func(pc tools.CriterionView) bool { _, ok := status[pc.ID]; return ok })
@@ -445,53 +511,30 @@ func (v *Verifier) checkRecommendation(d *umassist.Draft, pack *tools.PolicyCrit
 			add(RuleApproveUngoverned, "", "approve without assessing the criteria of %s, the policy governing this request", pack.Policy)
 			return
 		}
-		var notMet, missing []string
-		allMet := true
-		for _, id := range pack.Logic.AllOf {
-			switch status[id] {
-			case umassist.CriterionMet:
-			case umassist.CriterionNotMet:
-				allMet = false
-				notMet = append(notMet, id)
-			default:
-				allMet = false
-				missing = append(missing, id)
-			}
+		// The draft's own checklist, read with the one decision logic the
+		// offline model uses (pathways, exclusions, non-coverage).
+		evidence := map[string][]string{}
+		for _, c := range d.Criteria {
+			evidence[c.ID] = c.Evidence
 		}
-		for _, g := range pack.Logic.AnyOf {
-			ok, anyUnknown := false, false
-			for _, id := range g {
-				ok = ok || status[id] == umassist.CriterionMet
-				anyUnknown = anyUnknown || status[id] != umassist.CriterionNotMet
-			}
+		var claimed []reason.Result
+		for _, pc := range pack.Criteria {
+			st, ok := status[pc.ID]
 			if !ok {
-				allMet = false
-				if anyUnknown {
-					missing = append(missing, strings.Join(g, "|"))
-				} else {
-					notMet = append(notMet, strings.Join(g, "|"))
-				}
+				st = umassist.CriterionNotDocumented
 			}
+			claimed = append(claimed, reason.Result{ID: pc.ID, Status: st, Exclusion: pc.Exclusion, Required: pc.Required, Evidence: evidence[pc.ID]})
 		}
-		// Pack semantics: an exclusion is met when the record shows it.
-		var excluded []string
-		for _, id := range pack.Logic.Exclusions {
-			if status[id] == umassist.CriterionMet {
-				excluded = append(excluded, id)
-			}
+		dec := reason.Decide(pack.Logic, claimed, reason.RequestOf(in.Request))
+		var ids []string
+		for _, r := range dec.Deciding {
+			ids = append(ids, r.ID)
 		}
-		switch d.Recommendation {
-		case umassist.RecommendApprove:
-			if !allMet {
-				add(RuleRecommendation, "", "approve, but required criteria are not all met (not met: %s; not documented: %s)", listOrNone(notMet), listOrNone(missing))
-			}
-			if len(excluded) > 0 {
-				add(RuleRecommendation, "", "approve, but exclusion criteria are met: %s", strings.Join(excluded, ", "))
-			}
-		case umassist.RecommendRequestInfo:
-			if len(notMet) > 0 {
-				add(RuleRecommendation, "", "request_info, but required criteria are documented as not met (%s): a physician reviewer decides", strings.Join(notMet, ", "))
-			}
+		switch {
+		case d.Recommendation == umassist.RecommendApprove && dec.Recommendation != umassist.RecommendApprove:
+			add(RuleRecommendation, "", "approve, but the checklist leads to %s (%s)", dec.Recommendation, listOrNone(ids))
+		case d.Recommendation == umassist.RecommendRequestInfo && dec.Recommendation == umassist.RecommendRefer:
+			add(RuleRecommendation, "", "request_info, but criteria are documented as not met or exclusions present (%s): a physician reviewer decides", listOrNone(ids))
 		}
 		return
 	}

@@ -45,6 +45,10 @@ func verifierFixture() fakeReader {
 		"Observation/other":      res("Observation/other", "Patient/p2", "2026-02-01", `{"resourceType":"Observation","id":"other"}`),
 		"DocumentReference/msg":  res("DocumentReference/msg", "Patient/p1", "2026-02-02", `{"resourceType":"DocumentReference","id":"msg"}`),
 		"DocumentReference/card": res("DocumentReference/card", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"card"}`),
+		// A note with text: "Weight 262 lb. NYHA class III, short of breath on one flight of stairs."
+		"DocumentReference/hf": res("DocumentReference/hf", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"hf","content":[{"attachment":{"contentType":"text/plain","data":"V2VpZ2h0IDI2MiBsYi4gTllIQSBjbGFzcyBJSUksIHNob3J0IG9mIGJyZWF0aCBvbiBvbmUgZmxpZ2h0IG9mIHN0YWlycy4="}}]}`),
+		"Observation/weight":   res("Observation/weight", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"weight","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}],"text":"Body weight"},"valueQuantity":{"value":262,"unit":"lb","code":"[lb_av]"}}`),
+		"Observation/height":   res("Observation/height", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"height","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"8302-2"}],"text":"Body height"},"valueQuantity":{"value":65,"unit":"in","code":"[in_i]"}}`),
 	}
 }
 
@@ -82,6 +86,24 @@ func TestVerifierRules(t *testing.T) {
 		}, rules: []string{agent.RuleRecommendation}},
 		{name: "approve without criteria", edit: func(d *umassist.Draft) { d.Recommendation = umassist.RecommendApprove }, rules: []string{agent.RuleRecommendation}},
 		{name: "deny is impossible", edit: func(d *umassist.Draft) { d.Recommendation = "deny" }, rules: []string{agent.RuleNoDenial}},
+		{name: "a quote at its offsets", edit: func(d *umassist.Draft) {
+			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/hf"},
+				Quotes: []umassist.Quote{{Resource: "DocumentReference/hf", Start: 15, End: 71, Text: "NYHA class III, short of breath on one flight of stairs."}}}}
+		}},
+		{name: "a quote the note does not hold", edit: func(d *umassist.Draft) {
+			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/hf"},
+				Quotes: []umassist.Quote{{Resource: "DocumentReference/hf", Start: 15, End: 29, Text: "NYHA class II."}}}}
+		}, rules: []string{agent.RuleQuoteMatches}},
+		{name: "a quote of a note not cited", edit: func(d *umassist.Draft) {
+			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionNotDocumented,
+				Quotes: []umassist.Quote{{Resource: "DocumentReference/hf", Start: 15, End: 29, Text: "NYHA class III"}}}}
+		}, rules: []string{agent.RuleQuoteMatches}},
+		{name: "a value the reasoner derives from what is cited", edit: func(d *umassist.Draft) {
+			d.Summary = "BMI 43.6 computed from weight 118.84 kg and height 165.1 cm [Observation/weight] [Observation/height]."
+		}},
+		{name: "a derived value from what is not cited", edit: func(d *umassist.Draft) {
+			d.Summary = "BMI 43.6 [Observation/lvef]."
+		}, rules: []string{agent.RuleNumberMatches}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

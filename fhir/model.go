@@ -161,6 +161,9 @@ type Resource struct {
 	Dosage                    []Dosage          `json:"dosage,omitempty"`
 	ReasonReference           []Reference       `json:"reasonReference,omitempty"`
 	ReasonCode                []CodeableConcept `json:"reasonCode,omitempty"`
+	// StatusReason says why a medication was stopped or not given.
+	StatusReason    *CodeableConcept `json:"statusReason,omitempty"`
+	DispenseRequest *DispenseRequest `json:"dispenseRequest,omitempty"`
 	// Procedure
 	PerformedDateTime string  `json:"performedDateTime,omitempty"`
 	PerformedPeriod   *Period `json:"performedPeriod,omitempty"`
@@ -189,6 +192,12 @@ type Resource struct {
 	Started            string           `json:"started,omitempty"`
 	Created            string           `json:"created,omitempty"`
 	Billable           json.RawMessage  `json:"billablePeriod,omitempty"`
+}
+
+// DispenseRequest is a MedicationRequest.dispenseRequest; its validity
+// period bounds the therapy where the prescriber gave one.
+type DispenseRequest struct {
+	ValidityPeriod *Period `json:"validityPeriod,omitempty"`
 }
 
 // Component is an Observation.component (e.g. systolic and diastolic).

@@ -35,8 +35,15 @@ type Criterion struct {
 	// Passages are the policy passage ids the criterion comes from
 	// ("NCD 20.4#B3").
 	Passages []string `json:"passages"`
-	// Evidence hints: the criterion is met when any hint is satisfied.
+	// Evidence hints. Hints without a Group are alternatives: any one met
+	// meets the criterion. Hints with a Group must be met group by group:
+	// the criterion is met when every group has a met hint (a beta blocker
+	// AND an ACE inhibitor, ARB or ARNI).
 	Evidence []Hint `json:"evidence"`
+	// Current marks a criterion about the patient's present state (NYHA
+	// class, a test result): the newest reading governs, and a finding
+	// told as past ("NYHA IV at admission") does not count.
+	Current bool `json:"current,omitempty"`
 	// Question is what to ask the ordering clinician when the chart is
 	// silent on this criterion ("What is the patient's NYHA class?").
 	Question string `json:"question"`
@@ -49,6 +56,8 @@ type Criterion struct {
 type Hint struct {
 	// Kind is observation, condition, medication, procedure or note.
 	Kind string `json:"kind"`
+	// Group names the conjunct this hint belongs to (see Criterion.Evidence).
+	Group string `json:"group,omitempty"`
 
 	// Observations: LOINC codes, compared with Comparator (<, <=, >, >=,
 	// ==, !=) against Threshold in Unit ("%", "kg/m2", "/h", "mmHg"),
@@ -71,15 +80,39 @@ type Hint struct {
 	MedicationClasses []string `json:"medication_classes,omitempty"`
 	RxNorm            []string `json:"rxnorm,omitempty"`
 	MinDurationDays   int      `json:"min_duration_days,omitempty"`
+	// Ever counts past therapy too (a weight-loss drug tried and stopped):
+	// any prescription started before the request meets the hint; without
+	// it the drug must be taken now.
+	Ever bool `json:"ever,omitempty"`
 
 	// Notes: phrases whose presence (not negated) in a clinical note is
 	// evidence; or a Measure read from note text ("nyha_class", "lvef",
 	// "ahi", "bmi", "spo2") compared with Comparator and Threshold.
 	Phrases []string `json:"phrases,omitempty"`
 	Measure string   `json:"measure,omitempty"`
+	// Setting restricts a measure to readings taken at rest, during sleep
+	// or during exercise (the vocabulary's settings).
+	Setting string `json:"setting,omitempty"`
+	// Authors restricts note hints to notes written by someone whose name,
+	// role or specialty (or the note's title line) matches one of these
+	// words ("surg", "interventional"): who performed an evaluation is
+	// part of what the policy requires.
+	Authors []string `json:"authors,omitempty"`
+	// Planned makes a note hint look for the phrase as planned, pending or
+	// scheduled rather than done ("angioplasty planned" is what leaves
+	// standard care incomplete).
+	Planned bool `json:"planned,omitempty"`
+	// NotBy disqualifies readings from notes written by these roles or
+	// organisations (an oxygen test performed by the DME supplier).
+	NotBy []string `json:"not_by,omitempty"`
 }
 
 // Logic decides the recommendation from criterion statuses.
+//
+// A policy with several indication pathways (initial implant vs device
+// replacement, initial trial vs continued coverage) lists them as
+// Branches: the first branch whose When holds governs, with its own
+// criteria; when none holds, the top-level lists govern.
 type Logic struct {
 	// AllOf: every criterion listed must be met.
 	AllOf []string `json:"all_of,omitempty"`
@@ -88,4 +121,35 @@ type Logic struct {
 	// Exclusions: criteria that, when met, mean the service is not covered
 	// as requested (the case goes to a physician; the AI never denies).
 	Exclusions []string `json:"exclusions,omitempty"`
+	// NotCovered: criteria that, when met, mean the policy does not cover
+	// the request at all (a non-covered procedure or indication).
+	NotCovered []string `json:"not_covered,omitempty"`
+	Branches   []Branch `json:"branches,omitempty"`
+}
+
+// Branch is one indication pathway of a policy.
+type Branch struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// When selects the branch: the request's service or a diagnosis
+	// matches, or a selector criterion is met.
+	When BranchWhen `json:"when"`
+	// NotCovered marks a pathway the policy does not cover at all (a
+	// procedure or indication it names as non-covered): the request goes
+	// to a physician reviewer whatever the criteria say.
+	NotCovered bool `json:"not_covered,omitempty"`
+	// AllOf, AnyOf and Exclusions replace the top-level lists.
+	AllOf      []string   `json:"all_of,omitempty"`
+	AnyOf      [][]string `json:"any_of,omitempty"`
+	Exclusions []string   `json:"exclusions,omitempty"`
+}
+
+// BranchWhen is what selects a branch; any one listed that holds selects.
+type BranchWhen struct {
+	// Services are CPT/HCPCS codes of the request.
+	Services []string `json:"services,omitempty"`
+	// Diagnoses are ICD-10-CM codes or prefixes of the request.
+	Diagnoses []string `json:"diagnoses,omitempty"`
+	// Criteria are criterion ids whose being met selects the branch.
+	Criteria []string `json:"criteria,omitempty"`
 }

@@ -30,27 +30,6 @@ const (
 // Comparators a hint may use; "between" needs ThresholdHigh.
 var comparators = map[string]bool{"<": true, "<=": true, ">": true, ">=": true, "==": true, "!=": true, "between": true}
 
-// Measures the note reader knows, with the range a threshold must lie in.
-var measures = map[string][2]float64{
-	"lvef":                 {0, 100},
-	"nyha_class":           {1, 4},
-	"ahi":                  {0, 200},
-	"bmi":                  {10, 100},
-	"spo2":                 {0, 100},
-	"pao2":                 {0, 700},
-	"wagner_grade":         {0, 5},
-	"cha2ds2_vasc":         {0, 9},
-	"chads2":               {0, 6},
-	"sentence_recognition": {0, 100},
-}
-
-// MedicationClasses the medication hint vocabulary allows (packs/README.md).
-var MedicationClasses = map[string]bool{
-	"beta_blocker": true, "ace_inhibitor": true, "arb": true, "arni": true, "mra": true,
-	"sglt2i": true, "loop_diuretic": true, "anticoagulant": true, "glp1_agonist": true,
-	"anti_obesity": true, "statin": true, "antiplatelet": true,
-}
-
 // unitRange bounds thresholds by unit, so "LVEF <= 350 %" is refused.
 var unitRange = map[string][2]float64{
 	"%":     {0, 100},
@@ -59,6 +38,8 @@ var unitRange = map[string][2]float64{
 	"mmHg":  {0, 700},
 	"":      {-1e9, 1e9},
 }
+
+var negatedPhraseRE = regexp.MustCompile(`(?i)^(no|not|without|denies|never|absent)\s`)
 
 var (
 	loincRE     = regexp.MustCompile(`^\d{1,7}-\d$`)
@@ -225,10 +206,20 @@ func (p *Pack) Validate(corpus PassageSet) error {
 		if len(c.Evidence) == 0 {
 			bad("%s: no evidence hints", where)
 		}
+		groups := 0
 		for i, h := range c.Evidence {
 			if err := h.validate(); err != nil {
 				bad("%s: evidence[%d]: %v", where, i, err)
 			}
+			if h.Group != "" {
+				groups++
+				if !criterionRE.MatchString(h.Group) {
+					bad("%s: evidence[%d]: group %q: want snake_case", where, i, h.Group)
+				}
+			}
+		}
+		if groups == 1 {
+			bad("%s: a single grouped hint: groups are conjuncts, use two or more or none", where)
 		}
 	}
 	used := map[string]bool{}
@@ -259,6 +250,45 @@ func (p *Pack) Validate(corpus PassageSet) error {
 			}
 		}
 		ref("exclusions", id)
+	}
+	for _, id := range p.Logic.NotCovered {
+		ref("not_covered", id)
+	}
+	branchIDs := map[string]bool{}
+	for _, b := range p.Logic.Branches {
+		where := "logic.branches[" + b.ID + "]"
+		if !criterionRE.MatchString(b.ID) || branchIDs[b.ID] {
+			bad("%s: id missing, not snake_case or duplicate", where)
+		}
+		branchIDs[b.ID] = true
+		if strings.TrimSpace(b.Title) == "" {
+			bad("%s: title missing", where)
+		}
+		if len(b.When.Services)+len(b.When.Diagnoses)+len(b.When.Criteria) == 0 {
+			bad("%s: when selects nothing", where)
+		}
+		for _, c := range append(append([]string{}, b.When.Services...), b.When.Diagnoses...) {
+			if !codeRE.MatchString(c) {
+				bad("%s: when code %q", where, c)
+			}
+		}
+		for _, id := range b.When.Criteria {
+			ref("branches.when", id)
+		}
+		for _, id := range b.AllOf {
+			ref("branches.all_of", id)
+		}
+		for _, g := range b.AnyOf {
+			for _, id := range g {
+				ref("branches.any_of", id)
+			}
+		}
+		for _, id := range b.Exclusions {
+			ref("branches.exclusions", id)
+		}
+		if len(b.AllOf) == 0 && len(b.AnyOf) == 0 && !b.NotCovered {
+			bad("%s: neither all_of nor any_of", where)
+		}
 	}
 	if len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0 {
 		bad("logic: neither all_of nor any_of")
@@ -300,6 +330,15 @@ func (h Hint) validate() error {
 				return fmt.Errorf("loinc %q is not a valid LOINC code", l)
 			}
 		}
+		known := false
+		for _, l := range h.LOINC {
+			if _, ok := MustVocabulary().MeasureForLOINC(l); ok {
+				known = true
+			}
+		}
+		if !known && h.Comparator != "" {
+			return fmt.Errorf("loinc %v: no measure of the vocabulary has these codes", h.LOINC)
+		}
 		return h.validateComparison(unitRange, h.Unit, true)
 	case KindCondition, KindProcedure:
 		if len(h.Codes) == 0 {
@@ -315,7 +354,7 @@ func (h Hint) validate() error {
 			return fmt.Errorf("medication without classes or rxnorm codes")
 		}
 		for _, c := range h.MedicationClasses {
-			if !MedicationClasses[c] {
+			if _, ok := MustVocabulary().Class(c); !ok {
 				return fmt.Errorf("unknown medication class %q", c)
 			}
 		}
@@ -323,21 +362,40 @@ func (h Hint) validate() error {
 		if len(h.Phrases) == 0 && h.Measure == "" {
 			return fmt.Errorf("note without phrases or measure")
 		}
+		for _, ph := range h.Phrases {
+			// "no benefit" would be found affirmed: negation is read from
+			// the words around a phrase, so a phrase cannot carry its own.
+			if negatedPhraseRE.MatchString(ph) {
+				return fmt.Errorf("phrase %q starts with a negation: name the finding and let the reader see the negation", ph)
+			}
+		}
 		if h.Measure != "" {
-			r, ok := measures[h.Measure]
+			m, ok := MustVocabulary().Measure(h.Measure)
 			if !ok {
 				return fmt.Errorf("unknown note measure %q", h.Measure)
 			}
 			if h.Comparator == "" {
 				return fmt.Errorf("measure %s without comparator", h.Measure)
 			}
-			return h.validateComparison(map[string][2]float64{h.Unit: r}, h.Unit, false)
+			if h.Unit != "" && h.Unit != m.Unit {
+				return fmt.Errorf("measure %s is in %q, not %q", h.Measure, m.Unit, h.Unit)
+			}
+			return h.validateComparison(map[string][2]float64{h.Unit: m.Range}, h.Unit, false)
 		}
 	default:
 		return fmt.Errorf("unknown kind %q", h.Kind)
 	}
 	if h.Comparator != "" || h.Threshold != nil {
 		return fmt.Errorf("%s hint with a comparator or threshold", h.Kind)
+	}
+	if h.Setting != "" && !MustVocabulary().HasSetting(h.Setting) {
+		return fmt.Errorf("unknown setting %q", h.Setting)
+	}
+	if len(h.NotBy) > 0 && h.Kind != KindNote && h.Kind != KindObservation {
+		return fmt.Errorf("%s hint with not_by: only notes have authors", h.Kind)
+	}
+	if len(h.Authors) > 0 && h.Kind != KindNote {
+		return fmt.Errorf("%s hint with authors: only notes have authors", h.Kind)
 	}
 	return nil
 }

@@ -695,12 +695,16 @@ type MedicationItem struct {
 	Ref       string `json:"ref"`
 	Date      string `json:"date"`       // authored
 	StartDate string `json:"start_date"` // when the therapy started
-	Status    string `json:"status"`
-	Active    bool   `json:"active"`
-	RxNorm    string `json:"rxnorm_code,omitempty"`
-	Display   string `json:"display"` // "lisinopril 10 MG Oral Tablet"
-	Dosage    string `json:"dosage,omitempty"`
-	Reason    string `json:"reason,omitempty"`
+	// EndDate is when the therapy stopped or is to stop, where known.
+	EndDate string `json:"end_date,omitempty"`
+	// StatusReason says why it was stopped ("changed to sacubitril/valsartan").
+	StatusReason string `json:"status_reason,omitempty"`
+	Status       string `json:"status"`
+	Active       bool   `json:"active"`
+	RxNorm       string `json:"rxnorm_code,omitempty"`
+	Display      string `json:"display"` // "lisinopril 10 MG Oral Tablet"
+	Dosage       string `json:"dosage,omitempty"`
+	Reason       string `json:"reason,omitempty"`
 }
 
 // MedicationResult is list_medications' result.
@@ -713,6 +717,20 @@ func medicationItem(r *umassist.Resource, m *fhir.Resource) MedicationItem {
 	it := MedicationItem{Ref: r.Ref(), Date: instant(r.Date), StartDate: instant(r.Date), Status: m.Status}
 	if m.EffectivePeriod != nil && m.EffectivePeriod.Start != "" {
 		it.StartDate = fhirInstant(m.EffectivePeriod.Start)
+	}
+	if m.EffectivePeriod != nil && m.EffectivePeriod.End != "" {
+		it.EndDate = fhirInstant(m.EffectivePeriod.End)
+	}
+	if dr := m.DispenseRequest; dr != nil && dr.ValidityPeriod != nil {
+		if dr.ValidityPeriod.Start != "" && m.EffectivePeriod == nil {
+			it.StartDate = fhirInstant(dr.ValidityPeriod.Start)
+		}
+		if dr.ValidityPeriod.End != "" && it.EndDate == "" {
+			it.EndDate = fhirInstant(dr.ValidityPeriod.End)
+		}
+	}
+	if m.StatusReason != nil {
+		it.StatusReason = m.StatusReason.Label()
 	}
 	cc := m.MedicationCodeableConcept
 	if cc != nil {

@@ -375,9 +375,21 @@ func PackView(p *policies.Pack) PolicyCriteriaResult {
 			required[id] = true
 		}
 	}
+	exclusions := append(slices.Clone(p.Logic.Exclusions), p.Logic.NotCovered...)
+	for _, b := range p.Logic.Branches {
+		exclusions = append(exclusions, b.Exclusions...)
+		for _, id := range b.AllOf {
+			required[id] = true
+		}
+		for _, g := range b.AnyOf {
+			for _, id := range g {
+				required[id] = true
+			}
+		}
+	}
 	noLogic := len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0
 	for _, c := range p.Criteria {
-		excl := slices.Contains(p.Logic.Exclusions, c.ID)
+		excl := slices.Contains(exclusions, c.ID) && !required[c.ID]
 		res.Criteria = append(res.Criteria, CriterionView{
 			ID: c.ID, Text: c.Text, Required: required[c.ID] || (noLogic && !excl), Exclusion: excl,
 			Passages: c.Passages, Evidence: c.Evidence, Question: c.Question, Missing: c.Missing,

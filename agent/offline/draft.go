@@ -100,17 +100,26 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 	for _, c := range p.Criteria {
 		results = append(results, reason.Evaluate(c, ev, req.Date))
 	}
-	dec := reason.Decide(p.Logic, results)
+	dec := reason.Decide(p.Logic, results, reason.RequestOf(req))
+	if dec.Branch != nil {
+		lines = append(lines, fmt.Sprintf("Pathway: %s.", dec.Branch.Title))
+	}
 
 	lines = append(lines, "Criteria checklist:")
 	for _, r := range results {
+		if !dec.Applies[r.ID] {
+			// Criteria of another pathway of the policy do not decide
+			// this request; listing them would mislead.
+			continue
+		}
+		r.Required = !r.Exclusion && dec.Applies[r.ID]
 		text := r.Text
 		if r.Exclusion {
 			text = "Exclusion (must be absent): " + text
 		}
 		d.Criteria = append(d.Criteria, agent.SubmittedCriterion{
 			ID: r.ID, Text: text, Status: string(r.Status), Evidence: nonNil(r.Evidence), Passages: nonNil(r.Passages),
-			Finding: r.Finding, Required: r.Required || r.Exclusion,
+			Finding: r.Finding, Required: r.Required || r.Exclusion, Quotes: quotesOf(r.Quotes),
 		})
 		d.Evidence = appendNew(d.Evidence, r.Evidence...)
 		label := statusLabel(r.Status)
@@ -220,4 +229,20 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// quotesOf passes the reasoner's note quotes on, once each: the exact
+// sentence and its offsets in the note, and how the note asserts it.
+func quotesOf(qs []reason.Quote) []agent.SubmittedQuote {
+	var out []agent.SubmittedQuote
+	seen := map[string]bool{}
+	for _, q := range qs {
+		key := fmt.Sprintf("%s@%d-%d", q.Ref, q.Start, q.End)
+		if seen[key] || q.End <= q.Start {
+			continue
+		}
+		seen[key] = true
+		out = append(out, agent.SubmittedQuote{Resource: q.Ref, Start: q.Start, End: q.End, Text: q.Text, Assertion: string(q.Assertion)})
+	}
+	return out
 }

@@ -18,7 +18,7 @@ import (
 const Name = "offline/v1"
 
 // maxNotesRead caps how many notes one case reads in full.
-const maxNotesRead = 12
+const maxNotesRead = 30
 
 // Model is the offline reasoner.
 type Model struct{}
@@ -188,8 +188,11 @@ func (s *state) gathered() bool {
 	return false
 }
 
-// evidenceCalls asks for exactly what the criteria's hints need, in one
-// turn of parallel calls.
+// evidenceCalls gathers, in one turn of parallel calls, what a nurse
+// reads: the patient's demographics, every condition, medication,
+// procedure and note of the record as of the request, the recent
+// observations and those the criteria name, and note searches for the
+// criteria's words (to find notes beyond the ones read in full).
 func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 	var out []agent.ToolCall
 	seen := map[string]bool{}
@@ -206,6 +209,12 @@ func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 		seen[k] = true
 		out = append(out, s.tool(name, args))
 	}
+	add(tools.ToolPatientOverview, map[string]any{})
+	add(tools.ToolListConditions, map[string]any{"status": "all", "limit": 100})
+	add(tools.ToolListMedications, map[string]any{"status": "all", "limit": 100})
+	add(tools.ToolListProcedures, map[string]any{"limit": 100})
+	add(tools.ToolListNotes, map[string]any{"limit": 100})
+	add(tools.ToolSearchObservations, map[string]any{"limit": 100})
 	for _, c := range p.Criteria {
 		for _, h := range c.Evidence {
 			switch h.Kind {
@@ -215,17 +224,9 @@ func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 					sort.Strings(codes)
 					add(tools.ToolSearchObservations, map[string]any{"codes": codes, "limit": 20})
 				}
-			case "condition":
-				add(tools.ToolListConditions, map[string]any{"status": "all", "limit": 100})
-				// The notes written when a condition was diagnosed back it up.
-				add(tools.ToolListNotes, map[string]any{"limit": 100})
-			case "medication":
-				add(tools.ToolListMedications, map[string]any{"status": "all", "limit": 100})
-			case "procedure":
-				add(tools.ToolListProcedures, map[string]any{"limit": 100})
 			case "note":
 				if h.Measure != "" {
-					queries = append(queries, reason.MeasureSearchWords[h.Measure]...)
+					queries = append(queries, reason.MeasureSearchWords(h.Measure)...)
 				}
 				queries = append(queries, h.Phrases...)
 			}
@@ -280,65 +281,82 @@ func minimalQueries(qs []string) []string {
 	return out
 }
 
-// readNoteCalls reads, in full, the notes the searches found (newest
-// first), once each.
+// readNoteCalls reads, in full and once each, the record's notes (newest
+// first) and the notes the searches found beyond them.
 func (s *state) readNoteCalls() []agent.ToolCall {
 	if !s.has(tools.ToolReadNote) {
 		return nil
 	}
-	read := map[string]bool{}
 	for _, c := range s.calls {
 		if c.name == tools.ToolReadNote {
-			if ref, ok := c.args["note"].(string); ok {
-				read[ref] = true
-			}
+			return nil // one reading turn is enough
 		}
 	}
 	type hit struct{ ref, date string }
-	var hits []hit
+	var listed, found []hit
 	seen := map[string]bool{}
 	for _, c := range s.calls {
-		if c.name != tools.ToolSearchNotes || c.failed {
+		if c.failed {
 			continue
 		}
-		var r struct {
-			Hits []struct {
-				Note string `json:"note"`
-				Date string `json:"date"`
-			} `json:"hits"`
-		}
-		if json.Unmarshal(c.data, &r) != nil {
-			continue
-		}
-		for _, h := range r.Hits {
-			if h.Note != "" && !seen[h.Note] {
-				seen[h.Note] = true
-				hits = append(hits, hit{h.Note, h.Date})
+		switch c.name {
+		case tools.ToolListNotes:
+			var r tools.NotesResult
+			if json.Unmarshal(c.data, &r) == nil {
+				for _, n := range r.Notes {
+					if !seen[n.Ref] {
+						seen[n.Ref] = true
+						listed = append(listed, hit{n.Ref, n.Date})
+					}
+				}
+			}
+		case tools.ToolSearchNotes:
+			var r tools.SearchNotesResult
+			if json.Unmarshal(c.data, &r) == nil {
+				for _, h := range r.Hits {
+					if h.Note != "" && !seen[h.Note] {
+						seen[h.Note] = true
+						found = append(found, hit{h.Note, h.Date})
+					}
+				}
 			}
 		}
 	}
-	if len(read) > 0 {
-		return nil // one reading turn is enough
+	newestFirst := func(hs []hit) {
+		sort.SliceStable(hs, func(i, j int) bool {
+			if hs[i].date != hs[j].date {
+				return hs[i].date > hs[j].date
+			}
+			return hs[i].ref < hs[j].ref
+		})
 	}
-	// Notes from the week after a matching condition's onset come first.
+	newestFirst(listed)
+	newestFirst(found)
+	// Notes from the week after a matching condition's onset, then the
+	// notes the criteria's words found, then the rest, newest first.
+	var order []string
+	picked := map[string]bool{}
+	pick := func(ref string) {
+		if !picked[ref] {
+			picked[ref] = true
+			order = append(order, ref)
+		}
+	}
 	for _, ref := range s.notesNearConditions() {
-		if !seen[ref] {
-			seen[ref] = true
-			hits = append([]hit{{ref, "9999"}}, hits...)
-		}
+		pick(ref)
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].date != hits[j].date {
-			return hits[i].date > hits[j].date
-		}
-		return hits[i].ref < hits[j].ref
-	})
+	for _, h := range found {
+		pick(h.ref)
+	}
+	for _, h := range listed {
+		pick(h.ref)
+	}
 	var out []agent.ToolCall
-	for _, h := range hits {
+	for _, ref := range order {
 		if len(out) == maxNotesRead {
 			break
 		}
-		out = append(out, s.tool(tools.ToolReadNote, map[string]any{"note": h.ref, "limit": 20000}))
+		out = append(out, s.tool(tools.ToolReadNote, map[string]any{"note": ref, "limit": 20000}))
 	}
 	return out
 }

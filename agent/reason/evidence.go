@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/tools"
 )
 
 // Item is one piece of evidence read from tool output: an observation,
@@ -20,12 +21,32 @@ type Item struct {
 	Codes   []string
 	Display string
 	Value   *float64
-	Unit    string
-	Active  bool
-	Status  string
-	Text    string // note text or snippet
+	// ValueText is a coded or text value ("Class III").
+	ValueText string
+	Unit      string
+	Active    bool
+	Status    string
+	// Verification is a condition's verification status (provisional,
+	// refuted, confirmed).
+	Verification string
+	// End is when a medication stopped (or a condition abated).
+	End time.Time
+	// Reason is why a medication was stopped.
+	Reason string
+	// Author is who wrote a note.
+	Author string
+	// Components are an observation's parts (wound length, width, depth).
+	Components []Component
+	Text       string // note text or snippet
 	// FullText is set when Text is the whole note (read_note), not a snippet.
 	FullText bool
+}
+
+// Component is one part of an observation.
+type Component struct {
+	Code, Display string
+	Value         *float64
+	Unit          string
 }
 
 // Evidence is everything seen, by reference.
@@ -34,6 +55,15 @@ type Evidence struct {
 	// Lists records which list tools were called (kinds whose absence is
 	// itself informative: an empty medication list).
 	Lists map[string]bool
+	// Patient is what patient_overview said: sex and birth date.
+	Patient PatientFacts
+}
+
+// PatientFacts are the demographics a criterion may need (age and sex for
+// stroke-risk scores).
+type PatientFacts struct {
+	Sex       string
+	BirthDate time.Time
 }
 
 // NewEvidence returns empty evidence.
@@ -58,9 +88,13 @@ func (e *Evidence) Sorted(kind string) []*Item {
 	return out
 }
 
-// AddToolOutput reads one tool's JSON output (the tools package's result
-// shapes, or FHIR resources) into the evidence.
+// AddToolOutput reads one tool's JSON output into the evidence: the
+// clinical tools' own result types, decoded as typed values; anything else
+// (FHIR resources a model quoted) is read by shape.
 func (e *Evidence) AddToolOutput(tool string, data json.RawMessage) {
+	if e.addTyped(tool, data) {
+		return
+	}
 	var v any
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.UseNumber()
@@ -78,17 +112,15 @@ func (e *Evidence) AddToolOutput(tool string, data json.RawMessage) {
 	e.walk(tool, v)
 }
 
-// AddResource reads a raw FHIR resource.
-func (e *Evidence) AddResource(r *umassist.Resource) {
-	var v any
-	dec := json.NewDecoder(strings.NewReader(string(r.Raw)))
-	dec.UseNumber()
-	if dec.Decode(&v) != nil {
+// AddResource reads a raw FHIR resource through the tools' own mapping
+// (tools.ReadResource), so a re-read resource carries the same fields as
+// the tool output; asOf is the request day.
+func (e *Evidence) AddResource(r *umassist.Resource, asOf umassist.Date) {
+	item, err := tools.ReadResource(r, asOf)
+	if err != nil {
 		return
 	}
-	if m, ok := v.(map[string]any); ok {
-		e.addObject("", m)
-	}
+	e.addItem(item)
 }
 
 func (e *Evidence) walk(tool string, v any) {

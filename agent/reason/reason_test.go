@@ -178,7 +178,7 @@ func TestDecide(t *testing.T) {
 		{"group failed", []reason.Result{r("a", met), r("b", met), r("c", not), r("d", not), r("x", not)}, umassist.RecommendRefer, 0},
 	}
 	for _, tt := range tests {
-		d := reason.Decide(logic, tt.rs)
+		d := reason.Decide(logic, tt.rs, reason.Request{})
 		require.Equal(t, tt.want, d.Recommendation, tt.name)
 		require.Len(t, d.Questions, tt.qs, tt.name)
 	}

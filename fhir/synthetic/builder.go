@@ -117,12 +117,23 @@ func (b *builder) clinician(specialty string) string {
 	if n, ok := b.provider[specialty]; ok {
 		return n
 	}
-	n := fmt.Sprintf("%s %s %s, %s", pick(b.rng, []string{"Dr.", "Dr.", "Dr."}), pick(b.rng, clinicianGiven), pick(b.rng, familyNames), credential(specialty))
+	// Authors carry their specialty, as EHR exports of PractitionerRole
+	// do: who wrote a note is part of what a policy asks (a cardiac
+	// surgeon's own examination).
+	n := fmt.Sprintf("%s %s %s, %s (%s)", pick(b.rng, []string{"Dr.", "Dr.", "Dr."}), pick(b.rng, clinicianGiven), pick(b.rng, familyNames), credential(specialty), titleCase(specialty))
 	if specialty == "nursing" {
 		n = fmt.Sprintf("%s %s, RN", pick(b.rng, clinicianGiven), pick(b.rng, familyNames))
 	}
 	b.provider[specialty] = n
 	return n
+}
+
+func titleCase(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		w[i] = strings.ToUpper(x[:1]) + x[1:]
+	}
+	return strings.Join(w, " ")
 }
 
 func credential(specialty string) string {

@@ -35,7 +35,7 @@ func tavrScenario() Scenario {
 		Payer:      "medicare",
 		Service:    umassist.Coding{System: umassist.SystemCPT, Code: "33361", Display: "Transcatheter aortic valve replacement (TAVR/TAVI) with prosthetic valve; percutaneous femoral artery approach"},
 		Diagnoses:  []umassist.Coding{{System: umassist.SystemICD10CM, Code: "I35.0", Display: "Nonrheumatic aortic (valve) stenosis"}},
-		Defaults:   crit("symptomatic_as", met, "heart_team", met, "registry", met),
+		Defaults:   crit("symptomatic_as", met, "heart_team", met),
 		Exclusions: []string{"futile"},
 		Variants: []Variant{
 			{Name: "meets", Description: "severe symptomatic aortic stenosis, heart team evaluation, registry site", Recommendation: approve, Expedited: true},
@@ -64,13 +64,19 @@ func genTAVR(b *builder, v Variant) outcome {
 		b.name, b.age(), b.one("breathlessness after one block and a near-faint on the stairs", "exertional chest tightness and fatigue limiting daily walks"),
 		b.one("Denies syncope at rest.", "No orthopnea."))
 	if v.Name != "no-heart-team" {
-		cardText = fmt.Sprintf("STRUCTURAL HEART CLINIC - HEART TEAM EVALUATION\n\n%s, %d, with severe aortic stenosis, reports %s.\n\nSeen independently today by the cardiac surgeon and the interventional cardiologist. Cardiac surgeon evaluation: STS score %.1f%%, frailty and porcelain aorta make open replacement high risk. The heart team agrees on transfemoral TAVR. Our program reports every procedure to the TVT registry.\n\nPlan: transfemoral TAVR after authorization.",
-			b.name, b.age(), b.one("breathlessness after one block and a near-faint on the stairs", "exertional chest tightness and fatigue limiting daily walks"), 6+4*b.rng.Float64())
+		cardText = fmt.Sprintf("STRUCTURAL HEART CLINIC - HEART TEAM EVALUATION\n\n%s, %d, with severe aortic stenosis, reports %s.\n\nSeen and examined today. The heart team (cardiac surgery and interventional cardiology) agrees on transfemoral TAVR. Our program reports every procedure to the TVT registry.\n\nPlan: transfemoral TAVR after authorization.",
+			b.name, b.age(), b.one("breathlessness after one block and a near-faint on the stairs", "exertional chest tightness and fatigue limiting daily walks"))
 	}
-	card := b.document(note{Prefix: "heart-team", Kind: "consult", Title: "Structural heart clinic note", Specialty: "cardiology", Text: cardText}, cardDay)
-	out.cites["registry"] = []string{card}
+	spec := "cardiology"
 	if v.Name != "no-heart-team" {
-		out.cites["heart_team"] = []string{card}
+		spec = "interventional cardiology"
+	}
+	card := b.document(note{Prefix: "heart-team", Kind: "consult", Title: "Structural heart clinic note", Specialty: spec, Text: cardText}, cardDay)
+	if v.Name != "no-heart-team" {
+		surg := b.document(note{Prefix: "cardiac-surgery", Kind: "consult", Title: "Cardiac surgery consultation", Specialty: "cardiac surgery",
+			Text: fmt.Sprintf("CARDIAC SURGERY CONSULTATION\n\n%s was seen and examined in clinic today for severe aortic stenosis. STS predicted risk of mortality %.1f%%; frailty and a porcelain aorta make open aortic valve replacement high risk. I agree with transfemoral TAVR.",
+				b.name, 6+4*b.rng.Float64())}, cardDay.AddDate(0, 0, 2))
+		out.cites["heart_team"] = []string{card, surg}
 	}
 	if v.Name == "futile" {
 		ca := b.condition("pancreatic-cancer", condPancCancer, b.day(-150), "")

@@ -30,16 +30,16 @@ func oxygenScenario() Scenario {
 			{System: umassist.SystemICD10CM, Code: "J44.9", Display: "Chronic obstructive pulmonary disease, unspecified"},
 			{System: umassist.SystemICD10CM, Code: "J96.11", Display: "Chronic respiratory failure with hypoxia"},
 		},
-		Defaults:   crit("qualifying_test", met, "group1_hypoxemia", met),
+		Defaults:   crit("qualifying_test", met, "group1_rest", met),
 		Exclusions: []string{"noncovered_condition"},
 		Variants: []Variant{
 			{Name: "meets", Description: "SpO2 86 % at rest on room air within the month", Recommendation: approve, Expedited: true},
 			{Name: "pao2-kpa", Description: "arterial PaO2 reported in kPa (7.1 kPa = 53 mmHg)", Recommendation: approve, Tags: []string{"unit-variant"}},
 			{Name: "meets-noise", Description: "qualifying SpO2 among many normal readings and labs", Recommendation: approve, Tags: []string{"noise"}},
-			{Name: "group2-pulm-htn", Description: "SpO2 89 % (Group II) with pulmonary hypertension", Recommendation: approve, Criteria: crit("group1_hypoxemia", notMet, "group2_hypoxemia", met, "group2_finding", met)},
-			{Name: "spo2-93", Description: "SpO2 93 % at rest", Recommendation: refer, Criteria: crit("group1_hypoxemia", notMet, "group2_hypoxemia", notMet)},
-			{Name: "old-test", Description: "the qualifying SpO2 is eight months old; nothing recent", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_hypoxemia", undoc), Tags: []string{"lookback"}},
-			{Name: "no-test", Description: "no oximetry or blood gas on file", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_hypoxemia", undoc), Expedited: true},
+			{Name: "group2-pulm-htn", Description: "SpO2 89 % (Group II) with pulmonary hypertension", Recommendation: approve, Criteria: crit("group1_rest", notMet, "group2_hypoxemia", met, "group2_finding", met)},
+			{Name: "spo2-93", Description: "SpO2 93 % at rest", Recommendation: refer, Criteria: crit("group1_rest", notMet, "group2_hypoxemia", notMet)},
+			{Name: "old-test", Description: "the qualifying SpO2 is eight months old; nothing recent", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_rest", undoc), Tags: []string{"lookback"}},
+			{Name: "no-test", Description: "no oximetry or blood gas on file", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_rest", undoc), Expedited: true},
 		},
 		gen: genOxygen,
 	}
@@ -63,7 +63,7 @@ func genOxygen(b *builder, v Variant) outcome {
 	switch v.Name {
 	case "meets", "meets-noise":
 		sat = float64(84 + b.rng.IntN(4))
-		out.cites["group1_hypoxemia"] = []string{b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: sat, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, breathing room air, for 5 minutes."}, visitDay, enc)}
+		out.cites["group1_rest"] = []string{b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: sat, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, breathing room air, for 5 minutes."}, visitDay, enc)}
 		test = fmt.Sprintf("Resting SpO2 on room air %g%% after five minutes seated.", sat)
 		if v.HasTag("noise") {
 			for i := 0; i < 12; i++ {
@@ -72,7 +72,7 @@ func genOxygen(b *builder, v Variant) outcome {
 		}
 	case "pao2-kpa":
 		abgDay := b.day(-6)
-		out.cites["group1_hypoxemia"] = []string{b.observation("pao2", obs{LOINC: loincPaO2, Display: "Oxygen [Partial pressure] in Arterial blood", Category: "laboratory", Value: 7.1, Decimals: 1, Unit: "kPa", UCUM: "kPa", Low: f(10.7), High: f(13.3), Note: "Arterial sample on room air at rest."}, abgDay, enc)}
+		out.cites["group1_rest"] = []string{b.observation("pao2", obs{LOINC: loincPaO2, Display: "Oxygen [Partial pressure] in Arterial blood", Category: "laboratory", Value: 7.1, Decimals: 1, Unit: "kPa", UCUM: "kPa", Low: f(10.7), High: f(13.3), Note: "Arterial sample on room air at rest."}, abgDay, enc)}
 		test = "Arterial blood gas on room air: PaO2 7.1 kPa."
 	case "group2-pulm-htn":
 		sat = 89
@@ -83,7 +83,7 @@ func genOxygen(b *builder, v Variant) outcome {
 		test = "Resting SpO2 on room air 89%. Right heart catheterization three months ago confirmed pulmonary hypertension (mean PA pressure 31 mmHg)."
 	case "spo2-93":
 		sat = 93
-		out.cites["group1_hypoxemia"] = []string{b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: sat, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, room air."}, visitDay, enc)}
+		out.cites["group1_rest"] = []string{b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: sat, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, room air."}, visitDay, enc)}
 		test = "Resting SpO2 on room air 93%; no exertional testing done."
 	case "old-test":
 		b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: 85, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, room air, during an exacerbation."}, b.day(-240), "")
@@ -92,7 +92,7 @@ func genOxygen(b *builder, v Variant) outcome {
 		test = "Oximeter unavailable at this visit; saturation to be rechecked."
 	}
 	if out.cites["qualifying_test"] == nil {
-		out.cites["qualifying_test"] = out.cites["group1_hypoxemia"]
+		out.cites["qualifying_test"] = out.cites["group1_rest"]
 	}
 	pulm := b.document(note{Prefix: "pulmonology", Kind: "progress", Title: "Pulmonology clinic note", Specialty: "pulmonology", Text: b.pulmNote(test), Encounter: enc}, visitDay)
 	_ = pulm

@@ -1,0 +1,428 @@
+package reason
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Assertion is how a finding is asserted where it is written: a phrase
+// found in a note is evidence only when the note says it happened to this
+// patient, as a fact, not when it is denied, planned, hypothetical, a
+// relative's, or second-hand.
+type Assertion string
+
+// Assertions, in the order they are checked: the first cue found decides.
+const (
+	Affirmed     Assertion = "affirmed"
+	Negated      Assertion = "negated"
+	Hypothetical Assertion = "hypothetical" // planned, scheduled, pending, conditional, recommended
+	Family       Assertion = "family"       // another person's (family history)
+	Uncertain    Assertion = "uncertain"    // possible, suspected, second-hand
+)
+
+// Context is what the words around a finding say about it.
+type Context struct {
+	Assertion Assertion
+	// Cue is the word that set the assertion ("denies", "scheduled").
+	Cue string
+	// Historical is set when the finding is told as past ("history of",
+	// "at admission", "remote", "in 2019"): it is not current.
+	Historical bool
+	// When is the date the sentence ties the finding to ("in 2019",
+	// "03/10", "six weeks ago"), resolved against the note's date; zero
+	// when the sentence names none.
+	When time.Time
+	// WhenLast is the last day When may stand for: "in March" is any day
+	// of March, "(2019)" any day of 2019.
+	WhenLast time.Time
+	// Sentence is the sentence holding the finding, and its byte offsets
+	// in the note's text.
+	Sentence   string
+	Start, End int
+	// clauseText is the clause holding the finding.
+	clauseText string
+}
+
+// Counts reports whether the finding is asserted as a fact about the
+// patient.
+func (c Context) Counts() bool { return c.Assertion == Affirmed }
+
+// Cue lists, as regular expressions over lower-case text. Pre-cues sit
+// before the finding in its clause, post-cues right after it.
+var (
+	negPre = regexp.MustCompile(`\b(no|not|denies|denied|deny|without|negative for|free of|absence of|absent|ruled out|rules out|never|none|has not|have not|hasn't|haven't|did not|didn't|does not|doesn't|not yet|no evidence of|no sign of|no history of|declined|declines|refused|refuses|neither|nor|unable to obtain|no longer)\b`)
+	// "has not taken place yet", "not yet performed": pending, not denied.
+	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
+	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|not performed|not done|not documented|not available|not received|was never)`)
+	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	hypPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
+	famPre   = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
+	uncPre   = regexp.MustCompile(`\b(possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
+	histPre  = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in)\b|(?:^|[\s(])old\b`)
+	// Verb phrases later in the clause that turn back on what came before
+	// ("SDM using the decision aid has not taken place yet"; "the surgeon
+	// evaluation was not face to face").
+	pendLater = regexp.MustCompile(`\b(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:taken place|done|performed|completed|happened|occurred|received|scheduled)\b[^.;]*\byet\b|\bnot\s+yet\b`)
+	negLater  = regexp.MustCompile(`\b(?:was|were|is|are|has been|have been|had been|has|have|had|did|does)\s+not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|seen|examined|documented|found|present|received|met)\b|\bwas ruled out\b|\bwere ruled out\b`)
+	hypLater  = regexp.MustCompile(`\b(?:is|are|was|were|has been|have been)\s+(?:scheduled|planned|pending|booked|ordered|requested)\b|\bto be (?:done|performed|scheduled|arranged|completed)\b`)
+	// Past told after the finding: "NYHA IV at admission".
+	histPost = regexp.MustCompile(`^[\s,(]*(?:at|on|upon)\s+(?:admission|diagnosis|presentation|that time|the time)\b`)
+	// Words that end a cue's scope inside a sentence (ConText's
+	// terminations).
+	clauseEnd = regexp.MustCompile(`(?i)(,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\bapart from\b|\bwhich\b|\bthat was\b|;|:\s|\s[-–—]\s)`)
+)
+
+// sentenceBounds returns the sentence around [start, end): a full stop
+// ends a sentence only when followed by white space (decimals and
+// abbreviations like "Dr." followed by a name do not), as do new lines,
+// semicolons, "!" and "?".
+func sentenceBounds(text string, start, end int) (int, int) {
+	s := 0
+	for i := start - 1; i >= 0; i-- {
+		if isBoundary(text, i) {
+			s = i + 1
+			break
+		}
+	}
+	e := len(text)
+	for i := end; i < len(text); i++ {
+		if isBoundary(text, i) {
+			e = i
+			break
+		}
+	}
+	return s, e
+}
+
+var abbreviations = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "vs": true, "approx": true, "e.g": true, "i.e": true,
+	"st": true, "no": true, "pt": true, "hx": true, "dx": true, "fig": true, "etc": true, "jr": true, "sr": true, "min": true}
+
+func isBoundary(text string, i int) bool {
+	switch text[i] {
+	case '\n', '!', '?':
+		return true
+	case '.':
+		if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' && text[i+1] != '\t' {
+			return false
+		}
+		j := i
+		for j > 0 && (isLetter(text[j-1]) || text[j-1] == '.') {
+			j--
+		}
+		w := strings.ToLower(text[j:i])
+		if abbreviations[w] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// clause narrows [s, e) to the clause holding [start, end).
+func clause(text string, s, e, start, end int) (int, int) {
+	for _, m := range clauseEnd.FindAllStringIndex(text[s:e], -1) {
+		ms, me := s+m[0], s+m[1]
+		if me <= start && ms >= s {
+			s = me
+		}
+	}
+	for _, m := range clauseEnd.FindAllStringIndex(text[end:e], -1) {
+		e = end + m[0]
+		break
+	}
+	return s, e
+}
+
+// lastWords keeps the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// ReadContext reads the assertion, history and time of the finding at
+// text[start:end] in a note written on noteDate.
+func ReadContext(text string, start, end int, noteDate time.Time) Context {
+	ss, se := sentenceBounds(text, start, end)
+	for ss < se && isSpace(text[ss]) {
+		ss++
+	}
+	for se > ss && isSpace(text[se-1]) {
+		se--
+	}
+	// Sentence is exactly text[Start:End]: a quote a reviewer's screen
+	// can highlight at its offsets.
+	c := Context{Assertion: Affirmed, Sentence: text[ss:se], Start: ss, End: se}
+	cs, ce := clause(text, ss, se, start, end)
+	c.clauseText = text[cs:ce]
+	before := strings.ToLower(lastWords(text[cs:start], 12))
+	rest := strings.ToLower(text[end:ce])
+	if len(rest) > 120 {
+		rest = rest[:120]
+	}
+	after := rest
+	if len(after) > 40 {
+		after = after[:40]
+	}
+	// A section heading on the line ("Plan:", "Family history:") scopes
+	// everything under it until the next heading.
+	heading := strings.ToLower(lineHeading(text, start))
+	switch {
+	case famPre.MatchString(before) || strings.Contains(heading, "family"):
+		c.Assertion, c.Cue = Family, firstMatch(famPre, before, "family history")
+	case pendPost.MatchString(after) || pendLater.MatchString(rest):
+		c.Assertion, c.Cue = Hypothetical, "not yet"
+	case negPre.MatchString(before):
+		c.Assertion, c.Cue = Negated, firstMatchLast(negPre, before)
+	case negPost.MatchString(after):
+		c.Assertion, c.Cue = Negated, strings.TrimSpace(negPost.FindStringSubmatch(after)[1])
+	case negLater.MatchString(rest):
+		c.Assertion, c.Cue = Negated, negLater.FindString(rest)
+	case hypPre.MatchString(before):
+		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
+	case hypPost.MatchString(after):
+		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(after)[1])
+	case hypLater.MatchString(rest):
+		c.Assertion, c.Cue = Hypothetical, hypLater.FindString(rest)
+	case strings.HasPrefix(heading, "plan") || strings.HasPrefix(heading, "recommendation"):
+		c.Assertion, c.Cue = Hypothetical, "plan"
+	case uncPre.MatchString(before):
+		c.Assertion, c.Cue = Uncertain, firstMatchLast(uncPre, before)
+	}
+	if histPre.MatchString(before) || histPost.MatchString(after) || strings.Contains(heading, "history") {
+		c.Historical = true
+	}
+	a := anchor(text, cs, ce, start, end, noteDate)
+	c.When, c.WhenLast = a.t, a.last
+	if c.Assertion != Hypothetical && !c.When.IsZero() && !noteDate.IsZero() && c.When.Before(noteDate.AddDate(0, 0, -1)) {
+		// Any date before the note's own day makes the finding a past one
+		// as the note tells it.
+		c.Historical = c.Historical || c.When.Before(noteDate.AddDate(0, 0, -45))
+	}
+	return c
+}
+
+func firstMatch(re *regexp.Regexp, s, def string) string {
+	if m := re.FindString(s); m != "" {
+		return m
+	}
+	return def
+}
+
+// firstMatchLast returns the cue nearest the finding.
+func firstMatchLast(re *regexp.Regexp, s string) string {
+	ms := re.FindAllString(s, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[len(ms)-1]
+}
+
+// lineHeading returns the heading a line starts with ("Plan" in "Plan:
+// CPAP ..."), or the heading of the block the line sits in when the line
+// itself has none and the block's heading stands alone on its line.
+func lineHeading(text string, at int) string {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	line := text[ls:at]
+	if h, ok := headingOf(line); ok {
+		return h
+	}
+	// Walk back over lines for a heading standing alone ("PLAN:").
+	for i := 0; i < 12 && ls > 0; i++ {
+		prev := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		l := strings.TrimSpace(text[prev : ls-1])
+		if l == "" {
+			break
+		}
+		if h, ok := headingOf(l); ok && strings.TrimSpace(l[len(h):]) == ":" {
+			return h
+		}
+		ls = prev
+	}
+	return ""
+}
+
+var headingRE = regexp.MustCompile(`^\s*(?:\d+\.\s*)?([A-Za-z][A-Za-z /&-]{1,30}):`)
+
+func headingOf(line string) (string, bool) {
+	m := headingRE.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	h := strings.ToLower(strings.TrimSpace(m[1]))
+	switch {
+	case strings.HasPrefix(h, "plan"), strings.HasPrefix(h, "recommendation"), strings.Contains(h, "family"),
+		strings.Contains(h, "history"), h == "pmh", h == "psh", h == "fh", h == "fhx":
+		return h, true
+	}
+	return "", false
+}
+
+var (
+	dateMDY   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b`)
+	dateISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMY    = regexp.MustCompile(`\b(\d{1,2})/(\d{4})\b`)
+	dateMD    = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})\b`)
+	dateMonY  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b`)
+	dateMon   = regexp.MustCompile(`(?i)\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	dateYear  = regexp.MustCompile(`(?:\b(?:in|since|from|during)|\()\s*((?:19|20)\d{2})\b`)
+	dateAgo   = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`)
+	dateLast  = regexp.MustCompile(`(?i)\b(yesterday|today|last\s+(?:week|month|year))\b`)
+	monthName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+	numWord   = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+)
+
+// dated is a date expression found in text.
+type dated struct {
+	at, end int
+	t       time.Time
+	last    time.Time // the last day the expression may mean
+}
+
+// Dates finds the date expressions in text and resolves them against the
+// note's date: full dates, month/year, a month alone (the last one on or
+// before the note), a year, "six weeks ago", "last month".
+func Dates(text string, noteDate time.Time) []dated {
+	var out []dated
+	taken := func(s, e int) bool {
+		for _, d := range out {
+			if s < d.end && e > d.at {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(s, e int, t time.Time) {
+		if !t.IsZero() && !taken(s, e) {
+			out = append(out, dated{s, e, t, t})
+		}
+	}
+	month := func(s, e int, t time.Time) {
+		if !t.IsZero() && !taken(s, e) {
+			out = append(out, dated{s, e, t, t.AddDate(0, 1, -1)})
+		}
+	}
+	for _, m := range dateISO.FindAllStringSubmatchIndex(text, -1) {
+		y, mo, d := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])
+		add(m[0], m[1], mkDate(y, mo, d))
+	}
+	for _, m := range dateMDY.FindAllStringSubmatchIndex(text, -1) {
+		mo, d, y := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])
+		if y < 100 {
+			y += 2000
+		}
+		add(m[0], m[1], mkDate(y, mo, d))
+	}
+	for _, m := range dateMY.FindAllStringSubmatchIndex(text, -1) {
+		mo, y := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])
+		month(m[0], m[1], mkDate(y, mo, 1))
+	}
+	for _, m := range dateMonY.FindAllStringSubmatchIndex(text, -1) {
+		mo := monthName[strings.ToLower(text[m[2]:m[3]])[:3]]
+		month(m[0], m[1], mkDate(atoi(text[m[4]:m[5]]), int(mo), 1))
+	}
+	if !noteDate.IsZero() {
+		for _, m := range dateMD.FindAllStringSubmatchIndex(text, -1) {
+			mo, d := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])
+			t := mkDate(noteDate.Year(), mo, d)
+			if t.After(noteDate.AddDate(0, 0, 1)) {
+				t = mkDate(noteDate.Year()-1, mo, d)
+			}
+			add(m[0], m[1], t)
+		}
+		for _, m := range dateMon.FindAllStringSubmatchIndex(text, -1) {
+			mo := monthName[strings.ToLower(text[m[2]:m[3]])[:3]]
+			t := mkDate(noteDate.Year(), int(mo), 1)
+			if t.After(noteDate) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			month(m[0], m[1], t)
+		}
+		for _, m := range dateAgo.FindAllStringSubmatchIndex(text, -1) {
+			n, ok := numWord[strings.ToLower(text[m[2]:m[3]])]
+			if !ok {
+				n = atoi(text[m[2]:m[3]])
+			}
+			var t time.Time
+			switch strings.ToLower(text[m[4]:m[5]]) {
+			case "day":
+				t = noteDate.AddDate(0, 0, -n)
+			case "week":
+				t = noteDate.AddDate(0, 0, -7*n)
+			case "month":
+				t = noteDate.AddDate(0, -n, 0)
+			case "year":
+				t = noteDate.AddDate(-n, 0, 0)
+			}
+			add(m[0], m[1], t)
+		}
+		for _, m := range dateLast.FindAllStringSubmatchIndex(text, -1) {
+			var t time.Time
+			switch w := strings.Join(strings.Fields(strings.ToLower(text[m[2]:m[3]])), " "); w {
+			case "yesterday":
+				t = noteDate.AddDate(0, 0, -1)
+			case "today":
+				t = noteDate
+			case "last week":
+				t = noteDate.AddDate(0, 0, -7)
+			case "last month":
+				t = noteDate.AddDate(0, -1, 0)
+			case "last year":
+				t = noteDate.AddDate(-1, 0, 0)
+			}
+			add(m[0], m[1], t)
+		}
+	}
+	for _, m := range dateYear.FindAllStringSubmatchIndex(text, -1) {
+		y := atoi(text[m[2]:m[3]])
+		if t := mkDate(y, 7, 1); !t.IsZero() && !taken(m[2], m[3]) {
+			out = append(out, dated{m[2], m[3], t, mkDate(y, 12, 31)})
+		}
+	}
+	return out
+}
+
+// anchor returns the date nearest the finding within its clause (or, if
+// the clause names none, its sentence).
+func anchor(text string, cs, ce, start, end int, noteDate time.Time) dated {
+	var best dated
+	bestDist := 1 << 30
+	for _, d := range Dates(text[cs:ce], noteDate) {
+		at, de := cs+d.at, cs+d.end
+		dist := start - de
+		if at >= end {
+			dist = at - end
+		}
+		if at < end && de > start {
+			dist = 0
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func mkDate(y, m, d int) time.Time {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}
+	}
+	return t
+}

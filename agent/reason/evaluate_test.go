@@ -1,0 +1,222 @@
+package reason_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/tools"
+)
+
+// packCriterion returns a criterion of a shipped pack as get_policy_criteria
+// shows it: the tests hold the packs and the reader to each other.
+func packCriterion(t *testing.T, policy, id string) (tools.CriterionView, *policies.Pack) {
+	t.Helper()
+	packs, err := policies.LoadPacks()
+	require.NoError(t, err)
+	for i := range packs {
+		if packs[i].Policy != policy {
+			continue
+		}
+		for _, c := range tools.PackView(&packs[i]).Criteria {
+			if c.ID == id {
+				return c, &packs[i]
+			}
+		}
+	}
+	t.Fatalf("no criterion %s in %s", id, policy)
+	return tools.CriterionView{}, nil
+}
+
+// toolOutput is one tool result fed to the evidence.
+type toolOutput struct{ tool, data string }
+
+func evidenceOf(outs ...toolOutput) *reason.Evidence {
+	ev := reason.NewEvidence()
+	for _, o := range outs {
+		ev.AddToolOutput(o.tool, json.RawMessage(o.data))
+	}
+	return ev
+}
+
+func meds(items string) toolOutput {
+	return toolOutput{tools.ToolListMedications, `{"medications":[` + items + `]}`}
+}
+
+func note(ref, date, text string) toolOutput {
+	b, _ := json.Marshal(map[string]any{"ref": ref, "date": date, "type": "Progress note", "author": "A. Clinician, MD (Cardiology)", "untrusted_text": text})
+	return toolOutput{tools.ToolReadNote, string(b)}
+}
+
+func obs(items string) toolOutput {
+	return toolOutput{tools.ToolSearchObservations, `{"observations":[` + items + `]}`}
+}
+
+func conds(items string) toolOutput {
+	return toolOutput{tools.ToolListConditions, `{"conditions":[` + items + `]}`}
+}
+
+// TestGDMTNeedsBothClasses: "a beta blocker plus an ACE inhibitor, ARB or
+// ARNI" is a conjunction. Before hint groups, carvedilol alone met it.
+func TestGDMTNeedsBothClasses(t *testing.T) {
+	t.Parallel()
+	gdmt, _ := packCriterion(t, "NCD 20.4", "gdmt")
+	asOf := umassist.MustDate("2026-03-18")
+	carvedilol := `{"ref":"MedicationRequest/bb","date":"2025-06-01","start_date":"2025-06-01","status":"active","active":true,"rxnorm_code":"20352","display":"carvedilol 25 MG Oral Tablet"}`
+	tests := []struct {
+		name string
+		outs []toolOutput
+		want umassist.CriterionStatus
+	}{
+		{"beta blocker alone", []toolOutput{meds(carvedilol)}, umassist.CriterionNotDocumented},
+		{"beta blocker alone, a note claims GDMT", []toolOutput{meds(carvedilol), note("DocumentReference/n", "2026-03-10", "On GDMT for 3 months.")}, umassist.CriterionNotDocumented},
+		{"both classes long enough", []toolOutput{meds(carvedilol + `,{"ref":"MedicationRequest/arni","date":"2025-06-15","start_date":"2025-06-15","status":"active","active":true,"rxnorm_code":"1656339","display":"sacubitril / valsartan"}`)}, umassist.CriterionMet},
+		{"an ACE inhibitor switched to an ARNI keeps the stretch", []toolOutput{meds(carvedilol +
+			`,{"ref":"MedicationRequest/acei","date":"2025-06-01","start_date":"2025-06-01","end_date":"2026-01-02","status":"stopped","active":false,"display":"lisinopril 10 MG","status_reason":"Changed to sacubitril/valsartan"}` +
+			`,{"ref":"MedicationRequest/arni","date":"2026-01-04","start_date":"2026-01-04","status":"active","active":true,"display":"sacubitril / valsartan"}`)}, umassist.CriterionMet},
+		{"both started six weeks ago", []toolOutput{meds(`{"ref":"MedicationRequest/bb","date":"2026-02-04","start_date":"2026-02-04","status":"active","active":true,"display":"carvedilol"},{"ref":"MedicationRequest/arni","date":"2026-02-04","start_date":"2026-02-04","status":"active","active":true,"display":"sacubitril / valsartan"}`),
+			note("DocumentReference/n", "2026-03-10", "On GDMT for 3 months (carvedilol, sacubitril/valsartan).")}, umassist.CriterionNotMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := reason.Evaluate(gdmt, evidenceOf(tt.outs...), asOf)
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
+// TestReadingInContext covers time, recency, assertion, provenance and
+// computed values on the shipped packs' criteria.
+func TestReadingInContext(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, policy, criterion, date string
+		outs                          []toolOutput
+		want                          umassist.CriterionStatus
+	}{
+		{"an old MI is outside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
+			[]toolOutput{note("DocumentReference/n", "2026-05-28", "74M with ischemic cardiomyopathy after anterior STEMI in 2019.")}, umassist.CriterionNotMet},
+		{"a recent NSTEMI is inside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
+			[]toolOutput{note("DocumentReference/n", "2026-05-28", "Admitted last week with an NSTEMI, medically managed.")}, umassist.CriterionMet},
+		{"PCI in March is inside 3 months", "NCD 20.4", "recent_revascularization", "2026-06-09",
+			[]toolOutput{note("DocumentReference/n", "2026-05-28", "He had PCI to the LAD in March for in-stent restenosis.")}, umassist.CriterionMet},
+		{"CABG (2019) is outside 3 months", "NCD 20.4", "recent_revascularization", "2026-05-12",
+			[]toolOutput{note("DocumentReference/n", "2026-04-30", "Remote MI (2018) and CABG (2019), LVEF 33% (04/14/2026).")}, umassist.CriterionNotMet},
+		{"a planned SDM visit is not done", "NCD 20.4", "shared_decision", "2026-08-05",
+			[]toolOutput{note("DocumentReference/n", "2026-07-21", "Formal shared decision-making using the decision aid has not taken place yet - appointment 08/12/2026.")}, umassist.CriterionNotDocumented},
+		{"a conditional LVEF is no LVEF", "NCD 20.4", "lvef", "2026-08-26",
+			[]toolOutput{note("DocumentReference/n", "2026-08-21", "If the LVEF remains <=35%, she will meet criteria for an ICD.")}, umassist.CriterionNotDocumented},
+		{"a bound is not a value", "NCD 20.4", "lvef", "2026-05-12",
+			[]toolOutput{obs(`{"ref":"Observation/e","date":"2026-04-14","code":"10230-1","value":33,"unit":"%"}`), note("DocumentReference/n", "2026-04-21", "EF above 30%. LVEF <=35% on optimal therapy.")}, umassist.CriterionMet},
+		{"a range must meet at both ends", "NCD 20.4", "lvef", "2026-05-12",
+			[]toolOutput{note("DocumentReference/n", "2026-04-21", "LVEF 30-40% on today's echo.")}, umassist.CriterionNotMet},
+		{"the newer NYHA class governs", "NCD 20.4", "nyha_iv", "2026-02-04",
+			[]toolOutput{obs(`{"ref":"Observation/old","date":"2025-12-14","code":"nyha-class","display":"NYHA functional class","value":"Class IV"},{"ref":"Observation/new","date":"2026-01-08","code":"nyha-class","display":"NYHA functional class","value":"Class III"}`)}, umassist.CriterionNotMet},
+		{"NYHA IV at admission is history", "NCD 20.4", "nyha", "2026-02-04",
+			[]toolOutput{note("DocumentReference/n", "2026-01-08", "He presented in decompensated heart failure (NYHA class IV at admission). Now NYHA class III.")}, umassist.CriterionMet},
+		{"hearsay AHI is not a result", "NCD 240.4", "ahi_15", "2026-09-15",
+			[]toolOutput{note("DocumentReference/n", "2026-08-25", "She was told she has sleep apnea with an AHI of about 19.")}, umassist.CriterionNotDocumented},
+		{"AHI computed from events and hours", "NCD 240.4", "ahi_15", "2026-01-13",
+			[]toolOutput{obs(`{"ref":"Observation/ev","date":"2025-12-10","code":"hst-ah-events","display":"Home sleep test - total apneas plus hypopneas (4% rule)","value":142},{"ref":"Observation/h","date":"2025-12-10","code":"hst-valid-time","display":"Home sleep test - valid monitoring time","value":6.8,"unit":"h"}`)}, umassist.CriterionMet},
+		{"a residual AHI on CPAP is not diagnostic", "NCD 240.4", "ahi_5_14", "2026-07-08",
+			[]toolOutput{note("DocumentReference/n", "2026-06-23", "Download: residual AHI 6.1.")}, umassist.CriterionNotDocumented},
+		{"BMI computed from pounds and inches", "NCD 100.1", "bmi_35", "2026-03-05",
+			[]toolOutput{obs(`{"ref":"Observation/w","date":"2026-02-17","code":"29463-7","display":"Body weight","value":262,"unit":"[lb_av]"},{"ref":"Observation/h","date":"2026-02-17","code":"8302-2","display":"Body height","value":65,"unit":"[in_i]"}`)}, umassist.CriterionMet},
+		{"stroke risk computed, refuted TIA left out", "NCD 20.34", "stroke_risk", "2026-06-16",
+			[]toolOutput{{tools.ToolPatientOverview, `{"patient":"Patient/p","as_of":"2026-06-16","sex":"male","birth_date":"1956-01-02","active_conditions":[],"active_medications":[],"coverage":[]}`},
+				conds(`{"ref":"Condition/htn","date":"2010-01-01","code":"I10","display":"Hypertension","clinical_status":"active","active":true},{"ref":"Condition/tia","date":"2026-01-10","code":"G45.9","display":"TIA","clinical_status":"active","verification_status":"refuted"}`)}, umassist.CriterionNotMet},
+		{"a DME supplier's oximetry does not qualify", "NCD 240.2", "group1_rest", "2026-06-17",
+			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/dme","date":"2026-06-09","type":"Note","author":"Apex Home Medical Supply","untrusted_text":"Pulse oximetry on room air at rest: 87%."}`}}, umassist.CriterionNotDocumented},
+		{"exercise desaturation without oxygen titration", "NCD 240.2", "group1_exercise", "2026-11-03",
+			[]toolOutput{note("DocumentReference/n", "2026-10-20", "6-minute walk on room air stopped because SpO2 fell to 84%. Oxygen titration walk booked for 11/10.")}, umassist.CriterionNotDocumented},
+		{"serial measurements show healing", "NCD 20.29", "failed_standard_care", "2026-06-03",
+			[]toolOutput{obs(`{"ref":"Observation/w1","date":"2026-04-22","code":"wound-measurements","display":"Wound measurements","components":[{"code":"39126-8","value":4},{"code":"39125-0","value":3}]},{"ref":"Observation/w2","date":"2026-06-01","code":"wound-measurements","display":"Wound measurements","components":[{"code":"39126-8","value":2.8},{"code":"39125-0","value":2}]}`),
+				note("DocumentReference/n", "2026-05-20", "Non-healing ulcer despite offloading and weekly debridement.")}, umassist.CriterionNotMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, tt.policy, tt.criterion)
+			r := reason.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate(tt.date))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
+// TestPathways: the request and the record select the policy's branch.
+func TestPathways(t *testing.T) {
+	t.Parallel()
+	met, undoc := umassist.CriterionMet, umassist.CriterionNotDocumented
+	res := func(kv ...any) []reason.Result {
+		var out []reason.Result
+		for i := 0; i < len(kv); i += 2 {
+			out = append(out, reason.Result{ID: kv[i].(string), Status: kv[i+1].(umassist.CriterionStatus)})
+		}
+		return out
+	}
+	tests := []struct {
+		name, policy string
+		req          reason.Request
+		rs           []reason.Result
+		want         umassist.Recommendation
+		branch       string
+	}{
+		{"secondary prevention needs no SDM", "NCD 20.4", reason.Request{Service: "33249", Diagnoses: []string{"I46.2"}},
+			res("prior_arrest", met, "shared_decision", undoc, "recent_mi", umassist.CriterionNotMet), umassist.RecommendApprove, "secondary_prevention"},
+		{"primary prevention needs SDM", "NCD 20.4", reason.Request{Service: "33249", Diagnoses: []string{"I42.0"}},
+			res("lvef", met, "nyha", met, "gdmt", met, "shared_decision", undoc), umassist.RecommendRequestInfo, ""},
+		{"a gastric balloon is not covered", "NCD 100.1", reason.Request{Service: "43290", Diagnoses: []string{"E66.01"}},
+			res("bmi_35", met, "comorbidity", met, "prior_medical_treatment", met), umassist.RecommendRefer, "noncovered_procedure"},
+		{"continued CPAP coverage rests on benefit", "NCD 240.4", reason.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
+			res("on_cpap_trial", met, "sleep_test", met, "ahi_15", met, "cpap_benefit", umassist.CriterionNotMet), umassist.RecommendRefer, "continued_coverage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, pack := packCriterion(t, tt.policy, tools.PackView(mustPack(t, tt.policy)).Criteria[0].ID)
+			d := reason.Decide(pack.Logic, tt.rs, tt.req)
+			require.Equal(t, tt.want, d.Recommendation, d.Rationale)
+			if tt.branch == "" {
+				require.Nil(t, d.Branch)
+			} else {
+				require.NotNil(t, d.Branch)
+				require.Equal(t, tt.branch, d.Branch.ID)
+			}
+		})
+	}
+}
+
+func mustPack(t *testing.T, policy string) *policies.Pack {
+	t.Helper()
+	packs, err := policies.LoadPacks()
+	require.NoError(t, err)
+	for i := range packs {
+		if packs[i].Policy == policy {
+			return &packs[i]
+		}
+	}
+	t.Fatalf("no pack for %s", policy)
+	return nil
+}
+
+// TestAlternativesNobodyTried: an any_of group whose documented member
+// failed and whose others are wholly silent goes to a physician; one the
+// record began (a test booked) asks the clinician.
+func TestAlternativesNobodyTried(t *testing.T) {
+	t.Parallel()
+	logic := policies.Logic{AllOf: []string{"a"}, AnyOf: [][]string{{"rest", "sleep", "exercise"}}}
+	r := func(id string, s umassist.CriterionStatus, refs ...string) reason.Result {
+		return reason.Result{ID: id, Status: s, Evidence: refs, Question: "Q " + id + "?"}
+	}
+	met, not, undoc := umassist.CriterionMet, umassist.CriterionNotMet, umassist.CriterionNotDocumented
+	require.Equal(t, umassist.RecommendRefer, reason.Decide(logic, []reason.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc)}, reason.Request{}).Recommendation)
+	d := reason.Decide(logic, []reason.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc, "DocumentReference/plan")}, reason.Request{})
+	require.Equal(t, umassist.RecommendRequestInfo, d.Recommendation)
+	require.Equal(t, []string{"Q exercise?"}, d.Questions)
+	require.Equal(t, umassist.RecommendRequestInfo, reason.Decide(logic, []reason.Result{r("a", met), r("rest", undoc), r("sleep", undoc), r("exercise", undoc)}, reason.Request{}).Recommendation)
+}

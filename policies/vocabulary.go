@@ -1,0 +1,360 @@
+package policies
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The clinical vocabulary criteria packs and the reasoner share: every
+// measure a hint may name (its LOINC codes, unit, possible range, the
+// names observations carry and the patterns notes write it in) and every
+// medication class (RxNorm ingredients). It is data, validated once:
+// adding a measure is an edit of vocabulary.json and a test.
+//
+//go:embed vocabulary.json
+var vocabularyJSON []byte
+
+// Vocabulary is the shared clinical vocabulary.
+type Vocabulary struct {
+	// Settings a measurement is taken in (sleep, exercise); a reading in
+	// none of them was taken at rest.
+	Settings          []Setting         `json:"settings"`
+	Measures          []Measure         `json:"measures"`
+	MedicationClasses []MedicationClass `json:"medication_classes"`
+
+	measures map[string]*Measure
+	classes  map[string]*MedicationClass
+}
+
+// Measure is one quantity a criterion can test.
+type Measure struct {
+	ID    string     `json:"id"`
+	Label string     `json:"label"`
+	Unit  string     `json:"unit"` // UCUM-like unit the thresholds are in
+	Range [2]float64 `json:"range"`
+	// FractionToPercent reads 0.27 as 27 % (ejection fractions written as
+	// fractions).
+	FractionToPercent bool `json:"fraction_to_percent,omitempty"`
+	// Numerals is "roman" when the value may be written I-V.
+	Numerals string   `json:"numerals,omitempty"`
+	LOINC    []string `json:"loinc,omitempty"`
+	// ObservationNames are patterns (case-insensitive) matched against an
+	// observation's name, for records that code it locally.
+	ObservationNames []string `json:"observation_names,omitempty"`
+	// NotePatterns find the value in note text: the first non-empty
+	// unnamed capture group is the value; a group named "unit", where
+	// present, the unit it is written in (converted to Unit).
+	NotePatterns []string `json:"note_patterns"`
+	// SearchWords are the note searches that find it.
+	SearchWords []string `json:"search_words"`
+	// Computed says how the reasoner derives the measure when the record
+	// does not state it; empty when it is only read. A test holds the
+	// reasoner to this list.
+	Computed string `json:"computed,omitempty"`
+	// ExcludeContext are patterns that disqualify a reading when an
+	// observation's name or a note's sentence matches: a residual AHI on
+	// CPAP is not a diagnostic AHI; hypopneas scored at 3 % are not the
+	// policy's.
+	ExcludeContext []string `json:"exclude_context,omitempty"`
+
+	names   []*regexp.Regexp
+	notes   []*regexp.Regexp
+	exclude []*regexp.Regexp
+}
+
+// Setting is a condition a measurement is taken under, told by words
+// around it ("6-minute walk", "overnight oximetry").
+type Setting struct {
+	ID       string   `json:"id"`
+	Patterns []string `json:"patterns"`
+	res      []*regexp.Regexp
+}
+
+// SettingRest is the setting of a reading no setting's words describe.
+const SettingRest = "rest"
+
+// SettingOf names the setting a reading's context describes.
+func (v *Vocabulary) SettingOf(context string) string {
+	for _, st := range v.Settings {
+		for _, re := range st.res {
+			if re.MatchString(context) {
+				return st.ID
+			}
+		}
+	}
+	return SettingRest
+}
+
+// HasSetting reports whether a setting id exists.
+func (v *Vocabulary) HasSetting(id string) bool {
+	if id == SettingRest {
+		return true
+	}
+	for _, st := range v.Settings {
+		if st.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// MedicationClass is a set of RxNorm ingredients.
+type MedicationClass struct {
+	ID          string       `json:"id"`
+	Label       string       `json:"label"`
+	Ingredients []Ingredient `json:"ingredients"`
+	names       []*regexp.Regexp
+}
+
+// Ingredient is one drug ingredient: its name as drug displays write it and
+// its RxNorm ingredient code where known.
+type Ingredient struct {
+	Name   string `json:"name"`
+	RxNorm string `json:"rxnorm,omitempty"`
+}
+
+var (
+	vocabOnce sync.Once
+	vocab     *Vocabulary
+	vocabErr  error
+)
+
+// LoadVocabulary returns the embedded vocabulary, parsed and validated
+// once.
+func LoadVocabulary() (*Vocabulary, error) {
+	vocabOnce.Do(func() { vocab, vocabErr = ParseVocabulary(vocabularyJSON) })
+	return vocab, vocabErr
+}
+
+// MustVocabulary is LoadVocabulary for package initialisation: the
+// embedded vocabulary is tested, so an error is a build defect.
+func MustVocabulary() *Vocabulary {
+	v, err := LoadVocabulary()
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// ParseVocabulary decodes and validates a vocabulary: ids unique, ranges
+// ordered, LOINC check digits right, every pattern compiles and has a
+// capture group.
+func ParseVocabulary(b []byte) (*Vocabulary, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var v Vocabulary
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("policies: vocabulary: %w", err)
+	}
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	for i := range v.Settings {
+		st := &v.Settings[i]
+		if !criterionRE.MatchString(st.ID) || st.ID == SettingRest || len(st.Patterns) == 0 {
+			bad("setting %q: want a snake_case id other than %q, with patterns", st.ID, SettingRest)
+		}
+		for _, p := range st.Patterns {
+			re, err := regexp.Compile("(?i)" + p)
+			if err != nil {
+				bad("setting %s: pattern %q: %v", st.ID, p, err)
+				continue
+			}
+			st.res = append(st.res, re)
+		}
+	}
+	v.measures = map[string]*Measure{}
+	for i := range v.Measures {
+		m := &v.Measures[i]
+		if !criterionRE.MatchString(m.ID) {
+			bad("measure id %q: want snake_case", m.ID)
+		}
+		if v.measures[m.ID] != nil {
+			bad("measure %s: duplicate id", m.ID)
+		}
+		v.measures[m.ID] = m
+		if m.Label == "" {
+			bad("measure %s: no label", m.ID)
+		}
+		if m.Range[0] >= m.Range[1] {
+			bad("measure %s: range %v is empty", m.ID, m.Range)
+		}
+		if m.Numerals != "" && m.Numerals != "roman" {
+			bad("measure %s: numerals %q", m.ID, m.Numerals)
+		}
+		for _, l := range m.LOINC {
+			if !loincRE.MatchString(l) || !loincCheckDigitOK(l) {
+				bad("measure %s: loinc %q is not a valid LOINC code", m.ID, l)
+			}
+		}
+		for _, p := range m.ObservationNames {
+			re, err := regexp.Compile("(?i)" + p)
+			if err != nil {
+				bad("measure %s: observation name %q: %v", m.ID, p, err)
+				continue
+			}
+			m.names = append(m.names, re)
+		}
+		if len(m.NotePatterns) == 0 {
+			bad("measure %s: no note patterns", m.ID)
+		}
+		for _, p := range m.NotePatterns {
+			re, err := regexp.Compile(p)
+			if err != nil {
+				bad("measure %s: note pattern %q: %v", m.ID, p, err)
+				continue
+			}
+			if re.NumSubexp() == 0 {
+				bad("measure %s: note pattern %q has no capture group for the value", m.ID, p)
+			}
+			m.notes = append(m.notes, re)
+		}
+		for _, p := range m.ExcludeContext {
+			re, err := regexp.Compile("(?i)" + p)
+			if err != nil {
+				bad("measure %s: exclude context %q: %v", m.ID, p, err)
+				continue
+			}
+			m.exclude = append(m.exclude, re)
+		}
+		if len(m.SearchWords) == 0 {
+			bad("measure %s: no search words", m.ID)
+		}
+	}
+	v.classes = map[string]*MedicationClass{}
+	for i := range v.MedicationClasses {
+		c := &v.MedicationClasses[i]
+		if !criterionRE.MatchString(c.ID) {
+			bad("medication class id %q: want snake_case", c.ID)
+		}
+		if v.classes[c.ID] != nil {
+			bad("medication class %s: duplicate id", c.ID)
+		}
+		v.classes[c.ID] = c
+		if len(c.Ingredients) == 0 {
+			bad("medication class %s: no ingredients", c.ID)
+		}
+		for _, in := range c.Ingredients {
+			if in.RxNorm != "" && !rxnormRE.MatchString(in.RxNorm) {
+				bad("medication class %s: rxnorm %q", c.ID, in.RxNorm)
+			}
+			words := strings.Fields(strings.ToLower(in.Name))
+			for i, w := range words {
+				words[i] = regexp.QuoteMeta(w)
+			}
+			c.names = append(c.names, regexp.MustCompile(`(?i)(^|[^\pL])`+strings.Join(words, `\s*`)+`($|[^\pL])`))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("policies: vocabulary: %w", errors.Join(errs...))
+	}
+	return &v, nil
+}
+
+var rxnormRE = regexp.MustCompile(`^\d{1,8}$`)
+
+// Measure returns a measure by id.
+func (v *Vocabulary) Measure(id string) (*Measure, bool) {
+	m, ok := v.measures[id]
+	return m, ok
+}
+
+// MeasureForLOINC returns the measure a LOINC code belongs to.
+func (v *Vocabulary) MeasureForLOINC(code string) (*Measure, bool) {
+	for i := range v.Measures {
+		for _, l := range v.Measures[i].LOINC {
+			if l == code {
+				return &v.Measures[i], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// Class returns a medication class by id.
+func (v *Vocabulary) Class(id string) (*MedicationClass, bool) {
+	c, ok := v.classes[id]
+	return c, ok
+}
+
+// Names reports whether an observation's name is one of the measure's.
+func (m *Measure) Names(display string) bool {
+	for _, re := range m.names {
+		if re.MatchString(display) {
+			return true
+		}
+	}
+	return false
+}
+
+// Excluded reports whether a reading's context (an observation's name, a
+// note's sentence) disqualifies it.
+func (m *Measure) Excluded(context string) bool {
+	for _, re := range m.exclude {
+		if re.MatchString(context) {
+			return true
+		}
+	}
+	return false
+}
+
+// Patterns are the compiled note patterns.
+func (m *Measure) Patterns() []*regexp.Regexp { return m.notes }
+
+// Has reports whether a drug (its RxNorm code, or its display when the
+// code is not an ingredient the class lists) belongs to the class.
+func (c *MedicationClass) Has(rxnorm, display string) bool {
+	for _, in := range c.Ingredients {
+		if in.RxNorm != "" && in.RxNorm == rxnorm {
+			return true
+		}
+	}
+	for _, re := range c.names {
+		if re.MatchString(display) {
+			return true
+		}
+	}
+	return false
+}
+
+// ClassesOf lists the classes a drug belongs to, sorted. A combination
+// that is a class of its own (sacubitril/valsartan, an ARNI) is not also
+// counted as its parts' classes.
+func (v *Vocabulary) ClassesOf(rxnorm, display string) []string {
+	var out []string
+	for _, c := range v.MedicationClasses {
+		if c.Has(rxnorm, display) {
+			out = append(out, c.ID)
+		}
+	}
+	if containsString(out, "arni") {
+		out = removeString(out, "arb")
+	}
+	sort.Strings(out)
+	return out
+}
+
+func containsString(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func removeString(s []string, x string) []string {
+	var out []string
+	for _, y := range s {
+		if y != x {
+			out = append(out, y)
+		}
+	}
+	return out
+}
