@@ -105,6 +105,12 @@ func collectSeen(outs []ToolOutput) *evidenceSeen {
 			}
 			continue
 		}
+		if reason.TypedTool(o.Tool) {
+			// The clinical tools' results are read as typed evidence
+			// (itemNumbers); walking them as maps again cost more than
+			// the reasoning.
+			continue
+		}
 		var v any
 		if json.Unmarshal(o.Data, &v) != nil {
 			continue
@@ -272,7 +278,17 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	// The record as the shared reasoner reads it: everything the run saw
 	// plus every cited resource, re-read here.
 	ev := runEvidence(outs, cachedReads, asOf)
-	derived := ev.DerivedNumbers(asOf.Time)
+	var measures []string
+	if pack != nil {
+		for _, pc := range pack.Criteria {
+			measures = append(measures, reason.HintMeasures(pc.Evidence)...)
+		}
+	}
+	// The governing pack's measures; with no pack, every measure.
+	derived := map[string][]float64{}
+	if pack == nil || len(measures) > 0 {
+		derived = ev.DerivedNumbers(asOf.Time, measures...)
+	}
 	var own *reason.Decision
 	var ownResults []reason.Result
 	if pack != nil {
@@ -336,6 +352,9 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		}
 		for _, r := range rs {
 			for f := range seen.numbers[r] {
+				allowed[f] = true
+			}
+			for _, f := range itemNumbers(ev.Items[r]) {
 				allowed[f] = true
 			}
 			// Values the shared reasoner derives from the cited resource:
@@ -621,4 +640,25 @@ func Confidence(d *umassist.Draft) float64 {
 		conf = 1
 	}
 	return float64(int(conf*1000+0.5)) / 1000
+}
+
+// itemNumbers are the numbers one piece of evidence shows: its value and
+// components, and every number in its name, coded value and note text.
+func itemNumbers(it *reason.Item) []float64 {
+	if it == nil {
+		return nil
+	}
+	var out []float64
+	if it.Value != nil {
+		out = append(out, *it.Value)
+	}
+	for _, c := range it.Components {
+		if c.Value != nil {
+			out = append(out, *c.Value)
+		}
+	}
+	for _, t := range []string{it.Display, it.ValueText, it.Text, it.Reason} {
+		out = append(out, textNumbers(t)...)
+	}
+	return out
 }

@@ -17,8 +17,13 @@ import (
 // Name is the model name in traces and drafts.
 const Name = "offline/v1"
 
-// maxNotesRead caps how many notes one case reads in full.
-const maxNotesRead = 30
+// maxNotesRead caps how many notes one case reads whole, newest first;
+// maxSearchReads how many more the criteria's searches may add when the
+// record holds more notes than that.
+const (
+	maxNotesRead   = 30
+	maxSearchReads = 10
+)
 
 // Model is the offline reasoner.
 type Model struct{}
@@ -74,11 +79,14 @@ func (m *Model) Generate(ctx context.Context, msgs []agent.Message, specs []agen
 		calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{})}
 	default:
 		pack := st.pack()
-		if pack != nil && !st.gathered() {
-			calls = st.evidenceCalls(pack)
-		}
-		if len(calls) == 0 && pack != nil {
-			calls = st.readNoteCalls()
+		switch {
+		case pack == nil:
+		case !st.gathered():
+			calls = st.evidenceCalls()
+		case !st.called(tools.ToolReadNote):
+			calls = st.readingCalls(pack)
+		case !st.searchesRead():
+			calls = st.searchHitReads()
 		}
 		if len(calls) == 0 {
 			calls = []agent.ToolCall{st.submit(pack)}
@@ -181,48 +189,102 @@ func (s *state) pack() *tools.PolicyCriteriaResult {
 func (s *state) gathered() bool {
 	for _, c := range s.calls {
 		switch c.name {
-		case tools.ToolSearchObservations, tools.ToolListConditions, tools.ToolListMedications, tools.ToolListProcedures, tools.ToolSearchNotes:
+		case tools.ToolSearchObservations, tools.ToolListConditions, tools.ToolListMedications, tools.ToolListProcedures, tools.ToolListNotes:
 			return true
 		}
 	}
 	return false
 }
 
-// evidenceCalls gathers, in one turn of parallel calls, what a nurse
-// reads: the patient's demographics, every condition, medication,
-// procedure and note of the record as of the request, the recent
-// observations and those the criteria name, and note searches for the
-// criteria's words (to find notes beyond the ones read in full).
-func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
-	var out []agent.ToolCall
-	seen := map[string]bool{}
-	var queries []string
-	add := func(name string, args map[string]any) {
-		if !s.has(name) {
-			return
-		}
-		key, _ := json.Marshal(args)
-		k := name + string(key)
-		if seen[k] {
-			return
-		}
-		seen[k] = true
-		out = append(out, s.tool(name, args))
+// adder makes tool calls once each, for tools the run offers.
+type adder struct {
+	s    *state
+	seen map[string]bool
+	out  []agent.ToolCall
+}
+
+func (a *adder) add(name string, args map[string]any) {
+	if !a.s.has(name) {
+		return
 	}
-	add(tools.ToolPatientOverview, map[string]any{})
-	add(tools.ToolListConditions, map[string]any{"status": "all", "limit": 100})
-	add(tools.ToolListMedications, map[string]any{"status": "all", "limit": 100})
-	add(tools.ToolListProcedures, map[string]any{"limit": 100})
-	add(tools.ToolListNotes, map[string]any{"limit": 100})
-	add(tools.ToolSearchObservations, map[string]any{"limit": 100})
+	key, _ := json.Marshal(args)
+	if k := name + string(key); !a.seen[k] {
+		a.seen[k] = true
+		a.out = append(a.out, a.s.tool(name, args))
+	}
+}
+
+// evidenceCalls gathers, in one turn of parallel calls, what a nurse
+// opens first: the patient's demographics and the record's conditions,
+// medications, procedures, notes (listed) and recent observations, as of
+// the request.
+func (s *state) evidenceCalls() []agent.ToolCall {
+	a := &adder{s: s, seen: map[string]bool{}}
+	a.add(tools.ToolPatientOverview, map[string]any{})
+	a.add(tools.ToolListConditions, map[string]any{"status": "all", "limit": 100})
+	a.add(tools.ToolListMedications, map[string]any{"status": "all", "limit": 100})
+	a.add(tools.ToolListProcedures, map[string]any{"limit": 100})
+	a.add(tools.ToolListNotes, map[string]any{"limit": 100})
+	a.add(tools.ToolSearchObservations, map[string]any{"limit": 100})
+	return a.out
+}
+
+// readingCalls reads the notes whole (the newest first, and those written
+// when a matching condition was diagnosed), up to maxNotesRead. Only a
+// record larger than that is searched for the criteria's words, and only
+// when the recent observations were cut off are the criteria's codes
+// searched for.
+func (s *state) readingCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
+	a := &adder{s: s, seen: map[string]bool{}}
+	var notes []tools.NoteItem
+	notesCut, obsCut := false, false
+	for _, c := range s.calls {
+		if c.failed {
+			continue
+		}
+		switch c.name {
+		case tools.ToolListNotes:
+			var r tools.NotesResult
+			if json.Unmarshal(c.data, &r) == nil {
+				notes = append(notes, r.Notes...)
+				notesCut = notesCut || r.Truncated
+			}
+		case tools.ToolSearchObservations:
+			var r tools.ObservationResult
+			if json.Unmarshal(c.data, &r) == nil {
+				obsCut = obsCut || r.Truncated
+			}
+		}
+	}
+	sort.SliceStable(notes, func(i, j int) bool {
+		if notes[i].Date != notes[j].Date {
+			return notes[i].Date > notes[j].Date
+		}
+		return notes[i].Ref < notes[j].Ref
+	})
+	read := 0
+	readNote := func(ref string) {
+		if read < maxNotesRead && !a.seen[tools.ToolReadNote+ref] {
+			a.seen[tools.ToolReadNote+ref] = true
+			a.out = append(a.out, s.tool(tools.ToolReadNote, map[string]any{"note": ref, "limit": 20000}))
+			read++
+		}
+	}
+	for _, ref := range s.notesNearConditions() {
+		readNote(ref)
+	}
+	for _, n := range notes {
+		readNote(n.Ref)
+	}
+	var queries []string
 	for _, c := range p.Criteria {
 		for _, h := range c.Evidence {
 			switch h.Kind {
 			case "observation":
-				if len(h.LOINC) > 0 {
+				if obsCut && len(h.LOINC) > 0 {
 					codes := append([]string(nil), h.LOINC...)
 					sort.Strings(codes)
-					add(tools.ToolSearchObservations, map[string]any{"codes": codes, "limit": 20})
+					a.add(tools.ToolSearchObservations, map[string]any{"codes": codes, "limit": 20})
 				}
 			case "note":
 				if h.Measure != "" {
@@ -232,11 +294,68 @@ func (s *state) evidenceCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 			}
 		}
 	}
-	// A note holding every word of "NYHA class III" holds "NYHA": one
-	// search for the shorter query finds both, so only the minimal
-	// queries are sent.
-	for _, q := range minimalQueries(queries) {
-		add(tools.ToolSearchNotes, map[string]any{"query": q, "limit": 20})
+	if notesCut || len(notes) > maxNotesRead {
+		// A note holding every word of "NYHA class III" holds "NYHA": one
+		// search for the shorter query finds both.
+		for _, q := range minimalQueries(queries) {
+			a.add(tools.ToolSearchNotes, map[string]any{"query": q, "limit": 20})
+		}
+	}
+	return a.out
+}
+
+// searchesRead reports whether the notes the searches found have had
+// their reading turn (or there were no searches).
+func (s *state) searchesRead() bool {
+	searched, readAfter := false, false
+	for _, c := range s.calls {
+		switch c.name {
+		case tools.ToolSearchNotes:
+			searched, readAfter = true, false
+		case tools.ToolReadNote:
+			if searched {
+				readAfter = true
+			}
+		}
+	}
+	return !searched || readAfter
+}
+
+// searchHitReads reads, once each, the notes the searches found that were
+// not read yet (newest first, at most maxSearchReads).
+func (s *state) searchHitReads() []agent.ToolCall {
+	read := map[string]bool{}
+	for _, c := range s.calls {
+		if c.name == tools.ToolReadNote {
+			if ref, ok := c.args["note"].(string); ok {
+				read[ref] = true
+			}
+		}
+	}
+	type hit struct{ ref, date string }
+	var hits []hit
+	for _, c := range s.calls {
+		if c.name != tools.ToolSearchNotes || c.failed {
+			continue
+		}
+		var r tools.SearchNotesResult
+		if json.Unmarshal(c.data, &r) != nil {
+			continue
+		}
+		for _, h := range r.Hits {
+			if h.Note != "" && !read[h.Note] {
+				read[h.Note] = true
+				hits = append(hits, hit{h.Note, h.Date})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].date > hits[j].date })
+	var out []agent.ToolCall
+	for _, h := range hits {
+		if len(out) == maxSearchReads {
+			break
+		}
+		out = append(out, s.tool(tools.ToolReadNote, map[string]any{"note": h.ref, "limit": 20000}))
 	}
 	return out
 }
@@ -277,86 +396,6 @@ func minimalQueries(qs []string) []string {
 		if !redundant && len(wq) > 0 {
 			out = append(out, q)
 		}
-	}
-	return out
-}
-
-// readNoteCalls reads, in full and once each, the record's notes (newest
-// first) and the notes the searches found beyond them.
-func (s *state) readNoteCalls() []agent.ToolCall {
-	if !s.has(tools.ToolReadNote) {
-		return nil
-	}
-	for _, c := range s.calls {
-		if c.name == tools.ToolReadNote {
-			return nil // one reading turn is enough
-		}
-	}
-	type hit struct{ ref, date string }
-	var listed, found []hit
-	seen := map[string]bool{}
-	for _, c := range s.calls {
-		if c.failed {
-			continue
-		}
-		switch c.name {
-		case tools.ToolListNotes:
-			var r tools.NotesResult
-			if json.Unmarshal(c.data, &r) == nil {
-				for _, n := range r.Notes {
-					if !seen[n.Ref] {
-						seen[n.Ref] = true
-						listed = append(listed, hit{n.Ref, n.Date})
-					}
-				}
-			}
-		case tools.ToolSearchNotes:
-			var r tools.SearchNotesResult
-			if json.Unmarshal(c.data, &r) == nil {
-				for _, h := range r.Hits {
-					if h.Note != "" && !seen[h.Note] {
-						seen[h.Note] = true
-						found = append(found, hit{h.Note, h.Date})
-					}
-				}
-			}
-		}
-	}
-	newestFirst := func(hs []hit) {
-		sort.SliceStable(hs, func(i, j int) bool {
-			if hs[i].date != hs[j].date {
-				return hs[i].date > hs[j].date
-			}
-			return hs[i].ref < hs[j].ref
-		})
-	}
-	newestFirst(listed)
-	newestFirst(found)
-	// Notes from the week after a matching condition's onset, then the
-	// notes the criteria's words found, then the rest, newest first.
-	var order []string
-	picked := map[string]bool{}
-	pick := func(ref string) {
-		if !picked[ref] {
-			picked[ref] = true
-			order = append(order, ref)
-		}
-	}
-	for _, ref := range s.notesNearConditions() {
-		pick(ref)
-	}
-	for _, h := range found {
-		pick(h.ref)
-	}
-	for _, h := range listed {
-		pick(h.ref)
-	}
-	var out []agent.ToolCall
-	for _, ref := range order {
-		if len(out) == maxNotesRead {
-			break
-		}
-		out = append(out, s.tool(tools.ToolReadNote, map[string]any{"note": ref, "limit": 20000}))
 	}
 	return out
 }

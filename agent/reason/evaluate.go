@@ -570,6 +570,9 @@ func evalPhrases(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			continue
 		}
 		for _, p := range h.Phrases {
+			if !hasWords(it.lowerText(), p) {
+				continue
+			}
 			for _, hit := range FindPhrase(it.Text, p) {
 				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
 				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date}
@@ -846,4 +849,15 @@ func authoredBy(it *Item, who []string) bool {
 		}
 	}
 	return false
+}
+
+// hasWords reports whether every word of a phrase occurs in lower-cased
+// text: a necessary condition for FindPhrase to find it.
+func hasWords(lower, phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if !strings.Contains(lower, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,17 @@ type Item struct {
 	Text       string // note text or snippet
 	// FullText is set when Text is the whole note (read_note), not a snippet.
 	FullText bool
+
+	lower, lowerOf string // Text lower-cased, and the Text it was made from
+}
+
+// lowerText is the note text lower-cased, made once per text: a cheap
+// test that a phrase's words occur at all spares most regexp runs.
+func (it *Item) lowerText() string {
+	if it.lowerOf != it.Text || (it.lower == "" && it.Text != "") {
+		it.lower, it.lowerOf = strings.ToLower(it.Text), it.Text
+	}
+	return it.lower
 }
 
 // Component is one part of an observation.
@@ -57,6 +68,15 @@ type Evidence struct {
 	Lists map[string]bool
 	// Patient is what patient_overview said: sex and birth date.
 	Patient PatientFacts
+
+	// readings caches Readings by measure and day; anything added to the
+	// evidence clears it.
+	readings map[readingsKey][]Reading
+}
+
+type readingsKey struct {
+	measure string
+	asOf    time.Time
 }
 
 // PatientFacts are the demographics a criterion may need (age and sex for
@@ -124,6 +144,7 @@ func (e *Evidence) AddResource(r *umassist.Resource, asOf umassist.Date) {
 }
 
 func (e *Evidence) walk(tool string, v any) {
+	e.readings = nil
 	switch x := v.(type) {
 	case map[string]any:
 		if e.addObject(tool, x) {

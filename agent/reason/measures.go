@@ -209,6 +209,19 @@ func measureLabel(id string) string {
 // on or before asOf, each with its context. Notes give a reading's date as
 // the sentence names it, else the note's date.
 func (e *Evidence) Readings(measure string, asOf time.Time) []Reading {
+	key := readingsKey{measure, asOf}
+	if rs, ok := e.readings[key]; ok {
+		return rs
+	}
+	rs := e.readings1(measure, asOf)
+	if e.readings == nil {
+		e.readings = map[readingsKey][]Reading{}
+	}
+	e.readings[key] = rs
+	return rs
+}
+
+func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	m, ok := vocab.Measure(measure)
 	if !ok {
 		return nil
@@ -518,10 +531,18 @@ var numberInText = regexp.MustCompile(`\d+(?:\.\d+)?`)
 // or computes with each resource: a note's value in the measure's unit, a
 // weight converted to kilograms, a BMI under each of the weight and height
 // it came from. The verifier allows a summary to quote them.
-func (e *Evidence) DerivedNumbers(asOf time.Time) map[string][]float64 {
+//
+// With measures named, only those are read (the governing pack's); with
+// none, every measure of the vocabulary.
+func (e *Evidence) DerivedNumbers(asOf time.Time, measures ...string) map[string][]float64 {
+	if len(measures) == 0 {
+		for _, m := range vocab.Measures {
+			measures = append(measures, m.ID)
+		}
+	}
 	out := map[string][]float64{}
-	for _, m := range vocab.Measures {
-		for _, r := range e.Readings(m.ID, asOf) {
+	for _, id := range measures {
+		for _, r := range e.Readings(id, asOf) {
 			vals := []float64{r.Value, r.High}
 			if r.Source == "computed" {
 				for _, s := range numberInText.FindAllString(r.Quote, -1) {
@@ -602,4 +623,21 @@ func lineHeadingText(text string, at int) string {
 		return text[ls : ls+60]
 	}
 	return text[ls:at]
+}
+
+// HintMeasures lists the measures a criterion's hints read: named ones and
+// those their observation codes belong to.
+func HintMeasures(hs []policies.Hint) []string {
+	var out []string
+	for _, h := range hs {
+		if h.Measure != "" {
+			out = appendNew(out, h.Measure)
+		}
+		for _, l := range h.LOINC {
+			if m, ok := vocab.MeasureForLOINC(l); ok {
+				out = appendNew(out, m.ID)
+			}
+		}
+	}
+	return out
 }

@@ -8,9 +8,20 @@ import (
 	"github.com/umassist/umassist/tools"
 )
 
+// TypedTool reports whether a tool's results are read as typed evidence.
+func TypedTool(tool string) bool {
+	switch tool {
+	case tools.ToolSearchObservations, tools.ToolListConditions, tools.ToolListMedications, tools.ToolListProcedures,
+		tools.ToolListNotes, tools.ToolReadNote, tools.ToolSearchNotes, tools.ToolPatientOverview:
+		return true
+	}
+	return false
+}
+
 // addTyped decodes the clinical tools' results into evidence; false when
 // the tool is not one of them or its output does not decode.
 func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
+	e.readings = nil
 	switch tool {
 	case tools.ToolSearchObservations:
 		var r tools.ObservationResult
@@ -124,6 +135,7 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 
 // addItem adds one tools item (see tools.ReadResource).
 func (e *Evidence) addItem(item any) {
+	e.readings = nil
 	switch x := item.(type) {
 	case tools.ObservationItem:
 		e.addObservation(x)
