@@ -16,13 +16,13 @@ const SubmitDraftTool = "submit_draft"
 
 // SubmittedCriterion is one checklist line as a model submits it.
 type SubmittedCriterion struct {
-	ID       string   `json:"id" jsonschema:"description=The criterion id from get_policy_criteria"`
-	Text     string   `json:"text" jsonschema:"description=The criterion in plain words"`
-	Status   string   `json:"status" jsonschema:"enum=met,enum=not_met,enum=not_documented"`
-	Evidence []string `json:"evidence" jsonschema:"description=FHIR references that show the status (Type/id)"`
-	Passages []string `json:"policy_passages" jsonschema:"description=Policy passage ids the criterion rests on (NCD 20.4#B3)"`
-	Finding  string   `json:"finding,omitempty" jsonschema:"description=What the evidence showed, in words"`
-	Required bool     `json:"required,omitempty" jsonschema:"description=Whether the criterion decides the recommendation"`
+	ID       string           `json:"id" jsonschema:"description=The criterion id from get_policy_criteria"`
+	Text     string           `json:"text" jsonschema:"description=The criterion in plain words"`
+	Status   string           `json:"status" jsonschema:"enum=met,enum=not_met,enum=not_documented"`
+	Evidence []string         `json:"evidence" jsonschema:"description=FHIR references that show the status (Type/id)"`
+	Passages []string         `json:"policy_passages" jsonschema:"description=Policy passage ids the criterion rests on (NCD 20.4#B3)"`
+	Finding  string           `json:"finding,omitempty" jsonschema:"description=What the evidence showed, in words"`
+	Required bool             `json:"required,omitempty" jsonschema:"description=Whether the criterion decides the recommendation"`
 	Quotes   []SubmittedQuote `json:"quotes,omitempty" jsonschema:"description=The exact sentences of notes the finding rests on, copied verbatim, with their character offsets in the note as read_note returned it"`
 }
 
