@@ -607,9 +607,11 @@ func Finalize(d *umassist.Draft, findings []umassist.VerifierIssue) {
 	d.Confidence = Confidence(d)
 }
 
-// Confidence scores a draft in [0, 1] from evidence completeness (share of
-// criteria decided with cited evidence, documented gaps counting half) and
-// the verifier's results; the reviewer queue ranks by it.
+// Confidence scores a draft in [0, 1] from evidence completeness and
+// strength (share of criteria decided with cited evidence; a criterion met
+// on note text alone counts 0.8, since reading text errs more than reading
+// a coded result; documented gaps count half) and the verifier's results;
+// the reviewer queue ranks by it.
 func Confidence(d *umassist.Draft) float64 {
 	completeness := 0.0
 	if n := len(d.Criteria); n > 0 {
@@ -618,6 +620,10 @@ func Confidence(d *umassist.Draft) float64 {
 			switch {
 			case c.Status == umassist.CriterionNotDocumented:
 				s += 0.5
+			case c.Status == umassist.CriterionMet && len(c.Evidence) > 0 && !slices.ContainsFunc(c.Evidence, func(ref string) bool {
+				return !strings.HasPrefix(ref, "DocumentReference/") && !strings.HasPrefix(ref, "DiagnosticReport/")
+			}):
+				s += 0.8
 			case len(c.Evidence) > 0, c.Status == umassist.CriterionNotMet:
 				// not_met without evidence: an exclusion found absent.
 				s++

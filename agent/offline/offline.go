@@ -42,6 +42,7 @@ type call struct {
 	args   map[string]any
 	data   json.RawMessage
 	failed bool
+	turn   int // which assistant turn made it
 }
 
 // state is the conversation, read back.
@@ -79,13 +80,14 @@ func (m *Model) Generate(ctx context.Context, msgs []agent.Message, specs []agen
 		calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{})}
 	default:
 		pack := st.pack()
-		switch {
+		// Turns: list the record; read it; read what the searches found.
+		switch after := st.turnsAfterGathering(); {
 		case pack == nil:
-		case !st.gathered():
+		case after < 0:
 			calls = st.evidenceCalls()
-		case !st.called(tools.ToolReadNote):
+		case after == 0:
 			calls = st.readingCalls(pack)
-		case !st.searchesRead():
+		case after == 1:
 			calls = st.searchHitReads()
 		}
 		if len(calls) == 0 {
@@ -102,6 +104,7 @@ func readState(msgs []agent.Message, specs []agent.ToolSpec) (*state, error) {
 	}
 	found := false
 	byID := map[string]int{}
+	turn := 0
 	for _, m := range msgs {
 		switch m.Role {
 		case agent.RoleUser:
@@ -111,11 +114,12 @@ func readState(msgs []agent.Message, specs []agent.ToolSpec) (*state, error) {
 				}
 			}
 		case agent.RoleAssistant:
+			turn++
 			for _, tc := range m.ToolCalls {
 				var args map[string]any
 				_ = json.Unmarshal([]byte(tc.Arguments), &args)
 				byID[tc.ID] = len(st.calls)
-				st.calls = append(st.calls, call{name: tc.Name, args: args})
+				st.calls = append(st.calls, call{name: tc.Name, args: args, turn: turn})
 				st.nextID++
 			}
 		case agent.RoleTool:
@@ -185,15 +189,23 @@ func (s *state) pack() *tools.PolicyCriteriaResult {
 	return nil
 }
 
-// gathered reports whether the evidence turn has happened.
-func (s *state) gathered() bool {
+// turnsAfterGathering counts the turns since the one that listed the
+// record: -1 before it.
+func (s *state) turnsAfterGathering() int {
+	gathered, last := 0, 0
 	for _, c := range s.calls {
 		switch c.name {
 		case tools.ToolSearchObservations, tools.ToolListConditions, tools.ToolListMedications, tools.ToolListProcedures, tools.ToolListNotes:
-			return true
+			if gathered == 0 {
+				gathered = c.turn
+			}
 		}
+		last = max(last, c.turn)
 	}
-	return false
+	if gathered == 0 {
+		return -1
+	}
+	return last - gathered
 }
 
 // adder makes tool calls once each, for tools the run offers.
@@ -302,23 +314,6 @@ func (s *state) readingCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 		}
 	}
 	return a.out
-}
-
-// searchesRead reports whether the notes the searches found have had
-// their reading turn (or there were no searches).
-func (s *state) searchesRead() bool {
-	searched, readAfter := false, false
-	for _, c := range s.calls {
-		switch c.name {
-		case tools.ToolSearchNotes:
-			searched, readAfter = true, false
-		case tools.ToolReadNote:
-			if searched {
-				readAfter = true
-			}
-		}
-	}
-	return !searched || readAfter
 }
 
 // searchHitReads reads, once each, the notes the searches found that were

@@ -64,7 +64,7 @@ func Evaluate(c tools.CriterionView, ev *Evidence, asOf umassist.Date) Result {
 			r.Status, r.Evidence, r.Finding, r.Quotes = umassist.CriterionMet, final.refs, "present: "+final.finding, final.quotes
 		} else {
 			r.Status, r.Finding = umassist.CriterionNotMet, "not found in the record as of the request date"
-			if final.finding != "" && final.status == umassist.CriterionNotMet {
+			if final.finding != "" && (final.status == umassist.CriterionNotMet || len(final.refs) > 0) {
 				// What the record shows instead, cited.
 				r.Finding += " (" + final.finding + ")"
 				r.Evidence, r.Quotes = final.refs, final.quotes
@@ -220,13 +220,14 @@ func evalMeasure(h policies.Hint, measure string, ev *Evidence, asOf umassist.Da
 	if met {
 		res.status = umassist.CriterionMet
 	}
-	// Cite the governing reading and every other current reading that
-	// agrees with it, so the nurse sees the test and the note behind it.
+	// Cite the governing reading and every other reading in the window
+	// that agrees with it, so the nurse sees the test and the notes that
+	// restate it.
 	for _, r := range inWindow {
 		if r.Context.Historical && !gov.Context.Historical {
 			continue
 		}
-		if compareRange(r, h) == met && !r.Date.Before(gov.Date.AddDate(0, 0, -31)) {
+		if compareRange(r, h) == met {
 			res.refs = appendNew(res.refs, r.Ref)
 			res.refs = appendNew(res.refs, r.Inputs...)
 			if r.Source == "note" {
@@ -238,7 +239,11 @@ func evalMeasure(h policies.Hint, measure string, ev *Evidence, asOf umassist.Da
 	if !met {
 		for _, r := range inWindow {
 			if compareRange(r, h) && r.Date.Before(gov.Date) {
+				// Cited, so the reviewer can see what the newer value
+				// replaced.
 				res.finding += fmt.Sprintf(" (an older reading, %s, is superseded)", r.Describe())
+				res.refs = appendNew(res.refs, r.Ref)
+				res.refs = appendNew(res.refs, r.Inputs...)
 				break
 			}
 		}
@@ -588,7 +593,7 @@ func evalPhrases(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
 						when = it.Date
 					}
 					if when.Before(from) {
-						note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("dated %s, outside the %d-day window: %s", day(when), h.LookbackDays, where))
+						note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("dated %s, outside the %d-day window: %s", describeWhen(ctx, when), h.LookbackDays, where))
 						continue
 					}
 				}
@@ -860,4 +865,19 @@ func hasWords(lower, phrase string) bool {
 		}
 	}
 	return true
+}
+
+// describeWhen says a date as precisely as the note gave it: "2019",
+// "2026-03" or a day.
+func describeWhen(c Context, when time.Time) string {
+	if c.When.IsZero() || !when.Equal(c.WhenLast) {
+		return day(when)
+	}
+	switch span := c.WhenLast.Sub(c.When).Hours() / 24; {
+	case span > 40:
+		return c.WhenLast.Format("2006")
+	case span > 20:
+		return c.WhenLast.Format("2006-01")
+	}
+	return day(when)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -29,7 +30,9 @@ func TestEvalSyntheaDatasetRealPipeline(t *testing.T) {
 	sum, err := evals.ReadSummary(filepath.Join(out, "summary.json"))
 	require.NoError(t, err)
 	require.Equal(t, 6, sum.Cases)
-	require.Zero(t, sum.Errors)
+	results, err := os.ReadFile(filepath.Join(out, "results.jsonl"))
+	require.NoError(t, err)
+	require.Zero(t, sum.Errors, "results:\n%s", results)
 	require.Zero(t, sum.Denials)
 	if sum.CitationPrecision != nil {
 		require.InDelta(t, 1.0, *sum.CitationPrecision, 1e-9, "the verifier lets no absent or future citation through")
