@@ -413,7 +413,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	}
 	if pack != nil {
 		checkChecklist(d, pack, own, add)
-		checkAgainstRecord(in, d, pack, ownResults, add)
+		checkAgainstRecord(d, pack, own, ownResults, add)
 	}
 	v.checkRecommendation(in, d, pack, add)
 	return issues, nil
@@ -482,7 +482,7 @@ func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, own *re
 // that calls a criterion met (or an exclusion absent) while the record
 // shows otherwise — an injected instruction obeyed, a misread number — is
 // caught here.
-func checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *tools.PolicyCriteriaResult, own []reason.Result, add func(rule, ref, format string, args ...any)) {
+func checkAgainstRecord(d *umassist.Draft, pack *tools.PolicyCriteriaResult, dec *reason.Decision, own []reason.Result, add func(rule, ref, format string, args ...any)) {
 	byID := map[string]tools.CriterionView{}
 	for _, c := range pack.Criteria {
 		byID[c.ID] = c
@@ -494,6 +494,10 @@ func checkAgainstRecord(in CaseInput, d *umassist.Draft, pack *tools.PolicyCrite
 	for i, pc := range pack.Criteria {
 		ms, listed := status[pc.ID]
 		if !pc.Exclusion && ms != umassist.CriterionMet {
+			continue
+		}
+		if pc.Exclusion && !listed && !dec.Applies[pc.ID] {
+			// Another pathway's exclusion: not this request's.
 			continue
 		}
 		r := own[i]

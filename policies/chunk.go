@@ -7,7 +7,7 @@ import (
 
 	"github.com/tmc/langchaingo/textsplitter"
 
-	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist"
 )
 
 // PolicyIDRE is the form of an NCD id; payer documents carry their own ids.
@@ -44,8 +44,8 @@ func DefaultChunker() *Chunker { return NewChunker(1500, 150) }
 
 // Chunk turns blocks into passages "<policy>#<key>" and, for the second and
 // later chunks of a long block, "<policy>#<key>~<n>".
-func (c *Chunker) Chunk(policy, version string, blocks []Block) ([]retrieval.Passage, error) {
-	var out []retrieval.Passage
+func (c *Chunker) Chunk(policy, version string, blocks []Block) ([]umassist.Passage, error) {
+	var out []umassist.Passage
 	seen := map[string]bool{}
 	for _, b := range blocks {
 		text := b.Text
@@ -71,7 +71,7 @@ func (c *Chunker) Chunk(policy, version string, blocks []Block) ([]retrieval.Pas
 				return nil, fmt.Errorf("policies: %s: duplicate passage id %s", policy, id)
 			}
 			seen[id] = true
-			out = append(out, retrieval.Passage{ID: id, PolicyID: policy, Version: version, Ordinal: len(out) + 1, Section: b.Section, Text: p})
+			out = append(out, umassist.Passage{ID: id, PolicyID: policy, Version: version, Ordinal: len(out) + 1, Section: b.Section, Text: p})
 		}
 	}
 	return out, nil

@@ -20,7 +20,7 @@ import (
 
 // Store is what the importer writes to; *retrieval.Store implements it.
 type Store interface {
-	UpsertPolicy(ctx context.Context, p retrieval.Policy, passages []retrieval.Passage) (retrieval.UpsertStats, error)
+	UpsertPolicy(ctx context.Context, p umassist.Policy, passages []umassist.Passage) (retrieval.UpsertStats, error)
 	RefreshLexemes(ctx context.Context) error
 }
 
@@ -173,8 +173,8 @@ func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Repor
 	return rep, im.refresh(ctx, rep)
 }
 
-func (im *Importer) readDoc(ctx context.Context, namespace, dir string, e DocEntry) (retrieval.Policy, []retrieval.Passage, error) {
-	var p retrieval.Policy
+func (im *Importer) readDoc(ctx context.Context, namespace, dir string, e DocEntry) (umassist.Policy, []umassist.Passage, error) {
+	var p umassist.Policy
 	if strings.TrimSpace(e.ID) == "" || strings.ContainsAny(e.ID, "#\n") {
 		return p, nil, umassist.Errorf(umassist.EINVALID, "bad id %q", e.ID)
 	}
@@ -189,7 +189,7 @@ func (im *Importer) readDoc(ctx context.Context, namespace, dir string, e DocEnt
 	if err != nil {
 		return p, nil, umassist.Errorf(umassist.EINVALID, "terminated: %v", err)
 	}
-	p = retrieval.Policy{Namespace: namespace, ID: e.ID, Version: e.Version, Source: "doc", Payer: strings.ToLower(strings.TrimSpace(e.Payer)),
+	p = umassist.Policy{Namespace: namespace, ID: e.ID, Version: e.Version, Source: "doc", Payer: strings.ToLower(strings.TrimSpace(e.Payer)),
 		Title: e.Title, Effective: eff, Terminated: term}
 	if p.Version == "" {
 		p.Version = day(eff)

@@ -13,14 +13,15 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/retrieval"
 )
 
 // NCD is one NCD version read from the MCD export, with its text cut into
 // passages.
 type NCD struct {
-	Policy   retrieval.Policy
-	Passages []retrieval.Passage
+	Policy   umassist.Policy
+	Passages []umassist.Passage
 }
 
 // RowError reports one row of the export that could not be read; the rest
@@ -172,7 +173,7 @@ func buildNCD(get func(string) string, cats map[string][]string, chunker *Chunke
 	if ver == "" {
 		return NCD{}, fmt.Errorf("no version")
 	}
-	p := retrieval.Policy{
+	p := umassist.Policy{
 		ID: id, Version: ver, Source: "ncd", Payer: "medicare",
 		Title:             normalize(htmlText(get("ncd_mnl_sect_title"))),
 		CoverageLevel:     coverageLevels[get("cvrg_lvl_cd")],

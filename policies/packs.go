@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -241,11 +242,11 @@ func (p *Pack) Validate(corpus PassageSet) error {
 		}
 	}
 	for _, id := range p.Logic.Exclusions {
-		if slicesContains(p.Logic.AllOf, id) {
+		if slices.Contains(p.Logic.AllOf, id) {
 			bad("logic: %q is both required and an exclusion", id)
 		}
 		for _, g := range p.Logic.AnyOf {
-			if slicesContains(g, id) {
+			if slices.Contains(g, id) {
 				bad("logic: %q is both required and an exclusion", id)
 			}
 		}
@@ -302,15 +303,6 @@ func (p *Pack) Validate(corpus PassageSet) error {
 		return umassist.Errorf(umassist.EINVALID, "pack %s: %v", p.ID, errors.Join(errs...))
 	}
 	return nil
-}
-
-func slicesContains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func (h Hint) validate() error {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -160,14 +161,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 		if !criterionRE.MatchString(st.ID) || st.ID == SettingRest || len(st.Patterns) == 0 {
 			bad("setting %q: want a snake_case id other than %q, with patterns", st.ID, SettingRest)
 		}
-		for _, p := range st.Patterns {
-			re, err := regexp.Compile("(?i)" + p)
-			if err != nil {
-				bad("setting %s: pattern %q: %v", st.ID, p, err)
-				continue
-			}
-			st.res = append(st.res, re)
-		}
+		st.res = compileAll(st.Patterns, "(?i)", func(p string, err error) { bad("setting %s: pattern %q: %v", st.ID, p, err) })
 	}
 	v.measures = map[string]*Measure{}
 	for i := range v.Measures {
@@ -193,14 +187,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 				bad("measure %s: loinc %q is not a valid LOINC code", m.ID, l)
 			}
 		}
-		for _, p := range m.ObservationNames {
-			re, err := regexp.Compile("(?i)" + p)
-			if err != nil {
-				bad("measure %s: observation name %q: %v", m.ID, p, err)
-				continue
-			}
-			m.names = append(m.names, re)
-		}
+		m.names = compileAll(m.ObservationNames, "(?i)", func(p string, err error) { bad("measure %s: observation name %q: %v", m.ID, p, err) })
 		if len(m.NotePatterns) == 0 {
 			bad("measure %s: no note patterns", m.ID)
 		}
@@ -215,14 +202,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 			}
 			m.notes = append(m.notes, re)
 		}
-		for _, p := range m.ExcludeContext {
-			re, err := regexp.Compile("(?i)" + p)
-			if err != nil {
-				bad("measure %s: exclude context %q: %v", m.ID, p, err)
-				continue
-			}
-			m.exclude = append(m.exclude, re)
-		}
+		m.exclude = compileAll(m.ExcludeContext, "(?i)", func(p string, err error) { bad("measure %s: exclude context %q: %v", m.ID, p, err) })
 		if len(m.SearchWords) == 0 {
 			bad("measure %s: no search words", m.ID)
 		}
@@ -333,28 +313,24 @@ func (v *Vocabulary) ClassesOf(rxnorm, display string) []string {
 			out = append(out, c.ID)
 		}
 	}
-	if containsString(out, "arni") {
-		out = removeString(out, "arb")
+	if slices.Contains(out, "arni") {
+		out = slices.DeleteFunc(out, func(c string) bool { return c == "arb" })
 	}
 	sort.Strings(out)
 	return out
 }
 
-func containsString(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
+// compileAll compiles patterns (each behind prefix), reporting the ones
+// that do not compile.
+func compileAll(patterns []string, prefix string, bad func(p string, err error)) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, p := range patterns {
+		re, err := regexp.Compile(prefix + p)
+		if err != nil {
+			bad(p, err)
+			continue
 		}
-	}
-	return false
-}
-
-func removeString(s []string, x string) []string {
-	var out []string
-	for _, y := range s {
-		if y != x {
-			out = append(out, y)
-		}
+		out = append(out, re)
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/retrieval"
 )
 
@@ -110,6 +111,6 @@ func TestOpenAIEmbedderSendsModelAndDimensions(t *testing.T) {
 	require.Equal(t, 256, got.Dimensions)
 	// The store refuses an embedder whose width does not fit its column.
 	_, err = retrieval.NewStore(nil, e).UpsertPolicy(context.Background(),
-		retrieval.Policy{ID: "NCD 1.1", Version: "1", Source: "ncd"}, []retrieval.Passage{{ID: "NCD 1.1#A", Text: "x"}})
+		umassist.Policy{ID: "NCD 1.1", Version: "1", Source: "ncd"}, []umassist.Passage{{ID: "NCD 1.1#A", Text: "x"}})
 	require.ErrorIs(t, err, retrieval.ErrDimension)
 }

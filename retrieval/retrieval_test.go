@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -342,20 +343,20 @@ func TestUpsertPolicyBadInput(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	pol := retrieval.Policy{ID: "NCD 1.1", Version: "1", Source: "ncd", Payer: "medicare", Title: "T"}
-	ps := []retrieval.Passage{{ID: "NCD 1.1#A", PolicyID: "NCD 1.1", Version: "1", Ordinal: 1, Text: "hello"}}
+	pol := umassist.Policy{ID: "NCD 1.1", Version: "1", Source: "ncd", Payer: "medicare", Title: "T"}
+	ps := []umassist.Passage{{ID: "NCD 1.1#A", PolicyID: "NCD 1.1", Version: "1", Ordinal: 1, Text: "hello"}}
 	tests := []struct {
 		name     string
 		embedder retrieval.Embedder
-		policy   retrieval.Policy
-		passages []retrieval.Passage
+		policy   umassist.Policy
+		passages []umassist.Passage
 		want     string
 	}{
 		{"endpoint error", &fakeEmbedder{EmbedFunc: func([]string) ([][]float32, error) { return nil, fmt.Errorf("503 from upstream") }}, pol, ps, "NCD 1.1"},
 		{"wrong dimension", &fakeEmbedder{EmbedFunc: func(in []string) ([][]float32, error) { return [][]float32{make([]float32, 3)}, nil }}, pol, ps, "wrong dimension"},
 		{"empty document", retrieval.NewHashEmbedder(), pol, nil, "no passages"},
 		{"duplicate ids", retrieval.NewHashEmbedder(), pol, append(ps, ps[0]), "duplicate passage id"},
-		{"foreign passage", retrieval.NewHashEmbedder(), pol, []retrieval.Passage{{ID: "NCD 9.9#A", Text: "x"}}, "does not start with"},
+		{"foreign passage", retrieval.NewHashEmbedder(), pol, []umassist.Passage{{ID: "NCD 9.9#A", Text: "x"}}, "does not start with"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -412,16 +413,16 @@ func TestUpsertPolicyReembedsOnlyChangedPassages(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	store := retrieval.NewStore(pgtest.DB(t), retrieval.NewHashEmbedder())
-	pol := retrieval.Policy{ID: "NCD 9.9", Version: "1", Source: "ncd", Payer: "medicare", Title: "Test policy"}
-	passage := func(key, text string, ordinal int) retrieval.Passage {
-		return retrieval.Passage{ID: "NCD 9.9#" + key, PolicyID: "NCD 9.9", Version: "1", Ordinal: ordinal, Text: text}
+	pol := umassist.Policy{ID: "NCD 9.9", Version: "1", Source: "ncd", Payer: "medicare", Title: "Test policy"}
+	passage := func(key, text string, ordinal int) umassist.Passage {
+		return umassist.Passage{ID: "NCD 9.9#" + key, PolicyID: "NCD 9.9", Version: "1", Ordinal: ordinal, Text: text}
 	}
-	first := []retrieval.Passage{passage("A", "apnea hypopnea index", 1), passage("B", "ninety day trial", 2), passage("C", "face to face visit", 3)}
+	first := []umassist.Passage{passage("A", "apnea hypopnea index", 1), passage("B", "ninety day trial", 2), passage("C", "face to face visit", 3)}
 	st, err := store.UpsertPolicy(ctx, pol, first)
 	require.NoError(t, err)
 	require.Equal(t, retrieval.UpsertStats{Passages: 3, Embedded: 3}, st)
 
-	second := []retrieval.Passage{first[0], passage("B", "twelve week trial", 2)}
+	second := []umassist.Passage{first[0], passage("B", "twelve week trial", 2)}
 	st, err = store.UpsertPolicy(ctx, pol, second)
 	require.NoError(t, err)
 	require.Equal(t, retrieval.UpsertStats{Passages: 2, Embedded: 1, Cached: 1, Removed: 1}, st)

@@ -104,7 +104,7 @@ type UpsertStats struct {
 // transaction: either all of it is indexed or none of it. Unchanged
 // versions are skipped; changed passages are re-embedded, unchanged ones
 // reuse their cached embedding.
-func (s *Store) UpsertPolicy(ctx context.Context, p Policy, passages []Passage) (UpsertStats, error) {
+func (s *Store) UpsertPolicy(ctx context.Context, p umassist.Policy, passages []umassist.Passage) (UpsertStats, error) {
 	var st UpsertStats
 	if err := validatePolicy(p, passages); err != nil {
 		return st, err
@@ -242,7 +242,7 @@ func (s *Store) embedCached(ctx context.Context, model string, hashes []string, 
 	return vecs, embedded, nil
 }
 
-func validatePolicy(p Policy, passages []Passage) error {
+func validatePolicy(p umassist.Policy, passages []umassist.Passage) error {
 	switch {
 	case strings.TrimSpace(p.ID) == "":
 		return umassist.Errorf(umassist.EINVALID, "retrieval: policy without id")

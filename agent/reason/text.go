@@ -4,15 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 )
-
-// Negation cues that, shortly before a phrase in the same sentence, mean
-// the phrase is denied ("denies syncope", "no history of VT").
-var negBefore = regexp.MustCompile(`(?i)\b(no|not|denies|denied|deny|without|negative for|free of|absence of|ruled out|rules out|never|none)\b`)
-
-// Negation cues right after a phrase ("NYHA class not assessed",
-// "MI was ruled out").
-var negAfter = regexp.MustCompile(`(?i)^[\s,:]*(was |were |is |has been )?(not|ruled out|negative|absent|denied|unknown)\b`)
 
 // PhraseHit is one place a phrase occurs in a text.
 type PhraseHit struct {
@@ -23,7 +16,7 @@ type PhraseHit struct {
 }
 
 // FindPhrase finds a phrase on word boundaries, case-insensitively,
-// marking each occurrence negated or not.
+// marking each occurrence negated or not (as ReadContext reads it).
 func FindPhrase(text, phrase string) []PhraseHit {
 	words := strings.Fields(phrase)
 	if len(words) == 0 {
@@ -36,7 +29,7 @@ func FindPhrase(text, phrase string) []PhraseHit {
 	var out []PhraseHit
 	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 		start, end := m[4], m[5]
-		out = append(out, PhraseHit{Offset: start, End: end, Quote: text[start:end], Negated: negated(text, start, end)})
+		out = append(out, PhraseHit{Offset: start, End: end, Quote: text[start:end], Negated: ReadContext(text, start, end, time.Time{}).Assertion == Negated})
 	}
 	return out
 }
@@ -60,34 +53,6 @@ func phraseRegexp(words []string) *regexp.Regexp {
 	}
 	phraseRes.Store(key, re)
 	return re
-}
-
-// negated looks back to the start of the sentence (at most 8 words) for a
-// negation cue, and just after the phrase for a trailing one.
-func negated(text string, start, end int) bool {
-	before := text[:start]
-	if i := strings.LastIndexAny(before, ".;\n!?"); i >= 0 {
-		before = before[i+1:]
-	}
-	// Clauses joined by "but" or "however" reset the negation.
-	low := strings.ToLower(before)
-	for _, sep := range []string{" but ", " however", " although "} {
-		if i := strings.LastIndex(low, sep); i >= 0 {
-			before = before[i+len(sep):]
-			low = low[i+len(sep):]
-		}
-	}
-	if f := strings.Fields(before); len(f) > 8 {
-		before = strings.Join(f[len(f)-8:], " ")
-	}
-	if negBefore.MatchString(before) {
-		return true
-	}
-	after := text[end:]
-	if len(after) > 30 {
-		after = after[:30]
-	}
-	return negAfter.MatchString(after)
 }
 
 // Injection reports whether text addresses an automated reader with
