@@ -1,6 +1,9 @@
 package umassist
 
-import "time"
+import (
+	"regexp"
+	"time"
+)
 
 // Policy is one version of a coverage policy as stored: an NCD version
 // from the CMS export or a payer document.
@@ -33,3 +36,10 @@ type Passage struct {
 	Section  string `json:"section"`
 	Text     string `json:"text"`
 }
+
+// PolicyIDRE is the form of an NCD id; payer documents carry their own ids.
+var PolicyIDRE = regexp.MustCompile(`^NCD \d{1,3}(\.\d{1,3}){0,3}$`)
+
+// PassageIDRE is the form of every passage id: policy id, "#", block key,
+// optionally "~n" for the n-th chunk of a long block (see policies/doc.go).
+var PassageIDRE = regexp.MustCompile(`^(.+)#([A-Za-z0-9]+(\.\d+)?)(~\d+)?$`)

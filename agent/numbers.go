@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/criteria"
 )
 
 var (
@@ -51,7 +51,7 @@ func textNumbers(s string) []float64 {
 		}
 	}
 	for _, m := range romanClassRe.FindAllStringSubmatch(s, -1) {
-		out = append(out, float64(reason.Roman(m[1])))
+		out = append(out, float64(criteria.Roman(m[1])))
 	}
 	return out
 }

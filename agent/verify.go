@@ -11,6 +11,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -57,7 +58,7 @@ const (
 type Verifier struct {
 	Resources ResourceReader
 	// Packs finds the criteria pack governing the request (tools.PackList
-	// over policies.LoadPacks); required. An empty list means no pack
+	// over criteria.LoadPacks); required. An empty list means no pack
 	// governs any request.
 	Packs     tools.PackFinder
 	Passages  PassageChecker // optional
@@ -281,7 +282,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	var measures []string
 	if pack != nil {
 		for _, pc := range pack.Criteria {
-			measures = append(measures, reason.HintMeasures(pc.Evidence)...)
+			measures = append(measures, criteria.HintMeasures(pc.Evidence)...)
 		}
 	}
 	// The governing pack's measures; with no pack, every measure.
@@ -289,13 +290,13 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	if pack == nil || len(measures) > 0 {
 		derived = ev.DerivedNumbers(asOf.Time, measures...)
 	}
-	var own *reason.Decision
-	var ownResults []reason.Result
+	var own *criteria.Decision
+	var ownResults []criteria.Result
 	if pack != nil {
 		for _, pc := range pack.Criteria {
-			ownResults = append(ownResults, reason.Evaluate(pc, ev, asOf))
+			ownResults = append(ownResults, criteria.Evaluate(pc, ev, asOf))
 		}
-		dec := reason.Decide(pack.Logic, ownResults, reason.RequestOf(in.Request))
+		dec := criteria.Decide(pack.Logic, ownResults, criteria.RequestOf(in.Request))
 		own = &dec
 	}
 
@@ -421,18 +422,18 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 
 // runEvidence reads what the run's clinical tools returned and the
 // resources the verifier re-read.
-func runEvidence(outs []ToolOutput, reads []*umassist.Resource, asOf umassist.Date) *reason.Evidence {
-	ev := reason.NewEvidence()
+func runEvidence(outs []ToolOutput, reads []*umassist.Resource, asOf umassist.Date) *criteria.Evidence {
+	ev := criteria.NewEvidence()
 	for _, o := range outs {
 		switch o.Tool {
 		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool, SubmitDraftTool:
 			continue
 		}
-		ev.AddToolOutput(o.Tool, o.Data)
+		reason.AddToolOutput(ev, o.Tool, o.Data)
 	}
 	for _, r := range reads {
 		if _, ok := ev.Items[r.Ref()]; !ok {
-			ev.AddResource(r, asOf)
+			reason.AddResource(ev, r, asOf)
 		}
 	}
 	return ev
@@ -442,7 +443,7 @@ func runEvidence(outs []ToolOutput, reads []*umassist.Resource, asOf umassist.Da
 // policy, every one of its criteria and none besides. A model that skipped
 // get_policy_criteria, asked for another policy or made a criterion up is
 // caught here rather than checked against its own checklist.
-func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, own *reason.Decision, add func(rule, ref, format string, args ...any)) {
+func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, own *criteria.Decision, add func(rule, ref, format string, args ...any)) {
 	switch {
 	case tools.SamePolicy(pack.Policy, d.Policy):
 	case strings.TrimSpace(d.Policy) == "":
@@ -482,8 +483,8 @@ func checkChecklist(d *umassist.Draft, pack *tools.PolicyCriteriaResult, own *re
 // that calls a criterion met (or an exclusion absent) while the record
 // shows otherwise — an injected instruction obeyed, a misread number — is
 // caught here.
-func checkAgainstRecord(d *umassist.Draft, pack *tools.PolicyCriteriaResult, dec *reason.Decision, own []reason.Result, add func(rule, ref, format string, args ...any)) {
-	byID := map[string]tools.CriterionView{}
+func checkAgainstRecord(d *umassist.Draft, pack *tools.PolicyCriteriaResult, dec *criteria.Decision, own []criteria.Result, add func(rule, ref, format string, args ...any)) {
+	byID := map[string]criteria.View{}
 	for _, c := range pack.Criteria {
 		byID[c.ID] = c
 	}
@@ -529,7 +530,7 @@ func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *to
 		}
 		// The governing pack's logic decides, whatever policy the draft
 		// names; a checklist of other criteria cannot carry an approval.
-		assessed := slices.ContainsFunc(pack.Criteria, func(pc tools.CriterionView) bool { _, ok := status[pc.ID]; return ok })
+		assessed := slices.ContainsFunc(pack.Criteria, func(pc criteria.View) bool { _, ok := status[pc.ID]; return ok })
 		if d.Recommendation == umassist.RecommendApprove && !assessed {
 			add(RuleApproveUngoverned, "", "approve without assessing the criteria of %s, the policy governing this request", pack.Policy)
 			return
@@ -540,15 +541,15 @@ func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *to
 		for _, c := range d.Criteria {
 			evidence[c.ID] = c.Evidence
 		}
-		var claimed []reason.Result
+		var claimed []criteria.Result
 		for _, pc := range pack.Criteria {
 			st, ok := status[pc.ID]
 			if !ok {
 				st = umassist.CriterionNotDocumented
 			}
-			claimed = append(claimed, reason.Result{ID: pc.ID, Status: st, Exclusion: pc.Exclusion, Required: pc.Required, Evidence: evidence[pc.ID]})
+			claimed = append(claimed, criteria.Result{ID: pc.ID, Status: st, Exclusion: pc.Exclusion, Required: pc.Required, Evidence: evidence[pc.ID]})
 		}
-		dec := reason.Decide(pack.Logic, claimed, reason.RequestOf(in.Request))
+		dec := criteria.Decide(pack.Logic, claimed, criteria.RequestOf(in.Request))
 		var ids []string
 		for _, r := range dec.Deciding {
 			ids = append(ids, r.ID)
@@ -654,7 +655,7 @@ func Confidence(d *umassist.Draft) float64 {
 
 // itemNumbers are the numbers one piece of evidence shows: its value and
 // components, and every number in its name, coded value and note text.
-func itemNumbers(it *reason.Item) []float64 {
+func itemNumbers(it *criteria.Item) []float64 {
 	if it == nil {
 		return nil
 	}

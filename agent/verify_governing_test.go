@@ -11,7 +11,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
@@ -21,7 +21,7 @@ import (
 // 20.4), each criterion with status(c), leaving out the ids in skip. It
 // cites no passages: whether a run may cite passages it never fetched is
 // the passage rules' business, not this test's.
-func governingChecklist(t *testing.T, status func(c tools.CriterionView) string, skip ...string) []agent.SubmittedCriterion {
+func governingChecklist(t *testing.T, status func(c criteria.View) string, skip ...string) []agent.SubmittedCriterion {
 	t.Helper()
 	gov, err := tools.CriteriaFor(context.Background(), compiledPacks(t), caseIn.Request)
 	require.NoError(t, err)
@@ -40,11 +40,11 @@ func governingChecklist(t *testing.T, status func(c tools.CriterionView) string,
 	return out
 }
 
-func undocumented(tools.CriterionView) string { return "not_documented" }
+func undocumented(criteria.View) string { return "not_documented" }
 
 // allMet marks every criterion met and every exclusion absent: what a
 // model that wants to approve submits.
-func allMet(c tools.CriterionView) string {
+func allMet(c criteria.View) string {
 	if c.Exclusion {
 		return "not_met"
 	}
@@ -191,12 +191,12 @@ func TestVerifierHoldsDraftsToTheGoverningPack(t *testing.T) {
 
 // packFinder is a hand-written tools.PackFinder.
 type packFinder struct {
-	FindPacksFunc func(ctx context.Context, q tools.PackQuery) ([]*policies.Pack, error)
+	FindPacksFunc func(ctx context.Context, q tools.PackQuery) ([]*criteria.Pack, error)
 }
 
 var _ tools.PackFinder = (*packFinder)(nil)
 
-func (f *packFinder) FindPacks(ctx context.Context, q tools.PackQuery) ([]*policies.Pack, error) {
+func (f *packFinder) FindPacks(ctx context.Context, q tools.PackQuery) ([]*criteria.Pack, error) {
 	return f.FindPacksFunc(ctx, q)
 }
 
@@ -213,7 +213,7 @@ func TestVerifierNeedsThePacks(t *testing.T) {
 		is    error
 	}{
 		{name: "no finder", want: "no criteria pack finder"},
-		{name: "finder fails", packs: &packFinder{FindPacksFunc: func(context.Context, tools.PackQuery) ([]*policies.Pack, error) { return nil, boom }}, is: boom},
+		{name: "finder fails", packs: &packFinder{FindPacksFunc: func(context.Context, tools.PackQuery) ([]*criteria.Pack, error) { return nil, boom }}, is: boom},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
@@ -19,7 +19,7 @@ import (
 // compiledPacks are the packs production serves: NCD 20.4 governs caseIn.
 func compiledPacks(t *testing.T) tools.PackList {
 	t.Helper()
-	loaded, err := policies.LoadPacks()
+	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	var list tools.PackList
 	for i := range loaded {

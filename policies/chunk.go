@@ -2,20 +2,12 @@ package policies
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/tmc/langchaingo/textsplitter"
 
 	"github.com/umassist/umassist"
 )
-
-// PolicyIDRE is the form of an NCD id; payer documents carry their own ids.
-var PolicyIDRE = regexp.MustCompile(`^NCD \d{1,3}(\.\d{1,3}){0,3}$`)
-
-// PassageIDRE is the form of every passage id: policy id, "#", block key,
-// optionally "~n" for the n-th chunk of a long block.
-var PassageIDRE = regexp.MustCompile(`^(.+)#([A-Za-z0-9]+(\.\d+)?)(~\d+)?$`)
 
 // MaxBlockChars caps one block's text; longer text (a hostile or broken
 // document) is cut so one block cannot swamp the index.

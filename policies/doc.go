@@ -1,7 +1,9 @@
 // Package policies turns coverage policies into something the agent can cite
 // and check: the CMS Medicare Coverage Database NCD import, payer policy
 // documents (PDF, HTML, Markdown, text), section-aware chunking into
-// passages with stable ids, and our criteria packs.
+// passages with stable ids, and loading criteria packs kept outside the
+// binary (the packs themselves, and everything that reads them, are the
+// pure criteria package).
 //
 // # Passage ids
 //
@@ -25,8 +27,7 @@
 //
 // # API
 //
-//   - LoadPacks, LoadPackDir, ParsePack, Pack.Validate, Packs.Match: the
-//     criteria packs.
+//   - LoadPackDir: criteria packs from a folder (criteria.LoadPacksFS).
 //   - ReadMCD: the NCD export read into policies and passages.
 //   - Importer.ImportMCD, Importer.LoadDocs: both into a retrieval.Store,
 //     one transaction per policy version.

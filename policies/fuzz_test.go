@@ -3,6 +3,7 @@ package policies_test
 import (
 	"testing"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/policies"
 )
 
@@ -29,7 +30,7 @@ func FuzzParseSections(f *testing.F) {
 			t.Fatal(err)
 		}
 		for _, p := range ps {
-			if !policies.PassageIDRE.MatchString(p.ID) {
+			if !umassist.PassageIDRE.MatchString(p.ID) {
 				t.Fatalf("bad passage id %q", p.ID)
 			}
 		}

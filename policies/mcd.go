@@ -166,7 +166,7 @@ func buildNCD(get func(string) string, cats map[string][]string, chunker *Chunke
 		return NCD{}, fmt.Errorf("no manual section")
 	}
 	id := policyName(sect)
-	if !PolicyIDRE.MatchString(id) {
+	if !umassist.PolicyIDRE.MatchString(id) {
 		return NCD{}, fmt.Errorf("manual section %q is not an NCD number", sect)
 	}
 	ver := get("ncd_vrsn_num")

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/policies"
 )
 
@@ -25,7 +26,7 @@ func TestReadMCDRealExport(t *testing.T) {
 		}
 		require.NotEmpty(t, ncds[i].Passages, ncds[i].Policy.ID)
 		for _, p := range ncds[i].Passages {
-			require.Regexp(t, policies.PassageIDRE, p.ID)
+			require.Regexp(t, umassist.PassageIDRE, p.ID)
 			require.NotContains(t, p.Text, "<li>", "HTML left in %s", p.ID)
 			require.NotContains(t, p.Text, "&nbsp;", "entity left in %s", p.ID)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
 )
@@ -37,7 +38,7 @@ func realCorpus(t *testing.T) []policies.NCD {
 
 func TestLoadPacksEmbedded(t *testing.T) {
 	t.Parallel()
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(packs), 8)
 	want := []string{"NCD 20.4", "NCD 240.4", "NCD 240.2", "NCD 100.1", "NCD 20.32", "NCD 20.34", "NCD 20.29", "NCD 50.3"}
@@ -61,19 +62,19 @@ func TestPackPassagesExistInRealCorpus(t *testing.T) {
 			ids[p.ID] = true
 		}
 	}
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	for _, p := range packs {
-		require.NoError(t, p.Validate(policies.PassageSetFunc(func(id string) bool { return ids[id] })), p.ID)
+		require.NoError(t, p.Validate(criteria.PassageSetFunc(func(id string) bool { return ids[id] })), p.ID)
 		require.Equal(t, versions[p.Policy], p.PolicyVersion, "pack %s pins the version in force", p.ID)
 	}
 }
 
 func TestICDPackContent(t *testing.T) {
 	t.Parallel()
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	p, ok := policies.Packs(packs).Find("icd-ncd-20.4")
+	p, ok := criteria.Packs(packs).Find("icd-ncd-20.4")
 	require.True(t, ok)
 	lvef, ok := p.Criterion("lvef")
 	require.True(t, ok)
@@ -90,9 +91,9 @@ func TestICDPackContent(t *testing.T) {
 
 func TestMatch(t *testing.T) {
 	t.Parallel()
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	ps := policies.Packs(packs)
+	ps := criteria.Packs(packs)
 	cpt := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemCPT, Code: c} }
 	hcpcs := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemHCPCS, Code: c} }
 	dx := func(cs ...string) []umassist.Coding {
@@ -140,7 +141,7 @@ func TestMatch(t *testing.T) {
 // mutate loads the ICD pack as generic JSON, applies f and returns the bytes.
 func mutate(t *testing.T, f func(m map[string]any)) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("packs", "icd-ncd-20.4.json"))
+	b, err := os.ReadFile(filepath.Join("..", "criteria", "packs", "icd-ncd-20.4.json"))
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(b, &m))
@@ -198,7 +199,7 @@ func TestParsePackRejects(t *testing.T) {
 			} else {
 				b = mutate(t, tt.f)
 			}
-			_, err := policies.ParsePack(b)
+			_, err := criteria.ParsePack(b)
 			require.Error(t, err)
 			require.Contains(t, err.Error(), tt.want)
 		})
@@ -208,16 +209,16 @@ func TestParsePackRejects(t *testing.T) {
 func TestValidateAgainstCorpusFindsDangling(t *testing.T) {
 	t.Parallel()
 	b := mutate(t, func(m map[string]any) { criterion(m, 0)["passages"] = []any{"NCD 20.4#B99"} })
-	p, err := policies.ParsePack(b) // the id form is fine on its own
+	p, err := criteria.ParsePack(b) // the id form is fine on its own
 	require.NoError(t, err)
-	err = p.Validate(policies.PassageSetFunc(func(id string) bool { return !strings.HasSuffix(id, "B99") }))
+	err = p.Validate(criteria.PassageSetFunc(func(id string) bool { return !strings.HasSuffix(id, "B99") }))
 	require.ErrorContains(t, err, "does not exist in the imported corpus")
 }
 
 func TestLoadPackDirReportsBadFileAndKeepsGood(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	good, err := os.ReadFile(filepath.Join("packs", "cpap-ncd-240.4.json"))
+	good, err := os.ReadFile(filepath.Join("..", "criteria", "packs", "cpap-ncd-240.4.json"))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.json"), good, 0o600))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.json"), []byte(`{"id": "x", "oops": 1}`), 0o600))

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -138,10 +139,10 @@ func TestRealCorpus(t *testing.T) {
 	t.Run("packs cite passages that exist", func(t *testing.T) {
 		ids, err := store.PassageIDs(ctx, "")
 		require.NoError(t, err)
-		packs, err := policies.LoadPacks()
+		packs, err := criteria.LoadPacks()
 		require.NoError(t, err)
 		for _, p := range packs {
-			require.NoError(t, p.Validate(policies.PassageSetFunc(func(id string) bool { return ids[id] })))
+			require.NoError(t, p.Validate(criteria.PassageSetFunc(func(id string) bool { return ids[id] })))
 		}
 	})
 

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/retrieval"
 )
 
@@ -43,12 +43,12 @@ type PackQuery struct {
 
 // PackFinder finds the criteria packs that govern a request.
 type PackFinder interface {
-	FindPacks(ctx context.Context, q PackQuery) ([]*policies.Pack, error)
+	FindPacks(ctx context.Context, q PackQuery) ([]*criteria.Pack, error)
 }
 
 // PackList is a PackFinder over packs held in memory (loaded from
-// policies/packs at start-up).
-type PackList []*policies.Pack
+// criteria/packs at start-up).
+type PackList []*criteria.Pack
 
 var (
 	_ PackFinder     = PackList(nil)
@@ -57,8 +57,8 @@ var (
 
 // FindPacks implements PackFinder: packs whose payer, service and
 // diagnoses match, in list order.
-func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*policies.Pack, error) {
-	var out []*policies.Pack
+func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*criteria.Pack, error) {
+	var out []*criteria.Pack
 	for _, p := range l {
 		if MatchPack(p, q) {
 			out = append(out, p)
@@ -68,7 +68,7 @@ func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*policies.Pack, e
 }
 
 // MatchPack reports whether a pack governs the request q describes.
-func MatchPack(p *policies.Pack, q PackQuery) bool {
+func MatchPack(p *criteria.Pack, q PackQuery) bool {
 	if q.Policy != "" && normID(p.Policy) != normID(q.Policy) && normID(p.ID) != normID(q.Policy) {
 		return false
 	}
@@ -230,20 +230,6 @@ type GetPolicyCriteriaArgs struct {
 	Policy string `json:"policy,omitempty" jsonschema:"description=The policy id from search_policies (e.g. NCD 20.4); empty: the pack matching the request's service and diagnoses"`
 }
 
-// CriterionView is one criterion as get_policy_criteria shows it.
-type CriterionView struct {
-	ID       string `json:"id"`
-	Text     string `json:"text"`
-	Required bool   `json:"required"`
-	// Exclusion: when met, the service is not covered as requested (a
-	// physician reviewer decides).
-	Exclusion bool            `json:"exclusion,omitempty"`
-	Passages  []string        `json:"policy_passages"`
-	Evidence  []policies.Hint `json:"evidence_hints"`
-	Question  string          `json:"question,omitempty"`
-	Missing   string          `json:"missing,omitempty"`
-}
-
 // PolicyCriteriaResult is get_policy_criteria's output.
 type PolicyCriteriaResult struct {
 	Found   bool   `json:"found"`
@@ -253,8 +239,8 @@ type PolicyCriteriaResult struct {
 	Title   string `json:"title,omitempty"`
 	// Decision logic: all_of must all be met; in each any_of group one
 	// must be met; a met exclusion goes to a physician reviewer.
-	Logic    policies.Logic  `json:"logic"`
-	Criteria []CriterionView `json:"criteria"`
+	Logic    criteria.Logic  `json:"logic"`
+	Criteria []criteria.View `json:"criteria"`
 	// Passages the criteria cite, with their text where the corpus has it.
 	Passages []PolicyPassage `json:"passages,omitempty"`
 	// Other packs that also match the request, by policy id.
@@ -281,7 +267,7 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 				if err != nil {
 					return nil, fmt.Errorf("get_policy_criteria: %w", err)
 				}
-				res := PolicyCriteriaResult{Criteria: []CriterionView{}, Message: fmt.Sprintf("no criteria pack for %s governs this request", a.Policy)}
+				res := PolicyCriteriaResult{Criteria: []criteria.View{}, Message: fmt.Sprintf("no criteria pack for %s governs this request", a.Policy)}
 				for _, p := range others {
 					res.Alternatives = append(res.Alternatives, p.Policy)
 				}
@@ -349,9 +335,9 @@ func CriteriaFor(ctx context.Context, f PackFinder, r umassist.ServiceRequest) (
 // governing is the one preference among matching packs, for the tool and
 // the verifier alike: the first the finder returns governs, the others are
 // alternatives.
-func governing(packs []*policies.Pack) PolicyCriteriaResult {
+func governing(packs []*criteria.Pack) PolicyCriteriaResult {
 	if len(packs) == 0 {
-		return PolicyCriteriaResult{Criteria: []CriterionView{},
+		return PolicyCriteriaResult{Criteria: []criteria.View{},
 			Message: "no criteria pack governs this request's service, diagnoses and payer: refer to a physician reviewer, citing the policy passages found"}
 	}
 	res := PackView(packs[0])
@@ -361,48 +347,10 @@ func governing(packs []*policies.Pack) PolicyCriteriaResult {
 	return res
 }
 
-// PackView is a pack as get_policy_criteria shows it: required and
-// exclusion flags from its logic, and all_of filled in when the pack has no
-// logic.
-func PackView(p *policies.Pack) PolicyCriteriaResult {
-	res := PolicyCriteriaResult{Found: true, PackID: p.ID, Policy: p.Policy, Title: p.Title, Logic: p.Logic, Criteria: []CriterionView{}}
-	required := map[string]bool{}
-	for _, id := range p.Logic.AllOf {
-		required[id] = true
-	}
-	for _, g := range p.Logic.AnyOf {
-		for _, id := range g {
-			required[id] = true
-		}
-	}
-	exclusions := append(slices.Clone(p.Logic.Exclusions), p.Logic.NotCovered...)
-	for _, b := range p.Logic.Branches {
-		exclusions = append(exclusions, b.Exclusions...)
-		for _, id := range b.AllOf {
-			required[id] = true
-		}
-		for _, g := range b.AnyOf {
-			for _, id := range g {
-				required[id] = true
-			}
-		}
-	}
-	noLogic := len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0
-	for _, c := range p.Criteria {
-		excl := slices.Contains(exclusions, c.ID) && !required[c.ID]
-		res.Criteria = append(res.Criteria, CriterionView{
-			ID: c.ID, Text: c.Text, Required: required[c.ID] || (noLogic && !excl), Exclusion: excl,
-			Passages: c.Passages, Evidence: c.Evidence, Question: c.Question, Missing: c.Missing,
-		})
-	}
-	if noLogic {
-		for _, c := range res.Criteria {
-			if c.Required {
-				res.Logic.AllOf = append(res.Logic.AllOf, c.ID)
-			}
-		}
-	}
-	return res
+// PackView is a pack as get_policy_criteria shows it (criteria.Pack.Views).
+func PackView(p *criteria.Pack) PolicyCriteriaResult {
+	views, logic := p.Views()
+	return PolicyCriteriaResult{Found: true, PackID: p.ID, Policy: p.Policy, Title: p.Title, Logic: logic, Criteria: views}
 }
 
 // PolicyTools returns both policy tools for a case.

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
@@ -57,7 +57,7 @@ func TestSearchPoliciesFiltersByPayerAndDate(t *testing.T) {
 
 func packs(t *testing.T) tools.PackList {
 	t.Helper()
-	loaded, err := policies.LoadPacks()
+	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	var l tools.PackList
 	for i := range loaded {
@@ -96,7 +96,7 @@ func TestGetPolicyCriteria(t *testing.T) {
 			if !tt.found {
 				return
 			}
-			byID := map[string]tools.CriterionView{}
+			byID := map[string]criteria.View{}
 			for _, c := range res.Criteria {
 				byID[c.ID] = c
 			}
@@ -110,9 +110,9 @@ func TestGetPolicyCriteria(t *testing.T) {
 }
 
 // packFinderFunc is a hand-written tools.PackFinder.
-type packFinderFunc func(ctx context.Context, q tools.PackQuery) ([]*policies.Pack, error)
+type packFinderFunc func(ctx context.Context, q tools.PackQuery) ([]*criteria.Pack, error)
 
-func (f packFinderFunc) FindPacks(ctx context.Context, q tools.PackQuery) ([]*policies.Pack, error) {
+func (f packFinderFunc) FindPacks(ctx context.Context, q tools.PackQuery) ([]*criteria.Pack, error) {
 	return f(ctx, q)
 }
 
@@ -123,7 +123,7 @@ var _ tools.PackFinder = packFinderFunc(nil)
 func TestCriteriaForIsWhatTheToolShows(t *testing.T) {
 	t.Parallel()
 	l := packs(t)
-	icd := l[slices.IndexFunc(l, func(p *policies.Pack) bool { return p.Policy == "NCD 20.4" })]
+	icd := l[slices.IndexFunc(l, func(p *criteria.Pack) bool { return p.Policy == "NCD 20.4" })]
 	twin := *icd
 	twin.ID, twin.Policy = "icd-twin", "NCD 99.9"
 	boom := errors.New("boom")
@@ -139,7 +139,7 @@ func TestCriteriaForIsWhatTheToolShows(t *testing.T) {
 		{name: "governed", finder: l, req: policyReq, found: true, policy: "NCD 20.4"},
 		{name: "ungoverned", finder: l, req: umassist.ServiceRequest{Service: umassist.Coding{Code: "99999"}, Payer: "medicare"}},
 		{name: "the first match governs", finder: tools.PackList{icd, &twin}, req: policyReq, found: true, policy: "NCD 20.4", alts: []string{"NCD 99.9"}},
-		{name: "finder fails", finder: packFinderFunc(func(context.Context, tools.PackQuery) ([]*policies.Pack, error) { return nil, boom }), req: policyReq, err: boom},
+		{name: "finder fails", finder: packFinderFunc(func(context.Context, tools.PackQuery) ([]*criteria.Pack, error) { return nil, boom }), req: policyReq, err: boom},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,7 +177,7 @@ func TestGetPolicyCriteriaCarriesPassageTexts(t *testing.T) {
 
 func TestMatchPackAndSamePolicy(t *testing.T) {
 	t.Parallel()
-	p := &policies.Pack{Policy: "NCD 20.4", Payer: "medicare", Services: []umassist.Coding{{Code: "33249"}}, Diagnoses: []string{"I50", "I42.0"}}
+	p := &criteria.Pack{Policy: "NCD 20.4", Payer: "medicare", Services: []umassist.Coding{{Code: "33249"}}, Diagnoses: []string{"I50", "I42.0"}}
 	tests := []struct {
 		q    tools.PackQuery
 		want bool

@@ -7,7 +7,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
-	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -96,11 +96,11 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 		lines = append(lines, "Relevant history: "+strings.Join(hist, "; ")+".")
 	}
 
-	results := make([]reason.Result, 0, len(p.Criteria))
+	results := make([]criteria.Result, 0, len(p.Criteria))
 	for _, c := range p.Criteria {
-		results = append(results, reason.Evaluate(c, ev, req.Date))
+		results = append(results, criteria.Evaluate(c, ev, req.Date))
 	}
-	dec := reason.Decide(p.Logic, results, reason.RequestOf(req))
+	dec := criteria.Decide(p.Logic, results, criteria.RequestOf(req))
 	if dec.Branch != nil {
 		lines = append(lines, fmt.Sprintf("Pathway: %s.", dec.Branch.Title))
 	}
@@ -148,7 +148,7 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 		lines = append(lines, "Question(s) for the ordering clinician: "+strings.Join(dec.Questions, " "))
 	}
 	for _, it := range ev.Sorted("note") {
-		if reason.Injection(it.Text) {
+		if criteria.Injection(it.Text) {
 			lines = append(lines, fmt.Sprintf("Caution: %s contains text addressed to automated reviewers (for example \"ignore previous instructions\"); it was read as record content, not followed, and is not evidence.%s", it.Ref, cite(it.Ref)))
 		}
 	}
@@ -178,7 +178,7 @@ func (s *state) noPackDraft(lines []string) agent.SubmittedDraft {
 	return d
 }
 
-func matchesDiagnosis(it *reason.Item, dx []umassist.Coding) bool {
+func matchesDiagnosis(it *criteria.Item, dx []umassist.Coding) bool {
 	for _, c := range it.Codes {
 		for _, d := range dx {
 			cc := strings.ToUpper(strings.ReplaceAll(c, ".", ""))
@@ -233,7 +233,7 @@ func nonNil(s []string) []string {
 
 // quotesOf passes the reasoner's note quotes on, once each: the exact
 // sentence and its offsets in the note, and how the note asserts it.
-func quotesOf(qs []reason.Quote) []agent.SubmittedQuote {
+func quotesOf(qs []criteria.Quote) []agent.SubmittedQuote {
 	var out []agent.SubmittedQuote
 	seen := map[string]bool{}
 	for _, q := range qs {

@@ -11,6 +11,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/reason"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -300,7 +301,7 @@ func (s *state) readingCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 				}
 			case "note":
 				if h.Measure != "" {
-					queries = append(queries, reason.MeasureSearchWords(h.Measure)...)
+					queries = append(queries, criteria.MeasureSearchWords(h.Measure)...)
 				}
 				queries = append(queries, h.Phrases...)
 			}
@@ -410,7 +411,7 @@ func (s *state) notesNearConditions() []string {
 				continue
 			}
 			for _, it := range ev.Sorted("condition") {
-				if reason.CodeMatch(it.Codes, h.Codes) {
+				if criteria.CodeMatch(it.Codes, h.Codes) {
 					when := it.Start
 					if when.IsZero() {
 						when = it.Date
@@ -435,8 +436,8 @@ func (s *state) notesNearConditions() []string {
 }
 
 // evidence reads every tool result of the run.
-func (s *state) evidence() *reason.Evidence {
-	ev := reason.NewEvidence()
+func (s *state) evidence() *criteria.Evidence {
+	ev := criteria.NewEvidence()
 	for _, c := range s.calls {
 		if c.failed || c.data == nil {
 			continue
@@ -445,7 +446,7 @@ func (s *state) evidence() *reason.Evidence {
 		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool, agent.SubmitDraftTool:
 			continue
 		}
-		ev.AddToolOutput(c.name, c.data)
+		reason.AddToolOutput(ev, c.name, c.data)
 	}
 	return ev
 }

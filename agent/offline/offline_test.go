@@ -15,9 +15,9 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/fhir/synthetic"
-	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
@@ -26,7 +26,7 @@ import (
 // packSearcher stands in for the retrieval store: it returns the passages
 // of the pack governing the query's policy, in force since 2000. The
 // retrieval package tests real hybrid search; here the agent is under test.
-func packSearcher(packs policies.Packs) tools.PolicySearcher {
+func packSearcher(packs criteria.Packs) tools.PolicySearcher {
 	return tools.PolicySearcherFunc(func(_ context.Context, query string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
 		var hits []retrieval.Hit
 		for _, p := range packs {
@@ -64,9 +64,9 @@ func setup(t testing.TB) *testBundle {
 	t.Helper()
 	pool := pgtest.DB(t)
 	store := fhir.NewStore(pool)
-	loaded, err := policies.LoadPacks()
+	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	packs := policies.Packs(loaded)
+	packs := criteria.Packs(loaded)
 	list := make(tools.PackList, len(loaded))
 	for i := range loaded {
 		list[i] = &loaded[i]

@@ -12,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v3"
 
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/retrieval"
 )
@@ -91,9 +92,9 @@ func (a *app) policiesCommand() *cli.Command {
 					}
 					errs := []error{loadErr}
 					for _, p := range packs {
-						var set policies.PassageSet
+						var set criteria.PassageSet
 						if len(ids) > 0 {
-							set = policies.PassageSetFunc(func(id string) bool { return ids[id] })
+							set = criteria.PassageSetFunc(func(id string) bool { return ids[id] })
 						}
 						if err := p.Validate(set); err != nil {
 							errs = append(errs, err)

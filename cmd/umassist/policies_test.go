@@ -29,10 +29,10 @@ func TestPoliciesCLI(t *testing.T) {
 		{"show passage", []string{"policies", "show", "NCD 20.4#B3"}, exitOK, "NYHA Class II or III"},
 		{"show policy", []string{"policies", "show", "NCD 50.3"}, exitOK, "[NCD 50.3#B]"},
 		{"show missing", []string{"policies", "show", "NCD 99.9#Z"}, exitFailure, "not found"},
-		{"load packs", []string{"policies", "load", "../../policies/packs"}, exitOK, "ok  icd-ncd-20.4"},
+		{"load packs", []string{"policies", "load", "../../criteria/packs"}, exitOK, "ok  icd-ncd-20.4"},
 		{"load-docs", []string{"policies", "load-docs", "--namespace", "cli-docs", "../../policies/testdata/payer-docs"}, exitOK, "stored 2, unchanged 0, failed 0"},
 		{"search a namespace", []string{"policies", "search", "--namespace", "cli-docs", "--payer", "acme", "-k", "1", "defibrillator ejection fraction 35 percent"}, exitOK, "ACME CP-12#A1"},
-		{"load-docs needs index.json", []string{"policies", "load-docs", "../../policies/packs"}, exitFailure, "index.json"},
+		{"load-docs needs index.json", []string{"policies", "load-docs", "../../criteria/packs"}, exitFailure, "index.json"},
 		{"import-mcd needs a dir", []string{"policies", "import-mcd"}, exitUsage, "DIR"},
 	}
 	for _, tt := range tests {

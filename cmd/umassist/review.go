@@ -17,8 +17,8 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
-	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
@@ -87,7 +87,7 @@ func agentModel(name string) (agent.Model, error) {
 func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
 	fstore := fhir.NewStore(pool)
 	rstore := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
-	loaded, err := policies.LoadPacks()
+	loaded, err := criteria.LoadPacks()
 	if err != nil {
 		return nil, err
 	}

@@ -170,7 +170,7 @@ text or third-party note was copied. Codes come from public terminologies
 identifiers only; RxNorm and SNOMED codes were chosen to be representative and
 should be checked against the terminology servers before any clinical use.
 
-Labels follow the criteria packs in policies/packs: gold.policy is the pack's
+Labels follow the criteria packs in criteria/packs: gold.policy is the pack's
 policy, gold.criteria the intended status of each pack criterion (exclusion
 criteria are listed only when the excluding fact is present), gold.evidence
 the resources a correct draft must cite, gold.missing what a request_info

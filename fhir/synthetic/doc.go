@@ -25,7 +25,7 @@
 // bundles (math/rand/v2 PCG seeded from the seed and the case name; map
 // keys marshal sorted; PDF creation dates are pinned). Criterion ids,
 // LOINC codes and note phrases follow the criteria packs in
-// policies/packs, which are the contract the agent checks; gold labels use
+// criteria/packs, which are the contract the agent checks; gold labels use
 // the packs' semantics (an exclusion criterion is "met" when the excluding
 // fact is present).
 //

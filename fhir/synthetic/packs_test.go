@@ -11,13 +11,13 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/reason"
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
 // TestVariantsAgreeWithPacks checks each generated case against its
 // criteria pack through the one criteria contract the agent and the
-// verifier use (reason.Evaluate and reason.Decide, over the chart read
+// verifier use (criteria.Evaluate and criteria.Decide, over the chart read
 // through the tools' own mapping): the gold policy has a pack that governs
 // the request; every gold criterion is a pack criterion and evaluates to
 // its gold status; no exclusion fires unintended; and the gold
@@ -26,9 +26,9 @@ import (
 // on the public one.
 func TestVariantsAgreeWithPacks(t *testing.T) {
 	t.Parallel()
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	byPolicy := map[string]policies.Pack{}
+	byPolicy := map[string]criteria.Pack{}
 	for _, p := range packs {
 		byPolicy[p.Policy] = p
 	}
@@ -64,11 +64,11 @@ func TestVariantsAgreeWithPacks(t *testing.T) {
 			}
 			ev := chartEvidence(t, c)
 			view := tools.PackView(&pack)
-			var results []reason.Result
+			var results []criteria.Result
 			for _, cr := range view.Criteria {
-				results = append(results, reason.Evaluate(cr, ev, c.Request.Date))
+				results = append(results, criteria.Evaluate(cr, ev, c.Request.Date))
 			}
-			got := map[string]reason.Result{}
+			got := map[string]criteria.Result{}
 			for _, r := range results {
 				got[r.ID] = r
 			}
@@ -83,7 +83,7 @@ func TestVariantsAgreeWithPacks(t *testing.T) {
 				}
 				require.NotEqual(t, umassist.CriterionMet, got[cr.ID].Status, "exclusion %s fires unintended: %s", cr.ID, got[cr.ID].Finding)
 			}
-			dec := reason.Decide(pack.Logic, results, reason.RequestOf(c.Request))
+			dec := criteria.Decide(pack.Logic, results, criteria.RequestOf(c.Request))
 			require.Equal(t, c.Gold.Recommendation, dec.Recommendation, "the contract decides otherwise: %s", dec.Rationale)
 		})
 	}
@@ -91,20 +91,20 @@ func TestVariantsAgreeWithPacks(t *testing.T) {
 
 // chartEvidence reads a case's bundle as the verifier reads cited
 // resources: each through tools.ReadResource, demographics included.
-func chartEvidence(t *testing.T, c Case) *reason.Evidence {
+func chartEvidence(t *testing.T, c Case) *criteria.Evidence {
 	t.Helper()
-	ev := reason.NewEvidence()
+	ev := criteria.NewEvidence()
 	for _, r := range resourcesOf(t, c) {
 		if r.Type == "Patient" {
 			ev.Patient = patientFacts(t, r)
 			continue
 		}
-		ev.AddResource(r, c.Request.Date)
+		reason.AddResource(ev, r, c.Request.Date)
 	}
 	return ev
 }
 
-func patientFacts(t *testing.T, r *umassist.Resource) reason.PatientFacts {
+func patientFacts(t *testing.T, r *umassist.Resource) criteria.PatientFacts {
 	t.Helper()
 	var p struct {
 		Gender    string `json:"gender"`
@@ -113,5 +113,5 @@ func patientFacts(t *testing.T, r *umassist.Resource) reason.PatientFacts {
 	require.NoError(t, json.Unmarshal(r.Raw, &p))
 	bd, err := umassist.ParseDate(p.BirthDate)
 	require.NoError(t, err)
-	return reason.PatientFacts{Sex: p.Gender, BirthDate: bd.Time}
+	return criteria.PatientFacts{Sex: p.Gender, BirthDate: bd.Time}
 }

@@ -1,4 +1,4 @@
-package reason
+package criteria
 
 import (
 	"strconv"
@@ -76,6 +76,9 @@ func anyOf(hs []hintResult) hintResult {
 	}
 	return out
 }
+
+// AppendNew appends the strings s lacks, skipping empty ones.
+func AppendNew(s []string, xs ...string) []string { return appendNew(s, xs...) }
 
 func appendNew(s []string, xs ...string) []string {
 	for _, x := range xs {

@@ -1,4 +1,4 @@
-package reason_test
+package criteria_test
 
 import (
 	"encoding/json"
@@ -8,15 +8,15 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/reason"
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
 // packCriterion returns a criterion of a shipped pack as get_policy_criteria
 // shows it: the tests hold the packs and the reader to each other.
-func packCriterion(t *testing.T, policy, id string) (tools.CriterionView, *policies.Pack) {
+func packCriterion(t *testing.T, policy, id string) (criteria.View, *criteria.Pack) {
 	t.Helper()
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	for i := range packs {
 		if packs[i].Policy != policy {
@@ -29,16 +29,16 @@ func packCriterion(t *testing.T, policy, id string) (tools.CriterionView, *polic
 		}
 	}
 	t.Fatalf("no criterion %s in %s", id, policy)
-	return tools.CriterionView{}, nil
+	return criteria.View{}, nil
 }
 
 // toolOutput is one tool result fed to the evidence.
 type toolOutput struct{ tool, data string }
 
-func evidenceOf(outs ...toolOutput) *reason.Evidence {
-	ev := reason.NewEvidence()
+func evidenceOf(outs ...toolOutput) *criteria.Evidence {
+	ev := criteria.NewEvidence()
 	for _, o := range outs {
-		ev.AddToolOutput(o.tool, json.RawMessage(o.data))
+		reason.AddToolOutput(ev, o.tool, json.RawMessage(o.data))
 	}
 	return ev
 }
@@ -84,7 +84,7 @@ func TestGDMTNeedsBothClasses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			r := reason.Evaluate(gdmt, evidenceOf(tt.outs...), asOf)
+			r := criteria.Evaluate(gdmt, evidenceOf(tt.outs...), asOf)
 			require.Equal(t, tt.want, r.Status, r.Finding)
 		})
 	}
@@ -142,7 +142,7 @@ func TestReadingInContext(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			c, _ := packCriterion(t, tt.policy, tt.criterion)
-			r := reason.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate(tt.date))
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate(tt.date))
 			require.Equal(t, tt.want, r.Status, r.Finding)
 		})
 	}
@@ -152,34 +152,34 @@ func TestReadingInContext(t *testing.T) {
 func TestPathways(t *testing.T) {
 	t.Parallel()
 	met, undoc := umassist.CriterionMet, umassist.CriterionNotDocumented
-	res := func(kv ...any) []reason.Result {
-		var out []reason.Result
+	res := func(kv ...any) []criteria.Result {
+		var out []criteria.Result
 		for i := 0; i < len(kv); i += 2 {
-			out = append(out, reason.Result{ID: kv[i].(string), Status: kv[i+1].(umassist.CriterionStatus)})
+			out = append(out, criteria.Result{ID: kv[i].(string), Status: kv[i+1].(umassist.CriterionStatus)})
 		}
 		return out
 	}
 	tests := []struct {
 		name, policy string
-		req          reason.Request
-		rs           []reason.Result
+		req          criteria.Request
+		rs           []criteria.Result
 		want         umassist.Recommendation
 		branch       string
 	}{
-		{"secondary prevention needs no SDM", "NCD 20.4", reason.Request{Service: "33249", Diagnoses: []string{"I46.2"}},
+		{"secondary prevention needs no SDM", "NCD 20.4", criteria.Request{Service: "33249", Diagnoses: []string{"I46.2"}},
 			res("prior_arrest", met, "shared_decision", undoc, "recent_mi", umassist.CriterionNotMet), umassist.RecommendApprove, "secondary_prevention"},
-		{"primary prevention needs SDM", "NCD 20.4", reason.Request{Service: "33249", Diagnoses: []string{"I42.0"}},
+		{"primary prevention needs SDM", "NCD 20.4", criteria.Request{Service: "33249", Diagnoses: []string{"I42.0"}},
 			res("lvef", met, "nyha", met, "gdmt", met, "shared_decision", undoc), umassist.RecommendRequestInfo, ""},
-		{"a gastric balloon is not covered", "NCD 100.1", reason.Request{Service: "43290", Diagnoses: []string{"E66.01"}},
+		{"a gastric balloon is not covered", "NCD 100.1", criteria.Request{Service: "43290", Diagnoses: []string{"E66.01"}},
 			res("bmi_35", met, "comorbidity", met, "prior_medical_treatment", met), umassist.RecommendRefer, "noncovered_procedure"},
-		{"continued CPAP coverage rests on benefit", "NCD 240.4", reason.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
+		{"continued CPAP coverage rests on benefit", "NCD 240.4", criteria.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
 			res("on_cpap_trial", met, "sleep_test", met, "ahi_15", met, "cpap_benefit", umassist.CriterionNotMet), umassist.RecommendRefer, "continued_coverage"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			_, pack := packCriterion(t, tt.policy, tools.PackView(mustPack(t, tt.policy)).Criteria[0].ID)
-			d := reason.Decide(pack.Logic, tt.rs, tt.req)
+			d := criteria.Decide(pack.Logic, tt.rs, tt.req)
 			require.Equal(t, tt.want, d.Recommendation, d.Rationale)
 			if tt.branch == "" {
 				require.Nil(t, d.Branch)
@@ -191,9 +191,9 @@ func TestPathways(t *testing.T) {
 	}
 }
 
-func mustPack(t *testing.T, policy string) *policies.Pack {
+func mustPack(t *testing.T, policy string) *criteria.Pack {
 	t.Helper()
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	for i := range packs {
 		if packs[i].Policy == policy {
@@ -209,14 +209,14 @@ func mustPack(t *testing.T, policy string) *policies.Pack {
 // record began (a test booked) asks the clinician.
 func TestAlternativesNobodyTried(t *testing.T) {
 	t.Parallel()
-	logic := policies.Logic{AllOf: []string{"a"}, AnyOf: [][]string{{"rest", "sleep", "exercise"}}}
-	r := func(id string, s umassist.CriterionStatus, refs ...string) reason.Result {
-		return reason.Result{ID: id, Status: s, Evidence: refs, Question: "Q " + id + "?"}
+	logic := criteria.Logic{AllOf: []string{"a"}, AnyOf: [][]string{{"rest", "sleep", "exercise"}}}
+	r := func(id string, s umassist.CriterionStatus, refs ...string) criteria.Result {
+		return criteria.Result{ID: id, Status: s, Evidence: refs, Question: "Q " + id + "?"}
 	}
 	met, not, undoc := umassist.CriterionMet, umassist.CriterionNotMet, umassist.CriterionNotDocumented
-	require.Equal(t, umassist.RecommendRefer, reason.Decide(logic, []reason.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc)}, reason.Request{}).Recommendation)
-	d := reason.Decide(logic, []reason.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc, "DocumentReference/plan")}, reason.Request{})
+	require.Equal(t, umassist.RecommendRefer, criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
+	d := criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc, "DocumentReference/plan")}, criteria.Request{})
 	require.Equal(t, umassist.RecommendRequestInfo, d.Recommendation)
 	require.Equal(t, []string{"Q exercise?"}, d.Questions)
-	require.Equal(t, umassist.RecommendRequestInfo, reason.Decide(logic, []reason.Result{r("a", met), r("rest", undoc), r("sleep", undoc), r("exercise", undoc)}, reason.Request{}).Recommendation)
+	require.Equal(t, umassist.RecommendRequestInfo, criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", undoc), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
 }

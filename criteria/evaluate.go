@@ -1,4 +1,4 @@
-package reason
+package criteria
 
 import (
 	"fmt"
@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/policies"
-	"github.com/umassist/umassist/tools"
 )
 
 // Evaluate checks one criterion against the evidence as of the request
@@ -31,12 +29,12 @@ import (
 //     the draft can ask for them);
 //   - an event must fall inside the hint's window by the date the note
 //     gives it ("in 2019"), not the date of the note that mentions it.
-func Evaluate(c tools.CriterionView, ev *Evidence, asOf umassist.Date) Result {
+func Evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
 	r := Result{ID: c.ID, Text: c.Text, Passages: c.Passages, Required: c.Required, Exclusion: c.Exclusion, Question: c.Question, Missing: c.Missing}
 	var final hintResult
-	grouped := map[string][]policies.Hint{}
+	grouped := map[string][]Hint{}
 	var order []string
-	var loose []policies.Hint
+	var loose []Hint
 	for _, h := range c.Evidence {
 		if h.Group == "" {
 			loose = append(loose, h)
@@ -80,7 +78,7 @@ func Evaluate(c tools.CriterionView, ev *Evidence, asOf umassist.Date) Result {
 }
 
 // alternatives: any hint met meets; a measured not-met outweighs a mention.
-func alternatives(hs []policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
+func alternatives(hs []Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	var quant, qual []hintResult
 	for _, h := range hs {
 		res, measured := evalHint(h, ev, asOf)
@@ -118,7 +116,7 @@ func alternatives(hs []policies.Hint, ev *Evidence, asOf umassist.Date) hintResu
 }
 
 // conjunction: every group must be met.
-func conjunction(order []string, grouped map[string][]policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
+func conjunction(order []string, grouped map[string][]Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	out := hintResult{status: umassist.CriterionMet}
 	var findings, missing []string
 	for _, g := range order {
@@ -149,9 +147,9 @@ func conjunction(order []string, grouped map[string][]policies.Hint, ev *Evidenc
 
 // evalHint evaluates one hint; measured reports whether it tested a value
 // (which then outweighs mentions).
-func evalHint(h policies.Hint, ev *Evidence, asOf umassist.Date) (hintResult, bool) {
+func evalHint(h Hint, ev *Evidence, asOf umassist.Date) (hintResult, bool) {
 	switch h.Kind {
-	case policies.KindObservation:
+	case KindObservation:
 		var byMeasure []hintResult
 		seen := map[string]bool{}
 		for _, code := range h.LOINC {
@@ -164,13 +162,13 @@ func evalHint(h policies.Hint, ev *Evidence, asOf umassist.Date) (hintResult, bo
 			return anyOf(byMeasure), true
 		}
 		return evalObservation(h, ev, asOf), true
-	case policies.KindCondition:
+	case KindCondition:
 		return evalCoded(h, ev, asOf, "condition"), false
-	case policies.KindProcedure:
+	case KindProcedure:
 		return evalCoded(h, ev, asOf, "procedure"), false
-	case policies.KindMedication:
+	case KindMedication:
 		return evalMedication(h, ev, asOf), true
-	case policies.KindNote:
+	case KindNote:
 		if h.Measure != "" {
 			return evalMeasure(h, h.Measure, ev, asOf), true
 		}
@@ -180,7 +178,7 @@ func evalHint(h policies.Hint, ev *Evidence, asOf umassist.Date) (hintResult, bo
 }
 
 // evalMeasure: the newest affirmed, current reading in the window governs.
-func evalMeasure(h policies.Hint, measure string, ev *Evidence, asOf umassist.Date) hintResult {
+func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	all := ev.Readings(measure, asOf.Time)
 	var inWindow, stale, unsure []Reading
@@ -315,13 +313,13 @@ func newest(rs []Reading) Reading {
 
 // compareRange meets a threshold only when every value of a range does:
 // "LVEF 30-40%" does not meet "<= 35".
-func compareRange(r Reading, h policies.Hint) bool {
+func compareRange(r Reading, h Hint) bool {
 	return Compare(r.Value, h.Comparator, h.Threshold, h.ThresholdHigh) && Compare(r.High, h.Comparator, h.Threshold, h.ThresholdHigh)
 }
 
 // evalObservation handles observation hints whose codes no measure of
 // the vocabulary names: the newest result in the window governs.
-func evalObservation(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
+func evalObservation(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	var stale *Item
 	for _, it := range ev.Sorted("observation") {
@@ -352,7 +350,7 @@ func evalObservation(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResu
 // a look-back window the onset (or the procedure) must fall inside it;
 // without one, a condition must still be active (a resolved otitis is not
 // an active one).
-func evalCoded(h policies.Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult {
+func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	var refs, findings, doubtful []string
 	for _, it := range ev.Sorted(kind) {
@@ -407,7 +405,7 @@ type exposure struct {
 // (a switch within the class, lisinopril to sacubitril/valsartan, keeps
 // the stretch going); a prescription that stopped before the request does
 // not count as current.
-func evalMedication(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
+func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	var classes []string
 	for _, c := range h.MedicationClasses {
 		classes = append(classes, ClassLabel(c))
@@ -506,7 +504,7 @@ func describeMed(it *Item) string {
 	return it.Display
 }
 
-func medicationMatches(it *Item, h policies.Hint) bool {
+func medicationMatches(it *Item, h Hint) bool {
 	if codeMatch(it.Codes, h.RxNorm, false) {
 		return true
 	}
@@ -557,7 +555,7 @@ func mergeExposures(xs []exposure) []exposure {
 }
 
 // evalPhrases reads note phrases in context.
-func evalPhrases(h policies.Hint, ev *Evidence, asOf umassist.Date) hintResult {
+func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	var met, contrary, pending, other *hintResult
 	note := func(r **hintResult, st umassist.CriterionStatus, it *Item, q Quote, finding string) {
@@ -663,7 +661,7 @@ type Decision struct {
 	Rationale string
 	// Branch is the indication pathway that governed, if the policy has
 	// several; nil for the policy's main pathway.
-	Branch *policies.Branch
+	Branch *Branch
 	// Applies lists the criteria the governing pathway uses.
 	Applies map[string]bool
 }
@@ -685,7 +683,7 @@ func RequestOf(r umassist.ServiceRequest) Request {
 
 // Pathway returns the logic that governs: the first branch whose When
 // holds, else the top level.
-func Pathway(logic policies.Logic, rs []Result, req Request) (all []string, any [][]string, excl []string, branch *policies.Branch) {
+func Pathway(logic Logic, rs []Result, req Request) (all []string, any [][]string, excl []string, branch *Branch) {
 	status := map[string]umassist.CriterionStatus{}
 	for _, r := range rs {
 		status[r.ID] = r.Status
@@ -716,7 +714,7 @@ func Pathway(logic policies.Logic, rs []Result, req Request) (all []string, any 
 // criterion documented as not met goes to a physician (refer); otherwise a
 // required criterion the record is silent on asks the ordering clinician
 // (request_info, one question per gap); approve only when all are met.
-func Decide(logic policies.Logic, rs []Result, req Request) Decision {
+func Decide(logic Logic, rs []Result, req Request) Decision {
 	by := map[string]Result{}
 	for _, r := range rs {
 		by[r.ID] = r

@@ -1,4 +1,4 @@
-package reason
+package criteria
 
 import (
 	"fmt"
@@ -8,15 +8,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/umassist/umassist/policies"
 )
 
-// vocab is the shared clinical vocabulary (policies/vocabulary.json).
-var vocab = policies.MustVocabulary()
+// vocab is the shared clinical vocabulary (vocabulary.json).
+var vocab = MustVocabulary()
 
-// Measure is one value read from note text.
-type Measure struct {
+// NoteValue is one value of a measure read from note text.
+type NoteValue struct {
 	Value float64
 	// High is the top of a range the text gave ("25-30%"); equal to Value
 	// otherwise.
@@ -42,12 +40,12 @@ var rangeAfter = regexp.MustCompile(`^\s*(?:[-–]|to)\s*(\d+(?:\.\d+)?)`)
 // FindMeasures reads every value of a measure from text, in order. Values
 // are normalised: Roman numerals as numbers, fractions as percent where
 // the measure is a percentage (an ejection fraction of 0.30 is 30).
-func FindMeasures(text, measure string) []Measure {
+func FindMeasures(text, measure string) []NoteValue {
 	m, ok := vocab.Measure(measure)
 	if !ok {
 		return nil
 	}
-	var out []Measure
+	var out []NoteValue
 	var spans [][2]int // a value two patterns both find is one value
 	for _, re := range m.Patterns() {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -95,14 +93,14 @@ func FindMeasures(text, measure string) []Measure {
 			if us >= 0 {
 				unit = strings.ToLower(text[us:ue])
 			}
-			out = append(out, Measure{Value: v, High: hi, Offset: loc[0], End: loc[1], Quote: strings.TrimSpace(text[loc[0]:loc[1]]), Unit: unit})
+			out = append(out, NoteValue{Value: v, High: hi, Offset: loc[0], End: loc[1], Quote: strings.TrimSpace(text[loc[0]:loc[1]]), Unit: unit})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Offset < out[j].Offset })
 	return out
 }
 
-func parseValue(raw string, m *policies.Measure) (float64, bool) {
+func parseValue(raw string, m *Measure) (float64, bool) {
 	if m.Numerals == "roman" {
 		if n := Roman(raw); n > 0 {
 			return float64(n), true
@@ -280,11 +278,11 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 // 6-minute walk stopped when it fell to 84 %.
 func linkSettings(rs []Reading) {
 	for i := range rs {
-		if rs[i].Source != "observation" || rs[i].Setting != policies.SettingRest {
+		if rs[i].Source != "observation" || rs[i].Setting != SettingRest {
 			continue
 		}
 		for _, n := range rs {
-			if n.Source == "note" && n.Setting != policies.SettingRest && n.Value == rs[i].Value &&
+			if n.Source == "note" && n.Setting != SettingRest && n.Value == rs[i].Value &&
 				math.Abs(n.Date.Sub(rs[i].Date).Hours()) <= 36 {
 				rs[i].Setting = n.Setting
 				break
@@ -302,7 +300,7 @@ func endOfDay(t time.Time) time.Time {
 	return time.Date(y, mo, d, 23, 59, 59, 0, t.Location())
 }
 
-func observationIs(it *Item, m *policies.Measure) bool {
+func observationIs(it *Item, m *Measure) bool {
 	for _, c := range it.Codes {
 		for _, l := range m.LOINC {
 			if c == l {
@@ -313,7 +311,7 @@ func observationIs(it *Item, m *policies.Measure) bool {
 	return m.Names(it.Display)
 }
 
-func obsValue(it *Item, m *policies.Measure) (float64, bool) {
+func obsValue(it *Item, m *Measure) (float64, bool) {
 	if it.Value != nil {
 		v := *it.Value
 		u := strings.ToLower(it.Unit)
@@ -627,7 +625,7 @@ func lineHeadingText(text string, at int) string {
 
 // HintMeasures lists the measures a criterion's hints read: named ones and
 // those their observation codes belong to.
-func HintMeasures(hs []policies.Hint) []string {
+func HintMeasures(hs []Hint) []string {
 	var out []string
 	for _, h := range hs {
 		if h.Measure != "" {

@@ -1,4 +1,4 @@
-package reason
+package criteria
 
 import (
 	"encoding/json"
@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/tools"
 )
 
 // Item is one piece of evidence read from tool output: an observation,
@@ -108,39 +107,33 @@ func (e *Evidence) Sorted(kind string) []*Item {
 	return out
 }
 
-// AddToolOutput reads one tool's JSON output into the evidence: the
-// clinical tools' own result types, decoded as typed values; anything else
-// (FHIR resources a model quoted) is read by shape.
-func (e *Evidence) AddToolOutput(tool string, data json.RawMessage) {
-	if e.addTyped(tool, data) {
-		return
-	}
+// AddJSON reads JSON of an unknown shape (FHIR resources a model quoted,
+// a tool this package has no reader for) by its shape: objects naming a
+// resource ("ref", "resourceType"+"id") become items.
+func (e *Evidence) AddJSON(data json.RawMessage) {
 	var v any
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.UseNumber()
 	if dec.Decode(&v) != nil {
 		return
 	}
-	switch tool {
-	case "list_medications":
-		e.Lists["medication"] = true
-	case "list_conditions":
-		e.Lists["condition"] = true
-	case "list_procedures":
-		e.Lists["procedure"] = true
-	}
-	e.walk(tool, v)
+	e.walk("", v)
 }
 
-// AddResource reads a raw FHIR resource through the tools' own mapping
-// (tools.ReadResource), so a re-read resource carries the same fields as
-// the tool output; asOf is the request day.
-func (e *Evidence) AddResource(r *umassist.Resource, asOf umassist.Date) {
-	item, err := tools.ReadResource(r, asOf)
-	if err != nil {
-		return
+// Invalidate drops cached readings: call it after changing items or the
+// patient's facts in place.
+func (e *Evidence) Invalidate() { e.readings = nil }
+
+// Item returns the item for a reference, adding it when new; whoever adds
+// or changes evidence goes through it, so cached readings are dropped.
+func (e *Evidence) Item(ref, kind string) *Item {
+	e.readings = nil
+	it := e.Items[ref]
+	if it == nil {
+		it = &Item{Ref: ref, Kind: kind}
+		e.Items[ref] = it
 	}
-	e.addItem(item)
+	return it
 }
 
 func (e *Evidence) walk(tool string, v any) {
@@ -341,6 +334,10 @@ func contains(s []string, x string) bool {
 	return false
 }
 
+// Number reads a JSON number, a numeric string ("30 %", "<= 35") or an
+// object's "value".
+func Number(v any) (float64, bool) { return number(v) }
+
 func number(v any) (float64, bool) {
 	switch x := v.(type) {
 	case json.Number:
@@ -359,6 +356,9 @@ func number(v any) (float64, bool) {
 	return 0, false
 }
 
+// ParseTime reads a FHIR date or date-time; zero when it is neither.
+func ParseTime(s string) time.Time { return parseTime(s) }
+
 func parseTime(s string) time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -370,4 +370,16 @@ func parseTime(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// Age is the patient's age in whole years on a day; -1 when unknown.
+func (p PatientFacts) Age(on time.Time) int {
+	if p.BirthDate.IsZero() || on.IsZero() {
+		return -1
+	}
+	age := on.Year() - p.BirthDate.Year()
+	if on.YearDay() < p.BirthDate.YearDay() {
+		age--
+	}
+	return age
 }

@@ -1,4 +1,4 @@
-package reason_test
+package criteria_test
 
 import (
 	"encoding/json"
@@ -9,8 +9,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/reason"
-	"github.com/umassist/umassist/policies"
-	"github.com/umassist/umassist/tools"
+	"github.com/umassist/umassist/criteria"
 )
 
 func TestFindMeasures(t *testing.T) {
@@ -44,7 +43,7 @@ func TestFindMeasures(t *testing.T) {
 		t.Run(tt.measure+"/"+tt.text, func(t *testing.T) {
 			t.Parallel()
 			var got []float64
-			for _, m := range reason.FindMeasures(tt.text, tt.measure) {
+			for _, m := range criteria.FindMeasures(tt.text, tt.measure) {
 				got = append(got, m.Value)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -75,7 +74,7 @@ func TestFindPhraseNegation(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			t.Parallel()
 			var got []bool
-			for _, h := range reason.FindPhrase(tt.text, tt.phrase) {
+			for _, h := range criteria.FindPhrase(tt.text, tt.phrase) {
 				got = append(got, h.Negated)
 			}
 			require.Equal(t, tt.negated, got)
@@ -97,7 +96,7 @@ func TestMedicationClasses(t *testing.T) {
 		"acetaminophen 500 MG":                           nil,
 	}
 	for display, want := range tests {
-		require.Equal(t, want, reason.MedicationClasses(display), display)
+		require.Equal(t, want, criteria.MedicationClasses(display), display)
 	}
 }
 
@@ -106,13 +105,13 @@ func f(v float64) *float64 { return &v }
 func TestEvaluateUnitsWindowsAndDurations(t *testing.T) {
 	t.Parallel()
 	asOf := umassist.MustDate("2026-03-02")
-	lvef := tools.CriterionView{ID: "lvef", Evidence: []policies.Hint{{Kind: "observation", LOINC: []string{"10230-1"}, Comparator: "<=", Threshold: f(35), Unit: "%", LookbackDays: 90}}}
-	gdmt := tools.CriterionView{ID: "gdmt", Evidence: []policies.Hint{{Kind: "medication", MedicationClasses: []string{"beta_blocker"}, MinDurationDays: 90}}}
-	nyha := tools.CriterionView{ID: "nyha", Evidence: []policies.Hint{{Kind: "note", Measure: "nyha_class", Comparator: "between", Threshold: f(2), ThresholdHigh: f(3), LookbackDays: 90}}}
-	mi := tools.CriterionView{ID: "recent_mi", Exclusion: true, Evidence: []policies.Hint{{Kind: "condition", Codes: []string{"I21"}, LookbackDays: 40}}}
+	lvef := criteria.View{ID: "lvef", Evidence: []criteria.Hint{{Kind: "observation", LOINC: []string{"10230-1"}, Comparator: "<=", Threshold: f(35), Unit: "%", LookbackDays: 90}}}
+	gdmt := criteria.View{ID: "gdmt", Evidence: []criteria.Hint{{Kind: "medication", MedicationClasses: []string{"beta_blocker"}, MinDurationDays: 90}}}
+	nyha := criteria.View{ID: "nyha", Evidence: []criteria.Hint{{Kind: "note", Measure: "nyha_class", Comparator: "between", Threshold: f(2), ThresholdHigh: f(3), LookbackDays: 90}}}
+	mi := criteria.View{ID: "recent_mi", Exclusion: true, Evidence: []criteria.Hint{{Kind: "condition", Codes: []string{"I21"}, LookbackDays: 40}}}
 	tests := []struct {
 		name   string
-		crit   tools.CriterionView
+		crit   criteria.View
 		tool   string
 		data   string
 		status umassist.CriterionStatus
@@ -148,9 +147,9 @@ func TestEvaluateUnitsWindowsAndDurations(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			ev := reason.NewEvidence()
-			ev.AddToolOutput(tt.tool, json.RawMessage(tt.data))
-			r := reason.Evaluate(tt.crit, ev, asOf)
+			ev := criteria.NewEvidence()
+			reason.AddToolOutput(ev, tt.tool, json.RawMessage(tt.data))
+			r := criteria.Evaluate(tt.crit, ev, asOf)
 			require.Equal(t, tt.status, r.Status, r.Finding)
 			require.Equal(t, tt.refs, r.Evidence)
 		})
@@ -159,26 +158,26 @@ func TestEvaluateUnitsWindowsAndDurations(t *testing.T) {
 
 func TestDecide(t *testing.T) {
 	t.Parallel()
-	logic := policies.Logic{AllOf: []string{"a", "b"}, AnyOf: [][]string{{"c", "d"}}, Exclusions: []string{"x"}}
-	r := func(id string, s umassist.CriterionStatus) reason.Result {
-		return reason.Result{ID: id, Status: s, Exclusion: id == "x", Question: "Q " + id + "?", Missing: "m " + id}
+	logic := criteria.Logic{AllOf: []string{"a", "b"}, AnyOf: [][]string{{"c", "d"}}, Exclusions: []string{"x"}}
+	r := func(id string, s umassist.CriterionStatus) criteria.Result {
+		return criteria.Result{ID: id, Status: s, Exclusion: id == "x", Question: "Q " + id + "?", Missing: "m " + id}
 	}
 	met, not, undoc := umassist.CriterionMet, umassist.CriterionNotMet, umassist.CriterionNotDocumented
 	tests := []struct {
 		name string
-		rs   []reason.Result
+		rs   []criteria.Result
 		want umassist.Recommendation
 		qs   int
 	}{
-		{"all met", []reason.Result{r("a", met), r("b", met), r("c", not), r("d", met), r("x", not)}, umassist.RecommendApprove, 0},
-		{"exclusion present", []reason.Result{r("a", met), r("b", met), r("c", met), r("x", met)}, umassist.RecommendRefer, 0},
-		{"required not met", []reason.Result{r("a", not), r("b", undoc), r("c", met), r("x", not)}, umassist.RecommendRefer, 0},
-		{"one gap", []reason.Result{r("a", met), r("b", undoc), r("c", met), r("x", not)}, umassist.RecommendRequestInfo, 1},
-		{"group silent", []reason.Result{r("a", met), r("b", met), r("c", undoc), r("d", undoc), r("x", not)}, umassist.RecommendRequestInfo, 1},
-		{"group failed", []reason.Result{r("a", met), r("b", met), r("c", not), r("d", not), r("x", not)}, umassist.RecommendRefer, 0},
+		{"all met", []criteria.Result{r("a", met), r("b", met), r("c", not), r("d", met), r("x", not)}, umassist.RecommendApprove, 0},
+		{"exclusion present", []criteria.Result{r("a", met), r("b", met), r("c", met), r("x", met)}, umassist.RecommendRefer, 0},
+		{"required not met", []criteria.Result{r("a", not), r("b", undoc), r("c", met), r("x", not)}, umassist.RecommendRefer, 0},
+		{"one gap", []criteria.Result{r("a", met), r("b", undoc), r("c", met), r("x", not)}, umassist.RecommendRequestInfo, 1},
+		{"group silent", []criteria.Result{r("a", met), r("b", met), r("c", undoc), r("d", undoc), r("x", not)}, umassist.RecommendRequestInfo, 1},
+		{"group failed", []criteria.Result{r("a", met), r("b", met), r("c", not), r("d", not), r("x", not)}, umassist.RecommendRefer, 0},
 	}
 	for _, tt := range tests {
-		d := reason.Decide(logic, tt.rs, reason.Request{})
+		d := criteria.Decide(logic, tt.rs, criteria.Request{})
 		require.Equal(t, tt.want, d.Recommendation, tt.name)
 		require.Len(t, d.Questions, tt.qs, tt.name)
 	}
@@ -191,6 +190,6 @@ func TestLVEFStaysInItsSentence(t *testing.T) {
 		"Repeat echocardiogram ordered to reassess ejection fraction after titration; result pending. Labs in 2 weeks.",
 		"ejection fraction will be rechecked in about 3 months",
 	} {
-		require.Empty(t, reason.FindMeasures(text, "lvef"), text)
+		require.Empty(t, criteria.FindMeasures(text, "lvef"), text)
 	}
 }

@@ -1,4 +1,4 @@
-package policies
+package criteria
 
 import (
 	"bytes"
@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -55,20 +54,19 @@ var (
 func LoadPacks() ([]Pack, error) {
 	sub, err := fs.Sub(packFS, "packs")
 	if err != nil {
-		return nil, fmt.Errorf("policies: packs: %w", err)
+		return nil, fmt.Errorf("criteria: packs: %w", err)
 	}
 	return loadPacks(sub)
 }
 
-// LoadPackDir reads and validates every *.json pack in dir.
-func LoadPackDir(dir string) ([]Pack, error) {
-	return loadPacks(os.DirFS(dir))
-}
+// LoadPacksFS reads and validates every *.json pack of fsys (the caller's
+// files: this package does no I/O of its own).
+func LoadPacksFS(fsys fs.FS) ([]Pack, error) { return loadPacks(fsys) }
 
 func loadPacks(fsys fs.FS) ([]Pack, error) {
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
-		return nil, fmt.Errorf("policies: packs: %w", err)
+		return nil, fmt.Errorf("criteria: packs: %w", err)
 	}
 	sort.Strings(names)
 	var (
@@ -79,16 +77,16 @@ func loadPacks(fsys fs.FS) ([]Pack, error) {
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("policies: pack %s: %w", name, err))
+			errs = append(errs, fmt.Errorf("criteria: pack %s: %w", name, err))
 			continue
 		}
 		p, err := ParsePack(b)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("policies: pack %s: %w", name, err))
+			errs = append(errs, fmt.Errorf("criteria: pack %s: %w", name, err))
 			continue
 		}
 		if prev, dup := ids[p.ID]; dup {
-			errs = append(errs, fmt.Errorf("policies: pack %s: duplicate pack id %q (also in %s)", name, p.ID, prev))
+			errs = append(errs, fmt.Errorf("criteria: pack %s: duplicate pack id %q (also in %s)", name, p.ID, prev))
 			continue
 		}
 		ids[p.ID] = name
@@ -140,7 +138,7 @@ func (p *Pack) Validate(corpus PassageSet) error {
 	if !packIDRE.MatchString(p.ID) {
 		bad("id %q: want lower-case letters, digits, '.' and '-'", p.ID)
 	}
-	if strings.HasPrefix(p.Policy, "NCD") && !PolicyIDRE.MatchString(p.Policy) {
+	if strings.HasPrefix(p.Policy, "NCD") && !umassist.PolicyIDRE.MatchString(p.Policy) {
 		bad("policy %q: not an NCD id like \"NCD 20.4\"", p.Policy)
 	}
 	if strings.TrimSpace(p.Policy) == "" {
@@ -194,7 +192,7 @@ func (p *Pack) Validate(corpus PassageSet) error {
 			bad("%s: no passages", where)
 		}
 		for _, pid := range c.Passages {
-			m := PassageIDRE.FindStringSubmatch(pid)
+			m := umassist.PassageIDRE.FindStringSubmatch(pid)
 			switch {
 			case m == nil:
 				bad("%s: passage %q is not a passage id (\"NCD 20.4#B3\")", where, pid)
@@ -502,10 +500,6 @@ func (p *Pack) coversService(s umassist.Coding) bool {
 		}
 	}
 	return false
-}
-
-func normCode(c string) string {
-	return strings.ReplaceAll(strings.ToUpper(strings.TrimSpace(c)), ".", "")
 }
 
 func (p *Pack) coversDiagnosis(dx []umassist.Coding) bool {

@@ -1,4 +1,4 @@
-package policies_test
+package criteria_test
 
 import (
 	"flag"
@@ -8,7 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/criteria"
 )
 
 var updateReadme = flag.Bool("update", false, "rewrite the generated part of packs/README.md")
@@ -18,9 +18,9 @@ var updateReadme = flag.Bool("update", false, "rewrite the generated part of pac
 // vocabulary, and every pattern compiled (ParseVocabulary would fail).
 func TestVocabularyResolvesEveryHint(t *testing.T) {
 	t.Parallel()
-	v, err := policies.LoadVocabulary()
+	v, err := criteria.LoadVocabulary()
 	require.NoError(t, err)
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	require.NotEmpty(t, packs)
 	for _, p := range packs {
@@ -38,7 +38,7 @@ func TestVocabularyResolvesEveryHint(t *testing.T) {
 				if h.Setting != "" {
 					require.True(t, v.HasSetting(h.Setting), "%s: setting %s", where, h.Setting)
 				}
-				if h.Kind == policies.KindObservation && h.Comparator != "" {
+				if h.Kind == criteria.KindObservation && h.Comparator != "" {
 					found := false
 					for _, l := range h.LOINC {
 						_, ok := v.MeasureForLOINC(l)
@@ -70,7 +70,7 @@ func TestParseVocabularyRefusesBadData(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			_, err := policies.ParseVocabulary([]byte(tt.json))
+			_, err := criteria.ParseVocabulary([]byte(tt.json))
 			require.Error(t, err)
 			require.Contains(t, err.Error(), tt.want)
 		})
@@ -80,18 +80,18 @@ func TestParseVocabularyRefusesBadData(t *testing.T) {
 // TestPacksReadmeIsGenerated keeps the README's tables equal to the data:
 // `go test ./policies -run TestPacksReadmeIsGenerated -update` rewrites them.
 func TestPacksReadmeIsGenerated(t *testing.T) {
-	v, err := policies.LoadVocabulary()
+	v, err := criteria.LoadVocabulary()
 	require.NoError(t, err)
-	packs, err := policies.LoadPacks()
+	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	const path = "packs/README.md"
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	doc := string(b)
-	start := strings.Index(doc, policies.ReferenceStart)
-	end := strings.Index(doc, policies.ReferenceEnd)
+	start := strings.Index(doc, criteria.ReferenceStart)
+	end := strings.Index(doc, criteria.ReferenceEnd)
 	require.True(t, start >= 0 && end > start, "%s has no generated section between the markers", path)
-	want := doc[:start+len(policies.ReferenceStart)] + "\n\n" + policies.Reference(packs, v) + "\n" + doc[end:]
+	want := doc[:start+len(criteria.ReferenceStart)] + "\n\n" + criteria.Reference(packs, v) + "\n" + doc[end:]
 	if *updateReadme {
 		require.NoError(t, os.WriteFile(path, []byte(want), 0o644))
 		return

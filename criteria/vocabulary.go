@@ -1,4 +1,4 @@
-package policies
+package criteria
 
 import (
 	"bytes"
@@ -122,16 +122,16 @@ type Ingredient struct {
 }
 
 var (
-	vocabOnce sync.Once
-	vocab     *Vocabulary
-	vocabErr  error
+	vocabOnce   sync.Once
+	loadedVocab *Vocabulary
+	vocabErr    error
 )
 
 // LoadVocabulary returns the embedded vocabulary, parsed and validated
 // once.
 func LoadVocabulary() (*Vocabulary, error) {
-	vocabOnce.Do(func() { vocab, vocabErr = ParseVocabulary(vocabularyJSON) })
-	return vocab, vocabErr
+	vocabOnce.Do(func() { loadedVocab, vocabErr = ParseVocabulary(vocabularyJSON) })
+	return loadedVocab, vocabErr
 }
 
 // MustVocabulary is LoadVocabulary for package initialisation: the
@@ -152,7 +152,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 	dec.DisallowUnknownFields()
 	var v Vocabulary
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("policies: vocabulary: %w", err)
+		return nil, fmt.Errorf("criteria: vocabulary: %w", err)
 	}
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
@@ -232,7 +232,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 		}
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("policies: vocabulary: %w", errors.Join(errs...))
+		return nil, fmt.Errorf("criteria: vocabulary: %w", errors.Join(errs...))
 	}
 	return &v, nil
 }

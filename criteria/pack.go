@@ -1,13 +1,17 @@
-package policies
+package criteria
 
-import "github.com/umassist/umassist"
+import (
+	"slices"
+
+	"github.com/umassist/umassist"
+)
 
 // Pack is our machine-readable reading of one coverage policy: which
 // requests it governs, the criteria in plain words (ours, not the
 // policy's), the passages each criterion rests on, evidence hints a program
 // can check, and the decision logic.
 //
-// Packs are JSON files in policies/packs/, validated on load: unknown
+// Packs are JSON files in criteria/packs/, validated on load: unknown
 // fields, dangling passage references and impossible thresholds are errors.
 type Pack struct {
 	// ID is the pack's own id ("icd-ncd-20.4").
@@ -152,4 +156,64 @@ type BranchWhen struct {
 	Diagnoses []string `json:"diagnoses,omitempty"`
 	// Criteria are criterion ids whose being met selects the branch.
 	Criteria []string `json:"criteria,omitempty"`
+}
+
+// View is one criterion as a pack presents it to a reader of a request:
+// whether the pack's logic requires it and whether it is an exclusion
+// (met means the request is not covered as asked; a physician decides).
+type View struct {
+	ID        string   `json:"id"`
+	Text      string   `json:"text"`
+	Required  bool     `json:"required"`
+	Exclusion bool     `json:"exclusion,omitempty"`
+	Passages  []string `json:"policy_passages"`
+	Evidence  []Hint   `json:"evidence_hints"`
+	Question  string   `json:"question,omitempty"`
+	Missing   string   `json:"missing,omitempty"`
+}
+
+// Views lists the pack's criteria with their required and exclusion flags
+// (over every pathway), and the logic, with all_of filled in when the pack
+// names none.
+func (p *Pack) Views() ([]View, Logic) {
+	logic := p.Logic
+	required := map[string]bool{}
+	for _, id := range p.Logic.AllOf {
+		required[id] = true
+	}
+	for _, g := range p.Logic.AnyOf {
+		for _, id := range g {
+			required[id] = true
+		}
+	}
+	exclusions := append(slices.Clone(p.Logic.Exclusions), p.Logic.NotCovered...)
+	for _, b := range p.Logic.Branches {
+		exclusions = append(exclusions, b.Exclusions...)
+		for _, id := range b.AllOf {
+			required[id] = true
+		}
+		for _, g := range b.AnyOf {
+			for _, id := range g {
+				required[id] = true
+			}
+		}
+	}
+	noLogic := len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0
+	views := []View{}
+	for _, c := range p.Criteria {
+		excl := slices.Contains(exclusions, c.ID) && !required[c.ID]
+		views = append(views, View{
+			ID: c.ID, Text: c.Text, Required: required[c.ID] || (noLogic && !excl), Exclusion: excl,
+			Passages: c.Passages, Evidence: c.Evidence, Question: c.Question, Missing: c.Missing,
+		})
+	}
+	if noLogic {
+		logic.AllOf = nil
+		for _, v := range views {
+			if v.Required {
+				logic.AllOf = append(logic.AllOf, v.ID)
+			}
+		}
+	}
+	return views, logic
 }

@@ -3,8 +3,9 @@ package reason
 import (
 	"encoding/json"
 	"strings"
-	"time"
 
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -20,8 +21,8 @@ func TypedTool(tool string) bool {
 
 // addTyped decodes the clinical tools' results into evidence; false when
 // the tool is not one of them or its output does not decode.
-func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
-	e.readings = nil
+func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
+	defer e.Invalidate()
 	switch tool {
 	case tools.ToolSearchObservations:
 		var r tools.ObservationResult
@@ -29,7 +30,7 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, o := range r.Observations {
-			e.addObservation(o)
+			addObservation(e, o)
 		}
 	case tools.ToolListConditions:
 		var r tools.ConditionResult
@@ -38,7 +39,7 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 		}
 		e.Lists["condition"] = true
 		for _, c := range r.Conditions {
-			e.addCondition(c)
+			addCondition(e, c)
 		}
 	case tools.ToolListMedications:
 		var r tools.MedicationResult
@@ -47,7 +48,7 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 		}
 		e.Lists["medication"] = true
 		for _, m := range r.Medications {
-			e.addMedication(m)
+			addMedication(e, m)
 		}
 	case tools.ToolListProcedures:
 		var r tools.ProcedureResult
@@ -56,9 +57,9 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 		}
 		e.Lists["procedure"] = true
 		for _, p := range r.Procedures {
-			it := e.item(p.Ref, "procedure")
-			it.Date = parseTime(p.Date)
-			it.Codes = appendNew(it.Codes, p.Code)
+			it := e.Item(p.Ref, "procedure")
+			it.Date = criteria.ParseTime(p.Date)
+			it.Codes = criteria.AppendNew(it.Codes, p.Code)
 			it.Display, it.Status = p.Display, p.Status
 		}
 	case tools.ToolListNotes:
@@ -67,8 +68,8 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, n := range r.Notes {
-			it := e.item(n.Ref, "note")
-			it.Date = parseTime(n.Date)
+			it := e.Item(n.Ref, "note")
+			it.Date = criteria.ParseTime(n.Date)
 			if it.Display == "" {
 				it.Display = n.Type
 			}
@@ -79,8 +80,8 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 		if json.Unmarshal(data, &n) != nil || n.Ref == "" {
 			return false
 		}
-		it := e.item(n.Ref, "note")
-		it.Date = parseTime(n.Date)
+		it := e.Item(n.Ref, "note")
+		it.Date = criteria.ParseTime(n.Date)
 		if n.Type != "" {
 			it.Display = n.Type
 		}
@@ -100,9 +101,9 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, h := range r.Hits {
-			it := e.item(h.Note, "note")
+			it := e.Item(h.Note, "note")
 			if it.Date.IsZero() {
-				it.Date = parseTime(h.Date)
+				it.Date = criteria.ParseTime(h.Date)
 			}
 			if it.Display == "" {
 				it.Display = h.Type
@@ -120,12 +121,12 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 			return false
 		}
 		e.Patient.Sex = strings.ToLower(o.Sex)
-		e.Patient.BirthDate = parseTime(o.BirthDate)
+		e.Patient.BirthDate = criteria.ParseTime(o.BirthDate)
 		for _, c := range o.ActiveConditions {
-			e.addCondition(c)
+			addCondition(e, c)
 		}
 		for _, m := range o.ActiveMedications {
-			e.addMedication(m)
+			addMedication(e, m)
 		}
 	default:
 		return false
@@ -134,23 +135,22 @@ func (e *Evidence) addTyped(tool string, data json.RawMessage) bool {
 }
 
 // addItem adds one tools item (see tools.ReadResource).
-func (e *Evidence) addItem(item any) {
-	e.readings = nil
+func addItem(e *criteria.Evidence, item any) {
 	switch x := item.(type) {
 	case tools.ObservationItem:
-		e.addObservation(x)
+		addObservation(e, x)
 	case tools.ConditionItem:
-		e.addCondition(x)
+		addCondition(e, x)
 	case tools.MedicationItem:
-		e.addMedication(x)
+		addMedication(e, x)
 	case tools.ProcedureItem:
-		it := e.item(x.Ref, "procedure")
-		it.Date = parseTime(x.Date)
-		it.Codes = appendNew(it.Codes, x.Code)
+		it := e.Item(x.Ref, "procedure")
+		it.Date = criteria.ParseTime(x.Date)
+		it.Codes = criteria.AppendNew(it.Codes, x.Code)
 		it.Display, it.Status = x.Display, x.Status
 	case tools.NoteItemText:
-		it := e.item(x.Ref, "note")
-		it.Date = parseTime(x.Date)
+		it := e.Item(x.Ref, "note")
+		it.Date = criteria.ParseTime(x.Date)
 		it.Display, it.Author = x.Type, x.Author
 		if x.Text != "" {
 			it.Text, it.FullText = x.Text, true
@@ -158,71 +158,72 @@ func (e *Evidence) addItem(item any) {
 	}
 }
 
-func (e *Evidence) item(ref, kind string) *Item {
-	it := e.Items[ref]
-	if it == nil {
-		it = &Item{Ref: ref, Kind: kind}
-		e.Items[ref] = it
-	}
-	return it
-}
-
-func (e *Evidence) addObservation(o tools.ObservationItem) {
-	it := e.item(o.Ref, "observation")
-	it.Date = parseTime(o.Date)
-	it.Codes = appendNew(it.Codes, o.Code)
+func addObservation(e *criteria.Evidence, o tools.ObservationItem) {
+	it := e.Item(o.Ref, "observation")
+	it.Date = criteria.ParseTime(o.Date)
+	it.Codes = criteria.AppendNew(it.Codes, o.Code)
 	it.Display, it.Status, it.Unit = o.Display, o.Status, o.Unit
-	if v, ok := number(o.Value); ok && o.Value != nil {
+	if v, ok := criteria.Number(o.Value); ok && o.Value != nil {
 		if _, isText := o.Value.(string); !isText {
 			it.Value = &v
 		}
 	}
 	if s, ok := o.Value.(string); ok {
 		it.ValueText = s
-		if v, ok := number(s); ok {
+		if v, ok := criteria.Number(s); ok {
 			it.Value = &v
 		}
 	}
 	it.Components = nil
 	for _, c := range o.Components {
-		cp := Component{Code: c.Code, Display: c.Display, Unit: c.Unit}
-		if v, ok := number(c.Value); ok {
+		cp := criteria.Component{Code: c.Code, Display: c.Display, Unit: c.Unit}
+		if v, ok := criteria.Number(c.Value); ok {
 			cp.Value = &v
 		}
 		it.Components = append(it.Components, cp)
 	}
 }
 
-func (e *Evidence) addCondition(c tools.ConditionItem) {
-	it := e.item(c.Ref, "condition")
-	it.Date = parseTime(c.Date)
-	it.Start = parseTime(c.Onset)
-	it.End = parseTime(c.Abatement)
-	it.Codes = appendNew(it.Codes, c.Code)
+func addCondition(e *criteria.Evidence, c tools.ConditionItem) {
+	it := e.Item(c.Ref, "condition")
+	it.Date = criteria.ParseTime(c.Date)
+	it.Start = criteria.ParseTime(c.Onset)
+	it.End = criteria.ParseTime(c.Abatement)
+	it.Codes = criteria.AppendNew(it.Codes, c.Code)
 	it.Display = c.Display
 	it.Status = c.ClinicalStatus
 	it.Verification = c.VerificationStatus
 	it.Active = c.Active && (c.ClinicalStatus == "" || c.ClinicalStatus == "active" || c.ClinicalStatus == "recurrence" || c.ClinicalStatus == "relapse")
 }
 
-func (e *Evidence) addMedication(m tools.MedicationItem) {
-	it := e.item(m.Ref, "medication")
-	it.Date = parseTime(m.Date)
-	it.Start = parseTime(m.StartDate)
-	it.End = parseTime(m.EndDate)
-	it.Codes = appendNew(it.Codes, m.RxNorm)
+func addMedication(e *criteria.Evidence, m tools.MedicationItem) {
+	it := e.Item(m.Ref, "medication")
+	it.Date = criteria.ParseTime(m.Date)
+	it.Start = criteria.ParseTime(m.StartDate)
+	it.End = criteria.ParseTime(m.EndDate)
+	it.Codes = criteria.AppendNew(it.Codes, m.RxNorm)
 	it.Display, it.Status, it.Active = m.Display, m.Status, m.Active
 	it.Reason = m.StatusReason
 }
 
-// Age is the patient's age in whole years on a day; -1 when unknown.
-func (p PatientFacts) Age(on time.Time) int {
-	if p.BirthDate.IsZero() || on.IsZero() {
-		return -1
+// AddToolOutput reads one tool's JSON output into the evidence: the
+// clinical tools' own result types, decoded as typed values; anything else
+// (FHIR resources a model quoted) is read by its shape.
+func AddToolOutput(e *criteria.Evidence, tool string, data json.RawMessage) {
+	if addTyped(e, tool, data) {
+		return
 	}
-	age := on.Year() - p.BirthDate.Year()
-	if on.YearDay() < p.BirthDate.YearDay() {
-		age--
+	e.AddJSON(data)
+}
+
+// AddResource reads a raw FHIR resource through the tools' own mapping
+// (tools.ReadResource), so a re-read resource carries the same fields as
+// the tool output; asOf is the request day.
+func AddResource(e *criteria.Evidence, r *umassist.Resource, asOf umassist.Date) {
+	item, err := tools.ReadResource(r, asOf)
+	if err != nil {
+		return
 	}
-	return age
+	addItem(e, item)
+	e.Invalidate()
 }

@@ -1,0 +1,91 @@
+package criteria_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist/criteria"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// TestReadContext covers the assertion classes a nurse reads a sentence
+// for: each case names the finding and what the words around it make it.
+func TestReadContext(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text, finding string
+		want                criteria.Assertion
+		historical          bool
+	}{
+		{"plain fact", "Shared decision-making visit completed with the ICD decision aid.", "decision aid", criteria.Affirmed, false},
+		{"denied", "He denies syncope or presyncope.", "syncope", criteria.Negated, false},
+		{"no evidence of", "No evidence of recurrent malignancy on the CT.", "recurrent malignancy", criteria.Negated, false},
+		{"ruled out after", "Troponin rise; NSTEMI was ruled out by angiography.", "NSTEMI", criteria.Negated, false},
+		{"planned", "Plan: shared decision-making visit with the PA next week.", "shared decision-making", criteria.Hypothetical, false},
+		{"scheduled after", "Oxygen titration walk is scheduled for 11/10.", "titration walk", criteria.Hypothetical, false},
+		{"conditional", "If the LVEF remains <=35%, she will meet criteria.", "LVEF", criteria.Hypothetical, false},
+		{"not yet, later in the clause", "Formal shared decision-making using the decision aid has not taken place yet.", "decision aid", criteria.Hypothetical, false},
+		{"recommended", "Recommend a repeat attended polysomnogram before treatment.", "polysomnogram", criteria.Hypothetical, false},
+		{"a relative's", "FHx: father had a stroke at 82.", "stroke", criteria.Family, false},
+		{"brother's valve", "His brother had an aortic valve replacement.", "aortic valve replacement", criteria.Family, false},
+		{"second hand", "She was told she has sleep apnea with an AHI of about 19.", "AHI", criteria.Uncertain, false},
+		{"possible", "Possible early osteomyelitis on the X-ray.", "osteomyelitis", criteria.Uncertain, false},
+		{"history of", "History of anterior STEMI treated with PCI.", "STEMI", criteria.Affirmed, true},
+		{"at admission", "He presented in decompensated heart failure (NYHA class IV at admission).", "NYHA class IV", criteria.Affirmed, true},
+		{"dated years before the note", "Ischemic cardiomyopathy after anterior STEMI in 2019.", "STEMI", criteria.Affirmed, true},
+		{"a negation in another clause", "No chest pain, but syncope twice this week.", "syncope", criteria.Affirmed, false},
+		{"a decimal is not a sentence end", "LVEF 0.27 by echo. No syncope.", "LVEF", criteria.Affirmed, false},
+		{"year-old is not old", "67-year-old man with an acute STEMI today.", "STEMI", criteria.Affirmed, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			at := strings.Index(tt.text, tt.finding)
+			require.GreaterOrEqual(t, at, 0)
+			c := criteria.ReadContext(tt.text, at, at+len(tt.finding), day("2026-06-01"))
+			require.Equal(t, tt.want, c.Assertion, "cue %q", c.Cue)
+			require.Equal(t, tt.historical, c.Historical)
+		})
+	}
+}
+
+// TestReadContextWhen resolves the date a sentence ties a finding to
+// against the note's own date.
+func TestReadContextWhen(t *testing.T) {
+	t.Parallel()
+	note := day("2026-06-09")
+	tests := []struct {
+		text, finding, want string
+	}{
+		{"Remote MI (2018) and CABG (2019), no events since.", "CABG", "2019-07-01"},
+		{"He had PCI to the LAD in March for in-stent restenosis.", "PCI", "2026-03-01"},
+		{"PCI 03/31/2026 with a drug-eluting stent.", "PCI", "2026-03-31"},
+		{"SDM completed with PA Bell on 03/10 using the decision aid.", "SDM", "2026-03-10"},
+		{"Carvedilol started six weeks ago.", "Carvedilol", "2026-04-28"},
+		{"Diagnosed in December; followed since.", "Diagnosed", "2025-12-01"},
+		{"NYHA class II today.", "NYHA", "2026-06-09"},
+		{"NYHA class II.", "NYHA", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			at := strings.Index(tt.text, tt.finding)
+			c := criteria.ReadContext(tt.text, at, at+len(tt.finding), note)
+			got := ""
+			if !c.When.IsZero() {
+				got = c.When.Format("2006-01-02")
+			}
+			require.Equal(t, tt.want, got)
+		})
+	}
+}
