@@ -199,6 +199,12 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			inWindow = append(inWindow, r)
 		}
 	}
+	tests := measureTests(measure, ev, from, asOf)
+	if len(inWindow) == 0 && len(tests) > 0 && len(unsure) == 0 {
+		t := tests[0]
+		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{t.Ref},
+			finding: fmt.Sprintf("%s was done on %s, but its result (%s) is not in the record", label(t), day(t.Date), measureLabel(measure))}
+	}
 	if len(inWindow) == 0 {
 		switch {
 		case len(stale) > 0:
@@ -234,6 +240,12 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		}
 	}
 	res.refs = appendNew([]string{gov.Ref}, append(res.refs, gov.Inputs...)...)
+	// The test that gave the value, when the record has it.
+	for _, t := range tests {
+		if d := t.Date.Sub(gov.Date).Hours() / 24; d > -4 && d < 4 {
+			res.refs = appendNew(res.refs, t.Ref)
+		}
+	}
 	if !met {
 		for _, r := range inWindow {
 			if compareRange(r, h) && r.Date.Before(gov.Date) {
@@ -878,4 +890,23 @@ func describeWhen(c Context, when time.Time) string {
 		return c.WhenLast.Format("2006-01")
 	}
 	return day(when)
+}
+
+// measureTests lists the performed procedures that measure a measure (the
+// vocabulary's codes) inside the window, newest first.
+func measureTests(measure string, ev *Evidence, from time.Time, asOf umassist.Date) []*Item {
+	m, ok := vocab.Measure(measure)
+	if !ok || len(m.Procedures) == 0 {
+		return nil
+	}
+	var out []*Item
+	for _, it := range ev.Sorted("procedure") {
+		st := strings.ToLower(it.Status)
+		if !codeMatch(it.Codes, m.Procedures, false) || !visible(it.Date, asOf) || (!from.IsZero() && it.Date.Before(from)) ||
+			st == "not-done" || st == "entered-in-error" || st == "preparation" {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
 }

@@ -98,45 +98,48 @@ func TestReadingInContext(t *testing.T) {
 		name, policy, criterion, date string
 		outs                          []toolOutput
 		want                          umassist.CriterionStatus
+		cites                         string // a reference the finding must cite
 	}{
 		{"an old MI is outside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
-			[]toolOutput{note("DocumentReference/n", "2026-05-28", "74M with ischemic cardiomyopathy after anterior STEMI in 2019.")}, umassist.CriterionNotMet},
+			[]toolOutput{note("DocumentReference/n", "2026-05-28", "74M with ischemic cardiomyopathy after anterior STEMI in 2019.")}, umassist.CriterionNotMet, ""},
 		{"a recent NSTEMI is inside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
-			[]toolOutput{note("DocumentReference/n", "2026-05-28", "Admitted last week with an NSTEMI, medically managed.")}, umassist.CriterionMet},
+			[]toolOutput{note("DocumentReference/n", "2026-05-28", "Admitted last week with an NSTEMI, medically managed.")}, umassist.CriterionMet, ""},
 		{"PCI in March is inside 3 months", "NCD 20.4", "recent_revascularization", "2026-06-09",
-			[]toolOutput{note("DocumentReference/n", "2026-05-28", "He had PCI to the LAD in March for in-stent restenosis.")}, umassist.CriterionMet},
+			[]toolOutput{note("DocumentReference/n", "2026-05-28", "He had PCI to the LAD in March for in-stent restenosis.")}, umassist.CriterionMet, ""},
 		{"CABG (2019) is outside 3 months", "NCD 20.4", "recent_revascularization", "2026-05-12",
-			[]toolOutput{note("DocumentReference/n", "2026-04-30", "Remote MI (2018) and CABG (2019), LVEF 33% (04/14/2026).")}, umassist.CriterionNotMet},
+			[]toolOutput{note("DocumentReference/n", "2026-04-30", "Remote MI (2018) and CABG (2019), LVEF 33% (04/14/2026).")}, umassist.CriterionNotMet, ""},
 		{"a planned SDM visit is not done", "NCD 20.4", "shared_decision", "2026-08-05",
-			[]toolOutput{note("DocumentReference/n", "2026-07-21", "Formal shared decision-making using the decision aid has not taken place yet - appointment 08/12/2026.")}, umassist.CriterionNotDocumented},
+			[]toolOutput{note("DocumentReference/n", "2026-07-21", "Formal shared decision-making using the decision aid has not taken place yet - appointment 08/12/2026.")}, umassist.CriterionNotDocumented, ""},
 		{"a conditional LVEF is no LVEF", "NCD 20.4", "lvef", "2026-08-26",
-			[]toolOutput{note("DocumentReference/n", "2026-08-21", "If the LVEF remains <=35%, she will meet criteria for an ICD.")}, umassist.CriterionNotDocumented},
+			[]toolOutput{note("DocumentReference/n", "2026-08-21", "If the LVEF remains <=35%, she will meet criteria for an ICD.")}, umassist.CriterionNotDocumented, ""},
+		{"an echo done with no result in the record asks for it", "NCD 20.4", "lvef", "2026-08-26",
+			[]toolOutput{{tools.ToolListProcedures, `{"procedures":[{"ref":"Procedure/echo","date":"2026-07-29","code":"93306","display":"Echocardiography, transthoracic","status":"completed"}]}`}}, umassist.CriterionNotDocumented, "Procedure/echo"},
 		{"a bound is not a value", "NCD 20.4", "lvef", "2026-05-12",
-			[]toolOutput{obs(`{"ref":"Observation/e","date":"2026-04-14","code":"10230-1","value":33,"unit":"%"}`), note("DocumentReference/n", "2026-04-21", "EF above 30%. LVEF <=35% on optimal therapy.")}, umassist.CriterionMet},
+			[]toolOutput{obs(`{"ref":"Observation/e","date":"2026-04-14","code":"10230-1","value":33,"unit":"%"}`), note("DocumentReference/n", "2026-04-21", "EF above 30%. LVEF <=35% on optimal therapy.")}, umassist.CriterionMet, ""},
 		{"a range must meet at both ends", "NCD 20.4", "lvef", "2026-05-12",
-			[]toolOutput{note("DocumentReference/n", "2026-04-21", "LVEF 30-40% on today's echo.")}, umassist.CriterionNotMet},
+			[]toolOutput{note("DocumentReference/n", "2026-04-21", "LVEF 30-40% on today's echo.")}, umassist.CriterionNotMet, ""},
 		{"the newer NYHA class governs", "NCD 20.4", "nyha_iv", "2026-02-04",
-			[]toolOutput{obs(`{"ref":"Observation/old","date":"2025-12-14","code":"nyha-class","display":"NYHA functional class","value":"Class IV"},{"ref":"Observation/new","date":"2026-01-08","code":"nyha-class","display":"NYHA functional class","value":"Class III"}`)}, umassist.CriterionNotMet},
+			[]toolOutput{obs(`{"ref":"Observation/old","date":"2025-12-14","code":"nyha-class","display":"NYHA functional class","value":"Class IV"},{"ref":"Observation/new","date":"2026-01-08","code":"nyha-class","display":"NYHA functional class","value":"Class III"}`)}, umassist.CriterionNotMet, ""},
 		{"NYHA IV at admission is history", "NCD 20.4", "nyha", "2026-02-04",
-			[]toolOutput{note("DocumentReference/n", "2026-01-08", "He presented in decompensated heart failure (NYHA class IV at admission). Now NYHA class III.")}, umassist.CriterionMet},
+			[]toolOutput{note("DocumentReference/n", "2026-01-08", "He presented in decompensated heart failure (NYHA class IV at admission). Now NYHA class III.")}, umassist.CriterionMet, ""},
 		{"hearsay AHI is not a result", "NCD 240.4", "ahi_15", "2026-09-15",
-			[]toolOutput{note("DocumentReference/n", "2026-08-25", "She was told she has sleep apnea with an AHI of about 19.")}, umassist.CriterionNotDocumented},
+			[]toolOutput{note("DocumentReference/n", "2026-08-25", "She was told she has sleep apnea with an AHI of about 19.")}, umassist.CriterionNotDocumented, ""},
 		{"AHI computed from events and hours", "NCD 240.4", "ahi_15", "2026-01-13",
-			[]toolOutput{obs(`{"ref":"Observation/ev","date":"2025-12-10","code":"hst-ah-events","display":"Home sleep test - total apneas plus hypopneas (4% rule)","value":142},{"ref":"Observation/h","date":"2025-12-10","code":"hst-valid-time","display":"Home sleep test - valid monitoring time","value":6.8,"unit":"h"}`)}, umassist.CriterionMet},
+			[]toolOutput{obs(`{"ref":"Observation/ev","date":"2025-12-10","code":"hst-ah-events","display":"Home sleep test - total apneas plus hypopneas (4% rule)","value":142},{"ref":"Observation/h","date":"2025-12-10","code":"hst-valid-time","display":"Home sleep test - valid monitoring time","value":6.8,"unit":"h"}`)}, umassist.CriterionMet, ""},
 		{"a residual AHI on CPAP is not diagnostic", "NCD 240.4", "ahi_5_14", "2026-07-08",
-			[]toolOutput{note("DocumentReference/n", "2026-06-23", "Download: residual AHI 6.1.")}, umassist.CriterionNotDocumented},
+			[]toolOutput{note("DocumentReference/n", "2026-06-23", "Download: residual AHI 6.1.")}, umassist.CriterionNotDocumented, ""},
 		{"BMI computed from pounds and inches", "NCD 100.1", "bmi_35", "2026-03-05",
-			[]toolOutput{obs(`{"ref":"Observation/w","date":"2026-02-17","code":"29463-7","display":"Body weight","value":262,"unit":"[lb_av]"},{"ref":"Observation/h","date":"2026-02-17","code":"8302-2","display":"Body height","value":65,"unit":"[in_i]"}`)}, umassist.CriterionMet},
+			[]toolOutput{obs(`{"ref":"Observation/w","date":"2026-02-17","code":"29463-7","display":"Body weight","value":262,"unit":"[lb_av]"},{"ref":"Observation/h","date":"2026-02-17","code":"8302-2","display":"Body height","value":65,"unit":"[in_i]"}`)}, umassist.CriterionMet, ""},
 		{"stroke risk computed, refuted TIA left out", "NCD 20.34", "stroke_risk", "2026-06-16",
 			[]toolOutput{{tools.ToolPatientOverview, `{"patient":"Patient/p","as_of":"2026-06-16","sex":"male","birth_date":"1956-01-02","active_conditions":[],"active_medications":[],"coverage":[]}`},
-				conds(`{"ref":"Condition/htn","date":"2010-01-01","code":"I10","display":"Hypertension","clinical_status":"active","active":true},{"ref":"Condition/tia","date":"2026-01-10","code":"G45.9","display":"TIA","clinical_status":"active","verification_status":"refuted"}`)}, umassist.CriterionNotMet},
+				conds(`{"ref":"Condition/htn","date":"2010-01-01","code":"I10","display":"Hypertension","clinical_status":"active","active":true},{"ref":"Condition/tia","date":"2026-01-10","code":"G45.9","display":"TIA","clinical_status":"active","verification_status":"refuted"}`)}, umassist.CriterionNotMet, ""},
 		{"a DME supplier's oximetry does not qualify", "NCD 240.2", "group1_rest", "2026-06-17",
-			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/dme","date":"2026-06-09","type":"Note","author":"Apex Home Medical Supply","untrusted_text":"Pulse oximetry on room air at rest: 87%."}`}}, umassist.CriterionNotDocumented},
+			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/dme","date":"2026-06-09","type":"Note","author":"Apex Home Medical Supply","untrusted_text":"Pulse oximetry on room air at rest: 87%."}`}}, umassist.CriterionNotDocumented, ""},
 		{"exercise desaturation without oxygen titration", "NCD 240.2", "group1_exercise", "2026-11-03",
-			[]toolOutput{note("DocumentReference/n", "2026-10-20", "6-minute walk on room air stopped because SpO2 fell to 84%. Oxygen titration walk booked for 11/10.")}, umassist.CriterionNotDocumented},
+			[]toolOutput{note("DocumentReference/n", "2026-10-20", "6-minute walk on room air stopped because SpO2 fell to 84%. Oxygen titration walk booked for 11/10.")}, umassist.CriterionNotDocumented, ""},
 		{"serial measurements show healing", "NCD 20.29", "failed_standard_care", "2026-06-03",
 			[]toolOutput{obs(`{"ref":"Observation/w1","date":"2026-04-22","code":"wound-measurements","display":"Wound measurements","components":[{"code":"39126-8","value":4},{"code":"39125-0","value":3}]},{"ref":"Observation/w2","date":"2026-06-01","code":"wound-measurements","display":"Wound measurements","components":[{"code":"39126-8","value":2.8},{"code":"39125-0","value":2}]}`),
-				note("DocumentReference/n", "2026-05-20", "Non-healing ulcer despite offloading and weekly debridement.")}, umassist.CriterionNotMet},
+				note("DocumentReference/n", "2026-05-20", "Non-healing ulcer despite offloading and weekly debridement.")}, umassist.CriterionNotMet, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,6 +147,9 @@ func TestReadingInContext(t *testing.T) {
 			c, _ := packCriterion(t, tt.policy, tt.criterion)
 			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate(tt.date))
 			require.Equal(t, tt.want, r.Status, r.Finding)
+			if tt.cites != "" {
+				require.Contains(t, r.Evidence, tt.cites, r.Finding)
+			}
 		})
 	}
 }

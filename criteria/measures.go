@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/umassist/umassist"
 )
 
 // vocab is the shared clinical vocabulary (vocabulary.json).
@@ -429,7 +431,7 @@ func (e *Evidence) ratioReadings(measure, a, b string, asOf time.Time, maxDays i
 		if best.Date.After(date) {
 			date = best.Date
 		}
-		out = append(out, Reading{Measure: measure, Value: v, High: v, Date: date, Ref: x.Ref, Inputs: appendNew([]string{x.Ref}, best.Ref),
+		out = append(out, Reading{Measure: measure, Value: v, High: v, Date: date, Ref: x.Ref, Inputs: e.withNotes(asOf, x.Ref, best.Ref),
 			Quote: fmt.Sprintf(how, FormatNumber(x.Value), FormatNumber(best.Value)), Source: "computed",
 			Context: Context{Assertion: Affirmed, Historical: x.Context.Historical || best.Context.Historical}})
 	}
@@ -512,7 +514,7 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 	if len(inputs) > 0 {
 		ref = inputs[0]
 	}
-	return Reading{Measure: measure, Value: float64(score), High: float64(score), Date: asOf, Ref: ref, Inputs: inputs,
+	return Reading{Measure: measure, Value: float64(score), High: float64(score), Date: asOf, Ref: ref, Inputs: e.withNotes(asOf, inputs...),
 		Quote: strings.Join(parts, ", "), Source: "computed", Context: Context{Assertion: Affirmed}}, true
 }
 
@@ -609,7 +611,7 @@ func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 	}
 	pct := round((base.cm2-latest.cm2)/base.cm2*100, 1)
 	return []Reading{{Measure: "wound_area_reduction", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
-		Inputs: []string{latest.ref, base.ref}, Source: "computed", Context: Context{Assertion: Affirmed},
+		Inputs: e.withNotes(asOf, latest.ref, base.ref), Source: "computed", Context: Context{Assertion: Affirmed},
 		Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(base.cm2), day(base.date), FormatNumber(latest.cm2), day(latest.date))}}
 }
 
@@ -636,6 +638,26 @@ func HintMeasures(hs []Hint) []string {
 				out = appendNew(out, m.ID)
 			}
 		}
+	}
+	return out
+}
+
+// withNotes adds to a computed value's inputs the notes written about each
+// of them (the clinic note of the day a wound was measured, the neurology
+// note behind a stroke on the problem list), so the reviewer sees where the
+// numbers were taken.
+func (e *Evidence) withNotes(asOf time.Time, refs ...string) []string {
+	out := appendNew(nil, refs...)
+	for _, ref := range refs {
+		it := e.Items[ref]
+		if it == nil {
+			continue
+		}
+		when := it.Date
+		if !it.Start.IsZero() && it.Kind == "condition" {
+			when = it.Start
+		}
+		out = appendNew(out, notesAbout(e, it, when, umassist.Date{Time: asOf})...)
 	}
 	return out
 }

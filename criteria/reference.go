@@ -47,11 +47,11 @@ func Reference(packs []Pack, v *Vocabulary) string {
 		row(p.ID, version, strings.Join(svc, " "), strings.Join(p.Diagnoses, " "), strings.Join(ids, ", "), orDash(strings.Join(paths, "; ")))
 	}
 	b.WriteString("\n### Measures\n\n")
-	row("measure", "what", "unit", "range", "LOINC", "observation names", "not counted when", "computed from")
-	row("---", "---", "---", "---", "---", "---", "---", "---")
+	row("measure", "what", "unit", "range", "LOINC", "observation names", "not counted when", "computed from", "tests (CPT/HCPCS)")
+	row("---", "---", "---", "---", "---", "---", "---", "---", "---")
 	for _, m := range v.Measures {
 		row("`"+m.ID+"`", m.Label, orDash(m.Unit), fmt.Sprintf("%g-%g", m.Range[0], m.Range[1]), orDash(strings.Join(m.LOINC, " ")),
-			orDash(cellCode(m.ObservationNames)), orDash(cellCode(m.ExcludeContext)), orDash(m.Computed))
+			orDash(cellCode(m.ObservationNames)), orDash(cellCode(m.ExcludeContext)), orDash(m.Computed), orDash(strings.Join(m.Procedures, " ")))
 	}
 	b.WriteString("\nA reading in a note is found by the measure's note patterns (`criteria/vocabulary.json`); fractions become percent where the measure says so, pounds and inches become kilograms and centimetres, kPa becomes mmHg.\n")
 	b.WriteString("\n### Settings\n\nA reading taken in none of these settings was taken at rest.\n\n")

@@ -59,6 +59,10 @@ type Measure struct {
 	// does not state it; empty when it is only read. A test holds the
 	// reasoner to this list.
 	Computed string `json:"computed,omitempty"`
+	// Procedures are the CPT/HCPCS codes of the tests that measure it (an
+	// echocardiogram for an ejection fraction): a test done whose result
+	// is not in the record is what the draft asks for.
+	Procedures []string `json:"procedures,omitempty"`
 	// ExcludeContext are patterns that disqualify a reading when an
 	// observation's name or a note's sentence matches: a residual AHI on
 	// CPAP is not a diagnostic AHI; hypopneas scored at 3 % are not the
