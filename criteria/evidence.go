@@ -62,9 +62,6 @@ type Component struct {
 // Evidence is everything seen, by reference.
 type Evidence struct {
 	Items map[string]*Item
-	// Lists records which list tools were called (kinds whose absence is
-	// itself informative: an empty medication list).
-	Lists map[string]bool
 	// Patient is what patient_overview said: sex and birth date.
 	Patient PatientFacts
 
@@ -87,7 +84,7 @@ type PatientFacts struct {
 
 // NewEvidence returns empty evidence.
 func NewEvidence() *Evidence {
-	return &Evidence{Items: map[string]*Item{}, Lists: map[string]bool{}}
+	return &Evidence{Items: map[string]*Item{}}
 }
 
 // Sorted returns the items of a kind, newest first, then by reference.
@@ -117,7 +114,7 @@ func (e *Evidence) AddJSON(data json.RawMessage) {
 	if dec.Decode(&v) != nil {
 		return
 	}
-	e.walk("", v)
+	e.walk(v)
 }
 
 // Invalidate drops cached readings: call it after changing items or the
@@ -136,19 +133,19 @@ func (e *Evidence) Item(ref, kind string) *Item {
 	return it
 }
 
-func (e *Evidence) walk(tool string, v any) {
+func (e *Evidence) walk(v any) {
 	e.readings = nil
 	switch x := v.(type) {
 	case map[string]any:
-		if e.addObject(tool, x) {
+		if e.addObject(x) {
 			return
 		}
 		for _, k := range sortedKeys(x) {
-			e.walk(tool, x[k])
+			e.walk(x[k])
 		}
 	case []any:
 		for _, y := range x {
-			e.walk(tool, y)
+			e.walk(y)
 		}
 	}
 }
@@ -190,7 +187,7 @@ func kindOf(typ string) string {
 
 // addObject reads one object that describes a resource; false when it
 // describes none.
-func (e *Evidence) addObject(tool string, m map[string]any) bool {
+func (e *Evidence) addObject(m map[string]any) bool {
 	ref := str(m, "ref", "note", "reference")
 	if ref == "" {
 		if t := str(m, "resourceType"); t != "" && str(m, "id") != "" {

@@ -37,7 +37,6 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		if json.Unmarshal(data, &r) != nil {
 			return false
 		}
-		e.Lists["condition"] = true
 		for _, c := range r.Conditions {
 			addCondition(e, c)
 		}
@@ -46,7 +45,6 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		if json.Unmarshal(data, &r) != nil {
 			return false
 		}
-		e.Lists["medication"] = true
 		for _, m := range r.Medications {
 			addMedication(e, m)
 		}
@@ -55,7 +53,6 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		if json.Unmarshal(data, &r) != nil {
 			return false
 		}
-		e.Lists["procedure"] = true
 		for _, p := range r.Procedures {
 			it := e.Item(p.Ref, "procedure")
 			it.Date = criteria.ParseTime(p.Date)
