@@ -203,11 +203,7 @@ func (e *Evidence) addObject(m map[string]any) bool {
 	if kind == "" {
 		return false
 	}
-	it := e.Items[ref]
-	if it == nil {
-		it = &Item{Ref: ref, Kind: kind}
-		e.Items[ref] = it
-	}
+	it := e.Item(ref, kind)
 	if d := parseTime(str(m, "date")); !d.IsZero() {
 		it.Date = d
 	}
@@ -266,11 +262,7 @@ func (e *Evidence) addFHIR(ref string, m map[string]any) bool {
 	if kind == "" {
 		return false
 	}
-	it := e.Items[ref]
-	if it == nil {
-		it = &Item{Ref: ref, Kind: kind}
-		e.Items[ref] = it
-	}
+	it := e.Item(ref, kind)
 	it.Date = firstTime(m, "effectiveDateTime", "issued", "authoredOn", "recordedDate", "performedDateTime", "onsetDateTime", "date")
 	if p, ok := m["effectivePeriod"].(map[string]any); ok && it.Date.IsZero() {
 		it.Date = parseTime(str(p, "start"))
