@@ -1,0 +1,258 @@
+package criteria
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/umassist/umassist"
+)
+
+// computations derive readings the record does not state: BMI from the
+// nearest weight and height; AHI from the events over the hours recorded;
+// stroke-risk scores from age, sex and conditions; wound healing from
+// serial measurements. Their keys are exactly the vocabulary's measures
+// with a "computed" description (a test holds the two together).
+var computations map[string]func(e *Evidence, asOf time.Time) []Reading
+
+// init breaks the initialisation cycle (a computation reads readings,
+// which include computations).
+func init() {
+	computations = map[string]func(e *Evidence, asOf time.Time) []Reading{
+		"bmi": func(e *Evidence, asOf time.Time) []Reading {
+			return e.ratioReadings("bmi", "body_weight", "body_height", asOf, 180, func(w, h float64) (float64, bool) {
+				if h <= 0 {
+					return 0, false
+				}
+				m := h / 100
+				return round(w/(m*m), 1), true
+			}, "weight %s kg and height %s cm")
+		},
+		"ahi": func(e *Evidence, asOf time.Time) []Reading {
+			return e.ratioReadings("ahi", "respiratory_events", "recording_hours", asOf, 2, func(n, h float64) (float64, bool) {
+				if h <= 0 {
+					return 0, false
+				}
+				return round(n/h, 1), true
+			}, "%s events over %s h")
+		},
+		"cha2ds2_vasc":         strokeScoreOf("cha2ds2_vasc"),
+		"chads2":               strokeScoreOf("chads2"),
+		"wound_area_reduction": (*Evidence).woundHealing,
+	}
+}
+
+func strokeScoreOf(measure string) func(e *Evidence, asOf time.Time) []Reading {
+	return func(e *Evidence, asOf time.Time) []Reading {
+		if r, ok := e.strokeScore(measure, asOf); ok {
+			return []Reading{r}
+		}
+		return nil
+	}
+}
+
+func (e *Evidence) computed(measure string, asOf time.Time) []Reading {
+	if f, ok := computations[measure]; ok {
+		return f(e, asOf)
+	}
+	return nil
+}
+
+// ratioReadings pairs each reading of a with the nearest reading of b
+// taken within maxDays, newest first.
+func (e *Evidence) ratioReadings(measure, a, b string, asOf time.Time, maxDays int, f func(x, y float64) (float64, bool), how string) []Reading {
+	as, bs := countedReadings(e.Readings(a, asOf)), countedReadings(e.Readings(b, asOf))
+	var out []Reading
+	for _, x := range as {
+		var best *Reading
+		bestGap := math.MaxFloat64
+		for i := range bs {
+			y := &bs[i]
+			gap := math.Abs(x.Date.Sub(y.Date).Hours() / 24)
+			if x.Source == "note" || y.Source == "note" {
+				// From notes, only two values written together make a
+				// pair: "142 events over 6.8 hours".
+				if x.Ref != y.Ref || x.Source != y.Source || absInt(x.Start-y.Start) > 120 {
+					continue
+				}
+				gap = 0
+			}
+			if gap <= float64(maxDays) && gap < bestGap {
+				best, bestGap = y, gap
+			}
+		}
+		if best == nil {
+			continue
+		}
+		v, ok := f(x.Value, best.Value)
+		if !ok {
+			continue
+		}
+		date := x.Date
+		if best.Date.After(date) {
+			date = best.Date
+		}
+		out = append(out, Reading{Measure: measure, Value: v, High: v, Date: date, Ref: x.Ref, Inputs: e.withNotes(asOf, x.Ref, best.Ref),
+			Quote: fmt.Sprintf(how, FormatNumber(x.Value), FormatNumber(best.Value)), Source: "computed",
+			Context: Context{Assertion: Affirmed, Historical: x.Context.Historical || best.Context.Historical}})
+	}
+	return out
+}
+
+func countedReadings(rs []Reading) []Reading {
+	var out []Reading
+	for _, r := range rs {
+		if r.Context.Counts() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// strokeScore computes CHA2DS2-VASc or CHADS2 from the patient's age and
+// sex and the conditions on the record (refuted and provisional ones left
+// out; a relative's stroke is not on the patient's problem list). The
+// NCD's CHADS2 counts age over 75; CHA2DS2-VASc 65-74 as 1 and 75 or more
+// as 2.
+func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
+	age := e.Patient.Age(asOf)
+	if age < 0 || e.Patient.Sex == "" {
+		return Reading{}, false
+	}
+	has := func(prefixes ...string) *Item {
+		for _, it := range e.Sorted("condition") {
+			v := strings.ToLower(it.Verification)
+			if v == "refuted" || v == "entered-in-error" || v == "provisional" || v == "differential" || !visibleT(it.Date, asOf) {
+				continue
+			}
+			if codeMatch(it.Codes, prefixes, true) {
+				return it
+			}
+		}
+		return nil
+	}
+	score := 0
+	var parts, inputs []string
+	point := func(n int, what string, it *Item) {
+		score += n
+		parts = append(parts, fmt.Sprintf("%s +%d", what, n))
+		if it != nil {
+			inputs = appendNew(inputs, it.Ref)
+		}
+	}
+	if it := has("I50", "I11.0", "I13.0", "I13.2", "I42"); it != nil {
+		point(1, "heart failure", it)
+	}
+	if it := has("I10", "I11", "I12", "I13", "I15", "I16"); it != nil {
+		point(1, "hypertension", it)
+	}
+	if it := has("E08", "E09", "E10", "E11", "E13"); it != nil {
+		point(1, "diabetes", it)
+	}
+	if it := has("I63", "I64", "G45", "Z86.73", "I74", "I69.3"); it != nil {
+		point(2, "stroke/TIA/thromboembolism", it)
+	}
+	switch measure {
+	case "chads2":
+		if age > 75 {
+			point(1, fmt.Sprintf("age %d", age), nil)
+		}
+	default:
+		if it := has("I21", "I22", "I25.2", "I70", "I73.9", "I71"); it != nil {
+			point(1, "vascular disease", it)
+		}
+		switch {
+		case age >= 75:
+			point(2, fmt.Sprintf("age %d", age), nil)
+		case age >= 65:
+			point(1, fmt.Sprintf("age %d", age), nil)
+		}
+		if e.Patient.Sex == "female" {
+			point(1, "female", nil)
+		}
+	}
+	ref := ""
+	if len(inputs) > 0 {
+		ref = inputs[0]
+	}
+	return Reading{Measure: measure, Value: float64(score), High: float64(score), Date: asOf, Ref: ref, Inputs: e.withNotes(asOf, inputs...),
+		Quote: strings.Join(parts, ", "), Source: "computed", Context: Context{Assertion: Affirmed}}, true
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// woundHealing computes how much the wound's area (length x width) shrank
+// from the earliest measurement 28 to 90 days before the newest one: a
+// policy's "no measurable signs of healing for 30 days" is a number the
+// serial measurements give, not a phrase someone wrote.
+func (e *Evidence) woundHealing(asOf time.Time) []Reading {
+	type area struct {
+		date time.Time
+		ref  string
+		cm2  float64
+	}
+	var areas []area
+	for _, it := range e.Sorted("observation") {
+		if !visibleT(it.Date, asOf) || strings.EqualFold(it.Status, "entered-in-error") {
+			continue
+		}
+		var l, w float64
+		for _, c := range it.Components {
+			switch {
+			case c.Value == nil:
+			case c.Code == loincWoundLength:
+				l = *c.Value
+			case c.Code == loincWoundWidth:
+				w = *c.Value
+			}
+		}
+		if l > 0 && w > 0 {
+			areas = append(areas, area{it.Date, it.Ref, round(l*w, 2)})
+		}
+	}
+	if len(areas) < 2 {
+		return nil
+	}
+	latest := areas[0] // Sorted is newest first
+	var base *area
+	for i := range areas {
+		a := &areas[i]
+		gap := latest.date.Sub(a.date).Hours() / 24
+		if gap >= 28 && gap <= 90 {
+			base = a // keeps the earliest in range
+		}
+	}
+	if base == nil || base.cm2 <= 0 {
+		return nil
+	}
+	pct := round((base.cm2-latest.cm2)/base.cm2*100, 1)
+	return []Reading{{Measure: "wound_area_reduction", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
+		Inputs: e.withNotes(asOf, latest.ref, base.ref), Source: "computed", Context: Context{Assertion: Affirmed},
+		Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(base.cm2), day(base.date), FormatNumber(latest.cm2), day(latest.date))}}
+}
+
+// withNotes adds to a computed value's inputs the notes written about each
+// of them (the clinic note of the day a wound was measured, the neurology
+// note behind a stroke on the problem list), so the reviewer sees where the
+// numbers were taken.
+func (e *Evidence) withNotes(asOf time.Time, refs ...string) []string {
+	out := appendNew(nil, refs...)
+	for _, ref := range refs {
+		it := e.Items[ref]
+		if it == nil {
+			continue
+		}
+		when := it.Date
+		if !it.Start.IsZero() && it.Kind == "condition" {
+			when = it.Start
+		}
+		out = appendNew(out, notesAbout(e, it, when, umassist.Date{Time: asOf})...)
+	}
+	return out
+}

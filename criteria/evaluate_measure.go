@@ -1,0 +1,188 @@
+package criteria
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/umassist/umassist"
+)
+
+// evalMeasure: the newest affirmed, current reading in the window governs.
+func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintResult {
+	from := windowStart(asOf, h.LookbackDays)
+	all := ev.Readings(measure, asOf.Time)
+	var inWindow, stale, unsure []Reading
+	for _, r := range all {
+		if h.Setting != "" && r.Setting != h.Setting {
+			continue
+		}
+		if len(h.NotBy) > 0 && r.Source == "note" && authoredBy(ev.Items[r.Ref], h.NotBy) {
+			// Who performed the test disqualifies it.
+			continue
+		}
+		switch {
+		case !r.Context.Counts():
+			unsure = append(unsure, r)
+		case !from.IsZero() && !r.Date.IsZero() && r.Date.Before(from):
+			stale = append(stale, r)
+		default:
+			inWindow = append(inWindow, r)
+		}
+	}
+	tests := measureTests(measure, ev, from, asOf)
+	if len(inWindow) == 0 && len(tests) > 0 && len(unsure) == 0 {
+		t := tests[0]
+		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{t.Ref},
+			finding: fmt.Sprintf("%s was done on %s, but its result (%s) is not in the record", label(t), day(t.Date), measureLabel(measure))}
+	}
+	if len(inWindow) == 0 {
+		switch {
+		case len(stale) > 0:
+			s := newest(stale)
+			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{s.Ref},
+				finding: fmt.Sprintf("the latest %s is dated %s, outside the %d-day look-back window", measureLabel(measure), day(s.Date), h.LookbackDays)}
+		case len(unsure) > 0:
+			u := unsure[0]
+			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{u.Ref}, quotes: []Quote{quoteOf(u)},
+				finding: fmt.Sprintf("%s is only mentioned as %s (%q): not a documented result", measureLabel(measure), describeAssertion(u.Context), u.Context.Sentence)}
+		}
+		return hintResult{status: umassist.CriterionNotDocumented}
+	}
+	gov := governing(inWindow)
+	met := compareRange(gov, h)
+	res := hintResult{status: umassist.CriterionNotMet, finding: gov.Describe()}
+	if met {
+		res.status = umassist.CriterionMet
+	}
+	// Cite the governing reading and every other reading in the window
+	// that agrees with it, so the nurse sees the test and the notes that
+	// restate it.
+	for _, r := range inWindow {
+		if r.Context.Historical && !gov.Context.Historical {
+			continue
+		}
+		if compareRange(r, h) == met {
+			res.refs = appendNew(res.refs, r.Ref)
+			res.refs = appendNew(res.refs, r.Inputs...)
+			if r.Source == "note" {
+				res.quotes = append(res.quotes, quoteOf(r))
+			}
+		}
+	}
+	res.refs = appendNew([]string{gov.Ref}, append(res.refs, gov.Inputs...)...)
+	// The test that gave the value, when the record has it.
+	for _, t := range tests {
+		if d := t.Date.Sub(gov.Date).Hours() / 24; d > -4 && d < 4 {
+			res.refs = appendNew(res.refs, t.Ref)
+		}
+	}
+	if !met {
+		for _, r := range inWindow {
+			if compareRange(r, h) && r.Date.Before(gov.Date) {
+				// Cited, so the reviewer can see what the newer value
+				// replaced.
+				res.finding += fmt.Sprintf(" (an older reading, %s, is superseded)", r.Describe())
+				res.refs = appendNew(res.refs, r.Ref)
+				res.refs = appendNew(res.refs, r.Inputs...)
+				break
+			}
+		}
+	}
+	return res
+}
+
+func describeAssertion(c Context) string {
+	if c.Cue != "" {
+		return fmt.Sprintf("%s (%q)", c.Assertion, c.Cue)
+	}
+	return string(c.Assertion)
+}
+
+// quoteOf quotes the sentence a note reading stands in.
+func quoteOf(r Reading) Quote {
+	return Quote{Ref: r.Ref, Start: r.Context.Start, End: r.Context.End, Text: r.Context.Sentence, Assertion: r.Context.Assertion, Date: r.Date}
+}
+
+// governing picks the reading that speaks for now: current before past,
+// newest first, a test's own value before a note's retelling of it.
+func governing(rs []Reading) Reading {
+	sorted := append([]Reading(nil), rs...)
+	rank := func(r Reading) int {
+		switch r.Source {
+		case "observation":
+			return 0
+		case "computed":
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.Context.Historical != b.Context.Historical {
+			return !a.Context.Historical
+		}
+		if !a.Date.Equal(b.Date) {
+			return a.Date.After(b.Date)
+		}
+		if rank(a) != rank(b) {
+			return rank(a) < rank(b)
+		}
+		return a.Start > b.Start // later in the same note: the conclusion
+	})
+	gov := sorted[0]
+	if gov.Source == "note" {
+		// A note is often the retelling of a test done days before (the
+		// report or the visit after the study): the test's own value
+		// speaks for it.
+		for _, r := range sorted {
+			if r.Source != "note" && !r.Context.Historical && !r.Date.After(gov.Date) && !r.Date.Before(gov.Date.AddDate(0, 0, -30)) {
+				return r
+			}
+		}
+	}
+	return gov
+}
+
+func newest(rs []Reading) Reading {
+	n := rs[0]
+	for _, r := range rs[1:] {
+		if r.Date.After(n.Date) {
+			n = r
+		}
+	}
+	return n
+}
+
+// compareRange meets a threshold only when every value of a range does:
+// "LVEF 30-40%" does not meet "<= 35".
+func compareRange(r Reading, h Hint) bool {
+	return Compare(r.Value, h.Comparator, h.Threshold, h.ThresholdHigh) && Compare(r.High, h.Comparator, h.Threshold, h.ThresholdHigh)
+}
+
+// evalObservation handles observation hints whose codes no measure of
+// the vocabulary names: the newest result in the window governs.
+func evalObservation(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
+	from := windowStart(asOf, h.LookbackDays)
+	var stale *Item
+	for _, it := range ev.Sorted("observation") {
+		if it.Value == nil || !codeMatch(it.Codes, h.LOINC, false) || !visible(it.Date, asOf) {
+			continue
+		}
+		if !from.IsZero() && it.Date.Before(from) {
+			if stale == nil {
+				stale = it
+			}
+			continue
+		}
+		desc := fmt.Sprintf("%s %s %s on %s", label(it), FormatNumber(*it.Value), it.Unit, day(it.Date))
+		if Compare(*it.Value, h.Comparator, h.Threshold, h.ThresholdHigh) {
+			return hintResult{status: umassist.CriterionMet, refs: []string{it.Ref}, finding: desc}
+		}
+		return hintResult{status: umassist.CriterionNotMet, refs: []string{it.Ref}, finding: desc}
+	}
+	if stale != nil {
+		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{stale.Ref},
+			finding: fmt.Sprintf("the latest %s is dated %s, outside the look-back window", label(stale), day(stale.Date))}
+	}
+	return hintResult{status: umassist.CriterionNotDocumented}
+}

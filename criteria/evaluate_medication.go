@@ -1,0 +1,171 @@
+package criteria
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/umassist/umassist"
+)
+
+// exposure is one continuous stretch of therapy in a class.
+type exposure struct {
+	start, end time.Time
+	items      []*Item
+}
+
+// evalMedication checks that a drug of the hint's classes (or RxNorm
+// codes) is taken now and has been, continuously, for MinDurationDays:
+// therapy stretches are built from each prescription's start and stop
+// (a switch within the class, lisinopril to sacubitril/valsartan, keeps
+// the stretch going); a prescription that stopped before the request does
+// not count as current.
+func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
+	var classes []string
+	for _, c := range h.MedicationClasses {
+		classes = append(classes, ClassLabel(c))
+	}
+	what := strings.Join(classes, " or ")
+	if what == "" {
+		what = "the required medication"
+	}
+	end := asOf.EndOfDay()
+	var stretches []exposure
+	var stopped []*Item
+	for _, it := range ev.Sorted("medication") {
+		if !medicationMatches(it, h) {
+			continue
+		}
+		start := it.Start
+		if start.IsZero() {
+			start = it.Date
+		}
+		if start.IsZero() || start.After(end) {
+			continue
+		}
+		st := strings.ToLower(it.Status)
+		if st == "entered-in-error" || st == "cancelled" || st == "draft" {
+			continue
+		}
+		stop := end
+		switch {
+		case !it.End.IsZero() && it.End.Before(end):
+			stop = it.End
+		case !it.Active && (st == "stopped" || st == "completed" || st == "ended"):
+			if it.End.IsZero() {
+				stop = start
+			}
+		}
+		if st == "stopped" || st == "completed" || st == "ended" || !it.End.IsZero() && it.End.Before(end) {
+			stopped = append(stopped, it)
+		}
+		stretches = append(stretches, exposure{start: start, end: stop, items: []*Item{it}})
+	}
+	merged := mergeExposures(stretches)
+	var current *exposure
+	for i := range merged {
+		if !merged[i].end.Before(end.AddDate(0, 0, -7)) {
+			current = &merged[i]
+		}
+	}
+	if h.Ever && current == nil {
+		for i := range merged {
+			if int(merged[i].end.Sub(merged[i].start).Hours()/24) >= h.MinDurationDays {
+				current = &merged[i]
+			}
+		}
+		if current != nil {
+			var refs, names []string
+			for _, it := range current.items {
+				refs = append(refs, it.Ref)
+				names = append(names, describeMed(it))
+			}
+			return hintResult{status: umassist.CriterionMet, refs: refs,
+				finding: fmt.Sprintf("%s (%s) from %s to %s", strings.Join(names, ", then "), what, day(current.start), day(current.end))}
+		}
+	}
+	if current != nil {
+		days := int(asOf.Sub(current.start).Hours() / 24)
+		var refs, names []string
+		for _, it := range current.items {
+			refs = append(refs, it.Ref)
+			names = append(names, it.Display)
+		}
+		if days >= h.MinDurationDays {
+			return hintResult{status: umassist.CriterionMet, refs: refs,
+				finding: fmt.Sprintf("%s (%s) since %s", strings.Join(names, ", then "), what, day(current.start))}
+		}
+		return hintResult{status: umassist.CriterionNotMet, refs: refs,
+			finding: fmt.Sprintf("%s (%s) only since %s, short of the required %d days", strings.Join(names, ", then "), what, day(current.start), h.MinDurationDays)}
+	}
+	if len(stopped) > 0 {
+		it := stopped[0]
+		f := fmt.Sprintf("%s was stopped", it.Display)
+		if !it.End.IsZero() {
+			f += " on " + day(it.End)
+		}
+		if it.Reason != "" {
+			f += " (" + it.Reason + ")"
+		}
+		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{it.Ref}, supporting: true, finding: f}
+	}
+	return hintResult{status: umassist.CriterionNotDocumented, finding: fmt.Sprintf("no %s on the medication list", what)}
+}
+
+func describeMed(it *Item) string {
+	if it.Reason != "" {
+		return it.Display + " (stopped: " + it.Reason + ")"
+	}
+	return it.Display
+}
+
+func medicationMatches(it *Item, h Hint) bool {
+	if codeMatch(it.Codes, h.RxNorm, false) {
+		return true
+	}
+	for _, id := range h.MedicationClasses {
+		c, ok := vocab.Class(id)
+		if !ok {
+			continue
+		}
+		for _, code := range it.Codes {
+			if c.Has(code, "") {
+				return true
+			}
+		}
+		if c.Has("", it.Display) {
+			// A combination that is a class of its own does not count as
+			// its parts (sacubitril/valsartan is an ARNI, not an ARB).
+			if id == "arb" && contains(vocab.ClassesOf(firstCode(it.Codes), it.Display), "arni") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func firstCode(cs []string) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[0]
+}
+
+// mergeExposures joins stretches that overlap or follow within two weeks.
+func mergeExposures(xs []exposure) []exposure {
+	sort.Slice(xs, func(i, j int) bool { return xs[i].start.Before(xs[j].start) })
+	var out []exposure
+	for _, x := range xs {
+		if n := len(out); n > 0 && !x.start.After(out[n-1].end.AddDate(0, 0, 14)) {
+			if x.end.After(out[n-1].end) {
+				out[n-1].end = x.end
+			}
+			out[n-1].items = append(out[n-1].items, x.items...)
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}

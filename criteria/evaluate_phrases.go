@@ -1,0 +1,129 @@
+package criteria
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/umassist/umassist"
+)
+
+// evalPhrases reads note phrases in context.
+func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
+	from := windowStart(asOf, h.LookbackDays)
+	var met, contrary, pending, other *hintResult
+	note := func(r **hintResult, st umassist.CriterionStatus, it *Item, q Quote, finding string) {
+		if *r == nil {
+			*r = &hintResult{status: st, finding: finding}
+		}
+		(*r).refs = appendNew((*r).refs, it.Ref)
+		(*r).quotes = append((*r).quotes, q)
+	}
+	for _, it := range ev.Sorted("note") {
+		if it.Text == "" || !visible(it.Date, asOf) || (!from.IsZero() && !it.Date.IsZero() && it.Date.Before(from)) {
+			continue
+		}
+		if !authoredBy(it, h.Authors) {
+			continue
+		}
+		for _, p := range h.Phrases {
+			if !hasWords(it.lowerText(), p) {
+				continue
+			}
+			for _, hit := range FindPhrase(it.Text, p) {
+				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
+				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date}
+				where := fmt.Sprintf("%s %s: %q", label(it), day(it.Date), clipQuote(q.Text))
+				if !from.IsZero() {
+					when := ctx.WhenLast
+					if when.IsZero() && ctx.Historical {
+						// Told as past with no date: not a recent event.
+						note(&other, umassist.CriterionNotDocumented, it, q, "mentioned only as history: "+where)
+						continue
+					}
+					if when.IsZero() {
+						when = it.Date
+					}
+					if when.Before(from) {
+						note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("dated %s, outside the %d-day window: %s", describeWhen(ctx, when), h.LookbackDays, where))
+						continue
+					}
+				}
+				if h.Planned {
+					if ctx.Assertion == Hypothetical {
+						note(&met, umassist.CriterionMet, it, q, fmt.Sprintf("%s, not yet done: %s", describeAssertion(ctx), where))
+					}
+					continue
+				}
+				switch ctx.Assertion {
+				case Affirmed:
+					note(&met, umassist.CriterionMet, it, q, where)
+				case Negated:
+					note(&contrary, umassist.CriterionNotMet, it, q, where)
+				case Hypothetical:
+					note(&pending, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s, not documented as done: %s", describeAssertion(ctx), where))
+				default:
+					note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s: %s", describeAssertion(ctx), where))
+				}
+			}
+		}
+	}
+	// Why a drug was stopped is clinical text too ("stopped after a GI
+	// bleed"): the prescription is the source. (A prescription has no
+	// author a hint could name.)
+	for _, it := range ev.Sorted("medication") {
+		if it.Reason == "" || !visible(it.Date, asOf) || len(h.Authors) > 0 {
+			continue
+		}
+		for _, p := range h.Phrases {
+			for _, hit := range FindPhrase(it.Reason, p) {
+				ctx := ReadContext(it.Reason, hit.Offset, hit.End, it.Date)
+				if ctx.Counts() {
+					// Not a note: nothing to quote at offsets.
+					note(&met, umassist.CriterionMet, it, Quote{}, fmt.Sprintf("%s stopped: %q", it.Display, it.Reason))
+				}
+			}
+		}
+	}
+	switch {
+	case met != nil:
+		return *met
+	case contrary != nil:
+		return *contrary
+	case pending != nil:
+		return *pending
+	case other != nil:
+		return *other
+	}
+	return hintResult{status: umassist.CriterionNotDocumented}
+}
+
+// authoredBy reports whether a note was written by one of the roles or
+// specialties named (its author line, else its title line); no names
+// means anyone.
+func authoredBy(it *Item, who []string) bool {
+	if len(who) == 0 {
+		return true
+	}
+	title := it.Text
+	if i := strings.IndexByte(title, '\n'); i >= 0 {
+		title = title[:i]
+	}
+	hay := strings.ToLower(it.Author + " " + it.Display + " " + title)
+	for _, w := range who {
+		if strings.Contains(hay, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords reports whether every word of a phrase occurs in lower-cased
+// text: a necessary condition for FindPhrase to find it.
+func hasWords(lower, phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if !strings.Contains(lower, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,203 @@
+package criteria
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// Reading is one value of a measure in the record: from an observation, a
+// note, or computed from others (BMI from weight and height).
+type Reading struct {
+	Measure string
+	Value   float64
+	High    float64
+	Unit    string
+	Date    time.Time
+	Ref     string
+	// Inputs are the references a computed value comes from.
+	Inputs []string
+	Quote  string
+	// Start and End are the quote's offsets in the note.
+	Start, End int
+	Source     string // observation, note, computed
+	Context    Context
+	// Setting is rest, sleep or exercise, as the words around it say.
+	Setting string
+	// Label and NoteDate name the note a note reading comes from
+	// ("Progress note", its date); Date is when the value was measured.
+	Label    string
+	NoteDate time.Time
+}
+
+// Describe says a reading in words a nurse reads.
+func (r Reading) Describe() string {
+	val := FormatNumber(r.Value)
+	if r.High != r.Value {
+		val += "-" + FormatNumber(r.High)
+	}
+	switch r.Source {
+	case "note":
+		return fmt.Sprintf("%s %s: %q", r.Label, day(r.NoteDate), clipQuote(r.Context.Sentence))
+	case "computed":
+		if r.Quote == "" {
+			return fmt.Sprintf("%s %s computed on %s", measureLabel(r.Measure), val, day(r.Date))
+		}
+		return fmt.Sprintf("%s %s computed from %s on %s", measureLabel(r.Measure), val, r.Quote, day(r.Date))
+	}
+	u := r.Unit
+	if u != "" {
+		u = " " + u
+	}
+	return fmt.Sprintf("%s %s%s on %s", r.Quote, val, u, day(r.Date))
+}
+
+func measureLabel(id string) string {
+	if m, ok := vocab.Measure(id); ok {
+		return m.Label
+	}
+	return id
+}
+
+// Readings returns every reading of a measure the evidence holds, dated
+// on or before asOf, each with its context. Notes give a reading's date as
+// the sentence names it, else the note's date.
+func (e *Evidence) Readings(measure string, asOf time.Time) []Reading {
+	key := readingsKey{measure, asOf}
+	if rs, ok := e.readings[key]; ok {
+		return rs
+	}
+	rs := e.readings1(measure, asOf)
+	if e.readings == nil {
+		e.readings = map[readingsKey][]Reading{}
+	}
+	e.readings[key] = rs
+	return rs
+}
+
+func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
+	m, ok := vocab.Measure(measure)
+	if !ok {
+		return nil
+	}
+	var out []Reading
+	for _, it := range e.Sorted("observation") {
+		if !visibleT(it.Date, asOf) || !observationIs(it, m) {
+			continue
+		}
+		if strings.EqualFold(it.Status, "entered-in-error") || strings.EqualFold(it.Status, "cancelled") || strings.EqualFold(it.Status, "preliminary") {
+			continue
+		}
+		context := it.Display
+		for _, c := range it.Components {
+			context += "; " + c.Display
+		}
+		if m.Excluded(context) {
+			continue
+		}
+		v, ok := obsValue(it, m)
+		if !ok {
+			continue
+		}
+		out = append(out, Reading{Measure: measure, Value: v, High: v, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
+			Source: "observation", Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context)})
+	}
+	for _, it := range e.Sorted("note") {
+		if it.Text == "" || !visibleT(it.Date, asOf) {
+			continue
+		}
+		for _, x := range FindMeasures(it.Text, measure) {
+			ctx := ReadContext(it.Text, x.Offset, x.End, it.Date)
+			if m.Excluded(it.Text[x.Offset:min(len(it.Text), x.End+12)]) || m.Excluded(ctx.clauseText) {
+				continue
+			}
+			when := it.Date
+			if !ctx.When.IsZero() && !ctx.When.After(it.Date.Add(24*time.Hour)) {
+				when = ctx.When
+			}
+			v, hi := x.Value, x.High
+			unit := m.Unit
+			if x.Unit != "" {
+				v, hi, unit = convert(measure, v, x.Unit), convert(measure, hi, x.Unit), m.Unit
+			}
+			out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: unit, Date: when, Ref: it.Ref, Quote: x.Quote,
+				Start: x.Offset, End: x.End, Source: "note", Context: ctx, Label: label(it), NoteDate: it.Date, Setting: vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))})
+		}
+	}
+	linkSettings(out)
+	out = append(out, e.computed(measure, asOf)...)
+	return out
+}
+
+// linkSettings gives an observation the setting a note tells for the same
+// value on the same day: the flowsheet says "SpO2 84 %", the note says the
+// 6-minute walk stopped when it fell to 84 %.
+func linkSettings(rs []Reading) {
+	for i := range rs {
+		if rs[i].Source != "observation" || rs[i].Setting != SettingRest {
+			continue
+		}
+		for _, n := range rs {
+			if n.Source == "note" && n.Setting != SettingRest && n.Value == rs[i].Value &&
+				math.Abs(n.Date.Sub(rs[i].Date).Hours()) <= 36 {
+				rs[i].Setting = n.Setting
+				break
+			}
+		}
+	}
+}
+
+func visibleT(t, asOf time.Time) bool {
+	return asOf.IsZero() || t.IsZero() || !t.After(endOfDay(asOf))
+}
+
+func endOfDay(t time.Time) time.Time {
+	y, mo, d := t.Date()
+	return time.Date(y, mo, d, 23, 59, 59, 0, t.Location())
+}
+
+func observationIs(it *Item, m *Measure) bool {
+	for _, c := range it.Codes {
+		for _, l := range m.LOINC {
+			if c == l {
+				return true
+			}
+		}
+	}
+	return m.Names(it.Display)
+}
+
+func obsValue(it *Item, m *Measure) (float64, bool) {
+	if it.Value != nil {
+		v := *it.Value
+		u := strings.ToLower(it.Unit)
+		if m.FractionToPercent && v <= 1 && u != "%" {
+			v = round(v*100, 4)
+		}
+		return convert(m.ID, v, u), true
+	}
+	if it.ValueText != "" {
+		if mm := romanInText.FindStringSubmatch(it.ValueText); mm != nil {
+			return parseValue(mm[1], m)
+		}
+	}
+	return 0, false
+}
+
+// convert brings a value in unit into the measure's unit (pounds to
+// kilograms, inches to centimetres).
+func convert(measure string, v float64, unit string) float64 {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	switch {
+	case measure == "body_weight" && (u == "lb" || u == "lbs" || u == "pounds" || u == "[lb_av]"):
+		return round(v*0.45359237, 2)
+	case measure == "body_height" && (u == "in" || u == "inches" || u == "[in_i]"):
+		return round(v*2.54, 2)
+	case measure == "body_height" && u == "m":
+		return v * 100
+	case measure == "pao2" && u == "kpa":
+		return round(v*7.50062, 1)
+	}
+	return v
+}

@@ -1,0 +1,123 @@
+package fhir
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/umassist/umassist"
+)
+
+type remoteNote struct {
+	note umassist.Note
+	text string
+}
+
+// notes lists a patient's notes with their text: DocumentReferences and
+// DiagnosticReports that carry a readable attachment, newest first.
+func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remoteNote) bool, want int) ([]remoteNote, error) {
+	var all []remoteNote
+	for _, typ := range []string{"DocumentReference", "DiagnosticReport"} {
+		v, err := c.params(typ, q.Patient, q.From, time.Time{}, false, c.pageSize)
+		if err != nil {
+			return nil, err
+		}
+		n := 0
+		err = c.searchAll(ctx, typ, v, func(p *Parsed) bool {
+			if p.Note == nil || p.Res.Patient != q.Patient {
+				return true
+			}
+			if !q.To.IsZero() && !p.Res.Date.IsZero() && p.Res.Date.After(q.To) {
+				return true
+			}
+			rn := remoteNote{note: umassist.Note{Ref: p.Res.Ref(), Patient: p.Res.Patient, Date: p.Res.Date, Type: p.Note.Type,
+				Author: p.Note.Author, ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}, text: p.Note.Text}
+			if !keep(rn) {
+				return true
+			}
+			all = append(all, rn)
+			n++
+			return want <= 0 || n < want
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i].note, all[j].note
+		if !a.Date.Equal(b.Date) {
+			if a.Date.IsZero() || b.Date.IsZero() {
+				return b.Date.IsZero()
+			}
+			return a.Date.After(b.Date)
+		}
+		return a.Ref > b.Ref
+	})
+	return all, nil
+}
+
+// Notes lists a patient's notes, newest first.
+func (c *Client) Notes(ctx context.Context, q umassist.NoteQuery) ([]umassist.Note, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	typ := strings.ToLower(strings.TrimSpace(q.Text))
+	ns, err := c.notes(ctx, q, func(n remoteNote) bool {
+		return typ == "" || strings.Contains(strings.ToLower(n.note.Type), typ)
+	}, max(q.Offset, 0)+limit)
+	if err != nil {
+		return nil, err
+	}
+	var out []umassist.Note
+	for i := max(q.Offset, 0); i < len(ns) && len(out) < limit; i++ {
+		out = append(out, ns[i].note)
+	}
+	return out, nil
+}
+
+// NoteText reads a note and extracts its text.
+func (c *Client) NoteText(ctx context.Context, ref string) (umassist.Note, string, error) {
+	r, err := c.Read(ctx, ref)
+	if err != nil {
+		return umassist.Note{}, "", err
+	}
+	p, err := Decode(r.Raw, r.Type, ParseOptions{MaxNoteBytes: c.maxNoteBytes})
+	if err != nil {
+		return umassist.Note{}, "", fmt.Errorf("fhir: note %s: %w", ref, err)
+	}
+	if p.Note == nil {
+		return umassist.Note{}, "", umassist.Errorf(umassist.ENOTFOUND, "fhir: %s has no readable note text", ref)
+	}
+	n := umassist.Note{Ref: r.Ref(), Patient: r.Patient, Date: r.Date, Type: p.Note.Type, Author: p.Note.Author,
+		ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}
+	return n, p.Note.Text, nil
+}
+
+// SearchNotes finds the patient's notes holding every word of q.Text.
+// Servers rarely index note text, so the words are matched here.
+func (c *Client) SearchNotes(ctx context.Context, q umassist.NoteQuery) ([]umassist.NoteHit, error) {
+	if strings.TrimSpace(q.Text) == "" {
+		return nil, umassist.Errorf(umassist.EINVALID, "fhir: note search needs words")
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	ns, err := c.notes(ctx, umassist.NoteQuery{Patient: q.Patient, From: q.From, To: q.To}, func(n remoteNote) bool {
+		return ContainsWords(n.text, q.Text)
+	}, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []umassist.NoteHit
+	for i := max(q.Offset, 0); i < len(ns) && i < max(q.Offset, 0)+limit; i++ {
+		for _, s := range FindSnippets(ns[i].text, q.Text, 3) {
+			out = append(out, umassist.NoteHit{Note: ns[i].note, Offset: s.Offset, Snippet: s.Text})
+		}
+	}
+	return out, nil
+}
