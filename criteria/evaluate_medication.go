@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -124,33 +125,13 @@ func medicationMatches(it *Item, h Hint) bool {
 	if codeMatch(it.Codes, h.RxNorm, false) {
 		return true
 	}
-	for _, id := range h.MedicationClasses {
-		c, ok := vocab.Class(id)
-		if !ok {
-			continue
-		}
-		for _, code := range it.Codes {
-			if c.Has(code, "") {
-				return true
-			}
-		}
-		if c.Has("", it.Display) {
-			// A combination that is a class of its own does not count as
-			// its parts (sacubitril/valsartan is an ARNI, not an ARB).
-			if id == "arb" && contains(vocab.ClassesOf(firstCode(it.Codes), it.Display), "arni") {
-				continue
-			}
-			return true
-		}
+	// ClassesOf counts a combination that is a class of its own as that
+	// class only (sacubitril/valsartan is an ARNI, not an ARB).
+	classes := vocab.ClassesOf("", it.Display)
+	for _, code := range it.Codes {
+		classes = append(classes, vocab.ClassesOf(code, it.Display)...)
 	}
-	return false
-}
-
-func firstCode(cs []string) string {
-	if len(cs) == 0 {
-		return ""
-	}
-	return cs[0]
+	return slices.ContainsFunc(h.MedicationClasses, func(id string) bool { return slices.Contains(classes, id) })
 }
 
 // mergeExposures joins stretches that overlap or follow within two weeks.

@@ -178,25 +178,11 @@ type View struct {
 func (p *Pack) Views() ([]View, Logic) {
 	logic := p.Logic
 	required := map[string]bool{}
-	for _, id := range p.Logic.AllOf {
-		required[id] = true
-	}
-	for _, g := range p.Logic.AnyOf {
-		for _, id := range g {
-			required[id] = true
-		}
-	}
+	markRequired(required, p.Logic.AllOf, p.Logic.AnyOf)
 	exclusions := append(slices.Clone(p.Logic.Exclusions), p.Logic.NotCovered...)
 	for _, b := range p.Logic.Branches {
 		exclusions = append(exclusions, b.Exclusions...)
-		for _, id := range b.AllOf {
-			required[id] = true
-		}
-		for _, g := range b.AnyOf {
-			for _, id := range g {
-				required[id] = true
-			}
-		}
+		markRequired(required, b.AllOf, b.AnyOf)
 	}
 	noLogic := len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0
 	views := []View{}
@@ -216,4 +202,16 @@ func (p *Pack) Views() ([]View, Logic) {
 		}
 	}
 	return views, logic
+}
+
+// markRequired marks every criterion a pathway's lists require.
+func markRequired(required map[string]bool, allOf []string, anyOf [][]string) {
+	for _, id := range allOf {
+		required[id] = true
+	}
+	for _, g := range anyOf {
+		for _, id := range g {
+			required[id] = true
+		}
+	}
 }
