@@ -100,10 +100,12 @@ func (e *Evidence) ratioReadings(measure, a, b string, asOf time.Time, maxDays i
 	return out
 }
 
+// countedReadings are the affirmed, single-valued readings a computation
+// may use: a range or a bound ("weight < 100 kg") is not a value.
 func countedReadings(rs []Reading) []Reading {
 	var out []Reading
 	for _, r := range rs {
-		if r.Context.Counts() {
+		if r.Context.Counts() && r.Value == r.High {
 			out = append(out, r)
 		}
 	}

@@ -155,6 +155,16 @@ func codeMatch(have, want []string, prefix bool) bool {
 			h = h[i+1:]
 		}
 		for _, w := range want {
+			if lo, hi, ok := strings.Cut(w, "-"); ok && prefix {
+				// A range of categories, as policies list them
+				// ("C00-C96"): the code's leading characters fall in it.
+				c := normCode(h)
+				lo, hi = normCode(lo), normCode(hi)
+				if len(c) >= len(lo) && c[:len(lo)] >= lo && c[:min(len(c), len(hi))] <= hi {
+					return true
+				}
+				continue
+			}
 			if normCode(h) == normCode(w) || (prefix && strings.HasPrefix(normCode(h), normCode(w))) {
 				return true
 			}

@@ -27,14 +27,47 @@ import (
 //     statements do not meet a criterion (planned ones are reported, so
 //     the draft can ask for them);
 //   - an event must fall inside the hint's window by the date the note
-//     gives it ("in 2019"), not the date of the note that mentions it.
+//     gives it ("in 2019"), not the date of the note that mentions it;
+//   - context hints add what the record shows on the subject, cited,
+//     whatever the status: "the record is silent" is never said of a
+//     record that holds a stopped anticoagulant.
 func Evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
+	r := evaluate(c, ev, asOf)
+	var shown []string
+	for _, h := range c.Evidence {
+		if !h.Context {
+			continue
+		}
+		res, _ := evalHint(h, ev, asOf)
+		if len(res.refs) == 0 || res.finding == "" {
+			continue
+		}
+		shown = append(shown, res.finding)
+		r.Evidence = appendNew(r.Evidence, res.refs...)
+		r.Quotes = append(r.Quotes, res.quotes...)
+	}
+	if len(shown) > 0 {
+		if r.Finding == silent {
+			r.Finding = "not documented"
+		}
+		r.Finding += "; the record shows: " + strings.Join(shown, "; ")
+	}
+	return r
+}
+
+// silent is the finding of a criterion nothing in the record speaks to.
+const silent = "the record is silent"
+
+func evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
 	r := Result{ID: c.ID, Text: c.Text, Passages: c.Passages, Required: c.Required, Exclusion: c.Exclusion, Question: c.Question, Missing: c.Missing}
 	var final hintResult
 	grouped := map[string][]Hint{}
 	var order []string
 	var loose []Hint
 	for _, h := range c.Evidence {
+		if h.Context {
+			continue
+		}
 		if h.Group == "" {
 			loose = append(loose, h)
 			continue
@@ -71,7 +104,7 @@ func Evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
 	}
 	r.Status, r.Evidence, r.Finding, r.Quotes = final.status, final.refs, final.finding, final.quotes
 	if r.Finding == "" && r.Status == umassist.CriterionNotDocumented {
-		r.Finding = "the record is silent"
+		r.Finding = silent
 	}
 	return r
 }

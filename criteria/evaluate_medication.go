@@ -108,6 +108,8 @@ func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		}
 		if it.Reason != "" {
 			f += " (" + it.Reason + ")"
+		} else {
+			f += " (the prescription gives no reason)"
 		}
 		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{it.Ref}, supporting: true, finding: f}
 	}

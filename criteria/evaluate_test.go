@@ -226,3 +226,57 @@ func TestAlternativesNobodyTried(t *testing.T) {
 	require.Equal(t, []string{"Q exercise?"}, d.Questions)
 	require.Equal(t, umassist.RecommendRequestInfo, criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", undoc), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
 }
+
+// TestContextHints: what the record holds on a criterion's subject is
+// cited and said, whatever the status, and never changes the status. The
+// shipped packs' criteria are used, so the packs are held to it too.
+func TestContextHints(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, policy, criterion, date string
+		outs                          []toolOutput
+		want                          umassist.CriterionStatus
+		refs                          []string
+		finding                       string
+	}{
+		{"a stopped anticoagulant is not 'silent'", "NCD 20.34", "anticoagulation", "2026-11-17",
+			[]toolOutput{meds(`{"ref":"MedicationRequest/apx","date":"2022-07-18","start_date":"2022-07-18","end_date":"2026-08-14","status":"stopped","active":false,"rxnorm_code":"1364430","display":"apixaban"}`)},
+			umassist.CriterionNotDocumented, []string{"MedicationRequest/apx"}, "not documented; the record shows: apixaban was stopped on 2026-08-14 (the prescription gives no reason)"},
+		{"the reason, when given, meets it and the drug is cited beside", "NCD 20.34", "anticoagulation", "2026-11-17",
+			[]toolOutput{meds(`{"ref":"MedicationRequest/apx","date":"2022-07-18","start_date":"2022-07-18","end_date":"2026-08-14","status":"stopped","active":false,"rxnorm_code":"1364430","display":"apixaban","status_reason":"Recurrent GI bleeding"}`),
+				note("DocumentReference/n", "2026-09-01", "Off apixaban because of recurrent GI bleeding.")},
+			umassist.CriterionMet, []string{"DocumentReference/n", "MedicationRequest/apx"}, "(Recurrent GI bleeding)"},
+		{"an active cancer is shown beside an absent futility exclusion", "NCD 20.32", "futile", "2026-06-30",
+			[]toolOutput{conds(`{"ref":"Condition/ca","date":"2025-03-20","onset":"2025-03-01","code":"C34.11","display":"Malignant neoplasm of upper lobe, right lung","clinical_status":"active","active":true}`)},
+			umassist.CriterionNotMet, []string{"Condition/ca"}, "the record shows: Malignant neoplasm"},
+		{"a resolved cancer is not shown", "NCD 20.32", "futile", "2026-06-30",
+			[]toolOutput{conds(`{"ref":"Condition/ca","date":"2015-03-20","onset":"2015-03-01","code":"C61","display":"Malignant neoplasm of prostate","clinical_status":"resolved","active":false}`)},
+			umassist.CriterionNotMet, nil, "not found in the record as of the request date"},
+		{"an ankle-brachial index beside a pending revascularization", "NCD 20.29", "uncorrected_vascular", "2026-07-22",
+			[]toolOutput{obs(`{"ref":"Observation/abi","date":"2026-07-08","code":"abi-right","display":"Ankle-brachial index, right","value":0.48,"unit":"{ratio}"}`)},
+			umassist.CriterionNotMet, []string{"Observation/abi"}, "Ankle-brachial index, right 0.48 on 2026-07-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, tt.policy, tt.criterion)
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate(tt.date))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+			require.Equal(t, tt.refs, r.Evidence, r.Finding)
+			require.Contains(t, r.Finding, tt.finding)
+		})
+	}
+}
+
+// TestCodeRanges: a pack may name categories as policies do ("C00-C96").
+func TestCodeRanges(t *testing.T) {
+	t.Parallel()
+	hint := criteria.View{ID: "cancer", Evidence: []criteria.Hint{{Kind: "condition", Codes: []string{"C00-C96"}}}}
+	for code, want := range map[string]umassist.CriterionStatus{
+		"C34.11": umassist.CriterionMet, "C00.0": umassist.CriterionMet, "C96.9": umassist.CriterionMet, "C7A.010": umassist.CriterionMet,
+		"D03.9": umassist.CriterionNotDocumented, "B99": umassist.CriterionNotDocumented, "I50.22": umassist.CriterionNotDocumented,
+	} {
+		ev := evidenceOf(conds(`{"ref":"Condition/c","date":"2026-01-01","code":"` + code + `","display":"x","clinical_status":"active","active":true}`))
+		require.Equal(t, want, criteria.Evaluate(hint, ev, umassist.MustDate("2026-06-01")).Status, code)
+	}
+}

@@ -20,6 +20,12 @@ type Item struct {
 	Codes   []string
 	Display string
 	Value   *float64
+	// High is the upper end when an observation's value is a range
+	// (Value is then the lower end).
+	High *float64
+	// Comparator qualifies Value ("<", ">="): "< 30 %" is a bound, not a
+	// value of 30.
+	Comparator string
 	// ValueText is a coded or text value ("Class III").
 	ValueText string
 	Unit      string

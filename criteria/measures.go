@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -71,9 +72,11 @@ func FindMeasures(text, measure string) []NoteValue {
 				continue
 			}
 			spans = append(spans, [2]int{vs, ve})
-			if boundRE.MatchString(text[loc[0]:vs]) {
+			if boundRE.MatchString(afterLastDigit(text[loc[0]:vs])) {
 				// "EF above 30%", "LVEF <=35%": a bound someone states,
 				// often the policy's own threshold, not a measured value.
+				// A comparator before another number bounds that number
+				// (">= 4 h on 87% of nights").
 				continue
 			}
 			raw := text[vs:ve]
@@ -96,6 +99,15 @@ func FindMeasures(text, measure string) []NoteValue {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Offset < out[j].Offset })
 	return out
+}
+
+// afterLastDigit is the text after its last digit: the words that qualify
+// the value that follows.
+func afterLastDigit(s string) string {
+	if i := strings.LastIndexAny(s, "0123456789"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 func parseValue(raw string, m *Measure) (float64, bool) {
@@ -166,7 +178,12 @@ func (e *Evidence) DerivedNumbers(asOf time.Time, measures ...string) map[string
 	out := map[string][]float64{}
 	for _, id := range measures {
 		for _, r := range e.Readings(id, asOf) {
-			vals := []float64{r.Value, r.High}
+			var vals []float64
+			for _, v := range []float64{r.Value, r.High} {
+				if !math.IsInf(v, 0) {
+					vals = append(vals, v)
+				}
+			}
 			if r.Source == "computed" {
 				for _, s := range numberInText.FindAllString(r.Quote, -1) {
 					if f, err := strconv.ParseFloat(s, 64); err == nil {

@@ -109,6 +109,11 @@ type Hint struct {
 	// NotBy disqualifies readings from notes written by these roles or
 	// organisations (an oxygen test performed by the DME supplier).
 	NotBy []string `json:"not_by,omitempty"`
+	// Context hints show what the record holds on the criterion's subject
+	// (an anticoagulant stopped with no reason given, an ankle-brachial
+	// index, an active cancer), cited with their finding whatever the
+	// criterion's status: they never meet or fail it.
+	Context bool `json:"context,omitempty"`
 }
 
 // Logic decides the recommendation from criterion statuses.

@@ -202,13 +202,16 @@ func (p *Pack) Validate(corpus PassageSet) error {
 				bad("%s: passage %q does not exist in the imported corpus", where, pid)
 			}
 		}
-		if len(c.Evidence) == 0 {
-			bad("%s: no evidence hints", where)
+		if !slices.ContainsFunc(c.Evidence, func(h Hint) bool { return !h.Context }) {
+			bad("%s: no evidence hints (context hints cannot meet a criterion)", where)
 		}
 		groups := 0
 		for i, h := range c.Evidence {
 			if err := h.validate(); err != nil {
 				bad("%s: evidence[%d]: %v", where, i, err)
+			}
+			if h.Context && h.Group != "" {
+				bad("%s: evidence[%d]: a context hint in group %q: context never meets a criterion", where, i, h.Group)
 			}
 			if h.Group != "" {
 				groups++
@@ -335,6 +338,12 @@ func (h Hint) validate() error {
 			return fmt.Errorf("%s without codes", h.Kind)
 		}
 		for _, c := range h.Codes {
+			if lo, hi, isRange := strings.Cut(c, "-"); isRange {
+				if !codeRE.MatchString(lo) || !codeRE.MatchString(hi) || len(lo) != len(hi) || lo > hi {
+					return fmt.Errorf("code range %q: want two codes of one length, low first (\"C00-C96\")", c)
+				}
+				continue
+			}
 			if !codeRE.MatchString(c) {
 				return fmt.Errorf("code %q", c)
 			}

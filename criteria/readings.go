@@ -34,7 +34,12 @@ type Reading struct {
 // Describe says a reading in words a nurse reads.
 func (r Reading) Describe() string {
 	val := FormatNumber(r.Value)
-	if r.High != r.Value {
+	switch {
+	case math.IsInf(r.Value, -1):
+		val = "<= " + FormatNumber(r.High)
+	case math.IsInf(r.High, 1):
+		val = ">= " + FormatNumber(r.Value)
+	case r.High != r.Value:
 		val += "-" + FormatNumber(r.High)
 	}
 	switch r.Source {
@@ -46,7 +51,7 @@ func (r Reading) Describe() string {
 		}
 		return fmt.Sprintf("%s %s computed from %s on %s", measureLabel(r.Measure), val, r.Quote, day(r.Date))
 	}
-	u := r.Unit
+	u := displayUnit(r.Unit)
 	if u != "" {
 		u = " " + u
 	}
@@ -96,11 +101,11 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		if m.Excluded(context) {
 			continue
 		}
-		v, ok := obsValue(it, m)
+		v, hi, ok := obsValue(it, m)
 		if !ok {
 			continue
 		}
-		out = append(out, Reading{Measure: measure, Value: v, High: v, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
+		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
 			Source: "observation", Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context)})
 	}
 	for _, it := range e.Sorted("note") {
@@ -168,21 +173,39 @@ func observationIs(it *Item, m *Measure) bool {
 	return m.Names(it.Display)
 }
 
-func obsValue(it *Item, m *Measure) (float64, bool) {
+// obsValue is an observation's value in the measure's unit: low and high
+// differ when the result is a range ("LVEF 25-30 %").
+func obsValue(it *Item, m *Measure) (lo, hi float64, ok bool) {
 	if it.Value != nil {
-		v := *it.Value
 		u := strings.ToLower(it.Unit)
-		if m.FractionToPercent && v <= 1 && u != "%" {
-			v = round(v*100, 4)
+		in := func(v float64) float64 {
+			if m.FractionToPercent && v <= 1 && u != "%" {
+				v = round(v*100, 4)
+			}
+			return convert(m.ID, v, u)
 		}
-		return convert(m.ID, v, u), true
+		lo = in(*it.Value)
+		hi = lo
+		if it.High != nil {
+			hi = in(*it.High)
+		}
+		// A bound leaves the other end open, so a threshold on that side
+		// is never met by it.
+		switch it.Comparator {
+		case "<", "<=":
+			lo = math.Inf(-1)
+		case ">", ">=":
+			hi = math.Inf(1)
+		}
+		return lo, hi, true
 	}
 	if it.ValueText != "" {
 		if mm := romanInText.FindStringSubmatch(it.ValueText); mm != nil {
-			return parseValue(mm[1], m)
+			v, ok := parseValue(mm[1], m)
+			return v, v, ok
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // convert brings a value in unit into the measure's unit (pounds to
@@ -200,4 +223,13 @@ func convert(measure string, v float64, unit string) float64 {
 		return round(v*7.50062, 1)
 	}
 	return v
+}
+
+// displayUnit writes a UCUM unit as a nurse reads it: annotations such as
+// "{ratio}" say nothing, "mm[Hg]" is mmHg.
+func displayUnit(u string) string {
+	if strings.HasPrefix(u, "{") && strings.HasSuffix(u, "}") {
+		return ""
+	}
+	return strings.NewReplacer("[", "", "]", "").Replace(u)
 }

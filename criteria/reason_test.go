@@ -38,6 +38,14 @@ func TestFindMeasures(t *testing.T) {
 		{"cha2ds2_vasc", "CHA2DS2-VASc score 5", []float64{5}},
 		{"chads2", "CHADS2 score 3", []float64{3}},
 		{"sentence_recognition", "AzBio sentence recognition score 72% correct", []float64{72}},
+		// A comparator before another number bounds that number, not the
+		// value: the 4 hours, not the 87 %.
+		{"pap_adherence", "SD card download: >= 4 h on 87% of nights, mean 6 h 12 min.", []float64{87}},
+		{"pap_adherence", "used on 17/30 nights; >= 4 h on 9/30 nights (30%); large leak 12%.", []float64{30}},
+		{"pap_adherence", "CPAP compliance 92% of nights over 4 hours.", []float64{92}},
+		{"pap_adherence", "Used on 28 of 30 nights, mean 5 h 10 min.", nil},
+		{"lvef", "Goal LVEF above 35% before implant.", nil},
+		{"lvef", "Repeat echo in 3 months; LVEF <=35% required.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.measure+"/"+tt.text, func(t *testing.T) {
@@ -125,6 +133,14 @@ func TestEvaluateUnitsWindowsAndDurations(t *testing.T) {
 			`{"observations":[{"ref":"Observation/a","date":"2025-10-01","code":"10230-1","value":30,"unit":"%"}]}`, umassist.CriterionNotDocumented, []string{"Observation/a"}},
 		{"after the request does not exist", lvef, "search_observations",
 			`{"observations":[{"ref":"Observation/a","date":"2026-03-10","code":"10230-1","value":30,"unit":"%"}]}`, umassist.CriterionNotDocumented, nil},
+		{"a range meets a threshold when both ends do", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"10230-1","value":25,"high":30,"unit":"%"}]}`, umassist.CriterionMet, []string{"Observation/a"}},
+		{"a range that straddles the threshold does not meet it", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"10230-1","value":30,"high":40,"unit":"%"}]}`, umassist.CriterionNotMet, []string{"Observation/a"}},
+		{"an upper bound meets an upper threshold", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"10230-1","value":30,"comparator":"<","unit":"%"}]}`, umassist.CriterionMet, []string{"Observation/a"}},
+		{"a lower bound never meets an upper threshold", lvef, "search_observations",
+			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"10230-1","value":30,"comparator":">","unit":"%"}]}`, umassist.CriterionNotMet, []string{"Observation/a"}},
 		{"another code", lvef, "search_observations",
 			`{"observations":[{"ref":"Observation/a","date":"2026-01-20","code":"8867-4","value":30,"unit":"/min"}]}`, umassist.CriterionNotDocumented, nil},
 		{"long enough therapy", gdmt, "list_medications",

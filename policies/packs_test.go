@@ -179,6 +179,14 @@ func TestParsePackRejects(t *testing.T) {
 		{"bad loinc check digit", func(m map[string]any) { hint(m, 0, 0)["loinc"] = []any{"10230-2"} }, "not a valid LOINC"},
 		{"unknown unit", func(m map[string]any) { hint(m, 0, 0)["unit"] = "furlongs" }, "unknown unit"},
 		{"unknown med class", func(m map[string]any) { hint(m, 2, 0)["medication_classes"] = []any{"snake_oil"} }, "unknown medication class"},
+		{"code range high first", func(m map[string]any) { hint(m, 4, 0)["codes"] = []any{"I25-I21"} }, "code range"},
+		{"code range of two lengths", func(m map[string]any) { hint(m, 4, 0)["codes"] = []any{"I21-I25.9"} }, "code range"},
+		{"context hint in a group", func(m map[string]any) { hint(m, 2, 0)["context"] = true }, "context hint in group"},
+		{"only context hints", func(m map[string]any) {
+			for _, h := range criterion(m, 0)["evidence"].([]any) {
+				h.(map[string]any)["context"] = true
+			}
+		}, "context hints cannot meet"},
 		{"negative lookback", func(m map[string]any) { hint(m, 0, 0)["lookback_days"] = -1 }, "negative lookback"},
 		{"logic unknown criterion", func(m map[string]any) {
 			m["logic"].(map[string]any)["all_of"] = []any{"lvef", "nyha", "gdmt", "shared_decision", "ghost"}

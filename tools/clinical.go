@@ -415,8 +415,10 @@ type ObservationItem struct {
 	Category []string `json:"category,omitempty"`
 	Status   string   `json:"status,omitempty"`
 	// Value is a number for quantities, else a string (coded or text
-	// values) or a boolean.
+	// values) or a boolean. For a range ("LVEF 25-30 %") it is the low end
+	// and High the high end: a threshold is met only when both are.
 	Value          any              `json:"value,omitempty"`
+	High           *json.Number     `json:"high,omitempty"`
 	Comparator     string           `json:"comparator,omitempty"` // "<", ">=" ...
 	Unit           string           `json:"unit,omitempty"`
 	ReferenceRange *RangeItem       `json:"reference_range,omitempty"`
@@ -451,6 +453,15 @@ func values(v fhir.Values) (value any, unit, comparator string) {
 	switch {
 	case v.ValueQuantity != nil && v.ValueQuantity.Value != nil:
 		return *v.ValueQuantity.Value, v.ValueQuantity.UnitLabel(), v.ValueQuantity.Comparator
+	case v.ValueRange != nil && v.ValueRange.Low != nil && v.ValueRange.Low.Value != nil:
+		if v.ValueRange.High == nil || v.ValueRange.High.Value == nil {
+			// Only a lower bound: ">= 55 %".
+			return *v.ValueRange.Low.Value, v.ValueRange.Low.UnitLabel(), ">="
+		}
+		return *v.ValueRange.Low.Value, v.ValueRange.Low.UnitLabel(), ""
+	case v.ValueRange != nil && v.ValueRange.High != nil && v.ValueRange.High.Value != nil:
+		// Only an upper bound: "<= 30 %".
+		return *v.ValueRange.High.Value, v.ValueRange.High.UnitLabel(), "<="
 	case v.ValueCodeableConcept != nil:
 		return v.ValueCodeableConcept.Label(), "", ""
 	case v.ValueString != nil:
@@ -490,6 +501,9 @@ func observationItem(r *umassist.Resource, m *fhir.Resource) ObservationItem {
 		}
 	}
 	it.Value, it.Unit, it.Comparator = values(m.Values)
+	if r := m.ValueRange; r != nil && r.Low != nil && r.Low.Value != nil && r.High != nil && r.High.Value != nil {
+		it.High = r.High.Value
+	}
 	if len(m.ReferenceRange) > 0 {
 		rr := m.ReferenceRange[0]
 		ri := &RangeItem{Text: rr.Text}

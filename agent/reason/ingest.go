@@ -159,10 +159,16 @@ func addObservation(e *criteria.Evidence, o tools.ObservationItem) {
 	it := e.Item(o.Ref, "observation")
 	it.Date = criteria.ParseTime(o.Date)
 	it.Codes = criteria.AppendNew(it.Codes, o.Code)
-	it.Display, it.Status, it.Unit = o.Display, o.Status, o.Unit
+	it.Display, it.Status, it.Unit, it.Comparator = o.Display, o.Status, o.Unit, o.Comparator
 	if v, ok := criteria.Number(o.Value); ok && o.Value != nil {
 		if _, isText := o.Value.(string); !isText {
 			it.Value = &v
+		}
+	}
+	it.High = nil
+	if o.High != nil {
+		if v, ok := criteria.Number(*o.High); ok {
+			it.High = &v
 		}
 	}
 	if s, ok := o.Value.(string); ok {
