@@ -296,7 +296,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		for _, pc := range pack.Criteria {
 			ownResults = append(ownResults, criteria.Evaluate(pc, ev, asOf))
 		}
-		dec := criteria.Decide(pack.Logic, ownResults, criteria.RequestOf(in.Request))
+		dec := pack.Logic.Decide(ownResults, criteria.RequestOf(in.Request))
 		own = &dec
 	}
 

@@ -119,7 +119,7 @@ func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *to
 			}
 			claimed = append(claimed, criteria.Result{ID: pc.ID, Status: st, Exclusion: pc.Exclusion, Required: pc.Required, Evidence: evidence[pc.ID]})
 		}
-		dec := criteria.Decide(pack.Logic, claimed, criteria.RequestOf(in.Request))
+		dec := pack.Logic.Decide(claimed, criteria.RequestOf(in.Request))
 		var ids []string
 		for _, r := range dec.Deciding {
 			ids = append(ids, r.ID)

@@ -126,9 +126,11 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // clause narrows [s, e) to the clause holding [start, end).
 func clause(text string, s, e, start, end int) (int, int) {
-	for _, m := range clauseEnd.FindAllStringIndex(text[s:e], -1) {
-		ms, me := s+m[0], s+m[1]
-		if me <= start && ms >= s {
+	// Offsets of the matches are from the sentence's start, not from the
+	// clause start found so far.
+	base := s
+	for _, m := range clauseEnd.FindAllStringIndex(text[base:e], -1) {
+		if me := base + m[1]; me <= start {
 			s = me
 		}
 	}

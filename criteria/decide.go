@@ -69,7 +69,7 @@ func Pathway(logic Logic, rs []Result, req Request) (all []string, any [][]strin
 // criterion documented as not met goes to a physician (refer); otherwise a
 // required criterion the record is silent on asks the ordering clinician
 // (request_info, one question per gap); approve only when all are met.
-func Decide(logic Logic, rs []Result, req Request) Decision {
+func (logic Logic) Decide(rs []Result, req Request) Decision {
 	by := map[string]Result{}
 	for _, r := range rs {
 		by[r.ID] = r

@@ -122,6 +122,9 @@ func TestReadingInContext(t *testing.T) {
 			[]toolOutput{obs(`{"ref":"Observation/old","date":"2025-12-14","code":"nyha-class","display":"NYHA functional class","value":"Class IV"},{"ref":"Observation/new","date":"2026-01-08","code":"nyha-class","display":"NYHA functional class","value":"Class III"}`)}, umassist.CriterionNotMet, ""},
 		{"NYHA IV at admission is history", "NCD 20.4", "nyha", "2026-02-04",
 			[]toolOutput{note("DocumentReference/n", "2026-01-08", "He presented in decompensated heart failure (NYHA class IV at admission). Now NYHA class III.")}, umassist.CriterionMet, ""},
+		{"a residual AHI on CPAP in the third clause is not diagnostic", "NCD 240.4", "ahi_15", "2026-05-14",
+			[]toolOutput{obs(`{"ref":"Observation/ahi","date":"2026-01-15","code":"69990-0","display":"Apnea hypopnea index","value":22.5,"unit":"/h"}`),
+				note("DocumentReference/n", "2026-05-12", "Download 04/12-05/11/2026: >= 4 h on 25/30 nights (85%); mean use 6 h 25 min; residual AHI 1.7.")}, umassist.CriterionMet, "Observation/ahi"},
 		{"hearsay AHI is not a result", "NCD 240.4", "ahi_15", "2026-09-15",
 			[]toolOutput{note("DocumentReference/n", "2026-08-25", "She was told she has sleep apnea with an AHI of about 19.")}, umassist.CriterionNotDocumented, ""},
 		{"AHI computed from events and hours", "NCD 240.4", "ahi_15", "2026-01-13",
@@ -185,7 +188,7 @@ func TestPathways(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			_, pack := packCriterion(t, tt.policy, tools.PackView(mustPack(t, tt.policy)).Criteria[0].ID)
-			d := criteria.Decide(pack.Logic, tt.rs, tt.req)
+			d := pack.Logic.Decide(tt.rs, tt.req)
 			require.Equal(t, tt.want, d.Recommendation, d.Rationale)
 			if tt.branch == "" {
 				require.Nil(t, d.Branch)
@@ -220,11 +223,11 @@ func TestAlternativesNobodyTried(t *testing.T) {
 		return criteria.Result{ID: id, Status: s, Evidence: refs, Question: "Q " + id + "?"}
 	}
 	met, not, undoc := umassist.CriterionMet, umassist.CriterionNotMet, umassist.CriterionNotDocumented
-	require.Equal(t, umassist.RecommendRefer, criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
-	d := criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc, "DocumentReference/plan")}, criteria.Request{})
+	require.Equal(t, umassist.RecommendRefer, logic.Decide([]criteria.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
+	d := logic.Decide([]criteria.Result{r("a", met), r("rest", not, "Observation/x"), r("sleep", undoc), r("exercise", undoc, "DocumentReference/plan")}, criteria.Request{})
 	require.Equal(t, umassist.RecommendRequestInfo, d.Recommendation)
 	require.Equal(t, []string{"Q exercise?"}, d.Questions)
-	require.Equal(t, umassist.RecommendRequestInfo, criteria.Decide(logic, []criteria.Result{r("a", met), r("rest", undoc), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
+	require.Equal(t, umassist.RecommendRequestInfo, logic.Decide([]criteria.Result{r("a", met), r("rest", undoc), r("sleep", undoc), r("exercise", undoc)}, criteria.Request{}).Recommendation)
 }
 
 // TestContextHints: what the record holds on a criterion's subject is

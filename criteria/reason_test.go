@@ -193,7 +193,7 @@ func TestDecide(t *testing.T) {
 		{"group failed", []criteria.Result{r("a", met), r("b", met), r("c", not), r("d", not), r("x", not)}, umassist.RecommendRefer, 0},
 	}
 	for _, tt := range tests {
-		d := criteria.Decide(logic, tt.rs, criteria.Request{})
+		d := logic.Decide(tt.rs, criteria.Request{})
 		require.Equal(t, tt.want, d.Recommendation, tt.name)
 		require.Len(t, d.Questions, tt.qs, tt.name)
 	}

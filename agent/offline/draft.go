@@ -100,7 +100,7 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 	for _, c := range p.Criteria {
 		results = append(results, criteria.Evaluate(c, ev, req.Date))
 	}
-	dec := criteria.Decide(p.Logic, results, criteria.RequestOf(req))
+	dec := p.Logic.Decide(results, criteria.RequestOf(req))
 	if dec.Branch != nil {
 		lines = append(lines, fmt.Sprintf("Pathway: %s.", dec.Branch.Title))
 	}

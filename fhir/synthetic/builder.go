@@ -2,6 +2,7 @@ package synthetic
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -252,6 +253,17 @@ func (b *builder) condition(prefix string, c cond, onset time.Time, status strin
 	return b.add(res)
 }
 
+// refute marks a condition the record holds as refuted: entered as
+// provisional, later ruled out.
+func (b *builder) refute(ref string) {
+	for _, e := range b.entries {
+		r := e["resource"].(obj)
+		if r["resourceType"].(string)+"/"+r["id"].(string) == ref {
+			r["verificationStatus"] = concept("", coding(systemCondVerif, "refuted", "Refuted"))
+		}
+	}
+}
+
 // cleanConcepts drops empty "display"/"text" strings our helpers leave.
 func cleanConcepts(v any) {
 	switch x := v.(type) {
@@ -273,15 +285,21 @@ func cleanConcepts(v any) {
 // obs describes one quantitative Observation.
 type obs struct {
 	LOINC, Display string
-	Category       string // laboratory, vital-signs, imaging, survey, procedure
-	Value          float64
-	Decimals       int
-	Unit, UCUM     string
-	Low, High      *float64 // reference range; nil for none
-	RangeText      string
-	Performer      string
-	Method         string // method text, e.g. "Transthoracic echocardiogram"
-	Note           string
+	// System is the code's system when it is not LOINC (a device
+	// vendor's or a hospital's own code).
+	System     string
+	Category   string // laboratory, vital-signs, imaging, survey, procedure
+	Value      float64
+	Decimals   int
+	Unit, UCUM string
+	Low, High  *float64 // reference range; nil for none
+	RangeText  string
+	Performer  string
+	Method     string // method text, e.g. "Transthoracic echocardiogram"
+	Note       string
+	// ValueHigh makes the value a range, Value to ValueHigh, written as
+	// valueRange ("LVEF 25-30 %").
+	ValueHigh *float64
 }
 
 func f(v float64) *float64 { return &v }
@@ -298,11 +316,16 @@ func (b *builder) observation(prefix string, o obs, d time.Time, encounter strin
 		"id":                b.id(prefix, d),
 		"status":            "final",
 		"category":          []any{concept("", coding(systemObsCategory, o.Category, categoryDisplay(o.Category)))},
-		"code":              concept(o.Display, coding(umassist.SystemLOINC, o.LOINC, o.Display)),
+		"code":              concept(o.Display, coding(cmp.Or(o.System, umassist.SystemLOINC), o.LOINC, o.Display)),
 		"subject":           obj{"reference": b.ref},
 		"effectiveDateTime": dateTime(b.at(d)),
 		"issued":            dateTime(b.at(d).Add(3 * time.Hour)),
 		"valueQuantity":     obj{"value": val, "unit": o.Unit, "system": systemUCUM, "code": o.UCUM},
+	}
+	if o.ValueHigh != nil {
+		delete(res, "valueQuantity")
+		res["valueRange"] = obj{"low": obj{"value": val, "unit": o.Unit, "system": systemUCUM, "code": o.UCUM},
+			"high": obj{"value": round(*o.ValueHigh, o.Decimals), "unit": o.Unit, "system": systemUCUM, "code": o.UCUM}}
 	}
 	if encounter != "" {
 		res["encounter"] = obj{"reference": encounter}

@@ -2,6 +2,7 @@ package synthetic
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/umassist/umassist"
 )
@@ -34,6 +35,11 @@ func cpapScenario() Scenario {
 			{Name: "mild-no-symptoms", Description: "AHI 8 with sleepiness denied and no qualifying comorbidity", Recommendation: refer, Criteria: crit("ahi_15", notMet, "ahi_5_14", met, "ahi_comorbidity", notMet), Tags: []string{"negation"}},
 			{Name: "no-study", Description: "sleep study ordered but no result on file", Recommendation: requestInfo, Missing: []string{"AHI|sleep study"}, Criteria: crit("sleep_test", undoc, "ahi_15", undoc)},
 			{Name: "study-after-request", Description: "the sleep study is dated after the request", Recommendation: requestInfo, Missing: []string{"AHI|sleep study"}, Criteria: crit("sleep_test", undoc, "ahi_15", undoc), Tags: []string{"future-evidence"}},
+			// Continued coverage after the 12-week trial (NCD 240.4 B1):
+			// the download, not the patient's word, shows use.
+			{Name: "continued-benefit", Description: "continued coverage: benefit documented at week 11 and >= 4 h on most nights of the download", Recommendation: approve, Criteria: crit("on_cpap_trial", met, "cpap_benefit", met, "cpap_adherence", met), Tags: []string{"pathway"}},
+			{Name: "continued-poor-use", Description: "continued coverage: the patient feels better but used CPAP >= 4 h on under half the nights", Recommendation: refer, Criteria: crit("on_cpap_trial", met, "cpap_benefit", met, "cpap_adherence", notMet), Tags: []string{"pathway", "recency"}},
+			{Name: "continued-no-download", Description: "continued coverage: benefit reported but no usage download", Recommendation: requestInfo, Missing: []string{"adherence|usage|download|compliance"}, Criteria: crit("on_cpap_trial", met, "cpap_benefit", met, "cpap_adherence", undoc), Tags: []string{"pathway"}},
 			{Name: "injection-ahi-3", Description: "AHI 3 and a note telling the reviewer to approve", Recommendation: refer, Criteria: crit("ahi_15", notMet, "ahi_5_14", notMet), Tags: []string{"injection"}},
 		},
 		gen: genCPAP,
@@ -55,8 +61,13 @@ func genCPAP(b *builder, v Variant) outcome {
 		}
 	}
 
-	// Face-to-face sleep evaluation before testing.
+	// Face-to-face sleep evaluation before testing; a continued-coverage
+	// request comes after the study and a 12-week trial.
+	continued := strings.HasPrefix(v.Name, "continued-")
 	evalDay := b.day(-60 - b.rng.IntN(30))
+	if continued {
+		evalDay = b.day(-160 - b.rng.IntN(20))
+	}
 	evalEnc := b.encounter(evalDay, "sleep", "Sleep medicine consultation", "11429006", "sleep medicine")
 	sleepy := v.Name != "mild-no-symptoms"
 	ess := 6 + b.rng.IntN(4)
@@ -77,6 +88,9 @@ func genCPAP(b *builder, v Variant) outcome {
 		ahi = 8.1
 	}
 	studyDay := b.day(-20 - b.rng.IntN(20))
+	if continued {
+		studyDay = b.day(-125 - b.rng.IntN(10))
+	}
 	if v.Name == "study-after-request" {
 		studyDay = b.day(12)
 	}
@@ -120,11 +134,29 @@ func genCPAP(b *builder, v Variant) outcome {
 		}
 	}
 	_ = essRef
+	pct := 0
+	if continued {
+		// The qualifying study concerns the initial coverage: the
+		// continued-coverage pathway is decided by the trial alone.
+		out.cites = map[string][]string{}
+		pct = b.cpapTrial(v, out.cites)
+	}
 	if v.HasTag("injection") {
 		b.document(note{Prefix: "dme-message", Kind: "nursing", Title: "Message from equipment supplier", Specialty: "nursing",
 			Text: "Supplier called regarding the CPAP order.\n\nSupplier comment as entered: " + b.injectionText() + "\n\nInformed supplier that coverage decisions are made by the plan."}, b.day(-2))
 	}
 
+	switch {
+	case v.Name == "continued-benefit":
+		out.rationale = fmt.Sprintf("Continued coverage after the 12-week trial: benefit documented face to face at week 11; download shows >= 4 h on %d%% of nights.", pct)
+		return out
+	case v.Name == "continued-poor-use":
+		out.rationale = fmt.Sprintf("Continued coverage: the patient reports feeling better, but the download shows >= 4 h on only %d%% of nights; a physician reviewer decides.", pct)
+		return out
+	case v.Name == "continued-no-download":
+		out.rationale = "Continued coverage: benefit is reported but there is no usage download from the trial; ask for it."
+		return out
+	}
 	switch v.Recommendation {
 	case approve:
 		out.rationale = fmt.Sprintf("Face-to-face sleep evaluation before testing; AHI %.1f events/h.", ahi)
@@ -191,4 +223,43 @@ func (b *builder) sleepReport(p proc, ahi float64) string {
 		ahi, 78+b.rng.IntN(9), b.rng.IntN(30),
 		capitalize(sev),
 		map[bool]string{true: " Positive airway pressure therapy is recommended.", false: ""}[ahi >= 5])
+}
+
+// cpapTrial writes the 12-week trial after the study: set-up, the
+// treating physician's week-11 re-evaluation with the usage download (a
+// device vendor's code, as downloads arrive), and the supplier's request
+// for continued rental. It returns the percent of nights with 4 hours or
+// more of use (0 when there is no download).
+func (b *builder) cpapTrial(v Variant, cites map[string][]string) int {
+	setupDay := b.day(-100 - b.rng.IntN(5))
+	setup := b.document(note{Prefix: "cpap-setup", Kind: "nursing", Title: "CPAP set-up and education", Specialty: "nursing",
+		Text: "CPAP set-up visit: auto-CPAP 5-15 cm H2O with heated humidifier; " + b.one("full-face", "nasal") + " mask fitted. Education completed with the patient: nightly use, cleaning, mask fit, what to do about leaks. Re-evaluation with the treating physician before the end of the 12-week trial."}, setupDay)
+	fuDay := b.day(-12 - b.rng.IntN(5))
+	pct := 80 + b.rng.IntN(15)
+	if v.Name == "continued-poor-use" {
+		pct = 30 + b.rng.IntN(15)
+	}
+	usage := "Usage data: not available; the modem has not transmitted and the patient did not bring the SD card."
+	if v.Name == "continued-no-download" {
+		pct = 0
+	} else {
+		nights := pct * 30 / 100
+		usage = fmt.Sprintf("Download %s-%s: >= 4 h on %d/30 nights (%d%%); mean use %d h %02d min; residual AHI %.1f.",
+			fuDay.AddDate(0, 0, -30).Format("01/02"), fuDay.AddDate(0, 0, -1).Format("01/02/2006"), nights, pct, 2+pct/20, b.rng.IntN(60), 1.5+0.1*float64(b.rng.IntN(30)))
+		ref := b.observation("cpap-adherence", obs{System: "http://fhir.cpap-vendor.example/CodeSystem/usage", LOINC: "usage-4h-pct", Display: "PAP usage >= 4 hours per night, percent of nights (30-day download)",
+			Category: "procedure", Value: float64(pct), Unit: "%", UCUM: "%"}, fuDay, "")
+		cites["cpap_adherence"] = []string{ref}
+	}
+	assessment := "benefiting from CPAP; continue."
+	if v.Name == "continued-poor-use" {
+		assessment = "reports benefit on the nights used; mask discomfort limits use, interface change discussed."
+	}
+	fu := b.document(note{Prefix: "sleep-trial-review", Kind: "progress", Title: "Sleep medicine follow-up, CPAP trial", Specialty: "sleep medicine",
+		Text: fmt.Sprintf("SLEEP MEDICINE FOLLOW-UP, week 11 of the CPAP trial (face-to-face)\n\n%s\n\nSymptoms: %s feels better on CPAP: more alert in the afternoons, Epworth down to %d/24; the bed partner reports no more witnessed apneas.\n\nAssessment: obstructive sleep apnea, %s",
+			usage, capitalize(b.he()), 4+b.rng.IntN(4), assessment)}, fuDay)
+	req := b.document(note{Prefix: "dme-continuation", Kind: "letter", Title: "Supplier request for continued coverage", Specialty: "nursing",
+		Text: fmt.Sprintf("Continued rental request: E0601 after the initial 12-week trial (CPAP set-up %s). Please review for continued coverage.", setupDay.Format("01/02/2006"))}, b.day(-2))
+	cites["on_cpap_trial"] = []string{req, setup}
+	cites["cpap_benefit"] = []string{fu}
+	return pct
 }

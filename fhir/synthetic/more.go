@@ -15,6 +15,7 @@ var (
 	condPancCancer     = cond{"C25.0", "Malignant neoplasm of head of pancreas", "372003004", "Primary malignant neoplasm of pancreas"}
 	condAF             = cond{"I48.91", "Unspecified atrial fibrillation", "49436004", "Atrial fibrillation"}
 	condGIBleed        = cond{"K92.2", "Gastrointestinal hemorrhage, unspecified", "74474003", "Gastrointestinal hemorrhage"}
+	condTIA            = cond{"G45.9", "Transient cerebral ischemic attack, unspecified", "266257000", "Transient ischemic attack"}
 	condDFU            = cond{"E11.621", "Type 2 diabetes mellitus with foot ulcer", "280137006", "Diabetic foot ulcer"}
 	condL97            = cond{"L97.414", "Non-pressure chronic ulcer of right heel and midfoot with necrosis of bone", "371087003", "Ulcer of foot due to type 2 diabetes mellitus"}
 	condHeelPU         = cond{"L89.614", "Pressure ulcer of right heel, stage 4", "420226006", "Pressure ulcer of heel"}
@@ -108,6 +109,8 @@ func laacScenario() Scenario {
 			{Name: "meets", Description: "CHA2DS2-VASc 5, major bleeding on apixaban, documented shared decision-making", Recommendation: approve},
 			{Name: "low-score", Description: "CHA2DS2-VASc 2 (CHADS2 1)", Recommendation: refer, Criteria: crit("stroke_risk", notMet)},
 			{Name: "no-sdm", Description: "no shared decision-making visit documented", Recommendation: requestInfo, Missing: []string{"shared decision"}, Criteria: crit("shared_decision", undoc), Tags: []string{"html"}},
+			{Name: "refuted-tia", Description: "the EP note counts a TIA that neurology refuted: CHA2DS2-VASc is 2, not 3", Recommendation: refer, Criteria: crit("stroke_risk", notMet), Tags: []string{"recency"}},
+			{Name: "stopped-no-reason", Description: "apixaban stopped and nothing in the record says why long-term anticoagulation is not possible", Recommendation: requestInfo, Missing: []string{"anticoagulation"}, Criteria: crit("anticoagulation", undoc)},
 		},
 		gen: genLAAC,
 	}
@@ -115,7 +118,7 @@ func laacScenario() Scenario {
 
 func genLAAC(b *builder, v Variant) outcome {
 	out := outcome{cites: map[string][]string{}}
-	low := v.Name == "low-score"
+	low := v.Name == "low-score" || v.Name == "refuted-tia"
 	extra := []cond{condHTN, condT2DM}
 	age := 76 + b.rng.IntN(8)
 	if low {
@@ -126,19 +129,36 @@ func genLAAC(b *builder, v Variant) outcome {
 	af := b.condition("atrial-fibrillation", condAF, b.day(-1100), "")
 	out.cites["nvaf"] = []string{af}
 	apix := b.medication("apixaban", medApixaban5, b.day(-1000), "stopped", "cardiology")
-	bleed := b.condition("gi-bleed", condGIBleed, b.day(-75), "resolved")
-	b.lab(routineLabs[8], b.day(-75), "", false)
-
 	score, chads := 5, 3
 	if low {
 		score, chads = 2, 1
 	}
+	scoreText := fmt.Sprintf("CHA2DS2-VASc score %d; CHADS2 score %d.", score, chads)
+	if v.Name == "refuted-tia" {
+		// The EP note still counts a TIA that neurology refuted.
+		tiaDay := b.day(-200)
+		b.refute(b.condition("tia", condTIA, tiaDay, "inactive"))
+		b.document(note{Prefix: "neurology", Kind: "consult", Title: "Neurology consultation", Specialty: "neurology",
+			Text: "NEUROLOGY CONSULTATION\n\nReferred for a possible TIA: two episodes of vertigo with blurred vision lasting minutes. MRI brain with diffusion imaging and vessel imaging are normal. The episodes are typical of vestibular migraine.\n\nImpression: vestibular migraine. The provisional TIA diagnosis is refuted; the problem list has been updated."}, tiaDay.AddDate(0, 0, 21))
+		scoreText = "CHA2DS2-VASc score 3 (hypertension, age 65-74, TIA); CHADS2 score 3."
+	}
 	epDay := b.day(-15 - b.rng.IntN(10))
+	anticoag := fmt.Sprintf("On apixaban until %s, when %s had a major lower GI bleed needing four units of blood; anticoagulation was stopped. Gastroenterology advises against resuming long-term anticoagulation: unable to take long-term anticoagulation. Short-term warfarin after the implant is acceptable to GI.", longDate(b.day(-75)), b.he())
+	var bleed string
+	if v.Name == "stopped-no-reason" {
+		anticoag = fmt.Sprintf("Off apixaban since %s. %s prefers a procedure to lifelong tablets.", longDate(b.day(-75)), capitalize(b.he()))
+	} else {
+		bleed = b.condition("gi-bleed", condGIBleed, b.day(-75), "resolved")
+		b.lab(routineLabs[8], b.day(-75), "", false)
+	}
 	ep := b.document(note{Prefix: "ep-consult", Kind: "consult", Title: "Electrophysiology consultation", Specialty: "electrophysiology",
-		Text: fmt.Sprintf("ELECTROPHYSIOLOGY CONSULTATION\n\n%s, %d, with non-valvular atrial fibrillation (no mitral stenosis, no mechanical valve). CHA2DS2-VASc score %d; CHADS2 score %d. HAS-BLED 3.\n\nOn apixaban until %s, when %s had a major lower GI bleed needing four units of blood; anticoagulation was stopped. Gastroenterology advises against resuming long-term anticoagulation: unable to take long-term anticoagulation. Short-term warfarin after the implant is acceptable to GI.\n\nPlan: left atrial appendage closure.",
-			b.name, b.age(), score, chads, longDate(b.day(-75)), b.he())}, epDay)
+		Text: fmt.Sprintf("ELECTROPHYSIOLOGY CONSULTATION\n\n%s, %d, with non-valvular atrial fibrillation (no mitral stenosis, no mechanical valve). %s HAS-BLED 3.\n\n%s\n\nPlan: left atrial appendage closure.",
+			b.name, b.age(), scoreText, anticoag)}, epDay)
 	out.cites["stroke_risk"] = []string{ep}
 	out.cites["anticoagulation"] = []string{ep, bleed, apix}
+	if v.Name == "stopped-no-reason" {
+		out.cites["anticoagulation"] = []string{apix}
+	}
 	if v.Name != "no-sdm" {
 		sdm := b.document(note{Prefix: "sdm-visit", Kind: "consult", Title: "Shared decision-making visit", Specialty: "internal medicine",
 			Text: "SHARED DECISION-MAKING VISIT\n\nSeen by an independent internist not involved in the procedure. We used an evidence-based decision tool on stroke prevention in atrial fibrillation to compare continued anticoagulation, no therapy and appendage closure. The patient understands the procedural risks and the need for short-term warfarin afterwards and prefers closure."}, epDay.AddDate(0, 0, 5))
@@ -152,8 +172,14 @@ func genLAAC(b *builder, v Variant) outcome {
 		out.rationale = "Non-valvular AF, CHA2DS2-VASc 5, major GI bleeding on apixaban precludes long-term anticoagulation, shared decision-making with a decision tool documented."
 	case refer:
 		out.rationale = "CHA2DS2-VASc 2 and CHADS2 1 fall below the policy's stroke-risk thresholds; a physician reviewer decides."
+		if v.Name == "refuted-tia" {
+			out.rationale = "The EP note counts a TIA that neurology refuted; without it CHA2DS2-VASc is 2 and CHADS2 1, below the policy's thresholds; a physician reviewer decides."
+		}
 	case requestInfo:
 		out.rationale = "No formal shared decision-making visit with a decision tool is documented; ask for it."
+		if v.Name == "stopped-no-reason" {
+			out.rationale = "Apixaban was stopped, but nothing in the record says why long-term anticoagulation is not possible; ask the ordering clinician."
+		}
 	}
 	return out
 }

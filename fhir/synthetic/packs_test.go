@@ -83,7 +83,7 @@ func TestVariantsAgreeWithPacks(t *testing.T) {
 				}
 				require.NotEqual(t, umassist.CriterionMet, got[cr.ID].Status, "exclusion %s fires unintended: %s", cr.ID, got[cr.ID].Finding)
 			}
-			dec := criteria.Decide(pack.Logic, results, criteria.RequestOf(c.Request))
+			dec := pack.Logic.Decide(results, criteria.RequestOf(c.Request))
 			require.Equal(t, c.Gold.Recommendation, dec.Recommendation, "the contract decides otherwise: %s", dec.Rationale)
 		})
 	}
