@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -104,10 +103,7 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 	}
 
 	// 4. Submit the queue and let the agent draft it.
-	if serveDrafter == nil {
-		return errors.New("demo: this build has no agent to draft cases")
-	}
-	drafter, err := serveDrafter(ctx, a, cmd, pool)
+	drafter, err := a.agentDrafter(ctx, pool)
 	if err != nil {
 		return err
 	}

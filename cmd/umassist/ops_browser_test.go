@@ -58,7 +58,7 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 	require.NoError(t, err)
 	srv, err := server.New(server.Config{
 		Pool: pool, Cases: postgres.NewCaseStore(pool, qc), Review: postgres.NewReviewStore(pool, qc),
-		Middleware: serveMiddleware, Mount: func(s *server.Server) { mountOps(s, pool) },
+		Middleware: serveMiddleware(), Mount: func(s *server.Server) { mountOps(s, pool) },
 	})
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)

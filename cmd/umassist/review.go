@@ -20,26 +20,9 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
-	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
-
-// The agent drafts the cases `umassist serve` and `umassist worker` take
-// off the queue; the model comes from UMASSIST_MODEL (default offline).
-func init() {
-	serveDrafter = func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error) {
-		model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
-		if err != nil {
-			return nil, err
-		}
-		d, err := newAgentDrafter(ctx, pool, model)
-		if err != nil {
-			return nil, err
-		}
-		return &agent.CaseDrafter{Pool: pool, Drafter: d, Log: a.log}, nil
-	}
-}
 
 func envOr(k, def string) string {
 	if v := strings.TrimSpace(os.Getenv(k)); v != "" {

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/labstack/echo/v4"
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
@@ -22,18 +21,6 @@ import (
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/server"
-)
-
-// Capabilities plug into `umassist serve` from their own files in this
-// package (in an init function), so this file need not change when they
-// land: the agent sets serveDrafter, the FHIR store serveResources, the
-// policy corpus servePassages, operations serveMounts and serveMiddleware.
-var (
-	serveDrafter    func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error)
-	serveResources  func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (server.ResourceReader, server.BundleLoader, error)
-	servePassages   func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (server.PassageReader, error)
-	serveMounts     []func(s *server.Server, pool *pgxpool.Pool)
-	serveMiddleware []echo.MiddlewareFunc
 )
 
 func (a *app) serveCommand() *cli.Command {
@@ -67,8 +54,8 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		return err
 	}
 	var drafter queue.Drafter
-	if serveDrafter != nil && cmd.Int("workers") > 0 {
-		if drafter, err = serveDrafter(ctx, a, cmd, pool); err != nil {
+	if cmd.Int("workers") > 0 {
+		if drafter, err = a.agentDrafter(ctx, pool); err != nil {
 			return err
 		}
 		// A span and timing per drafting job, as `umassist worker` has.
@@ -87,25 +74,14 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		BodyLimit:              cmd.String("body-limit"),
 		LoginAttemptsPerMinute: int(cmd.Int("login-rate")),
 		Logger:                 a.log,
-		Middleware:             serveMiddleware,
-		Mount: func(s *server.Server) {
-			for _, m := range serveMounts {
-				m(s, pool)
-			}
-		},
+		Middleware:             serveMiddleware(),
+		Mount:                  func(s *server.Server) { mountOps(s, pool) },
 	}
 	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
-	resources, passages := serveResources, servePassages
-	if resources == nil {
-		resources = fhirResources
-	}
-	if passages == nil {
-		passages = policyPassages
-	}
-	if cfg.Resources, cfg.Bundles, err = resources(ctx, a, cmd, pool); err != nil {
+	if cfg.Resources, cfg.Bundles, err = fhirResources(ctx, a, cmd, pool); err != nil {
 		return err
 	}
-	if cfg.Passages, err = passages(ctx, a, cmd, pool); err != nil {
+	if cfg.Passages, err = policyPassages(ctx, a, cmd, pool); err != nil {
 		return err
 	}
 	if iss := cmd.String("oidc-issuer"); iss != "" {

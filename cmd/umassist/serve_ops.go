@@ -16,15 +16,6 @@ import (
 	"github.com/umassist/umassist/telemetry"
 )
 
-// Operations plugs into `umassist serve`: request metrics on every route,
-// the command centre and reports for operators and admins, River UI, and
-// /metrics (operators, admins, or a service account's API token for
-// Prometheus).
-func init() {
-	serveMiddleware = append(serveMiddleware, telemetry.Middleware(server.StatusOf))
-	serveMounts = append(serveMounts, mountOps)
-}
-
 // mountOps registers the operations routes on the server.
 func mountOps(s *server.Server, pool *pgxpool.Pool) {
 	// An insert-only River client: River UI and job retries need one; the

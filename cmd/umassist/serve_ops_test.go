@@ -3,12 +3,13 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"github.com/getkin/kin-openapi/openapi3"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/stretchr/testify/require"
 
@@ -42,7 +43,7 @@ func TestServeMountsOperations(t *testing.T) {
 
 	srv, err := server.New(server.Config{
 		Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
-		Middleware: serveMiddleware,
+		Middleware: serveMiddleware(),
 		Mount:      func(s *server.Server) { mountOps(s, pool) },
 	})
 	require.NoError(t, err)

@@ -5,9 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/urfave/cli/v3"
-
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/postgres"
@@ -15,26 +12,6 @@ import (
 	"github.com/umassist/umassist/telemetry"
 	"github.com/umassist/umassist/tools"
 )
-
-// The agent's drafter, wherever it runs (serve, worker, demo), is traced
-// and measured: a span per run, per model call (GenAI conventions) and per
-// tool call, and the draft, token and latency metrics. The wrapping is done
-// here, around the drafter review.go's init installs (files initialise in
-// name order, so that init has run), rather than inside the agent, so the
-// agent stays free of instrumentation code.
-func init() {
-	orig := serveDrafter
-	if orig == nil {
-		return
-	}
-	serveDrafter = func(ctx context.Context, a *app, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error) {
-		d, err := orig(ctx, a, cmd, pool)
-		if err != nil {
-			return nil, err
-		}
-		return traceDrafter(d), nil
-	}
-}
 
 // traceDrafter instruments an agent.CaseDrafter; other drafters pass
 // through.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -121,15 +120,12 @@ func workerConfig(cmd *cli.Command, drafter queue.Drafter, n int, a *app) *river
 	}
 }
 
-// workerDrafter picks the drafter: the agent (wired by the agent's file in
-// this package through serveDrafter) or the synthetic stand-in.
+// workerDrafter picks the drafter: the agent (agentDrafter, as serve and
+// demo build it) or the synthetic stand-in.
 func (a *app) workerDrafter(ctx context.Context, cmd *cli.Command, pool *pgxpool.Pool) (queue.Drafter, error) {
 	switch cmd.String("drafter") {
 	case "agent":
-		if serveDrafter == nil {
-			return nil, usageError{errors.New("worker: this build has no agent drafter; use --drafter synthetic for load tests")}
-		}
-		return serveDrafter(ctx, a, cmd, pool)
+		return a.agentDrafter(ctx, pool)
 	case "synthetic":
 		return &ops.SyntheticDrafter{Pool: pool, Delay: cmd.Duration("synthetic-delay")}, nil
 	}
