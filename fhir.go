@@ -59,13 +59,15 @@ type FHIRQuery struct {
 // Note is a clinical note: a DocumentReference attachment or a
 // DiagnosticReport.presentedForm, with its text extracted.
 type Note struct {
-	Ref         string    `json:"ref"` // "DocumentReference/abc"
-	Patient     string    `json:"patient"`
-	Date        time.Time `json:"date"`
-	Type        string    `json:"type"`   // "History and physical note"
-	Author      string    `json:"author"` // display name, when known
-	ContentType string    `json:"content_type"`
-	Length      int       `json:"length"` // characters of extracted text
+	Ref     string    `json:"ref"` // "DocumentReference/abc"
+	Patient string    `json:"patient"`
+	Date    time.Time `json:"date"`
+	Type    string    `json:"type"`   // "History and physical note"
+	Author  string    `json:"author"` // display name, when known
+	// AuthorRole is who wrote it, as far as the record tells.
+	AuthorRole  AuthorRole `json:"author_role,omitempty"`
+	ContentType string     `json:"content_type"`
+	Length      int        `json:"length"` // characters of extracted text
 }
 
 // NoteQuery selects one patient's notes.
@@ -103,3 +105,22 @@ type FHIRSource interface {
 	// SearchNotes finds notes containing every word of q.Text, best first.
 	SearchNotes(ctx context.Context, q NoteQuery) ([]NoteHit, error)
 }
+
+// AuthorRole is who wrote a document, as far as the record tells: its
+// author references, else the words the record uses for it ("patient
+// portal message", "(patient)"). A patient's or a payer's own words are
+// shown to the reviewer but are never evidence for a criterion.
+type AuthorRole string
+
+// Author roles. Unknown is the common case for real notes (an author named
+// without a reference) and counts as a clinician's.
+const (
+	AuthorUnknown      AuthorRole = ""
+	AuthorClinician    AuthorRole = "clinician"
+	AuthorPatient      AuthorRole = "patient" // the patient, a relative or a caregiver
+	AuthorPayer        AuthorRole = "payer"
+	AuthorOrganization AuthorRole = "organization" // a laboratory, a supplier, a clinic
+)
+
+// Evidence reports whether text by this author may meet a criterion.
+func (r AuthorRole) Evidence() bool { return r != AuthorPatient && r != AuthorPayer }

@@ -30,13 +30,16 @@ type PassageChecker interface {
 
 // Verifier rules, as VerifierIssue.Rule.
 const (
-	RuleEvidenceExists        = "evidence_exists"
-	RuleEvidencePatient       = "evidence_patient"
-	RuleEvidenceDate          = "evidence_after_request"
-	RulePassageExists         = "passage_exists"
-	RulePassageInForce        = "passage_in_force"
-	RuleNumberMatches         = "number_matches"
-	RuleMetHasEvidence        = "met_has_evidence"
+	RuleEvidenceExists  = "evidence_exists"
+	RuleEvidencePatient = "evidence_patient"
+	RuleEvidenceDate    = "evidence_after_request"
+	RulePassageExists   = "passage_exists"
+	RulePassageInForce  = "passage_in_force"
+	RuleNumberMatches   = "number_matches"
+	RuleMetHasEvidence  = "met_has_evidence"
+	// A criterion met on a patient's or a payer's own words (a portal
+	// message, a payer letter): shown to the reviewer, never evidence.
+	RuleEvidenceProvenance    = "evidence_provenance"
 	RuleRecommendation        = "recommendation_follows"
 	RuleNoDenial              = "no_denial"
 	RuleCriteriaIncomplete    = "criteria_complete"
@@ -217,6 +220,9 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	cited = append(cited, sumPassages...)
 	d.Evidence = nonNil(refs)
 	var cachedReads []*umassist.Resource
+	// Who wrote each cited document, from the resource itself (its author
+	// references and the words the record uses), not from the reader.
+	notEvidence := map[string]umassist.AuthorRole{}
 
 	for _, ref := range d.Evidence {
 		if !refRe.MatchString(ref) {
@@ -245,6 +251,11 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		}
 		jsonNumbers(r.Raw, seen.set(ref))
 		cachedReads = append(cachedReads, r)
+		if item, err := tools.ReadResource(r, asOf); err == nil {
+			if n, ok := item.(tools.NoteItemText); ok && !n.AuthorRole.Evidence() {
+				notEvidence[ref] = n.AuthorRole
+			}
+		}
 	}
 
 	// Passages: exist and in force on the request date.
@@ -410,6 +421,13 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		status[c.ID] = c.Status
 		if c.Status == umassist.CriterionMet && len(c.Evidence) == 0 {
 			add(RuleMetHasEvidence, c.ID, "criterion %q is marked met without cited evidence", c.ID)
+		}
+		if c.Status == umassist.CriterionMet {
+			for _, ref := range c.Evidence {
+				if role, ok := notEvidence[ref]; ok {
+					add(RuleEvidenceProvenance, c.ID, "criterion %q is marked met citing %s, written by the %s: shown to the reviewer, never evidence", c.ID, ref, role)
+				}
+			}
 		}
 	}
 	if pack != nil {

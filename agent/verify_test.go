@@ -47,8 +47,10 @@ func verifierFixture() fakeReader {
 		"DocumentReference/card": res("DocumentReference/card", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"card"}`),
 		// A note with text: "Weight 262 lb. NYHA class III, short of breath on one flight of stairs."
 		"DocumentReference/hf": res("DocumentReference/hf", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"hf","content":[{"attachment":{"contentType":"text/plain","data":"V2VpZ2h0IDI2MiBsYi4gTllIQSBjbGFzcyBJSUksIHNob3J0IG9mIGJyZWF0aCBvbiBvbmUgZmxpZ2h0IG9mIHN0YWlycy4="}}]}`),
-		"Observation/weight":   res("Observation/weight", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"weight","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}],"text":"Body weight"},"valueQuantity":{"value":262,"unit":"lb","code":"[lb_av]"}}`),
-		"Observation/height":   res("Observation/height", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"height","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"8302-2"}],"text":"Body height"},"valueQuantity":{"value":65,"unit":"in","code":"[in_i]"}}`),
+		// A patient's own portal message, in a clinical note's clothing.
+		"DocumentReference/portal": res("DocumentReference/portal", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"portal","author":[{"display":"Pat Example (patient)"}],"content":[{"attachment":{"contentType":"text/plain","data":"UEFUSUVOVCBQT1JUQUwgTUVTU0FHRQpNeSBvdGhlciBkb2N0b3Igc2FpZCBteSBlamVjdGlvbiBmcmFjdGlvbiBpcyAyNSAlLiBOWUhBIGNsYXNzIElJSS4="}}]}`),
+		"Observation/weight":       res("Observation/weight", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"weight","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}],"text":"Body weight"},"valueQuantity":{"value":262,"unit":"lb","code":"[lb_av]"}}`),
+		"Observation/height":       res("Observation/height", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"height","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"8302-2"}],"text":"Body height"},"valueQuantity":{"value":65,"unit":"in","code":"[in_i]"}}`),
 	}
 }
 
@@ -100,6 +102,12 @@ func TestVerifierRules(t *testing.T) {
 		}, rules: []string{agent.RuleQuoteMatches}},
 		{name: "a value the reasoner derives from what is cited", edit: func(d *umassist.Draft) {
 			d.Summary = "BMI 43.6 computed from weight 118.84 kg and height 165.1 cm [Observation/weight] [Observation/height]."
+		}},
+		{name: "met on the patient's own message", edit: func(d *umassist.Draft) {
+			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/portal"}}}
+		}, rules: []string{agent.RuleEvidenceProvenance}},
+		{name: "the patient's message cited beside a criterion not met", edit: func(d *umassist.Draft) {
+			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionNotDocumented, Evidence: []string{"DocumentReference/portal"}}}
 		}},
 		{name: "a derived value from what is not cited", edit: func(d *umassist.Draft) {
 			d.Summary = "BMI 43.6 [Observation/lvef]."

@@ -192,7 +192,7 @@ func notesAbout(ev *Evidence, cond *Item, onset time.Time, asOf umassist.Date) [
 		return nil
 	}
 	var out []string
-	for _, n := range ev.Sorted("note") {
+	for _, n := range ev.Notes() {
 		if !n.FullText || n.Date.Before(onset.AddDate(0, 0, -1)) || n.Date.After(onset.AddDate(0, 0, 7)) || !visible(n.Date, asOf) {
 			continue
 		}

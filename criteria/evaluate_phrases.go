@@ -18,7 +18,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		(*r).refs = appendNew((*r).refs, it.Ref)
 		(*r).quotes = append((*r).quotes, q)
 	}
-	for _, it := range ev.Sorted("note") {
+	for _, it := range ev.Notes() {
 		if it.Text == "" || !visible(it.Date, asOf) || (!from.IsZero() && !it.Date.IsZero() && it.Date.Before(from)) {
 			continue
 		}

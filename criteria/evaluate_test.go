@@ -283,3 +283,37 @@ func TestCodeRanges(t *testing.T) {
 		require.Equal(t, want, criteria.Evaluate(hint, ev, umassist.MustDate("2026-06-01")).Status, code)
 	}
 }
+
+// TestPatientWordsAreNotEvidence: who wrote a note decides whether it can
+// meet a criterion. A patient's portal message or a payer's letter with the
+// same words as a clinician's note is shown, never counted.
+func TestPatientWordsAreNotEvidence(t *testing.T) {
+	t.Parallel()
+	by := func(role umassist.AuthorRole, text string) toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": "DocumentReference/n", "date": "2026-02-20", "type": "Note", "author": "someone", "author_role": role, "untrusted_text": text})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	lvef := "My other doctor said my LVEF is 25% on the echo."
+	sdm := "Shared decision-making visit using an evidence-based decision aid for ICD implantation."
+	tests := []struct {
+		name      string
+		criterion string
+		out       toolOutput
+		want      umassist.CriterionStatus
+	}{
+		{"a clinician's LVEF", "lvef", by(umassist.AuthorClinician, lvef), umassist.CriterionMet},
+		{"an unknown author's LVEF counts as a clinician's", "lvef", by(umassist.AuthorUnknown, lvef), umassist.CriterionMet},
+		{"the patient's LVEF", "lvef", by(umassist.AuthorPatient, lvef), umassist.CriterionNotDocumented},
+		{"a payer's LVEF", "lvef", by(umassist.AuthorPayer, lvef), umassist.CriterionNotDocumented},
+		{"a clinician's SDM visit", "shared_decision", by(umassist.AuthorClinician, sdm), umassist.CriterionMet},
+		{"the patient says SDM happened", "shared_decision", by(umassist.AuthorPatient, sdm), umassist.CriterionNotDocumented},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.4", tt.criterion)
+			r := criteria.Evaluate(c, evidenceOf(tt.out), umassist.MustDate("2026-03-01"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}

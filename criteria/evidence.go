@@ -38,8 +38,10 @@ type Item struct {
 	End time.Time
 	// Reason is why a medication was stopped.
 	Reason string
-	// Author is who wrote a note.
-	Author string
+	// Author is who wrote a note; AuthorRole what kind of author (a
+	// patient's or a payer's own words never meet a criterion).
+	Author     string
+	AuthorRole umassist.AuthorRole
 	// Components are an observation's parts (wound length, width, depth).
 	Components []Component
 	Text       string // note text or snippet
@@ -91,6 +93,19 @@ type PatientFacts struct {
 // NewEvidence returns empty evidence.
 func NewEvidence() *Evidence {
 	return &Evidence{Items: map[string]*Item{}}
+}
+
+// Notes are the notes whose words may meet a criterion, newest first: a
+// patient's or a payer's own text (a portal message, a payer letter) is
+// shown to the reviewer but never counts, whatever it says.
+func (e *Evidence) Notes() []*Item {
+	var out []*Item
+	for _, it := range e.Sorted("note") {
+		if it.AuthorRole.Evidence() {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // Sorted returns the items of a kind, newest first, then by reference.

@@ -108,7 +108,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
 			Source: "observation", Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context)})
 	}
-	for _, it := range e.Sorted("note") {
+	for _, it := range e.Notes() {
 		if it.Text == "" || !visibleT(it.Date, asOf) {
 			continue
 		}

@@ -34,7 +34,7 @@ func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remo
 				return true
 			}
 			rn := remoteNote{note: umassist.Note{Ref: p.Res.Ref(), Patient: p.Res.Patient, Date: p.Res.Date, Type: p.Note.Type,
-				Author: p.Note.Author, ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}, text: p.Note.Text}
+				Author: p.Note.Author, AuthorRole: p.Note.AuthorRole, ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}, text: p.Note.Text}
 			if !keep(rn) {
 				return true
 			}
@@ -92,7 +92,7 @@ func (c *Client) NoteText(ctx context.Context, ref string) (umassist.Note, strin
 	if p.Note == nil {
 		return umassist.Note{}, "", umassist.Errorf(umassist.ENOTFOUND, "fhir: %s has no readable note text", ref)
 	}
-	n := umassist.Note{Ref: r.Ref(), Patient: r.Patient, Date: r.Date, Type: p.Note.Type, Author: p.Note.Author,
+	n := umassist.Note{Ref: r.Ref(), Patient: r.Patient, Date: r.Date, Type: p.Note.Type, Author: p.Note.Author, AuthorRole: p.Note.AuthorRole,
 		ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}
 	return n, p.Note.Text, nil
 }

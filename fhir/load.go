@@ -258,10 +258,10 @@ DELETE FROM fhir_notes n USING unnest($2::text[], $3::text[]) AS u(type, id)
 WHERE n.namespace = $1 AND n.type = u.type AND n.id = u.id`
 
 const insertNotesSQL = `
-INSERT INTO fhir_notes (namespace, type, id, patient, date, note_type, author, content_type, text, length)
-SELECT $1, u.type, u.id, nullif(u.patient, ''), u.date, u.note_type, u.author, u.content_type, u.text, u.length
-FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[])
-     AS u(type, id, patient, date, note_type, author, content_type, text, length)`
+INSERT INTO fhir_notes (namespace, type, id, patient, date, note_type, author, content_type, text, length, author_role)
+SELECT $1, u.type, u.id, nullif(u.patient, ''), u.date, u.note_type, u.author, u.content_type, u.text, u.length, u.author_role
+FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
+     AS u(type, id, patient, date, note_type, author, content_type, text, length, author_role)`
 
 // write upserts a batch in one transaction. When the batch fails (a value
 // PostgreSQL refuses), each resource is retried alone so only the bad one
@@ -328,7 +328,7 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	dates := make([]*time.Time, n)
 	vals := make([]*float64, n)
-	var nt, nid, npat, ntype, nauth, nct, ntext []string
+	var nt, nid, npat, ntype, nauth, nct, ntext, nrole []string
 	var ndate []*time.Time
 	var nlen []int32
 	for i, p := range batch {
@@ -339,6 +339,7 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 			nt, nid, npat, ndate = append(nt, r.typ), append(nid, r.id), append(npat, r.patient), append(ndate, r.date)
 			ntype, nauth, nct = append(ntype, p.Note.Type), append(nauth, p.Note.Author), append(nct, p.Note.ContentType)
 			ntext, nlen = append(ntext, p.Note.Text), append(nlen, int32(utf8.RuneCountInString(p.Note.Text)))
+			nrole = append(nrole, string(p.Note.AuthorRole))
 		}
 	}
 	tx, err := s.db.Begin(ctx)
@@ -350,7 +351,7 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 	b.Queue(upsertSQL, ns, types, ids, patients, dates, codes, codeSets, texts, cats, statuses, vals, units, raws)
 	b.Queue(deleteNotesSQL, ns, types, ids)
 	if len(nt) > 0 {
-		b.Queue(insertNotesSQL, ns, nt, nid, npat, ndate, ntype, nauth, nct, ntext, nlen)
+		b.Queue(insertNotesSQL, ns, nt, nid, npat, ndate, ntype, nauth, nct, ntext, nlen, nrole)
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return err

@@ -168,11 +168,14 @@ type Resource struct {
 	PerformedDateTime string  `json:"performedDateTime,omitempty"`
 	PerformedPeriod   *Period `json:"performedPeriod,omitempty"`
 	// DocumentReference / DiagnosticReport
-	Type      json.RawMessage `json:"type,omitempty"` // CodeableConcept (DocumentReference) or other shapes
-	Date      string          `json:"date,omitempty"`
-	Author    []Reference     `json:"author,omitempty"`
-	Performer json.RawMessage `json:"performer,omitempty"`
-	Content   []struct {
+	Type   json.RawMessage `json:"type,omitempty"` // CodeableConcept (DocumentReference) or other shapes
+	Date   string          `json:"date,omitempty"`
+	Author []Reference     `json:"author,omitempty"`
+	// Description is a DocumentReference's human-readable description
+	// ("Patient portal message").
+	Description string          `json:"description,omitempty"`
+	Performer   json.RawMessage `json:"performer,omitempty"`
+	Content     []struct {
 		Attachment Attachment `json:"attachment"`
 	} `json:"content,omitempty"`
 	PresentedForm []Attachment `json:"presentedForm,omitempty"`

@@ -180,7 +180,7 @@ func (l *LocalSource) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umas
 	return out, nil
 }
 
-const notesSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, author, content_type, length
+const notesSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, author, author_role, content_type, length
 	FROM fhir_notes
 	WHERE namespace = $1 AND patient = $2
 	  AND ($3 = '' OR note_type ILIKE '%' || $3 || '%')
@@ -192,7 +192,7 @@ func scanNote(row pgx.Row, extra ...any) (umassist.Note, error) {
 	var n umassist.Note
 	var typ, id string
 	var date *time.Time
-	dest := append([]any{&typ, &id, &n.Patient, &date, &n.Type, &n.Author, &n.ContentType, &n.Length}, extra...)
+	dest := append([]any{&typ, &id, &n.Patient, &date, &n.Type, &n.Author, &n.AuthorRole, &n.ContentType, &n.Length}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return n, err
 	}
@@ -223,7 +223,7 @@ func (l *LocalSource) Notes(ctx context.Context, q umassist.NoteQuery) ([]umassi
 	return out, nil
 }
 
-const noteTextSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, author, content_type, length, text
+const noteTextSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, author, author_role, content_type, length, text
 	FROM fhir_notes WHERE namespace = $1 AND type = $2 AND id = $3`
 
 // NoteText returns a note's extracted text.
@@ -243,7 +243,7 @@ func (l *LocalSource) NoteText(ctx context.Context, ref string) (umassist.Note, 
 	return n, text, nil
 }
 
-const searchNotesSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, author, content_type, length, text
+const searchNotesSQL = `SELECT type, id, coalesce(patient, ''), date, note_type, author, author_role, content_type, length, text
 	FROM fhir_notes, websearch_to_tsquery('english', $3) query
 	WHERE namespace = $1 AND patient = $2 AND tsv @@ query
 	  AND ($4::timestamptz IS NULL OR date >= $4)

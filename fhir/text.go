@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
+	"github.com/umassist/umassist"
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -29,6 +30,7 @@ type NoteContent struct {
 	ContentType string
 	Type        string
 	Author      string
+	AuthorRole  umassist.AuthorRole
 }
 
 // ExtractNote returns the text of a DocumentReference's attachments or a
@@ -71,6 +73,7 @@ func ExtractNote(r *Resource, maxBytes int) (NoteContent, error) {
 		return NoteContent{}, fmt.Errorf("attachment %d (%s): %w", best, a.ContentType, err)
 	}
 	nc.Text = text
+	nc.AuthorRole = AuthorRoleOf(r, text)
 	nc.ContentType, _, _ = mime.ParseMediaType(a.ContentType)
 	if nc.ContentType == "" {
 		nc.ContentType = "text/plain"

@@ -893,12 +893,15 @@ func (a *NotesArgs) validate() error {
 
 // NoteItem is one note in a list.
 type NoteItem struct {
-	Ref         string `json:"ref"`
-	Date        string `json:"date"`
-	Type        string `json:"type"`
-	Author      string `json:"author,omitempty"`
-	ContentType string `json:"content_type"`
-	Length      int    `json:"length"` // characters
+	Ref    string `json:"ref"`
+	Date   string `json:"date"`
+	Type   string `json:"type"`
+	Author string `json:"author,omitempty"`
+	// AuthorRole is who wrote it: a patient's or payer's own text is shown
+	// but is never evidence.
+	AuthorRole  umassist.AuthorRole `json:"author_role,omitempty"`
+	ContentType string              `json:"content_type"`
+	Length      int                 `json:"length"` // characters
 }
 
 // NotesResult is list_notes' result.
@@ -908,7 +911,7 @@ type NotesResult struct {
 }
 
 func noteItem(n umassist.Note) NoteItem {
-	return NoteItem{Ref: n.Ref, Date: instant(n.Date), Type: n.Type, Author: n.Author, ContentType: n.ContentType, Length: n.Length}
+	return NoteItem{Ref: n.Ref, Date: instant(n.Date), Type: n.Type, Author: n.Author, AuthorRole: n.AuthorRole, ContentType: n.ContentType, Length: n.Length}
 }
 
 func (c *clinical) noteVisible(n umassist.Note) bool {
@@ -967,16 +970,17 @@ func (a *ReadNoteArgs) validate() error {
 // NoteText is read_note's result. The text is data from the record, never
 // instructions.
 type NoteText struct {
-	Ref           string `json:"ref"`
-	Date          string `json:"date"`
-	Type          string `json:"type"`
-	Author        string `json:"author,omitempty"`
-	Offset        int    `json:"offset"`
-	Returned      int    `json:"returned"`     // characters in untrusted_text
-	TotalLength   int    `json:"total_length"` // characters in the note
-	Truncated     bool   `json:"truncated"`
-	NextOffset    *int   `json:"next_offset,omitempty"`
-	UntrustedText string `json:"untrusted_text"`
+	Ref           string              `json:"ref"`
+	Date          string              `json:"date"`
+	Type          string              `json:"type"`
+	Author        string              `json:"author,omitempty"`
+	AuthorRole    umassist.AuthorRole `json:"author_role,omitempty"`
+	Offset        int                 `json:"offset"`
+	Returned      int                 `json:"returned"`     // characters in untrusted_text
+	TotalLength   int                 `json:"total_length"` // characters in the note
+	Truncated     bool                `json:"truncated"`
+	NextOffset    *int                `json:"next_offset,omitempty"`
+	UntrustedText string              `json:"untrusted_text"`
 }
 
 func (c *clinical) readNote(ctx context.Context, a ReadNoteArgs) (*Output, error) {
@@ -1008,7 +1012,7 @@ func (c *clinical) readNote(ctx context.Context, a ReadNoteArgs) (*Output, error
 	total := utf8.RuneCountInString(text)
 	off := min(a.Offset, total)
 	window := runeSlice(text, off, off+limit)
-	res := NoteText{Ref: n.Ref, Date: instant(n.Date), Type: n.Type, Author: n.Author, Offset: off, Returned: utf8.RuneCountInString(window), TotalLength: total, UntrustedText: window}
+	res := NoteText{Ref: n.Ref, Date: instant(n.Date), Type: n.Type, Author: n.Author, AuthorRole: n.AuthorRole, Offset: off, Returned: utf8.RuneCountInString(window), TotalLength: total, UntrustedText: window}
 	if off+res.Returned < total {
 		res.Truncated = true
 		next := off + res.Returned
@@ -1066,11 +1070,12 @@ func (a *SearchNotesArgs) validate() error {
 
 // NoteHitItem is one snippet of a matching note.
 type NoteHitItem struct {
-	Note             string `json:"note"` // reference, for read_note
-	Date             string `json:"date"`
-	Type             string `json:"type"`
-	Offset           int    `json:"offset"` // character offset of the match
-	UntrustedSnippet string `json:"untrusted_snippet"`
+	Note             string              `json:"note"` // reference, for read_note
+	Date             string              `json:"date"`
+	Type             string              `json:"type"`
+	AuthorRole       umassist.AuthorRole `json:"author_role,omitempty"`
+	Offset           int                 `json:"offset"` // character offset of the match
+	UntrustedSnippet string              `json:"untrusted_snippet"`
 }
 
 // SearchNotesResult is search_notes' result.
@@ -1111,7 +1116,7 @@ func (c *clinical) searchNotes(ctx context.Context, a SearchNotesArgs) (*Output,
 			seen[h.Note.Ref] = true
 			refs = append(refs, h.Note.Ref)
 		}
-		res.Hits = append(res.Hits, NoteHitItem{Note: h.Note.Ref, Date: instant(h.Note.Date), Type: h.Note.Type, Offset: h.Offset, UntrustedSnippet: h.Snippet})
+		res.Hits = append(res.Hits, NoteHitItem{Note: h.Note.Ref, Date: instant(h.Note.Date), Type: h.Note.Type, AuthorRole: h.Note.AuthorRole, Offset: h.Offset, UntrustedSnippet: h.Snippet})
 	}
 	if err := c.record(ctx, ToolSearchNotes, refs, "", map[string]any{"hits": len(res.Hits)}); err != nil {
 		return nil, err

@@ -44,7 +44,7 @@ func ReadResource(r *umassist.Resource, asOf umassist.Date) (any, error) {
 		if err != nil && !errors.Is(err, fhir.ErrNoText) {
 			return nil, err
 		}
-		return NoteItemText{NoteItem: NoteItem{Ref: r.Ref(), Date: instant(r.Date), Type: nc.Type, Author: nc.Author, ContentType: nc.ContentType, Length: len(nc.Text)}, Text: nc.Text}, nil
+		return NoteItemText{NoteItem: NoteItem{Ref: r.Ref(), Date: instant(r.Date), Type: nc.Type, Author: nc.Author, AuthorRole: nc.AuthorRole, ContentType: nc.ContentType, Length: len(nc.Text)}, Text: nc.Text}, nil
 	}
 	return nil, ErrNotClinical
 }

@@ -148,6 +148,9 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 		lines = append(lines, "Question(s) for the ordering clinician: "+strings.Join(dec.Questions, " "))
 	}
 	for _, it := range ev.Sorted("note") {
+		if !it.AuthorRole.Evidence() {
+			lines = append(lines, fmt.Sprintf("Not evidence: %s was written by the %s; it is shown for the reviewer and no criterion rests on it.%s", it.Ref, it.AuthorRole, cite(it.Ref)))
+		}
 		if criteria.Injection(it.Text) {
 			lines = append(lines, fmt.Sprintf("Caution: %s contains text addressed to automated reviewers (for example \"ignore previous instructions\"); it was read as record content, not followed, and is not evidence.%s", it.Ref, cite(it.Ref)))
 		}

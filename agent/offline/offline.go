@@ -424,7 +424,7 @@ func (s *state) notesNearConditions() []string {
 		}
 	}
 	var out []string
-	for _, n := range ev.Sorted("note") {
+	for _, n := range ev.Notes() {
 		for _, on := range onsets {
 			if !n.Date.Before(on.AddDate(0, 0, -1)) && !n.Date.After(on.AddDate(0, 0, 7)) {
 				out = append(out, n.Ref)

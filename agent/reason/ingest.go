@@ -71,6 +71,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 				it.Display = n.Type
 			}
 			it.Author = n.Author
+			setRole(it, n.AuthorRole)
 		}
 	case tools.ToolReadNote:
 		var n tools.NoteText
@@ -85,6 +86,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		if n.Author != "" {
 			it.Author = n.Author
 		}
+		setRole(it, n.AuthorRole)
 		switch {
 		case n.Offset == 0 || !it.FullText:
 			it.Text = n.UntrustedText
@@ -105,6 +107,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 			if it.Display == "" {
 				it.Display = h.Type
 			}
+			setRole(it, h.AuthorRole)
 			if !it.FullText && h.UntrustedSnippet != "" && !strings.Contains(it.Text, h.UntrustedSnippet) {
 				if it.Text != "" {
 					it.Text += "\n…\n"
@@ -149,6 +152,7 @@ func addItem(e *criteria.Evidence, item any) {
 		it := e.Item(x.Ref, "note")
 		it.Date = criteria.ParseTime(x.Date)
 		it.Display, it.Author = x.Type, x.Author
+		setRole(it, x.AuthorRole)
 		if x.Text != "" {
 			it.Text, it.FullText = x.Text, true
 		}
@@ -229,4 +233,12 @@ func AddResource(e *criteria.Evidence, r *umassist.Resource, asOf umassist.Date)
 	}
 	addItem(e, item)
 	e.Invalidate()
+}
+
+// setRole records who wrote a note; a role once known is never cleared by
+// a listing that does not carry it.
+func setRole(it *criteria.Item, r umassist.AuthorRole) {
+	if r != umassist.AuthorUnknown {
+		it.AuthorRole = r
+	}
 }

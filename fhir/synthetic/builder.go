@@ -445,6 +445,9 @@ type note struct {
 	Text        string
 	ContentType string // text/plain (default), text/html, application/pdf
 	Encounter   string
+	// Author replaces the clinician of Specialty as the author line (a
+	// patient's own message).
+	Author string
 }
 
 func (b *builder) document(n note, d time.Time) string {
@@ -452,7 +455,10 @@ func (b *builder) document(n note, d time.Time) string {
 	if n.ContentType == "" {
 		n.ContentType = "text/plain"
 	}
-	author := b.clinician(n.Specialty)
+	author := n.Author
+	if author == "" {
+		author = b.clinician(n.Specialty)
+	}
 	when := b.at(d)
 	var data []byte
 	switch n.ContentType {
