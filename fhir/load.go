@@ -322,6 +322,19 @@ func isConnError(err error) bool {
 }
 
 func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
+	tx, err := s.db.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	if err := writeBatch(ctx, tx, ns, batch); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}
+
+// writeBatch upserts resources and their notes in tx.
+func writeBatch(ctx context.Context, tx pgx.Tx, ns string, batch []*Parsed) error {
 	n := len(batch)
 	types, ids, patients, codes, codeSets, texts, cats, statuses, units, raws :=
 		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n),
@@ -342,21 +355,13 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 			nrole = append(nrole, string(p.Note.AuthorRole))
 		}
 	}
-	tx, err := s.db.Begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = tx.Rollback(ctx) }()
 	b := &pgx.Batch{}
 	b.Queue(upsertSQL, ns, types, ids, patients, dates, codes, codeSets, texts, cats, statuses, vals, units, raws)
 	b.Queue(deleteNotesSQL, ns, types, ids)
 	if len(nt) > 0 {
 		b.Queue(insertNotesSQL, ns, nt, nid, npat, ndate, ntype, nauth, nct, ntext, nlen, nrole)
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return err
-	}
-	return tx.Commit(ctx)
+	return tx.SendBatch(ctx, b).Close()
 }
 
 // danglingSQL finds resources written by this load whose patient the

@@ -56,6 +56,17 @@ type CreateCase struct {
 	IdempotencyKey string
 	ReceivedAt     time.Time // zero: now
 	Actor          umassist.Actor
+	// Records, when set, writes the patient's records submitted with the
+	// case (an intake bundle) in the case's own transaction: a refused or
+	// replayed request writes none of them, and each one written is
+	// audited with the patient.
+	Records TxWriter
+}
+
+// TxWriter writes records in a transaction and returns their references
+// ("Observation/1").
+type TxWriter interface {
+	WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error)
 }
 
 // Create stores a case, enqueues its review job and writes the audit entry,
@@ -93,6 +104,17 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 			if existing != nil {
 				c = existing
 				return nil
+			}
+		}
+		if in.Records != nil {
+			refs, err := in.Records.WriteTx(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := AppendAudit(ctx, tx, AuditEntry{
+				Namespace: c.Namespace, Actor: in.Actor, Action: "fhir.write", CaseID: c.ID, Patient: c.Patient, Resources: refs,
+			}); err != nil {
+				return err
 			}
 		}
 		reqJSON, _ := json.Marshal(in.Request)

@@ -11,9 +11,13 @@ import (
 	"github.com/umassist/umassist"
 )
 
-// EvalNamespacePrefix starts every eval run's namespace; nothing else may be
-// dropped wholesale.
-const EvalNamespacePrefix = "eval-"
+// EvalNamespacePrefix starts every eval run's namespace and
+// ReviewNamespacePrefix every `umassist review` run's: the temporary
+// namespaces, the only ones that may be dropped wholesale.
+const (
+	EvalNamespacePrefix   = "eval-"
+	ReviewNamespacePrefix = "review-"
+)
 
 // appendOnly are history tables that keep their rows forever, eval runs'
 // included.
@@ -24,10 +28,14 @@ var appendOnly = map[string]bool{"audit_log": true}
 // cases and their drafts), except the append-only history. Tables are
 // found in the catalogue, so a capability that adds a namespaced table is
 // cleaned without changes here. It refuses production ("") and anything
-// not named eval-*.
+// not named eval-* or review-*.
 func DropNamespace(ctx context.Context, pool *pgxpool.Pool, ns string) (int64, error) {
-	if !strings.HasPrefix(ns, EvalNamespacePrefix) || len(ns) == len(EvalNamespacePrefix) {
-		return 0, umassist.Errorf(umassist.EFORBIDDEN, "drop namespace: %q is not an eval namespace", ns)
+	temporary := false
+	for _, p := range []string{EvalNamespacePrefix, ReviewNamespacePrefix} {
+		temporary = temporary || strings.HasPrefix(ns, p) && len(ns) > len(p)
+	}
+	if !temporary {
+		return 0, umassist.Errorf(umassist.EFORBIDDEN, "drop namespace: %q is not a temporary (eval or review) namespace", ns)
 	}
 	var total int64
 	err := InTx(ctx, pool, func(tx pgx.Tx) error {

@@ -40,7 +40,7 @@ func TestDropNamespace(t *testing.T) {
 	require.Equal(t, 2, count(`SELECT count(*) FROM drafts`))
 	require.Equal(t, audited, count(`SELECT count(*) FROM audit_log WHERE namespace = 'eval-a'`), "the audit log keeps everything")
 
-	for _, bad := range []string{"", "eval-", "prod", "evaluation"} {
+	for _, bad := range []string{"", "eval-", "review-", "prod", "evaluation", "reviewer"} {
 		_, err := postgres.DropNamespace(ctx, pool, bad)
 		require.Error(t, err, bad)
 		require.Equal(t, umassist.EFORBIDDEN, umassist.ErrorCode(err))

@@ -110,6 +110,7 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 		return err
 	}
 	patient := strings.TrimSpace(in.Patient)
+	var records postgres.TxWriter
 	switch {
 	case len(in.Bundle) > 0 && patient != "":
 		return umassist.Errorf(umassist.EINVALID, "send either patient or bundle, not both")
@@ -117,11 +118,11 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 		if s.cfg.Bundles == nil {
 			return umassist.Errorf(umassist.ENOTIMPLEMENTED, "inline bundles need the FHIR store, which this server was started without: send a patient id")
 		}
-		ref, err := s.cfg.Bundles.LoadBundle(ctx, "", in.Bundle)
+		ref, w, err := s.cfg.Bundles.ReadBundle(ctx, "", in.Bundle)
 		if err != nil {
 			return err
 		}
-		patient = ref
+		patient, records = ref, w
 	case patient == "":
 		return umassist.Errorf(umassist.EINVALID, "patient (a FHIR id) or bundle is required")
 	}
@@ -131,7 +132,7 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 	if !patientRef.MatchString(patient) {
 		return umassist.Errorf(umassist.EINVALID, "patient must be a FHIR id (letters, digits, - and ., up to 64)")
 	}
-	cc := postgres.CreateCase{Patient: patient, Request: req, IdempotencyKey: key, Actor: u.Actor()}
+	cc := postgres.CreateCase{Patient: patient, Request: req, IdempotencyKey: key, Actor: u.Actor(), Records: records}
 	cs, created, err := s.cfg.Cases.Create(ctx, cc)
 	if err != nil && key != "" && umassist.ErrorCode(err) == umassist.ECONFLICT {
 		// A concurrent request with the same key won the insert: answer

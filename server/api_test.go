@@ -7,9 +7,11 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
@@ -116,24 +118,66 @@ func TestIntakeErrorsAreProblems(t *testing.T) {
 	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode)
 }
 
-func TestInlineBundleIsLoaded(t *testing.T) {
+// fakeRecords stands in for an intake bundle's records: it counts writes.
+type fakeRecords struct {
+	refs   []string
+	writes *atomic.Int32
+}
+
+func (f fakeRecords) WriteTx(context.Context, pgx.Tx) ([]string, error) {
+	f.writes.Add(1)
+	return f.refs, nil
+}
+
+var _ postgres.TxWriter = fakeRecords{}
+
+// TestInlineBundleIsWrittenWithTheCase: the bundle's records are written in
+// the case's transaction and audited with the patient; a replayed or
+// conflicting Idempotency-Key writes nothing.
+func TestInlineBundleIsWrittenWithTheCase(t *testing.T) {
 	t.Parallel()
 	var got json.RawMessage
+	writes := &atomic.Int32{}
 	tb := setup(t, func(c *server.Config) {
-		c.Bundles = server.BundleLoaderFunc(func(_ context.Context, _ string, b json.RawMessage) (string, error) {
+		c.Bundles = server.BundleLoaderFunc(func(_ context.Context, _ string, b json.RawMessage) (string, postgres.TxWriter, error) {
 			got = b
-			return "Patient/from-bundle", nil
+			return "Patient/from-bundle", fakeRecords{refs: []string{"Patient/from-bundle", "Observation/lvef"}, writes: writes}, nil
 		})
 	})
 	body := intakeBody()
 	delete(body, "patient")
 	body["bundle"] = map[string]any{"resourceType": "Bundle", "type": "collection"}
-	res, b := tb.api(t, tb.tokens[umassist.RoleOperator], http.MethodPost, "/api/v1/cases", body)
+	tok := tb.tokens[umassist.RoleOperator]
+	res, b := tb.api(t, tok, http.MethodPost, "/api/v1/cases", body, "Idempotency-Key", "bundle-1")
 	require.Equal(t, http.StatusAccepted, res.StatusCode, string(b))
 	var c server.CaseResponse
 	require.NoError(t, json.Unmarshal(b, &c))
 	require.Equal(t, "Patient/from-bundle", c.Patient)
 	require.JSONEq(t, `{"resourceType":"Bundle","type":"collection"}`, string(got))
+	require.EqualValues(t, 1, writes.Load())
+	entries, err := postgres.ListAudit(context.Background(), tb.pool, postgres.AuditFilter{CaseID: c.ID})
+	require.NoError(t, err)
+	var written []string
+	for _, e := range entries {
+		if e.Action == "fhir.write" {
+			require.Equal(t, "Patient/from-bundle", e.Patient)
+			written = e.Resources
+		}
+	}
+	require.Equal(t, []string{"Patient/from-bundle", "Observation/lvef"}, written)
+
+	// The same request again is replayed without writing; a different
+	// request under the same key is refused without writing.
+	res, b = tb.api(t, tok, http.MethodPost, "/api/v1/cases", body, "Idempotency-Key", "bundle-1")
+	require.Equal(t, http.StatusAccepted, res.StatusCode, string(b))
+	require.Equal(t, "true", res.Header.Get("Idempotent-Replayed"))
+	other := intakeBody()
+	delete(other, "patient")
+	other["bundle"] = body["bundle"]
+	other["payer"] = "another-payer"
+	res, b = tb.api(t, tok, http.MethodPost, "/api/v1/cases", other, "Idempotency-Key", "bundle-1")
+	require.Equal(t, http.StatusConflict, res.StatusCode, string(b))
+	require.EqualValues(t, 1, writes.Load(), "a replayed or refused request writes no records")
 }
 
 func TestListCasesPaginatesByDueThenConfidence(t *testing.T) {

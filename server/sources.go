@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/umassist/umassist/postgres"
 )
 
 // Resource is a FHIR resource as the reviewer UI shows it.
@@ -56,17 +58,19 @@ func (f PassageReaderFunc) Passage(ctx context.Context, id string) (*Passage, er
 	return f(ctx, id)
 }
 
-// BundleLoader stores an inline FHIR bundle submitted with a case and
-// returns the patient reference it holds ("Patient/123").
+// BundleLoader reads and checks an inline FHIR bundle submitted with a
+// case, writing nothing: it returns the patient reference the bundle holds
+// ("Patient/123") and the records to write in the case's own transaction.
+// A bundle with resources of another patient is refused (EINVALID).
 type BundleLoader interface {
-	LoadBundle(ctx context.Context, namespace string, bundle json.RawMessage) (string, error)
+	ReadBundle(ctx context.Context, namespace string, bundle json.RawMessage) (string, postgres.TxWriter, error)
 }
 
 // BundleLoaderFunc adapts a function to BundleLoader.
-type BundleLoaderFunc func(ctx context.Context, namespace string, bundle json.RawMessage) (string, error)
+type BundleLoaderFunc func(ctx context.Context, namespace string, bundle json.RawMessage) (string, postgres.TxWriter, error)
 
-// LoadBundle implements BundleLoader.
-func (f BundleLoaderFunc) LoadBundle(ctx context.Context, ns string, b json.RawMessage) (string, error) {
+// ReadBundle implements BundleLoader.
+func (f BundleLoaderFunc) ReadBundle(ctx context.Context, ns string, b json.RawMessage) (string, postgres.TxWriter, error) {
 	return f(ctx, ns, b)
 }
 

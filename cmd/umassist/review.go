@@ -140,7 +140,7 @@ func (a *app) review(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	ns := "review-" + randomHex(6)
+	ns := postgres.ReviewNamespacePrefix + randomHex(6)
 	defer func() {
 		// Drop the patient's data even when the run was interrupted.
 		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)

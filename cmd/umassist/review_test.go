@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
@@ -40,6 +42,15 @@ func TestReviewDraftsOneCase(t *testing.T) {
 		require.Equal(t, 0, code, errOut)
 		require.Contains(t, out, tt.text)
 		require.Contains(t, out, "NCD 20.4")
+
+		// The patient's data does not outlive the run.
+		pool, err := pgxpool.New(context.Background(), url)
+		require.NoError(t, err)
+		var left int
+		err = pool.QueryRow(context.Background(), `SELECT count(*) FROM fhir_resources WHERE namespace LIKE 'review-%'`).Scan(&left)
+		pool.Close()
+		require.NoError(t, err)
+		require.Zero(t, left, "review left the bundle in the database")
 
 		code, out, errOut = runCLI(t, env, append(args, "--json")...)
 		require.Equal(t, 0, code, errOut)

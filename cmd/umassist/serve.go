@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -144,39 +143,33 @@ func fhirResources(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool
 		}
 		return out, nil
 	})
-	load := server.BundleLoaderFunc(func(ctx context.Context, ns string, bundle json.RawMessage) (string, error) {
-		return loadInlineBundle(ctx, store, ns, bundle)
+	load := server.BundleLoaderFunc(func(ctx context.Context, ns string, bundle json.RawMessage) (string, postgres.TxWriter, error) {
+		b, err := readInlineBundle(ctx, ns, bundle)
+		if err != nil {
+			return "", nil, err
+		}
+		return b.Patient, b, nil
 	})
 	return read, load, nil
 }
 
-// loadInlineBundle stores a bundle submitted with a case (through a
-// temporary file, the store's input) and returns its patient's reference.
-func loadInlineBundle(ctx context.Context, store *fhir.Store, ns string, bundle json.RawMessage) (string, error) {
-	patient, err := fhir.BundlePatient(bytes.NewReader(bundle))
-	if err != nil {
-		return "", err
-	}
+// readInlineBundle reads and checks a bundle submitted with a case
+// (through a temporary file, the reader's input); the case's transaction
+// writes it.
+func readInlineBundle(ctx context.Context, ns string, bundle json.RawMessage) (*fhir.IntakeBundle, error) {
 	f, err := os.CreateTemp("", "umassist-intake-*.json")
 	if err != nil {
-		return "", fmt.Errorf("serve: bundle: %w", err)
+		return nil, fmt.Errorf("serve: bundle: %w", err)
 	}
 	defer os.Remove(f.Name())
 	if _, err := f.Write(bundle); err != nil {
 		f.Close()
-		return "", fmt.Errorf("serve: bundle: %w", err)
+		return nil, fmt.Errorf("serve: bundle: %w", err)
 	}
 	if err := f.Close(); err != nil {
-		return "", fmt.Errorf("serve: bundle: %w", err)
+		return nil, fmt.Errorf("serve: bundle: %w", err)
 	}
-	res, err := store.Load(ctx, ns, f.Name())
-	if err != nil {
-		return "", err
-	}
-	if res.Counts["Patient"] == 0 {
-		return "", umassist.Errorf(umassist.EINVALID, "bundle: the patient could not be loaded (%d resources failed)", res.Failed)
-	}
-	return patient, nil
+	return fhir.ReadIntakeBundle(ctx, ns, f.Name(), fhir.ParseOptions{})
 }
 
 // policyPassages quotes policy passages from the retrieval store.

@@ -10,10 +10,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
@@ -71,33 +73,83 @@ func TestServeRunsAndShutsDownGracefully(t *testing.T) {
 	require.Error(t, err)
 }
 
-func TestLoadInlineBundle(t *testing.T) {
+// TestReadInlineBundle: an intake bundle is one patient's, read and
+// checked before anything is written, and written in one transaction that
+// never overwrites another patient's record.
+func TestReadInlineBundle(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	store := fhir.NewStore(pool)
 	bundle := func(entries ...string) json.RawMessage {
 		return json.RawMessage(fmt.Sprintf(`{"resourceType":"Bundle","type":"collection","entry":[%s]}`, join(entries)))
 	}
-	patient := `{"resource":{"resourceType":"Patient","id":"inline-1","birthDate":"1950-01-01"}}`
-	obs := `{"resource":{"resourceType":"Observation","id":"lvef-9","status":"final","subject":{"reference":"Patient/inline-1"},"code":{"text":"LVEF"},"valueQuantity":{"value":30,"unit":"%"},"effectiveDateTime":"2026-01-20"}}`
-	ref, err := loadInlineBundle(ctx, store, "", bundle(patient, obs))
+	patient := func(id string) string {
+		return `{"resource":{"resourceType":"Patient","id":"` + id + `","birthDate":"1950-01-01"}}`
+	}
+	obs := func(id, subject string, value int) string {
+		return fmt.Sprintf(`{"resource":{"resourceType":"Observation","id":"%s","status":"final","subject":{"reference":"%s"},"code":{"text":"LVEF"},"valueQuantity":{"value":%d,"unit":"%%"%s},"effectiveDateTime":"2026-01-20"}}`, id, subject, value, "")
+	}
+	practitioner := `{"resource":{"resourceType":"Practitioner","id":"dr-1","name":[{"family":"Lee"}]}}`
+	write := func(b *fhir.IntakeBundle) ([]string, error) {
+		var refs []string
+		err := postgres.InTx(ctx, pool, func(tx pgx.Tx) error {
+			var err error
+			refs, err = b.WriteTx(ctx, tx)
+			return err
+		})
+		return refs, err
+	}
+	lvef := func(id string) float64 {
+		var v float64
+		require.NoError(t, pool.QueryRow(ctx, `SELECT value_num FROM fhir_resources WHERE namespace = '' AND type = 'Observation' AND id = $1`, id).Scan(&v))
+		return v
+	}
+
+	b, err := readInlineBundle(ctx, "", bundle(patient("inline-1"), obs("lvef-9", "Patient/inline-1", 40), practitioner))
 	require.NoError(t, err)
-	require.Equal(t, "Patient/inline-1", ref)
+	require.Equal(t, "Patient/inline-1", b.Patient)
+	var n int
+	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE id IN ('inline-1', 'lvef-9')`).Scan(&n))
+	require.Zero(t, n, "reading a bundle writes nothing")
+	refs, err := write(b)
+	require.NoError(t, err)
+	require.ElementsMatch(t, []string{"Patient/inline-1", "Observation/lvef-9", "Practitioner/dr-1"}, refs)
 	read, _, err := fhirResources(ctx, nil, nil, pool)
 	require.NoError(t, err)
 	r, err := read.ReadResource(ctx, "Observation/lvef-9")
 	require.NoError(t, err)
 	require.Equal(t, "Observation", r.Type)
 
-	for name, b := range map[string]json.RawMessage{
-		"not a bundle":  json.RawMessage(`{"resourceType":"Patient"}`),
-		"no patient":    bundle(obs),
-		"two patients":  bundle(patient, `{"resource":{"resourceType":"Patient","id":"other"}}`),
-		"not even JSON": json.RawMessage(`{`),
+	// The same patient's bundle again (a corrected value) is theirs to
+	// replace; a shared practitioner stays shared.
+	b, err = readInlineBundle(ctx, "", bundle(patient("inline-1"), obs("lvef-9", "Patient/inline-1", 35), practitioner))
+	require.NoError(t, err)
+	_, err = write(b)
+	require.NoError(t, err)
+	require.Equal(t, 35.0, lvef("lvef-9"))
+
+	// Another patient's bundle reusing the id is refused whole: the LVEF
+	// and the new patient stay unwritten.
+	b, err = readInlineBundle(ctx, "", bundle(patient("inline-2"), obs("lvef-9", "Patient/inline-2", 20)))
+	require.NoError(t, err)
+	_, err = write(b)
+	require.Equal(t, umassist.ECONFLICT, umassist.ErrorCode(err), "%v", err)
+	require.NotContains(t, err.Error(), "inline-1", "the refusal does not name the other patient")
+	require.Equal(t, 35.0, lvef("lvef-9"))
+	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE id = 'inline-2'`).Scan(&n))
+	require.Zero(t, n)
+
+	for name, raw := range map[string]json.RawMessage{
+		"not a bundle":             json.RawMessage(`{"resourceType":"Patient"}`),
+		"no patient":               bundle(obs("o", "Patient/inline-1", 30)),
+		"two patients":             bundle(patient("inline-3"), patient("other")),
+		"not even JSON":            json.RawMessage(`{`),
+		"another patient's record": bundle(patient("inline-3"), obs("o3", "Patient/inline-1", 20)),
+		"a record of no patient":   bundle(patient("inline-3"), `{"resource":{"resourceType":"Condition","id":"c3","code":{"text":"MI"}}}`),
+		"an invalid resource":      bundle(patient("inline-3"), `{"resource":{"resourceType":"Observation","id":"bad id!"}}`),
 	} {
-		_, err := loadInlineBundle(ctx, store, "", b)
-		require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), name)
+		_, err := readInlineBundle(ctx, "", raw)
+		require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "%s: %v", name, err)
 	}
 }
 

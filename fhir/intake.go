@@ -1,0 +1,116 @@
+package fhir
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/umassist/umassist"
+)
+
+// sharedTypes are the resource types about no patient that one patient's
+// bundle may carry beside that patient's own records.
+var sharedTypes = map[string]bool{"Practitioner": true, "PractitionerRole": true, "Organization": true, "Location": true, "Medication": true}
+
+// IntakeBundle is one patient's bundle, read and checked, not yet written:
+// intake writes it in the case's own transaction (WriteTx), so a refused
+// request writes nothing.
+type IntakeBundle struct {
+	Patient string // "Patient/123"
+	ns      string
+	parsed  []*Parsed
+}
+
+// ReadIntakeBundle reads the bundle at path for intake: one Patient, and
+// every other resource either that patient's or of a shared type
+// (Practitioner, PractitionerRole, Organization, Location, Medication). A
+// resource that is invalid, names no patient, or names another one refuses
+// the whole bundle with an EINVALID error naming it. Nothing is written.
+func ReadIntakeBundle(ctx context.Context, ns, path string, opts ParseOptions) (*IntakeBundle, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("fhir: intake: %w", err)
+	}
+	patient, err := BundlePatient(f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	b := &IntakeBundle{Patient: patient, ns: ns}
+	var refused error
+	err = ReadFile(ctx, path, opts, nil, func(p *Parsed) error {
+		switch {
+		case p.Err != nil:
+			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s (%s): %v", p.Ref, p.Loc, p.Err)
+		case p.Res.Type == "Patient" || sharedTypes[p.Res.Type]:
+		case p.Res.Patient == "":
+			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s names no patient; every resource but %s must be %s's", p.Res.Ref(), sharedList, patient)
+		case p.Res.Patient != patient:
+			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s belongs to %s, not to the bundle's patient %s", p.Res.Ref(), p.Res.Patient, patient)
+		}
+		if refused != nil {
+			return refused
+		}
+		b.parsed = append(b.parsed, p)
+		return nil
+	})
+	if refused != nil {
+		return nil, refused
+	}
+	if err != nil {
+		return nil, fmt.Errorf("fhir: intake: %w", err)
+	}
+	return b, nil
+}
+
+const sharedList = "Practitioner, PractitionerRole, Organization, Location and Medication"
+
+// ownersSQL locks the stored resources a bundle would replace and says
+// whose they are.
+const ownersSQL = `
+SELECT f.type, f.id, coalesce(f.patient, '')
+FROM fhir_resources f JOIN unnest($2::text[], $3::text[]) AS u(type, id) ON f.type = u.type AND f.id = u.id
+WHERE f.namespace = $1
+FOR UPDATE OF f`
+
+// WriteTx writes the bundle in tx and returns the references written. A
+// resource already stored for another patient refuses the whole bundle
+// (ECONFLICT): intake never overwrites someone else's record, and a
+// shared resource is never turned into a patient's.
+func (b *IntakeBundle) WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error) {
+	types, ids := make([]string, len(b.parsed)), make([]string, len(b.parsed))
+	want := map[string]string{}
+	for i, p := range b.parsed {
+		types[i], ids[i] = p.Res.Type, p.Res.ID
+		want[p.Res.Ref()] = p.Res.Patient
+	}
+	rows, err := tx.Query(ctx, ownersSQL, b.ns, types, ids)
+	if err != nil {
+		return nil, fmt.Errorf("fhir: intake: %w", err)
+	}
+	var typ, id, owner string
+	_, err = pgx.ForEachRow(rows, []any{&typ, &id, &owner}, func() error {
+		ref := typ + "/" + id
+		if owner != want[ref] {
+			whose := "another patient"
+			if owner == "" {
+				whose = "no patient (a shared record)"
+			}
+			return umassist.Errorf(umassist.ECONFLICT, "bundle: %s is already stored for %s; intake does not overwrite it", ref, whose)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := writeBatch(ctx, tx, b.ns, b.parsed); err != nil {
+		return nil, fmt.Errorf("fhir: intake: %w", err)
+	}
+	refs := make([]string, len(b.parsed))
+	for i, p := range b.parsed {
+		refs[i] = p.Res.Ref()
+	}
+	return refs, nil
+}
