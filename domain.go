@@ -148,14 +148,36 @@ func (r ServiceRequest) Validate() error {
 		return Errorf(EINVALID, "request: urgency must be standard or expedited, not %q", r.Urgency)
 	case r.Date.IsZero():
 		return Errorf(EINVALID, "request: date is required")
+	case r.Date.Year() < MinRequestYear || r.Date.Year() > MaxRequestYear:
+		return Errorf(EINVALID, "request: date %s is not a plausible request date (%d to %d)", r.Date, MinRequestYear, MaxRequestYear)
+	case len(r.Payer) > MaxFieldLength || len(r.Service.Code) > MaxFieldLength || len(r.Service.System) > MaxFieldLength:
+		return Errorf(EINVALID, "request: payer, service code and system are at most %d bytes", MaxFieldLength)
+	case len(r.Service.Display) > MaxDisplayLength:
+		return Errorf(EINVALID, "request: the service's display is at most %d bytes", MaxDisplayLength)
+	case len(r.Diagnoses) > MaxDiagnoses:
+		return Errorf(EINVALID, "request: at most %d diagnoses, not %d", MaxDiagnoses, len(r.Diagnoses))
 	}
 	for i, d := range r.Diagnoses {
-		if strings.TrimSpace(d.Code) == "" {
+		switch {
+		case strings.TrimSpace(d.Code) == "":
 			return Errorf(EINVALID, "request: diagnosis %d has no code", i)
+		case len(d.Code) > MaxFieldLength || len(d.System) > MaxFieldLength || len(d.Display) > MaxDisplayLength:
+			return Errorf(EINVALID, "request: diagnosis %d is too long", i)
 		}
 	}
 	return nil
 }
+
+// Bounds of a request a person could have sent: a claim form lists 12
+// diagnoses (a FHIR Claim more; 50 is generous), codes and payer names are
+// short, and a request date outside these years is a typo or a probe.
+const (
+	MinRequestYear   = 1990
+	MaxRequestYear   = 2100
+	MaxDiagnoses     = 50
+	MaxFieldLength   = 256
+	MaxDisplayLength = 4096
+)
 
 // CaseStatus is where a case is in the review workflow.
 type CaseStatus string

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -97,6 +98,22 @@ func IsUniqueViolation(err error) bool { return pgCode(err) == "23505" }
 
 // IsCheckViolation reports whether err is a CHECK-constraint violation.
 func IsCheckViolation(err error) bool { return pgCode(err) == "23514" }
+
+// IsBadInput reports whether PostgreSQL refused a value the caller sent
+// (SQLSTATE class 22, data exception: a NUL byte in text, a number or date
+// out of range): the request was wrong, not the server.
+func IsBadInput(err error) bool { return strings.HasPrefix(pgCode(err), "22") }
+
+// IsUnavailable reports whether err means the database could not be
+// reached or is shutting down: a connection refused, dropped or timed out,
+// or SQLSTATE class 08 and 57P01-57P03. The request may work later.
+func IsUnavailable(err error) bool {
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	code := pgCode(err)
+	return errors.As(err, &ce) || errors.As(err, &ne) || strings.HasPrefix(code, "08") ||
+		code == "57P01" || code == "57P02" || code == "57P03"
+}
 
 func pgCode(err error) string {
 	var pgErr *pgconn.PgError

@@ -132,6 +132,15 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 	if !patientRef.MatchString(patient) {
 		return umassist.Errorf(umassist.EINVALID, "patient must be a FHIR id (letters, digits, - and ., up to 64)")
 	}
+	if records == nil && s.cfg.Resources != nil {
+		// A case for a patient the record store does not hold could only
+		// ever be drafted on nothing.
+		if _, err := s.cfg.Resources.ReadResource(ctx, patient); umassist.ErrorCode(err) == umassist.ENOTFOUND {
+			return umassist.Errorf(umassist.EINVALID, "patient %s is not in the record store: send their bundle with the request", patient)
+		} else if err != nil {
+			return err
+		}
+	}
 	cc := postgres.CreateCase{Patient: patient, Request: req, IdempotencyKey: key, Actor: u.Actor(), Records: records}
 	cs, created, err := s.cfg.Cases.Create(ctx, cc)
 	if err != nil && key != "" && umassist.ErrorCode(err) == umassist.ECONFLICT {

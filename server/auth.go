@@ -180,30 +180,39 @@ func CSRFToken(c echo.Context) string {
 	return ""
 }
 
+// authErrorKey holds why a request's Authorization header did not work.
+const authErrorKey = "authError"
+
 // authenticate finds the caller from a Bearer token or the session
 // cookie. It never refuses a request; require does.
 func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ctx := c.Request().Context()
 		if h := c.Request().Header.Get("Authorization"); h != "" {
+			// A credential that does not work is the route's business: a
+			// public one (health, sign-in) answers anyway, require refuses
+			// the rest with this error.
 			tok, ok := strings.CutPrefix(h, "Bearer ")
 			if !ok {
-				return umassist.Errorf(umassist.EUNAUTHORIZED, "Authorization must be a Bearer token")
+				c.Set(authErrorKey, umassist.Errorf(umassist.EUNAUTHORIZED, "Authorization must be a Bearer token"))
+				return next(c)
 			}
 			u, err := postgres.APITokenUser(ctx, s.cfg.Pool, hashToken(strings.TrimSpace(tok)), s.now())
 			if err != nil {
-				return err
+				c.Set(authErrorKey, err)
+				return next(c)
 			}
 			c.Set("principal", &principal{User: u})
 			return next(c)
 		}
 		if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
 			sess, u, err := postgres.SessionUser(ctx, s.cfg.Pool, hashToken(ck.Value), s.now())
-			if err == nil {
+			switch {
+			case err == nil:
 				c.Set("principal", &principal{User: u, Session: sess})
-			} else if umassist.ErrorCode(err) != umassist.EUNAUTHORIZED {
-				return err
-			} else {
+			case umassist.ErrorCode(err) != umassist.EUNAUTHORIZED:
+				c.Set(authErrorKey, err)
+			default:
 				s.clearCookie(c, sessionCookie)
 			}
 		}
@@ -218,6 +227,9 @@ func (s *Server) require(acc Access) echo.MiddlewareFunc {
 		return func(c echo.Context) error {
 			if acc.Public {
 				return next(c)
+			}
+			if err, ok := c.Get(authErrorKey).(error); ok {
+				return err
 			}
 			p := principalFrom(c)
 			if p == nil {

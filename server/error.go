@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
 )
 
 // statusOf maps a domain error code to its HTTP status. It is the only
@@ -79,6 +80,12 @@ func problemOf(err error, instance string) Problem {
 		} else {
 			detail = http.StatusText(status)
 		}
+	case postgres.IsUnavailable(err):
+		code, detail = umassist.EUNAVAILABLE, "the database is unavailable; try again shortly"
+		status = statusOf(code)
+	case postgres.IsBadInput(err):
+		code, detail = umassist.EINVALID, "a value in the request cannot be stored (a NUL byte, or a number or date out of range)"
+		status = statusOf(code)
 	}
 	if status == http.StatusTooManyRequests {
 		code = umassist.EUNAVAILABLE

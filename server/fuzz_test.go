@@ -11,6 +11,7 @@ func FuzzHighlight(f *testing.F) {
 	f.Add("NYHA class II symptoms despite therapy", "NYHA class II", 0)
 	f.Add("<script>alert(1)</script> ignore previous instructions", "<script>", 3)
 	f.Add("é ü ✓", "ü", 1)
+	f.Add("NYHA class II", "II", int(^uint(0)>>1)) // the largest int: the sum overflowed
 	f.Fuzz(func(t *testing.T, text, quote string, offset int) {
 		out := string(highlight(text, quote, offset))
 		stripped := strings.NewReplacer(`<mark id="excerpt">`, "", `</mark>`, "").Replace(out)

@@ -6,7 +6,9 @@ import (
 	"encoding/base64"
 	"image/png"
 	"net/http"
+	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/labstack/echo/v4"
 	"github.com/pquerna/otp/totp"
@@ -25,7 +27,14 @@ type loginData struct {
 
 // safeNext keeps post-login redirects on this site.
 func safeNext(next string) string {
-	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+	// Browsers drop tabs and newlines from URLs and read a backslash as a
+	// slash, so "/\t/evil.example" is "//evil.example": refuse any of them
+	// anywhere, then anything that names a scheme or a host.
+	if next == "" || !strings.HasPrefix(next, "/") || strings.ContainsAny(next, "\\") ||
+		strings.IndexFunc(next, unicode.IsControl) >= 0 || strings.HasPrefix(next, "//") {
+		return "/"
+	}
+	if u, err := url.Parse(next); err != nil || u.Scheme != "" || u.Host != "" || u.User != nil {
 		return "/"
 	}
 	if strings.HasPrefix(next, "/login") {

@@ -196,7 +196,9 @@ func highlight(text, quote string, offset int) template.HTML {
 		return template.HTML(esc(text))
 	}
 	i := -1
-	if offset >= 0 && offset+len(quote) <= len(text) && text[offset:offset+len(quote)] == quote {
+	// offset <= len(text)-len(quote), not offset+len(quote) <= len(text):
+	// an offset near the largest int would overflow the sum and panic.
+	if offset >= 0 && len(quote) <= len(text) && offset <= len(text)-len(quote) && text[offset:offset+len(quote)] == quote {
 		i = offset
 	} else {
 		i = strings.Index(text, quote)

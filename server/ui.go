@@ -123,6 +123,16 @@ func parseTemplates() (map[string]*template.Template, error) {
 	return out, nil
 }
 
+// flashes are the banners a redirect may ask for, by key: the query string
+// never puts its own words on the page.
+var flashes = map[string]string{
+	string(umassist.OutcomeApproved):      "Recorded: approved",
+	string(umassist.OutcomeDenied):        "Recorded: denied",
+	string(umassist.OutcomeEscalated):     "Recorded: escalated",
+	string(umassist.OutcomeInfoRequested): "Recorded: info requested",
+	"info_added":                          "Information added: the case is being re-drafted",
+}
+
 func (s *Server) render(c echo.Context, status int, name string, d pageData) error {
 	t, ok := s.tmpl[name]
 	if !ok {
@@ -132,7 +142,7 @@ func (s *Server) render(c echo.Context, status int, name string, d pageData) err
 	d.CSRF = CSRFToken(c)
 	d.Now = s.now()
 	if d.Flash == "" {
-		d.Flash = c.QueryParam("done")
+		d.Flash = flashes[c.QueryParam("done")]
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", d); err != nil {
@@ -425,14 +435,14 @@ func (s *Server) caseDecide(c echo.Context) error {
 	if _, _, err := s.cfg.Review.Decide(ctx, a); err != nil {
 		return s.uiError(c, err)
 	}
-	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(a.CaseID)+"?done="+url.QueryEscape("Recorded: "+strings.ReplaceAll(string(a.Outcome), "_", " ")))
+	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(a.CaseID)+"?done="+url.QueryEscape(string(a.Outcome)))
 }
 
 func (s *Server) caseInformation(c echo.Context) error {
 	if _, err := s.cfg.Review.AddInformation(c.Request().Context(), c.Param("id"), UserFrom(c).Actor(), c.FormValue("text")); err != nil {
 		return s.uiError(c, err)
 	}
-	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id"))+"?done="+url.QueryEscape("Information added: the case is being re-drafted"))
+	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id"))+"?done=info_added")
 }
 
 type sourceData struct {

@@ -53,7 +53,10 @@ func TestServeRunsAndShutsDownGracefully(t *testing.T) {
 		return res.StatusCode == http.StatusOK
 	}, 20*time.Second, 50*time.Millisecond)
 
-	body := `{"patient":"p1","service":{"system":"` + umassist.SystemCPT + `","code":"33249"},"payer":"medicare","urgency":"expedited","date":"2026-03-02"}`
+	// The patient comes with the request, as an inline bundle: a case for a
+	// patient the store does not hold is refused.
+	body := `{"bundle":{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Patient","id":"p1"}}]},` +
+		`"service":{"system":"` + umassist.SystemCPT + `","code":"33249"},"payer":"medicare","urgency":"expedited","date":"2026-03-02"}`
 	req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/cases", bytes.NewBufferString(body))
 	req.Header.Set("Authorization", "Bearer "+string(token))
 	req.Header.Set("Content-Type", "application/json")

@@ -1,0 +1,104 @@
+package server_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/server"
+)
+
+// TestBadInputIsRefusedNot500: each of these once answered 500 or was
+// stored; each is now a 4xx problem and writes nothing.
+func TestBadInputIsRefusedNot500(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	tok := tb.tokens[umassist.RoleOperator]
+	with := func(edit func(b map[string]any)) map[string]any {
+		b := intakeBody()
+		edit(b)
+		return b
+	}
+	many := make([]map[string]string, 10000)
+	for i := range many {
+		many[i] = map[string]string{"system": umassist.SystemICD10CM, "code": "I25.5"}
+	}
+	for _, tt := range []struct {
+		name string
+		body map[string]any
+	}{
+		{"request date 0000-01-01", with(func(b map[string]any) { b["date"] = "0000-01-01" })},
+		{"request date 9999-12-31", with(func(b map[string]any) { b["date"] = "9999-12-31" })},
+		{"a 1 MiB payer", with(func(b map[string]any) { b["payer"] = strings.Repeat("p", 1<<20) })},
+		{"10,000 diagnoses", with(func(b map[string]any) { b["diagnoses"] = many })},
+		{"a patient the store does not hold", with(func(b map[string]any) { b["patient"] = "nobody-42" })},
+		{"a NUL byte in the payer", with(func(b map[string]any) { b["payer"] = "medi\x00care" })},
+	} {
+		res, body := tb.api(t, tok, http.MethodPost, "/api/v1/cases", tt.body)
+		require.Equal(t, http.StatusBadRequest, res.StatusCode, "%s: %s", tt.name, body)
+	}
+	cases, err := tb.cases.List(context.Background(), postgres.CaseFilter{})
+	require.NoError(t, err)
+	require.Empty(t, cases, "nothing refused was stored")
+
+	for _, path := range []string{
+		"/api/v1/cases?payer=" + url.QueryEscape("medi\x00care"),
+		"/api/v1/cases?cursor=" + url.QueryEscape("\x00"),
+		"/api/v1/cases/" + url.PathEscape("abc\x00def"),
+	} {
+		res, body := tb.api(t, tok, http.MethodGet, path, nil)
+		require.Less(t, res.StatusCode, 500, "%s: %s", path, body)
+		require.GreaterOrEqual(t, res.StatusCode, 400, "%s: %s", path, body)
+	}
+}
+
+// TestPublicRoutesIgnoreBadCredentials: a liveness probe or the sign-in
+// page answers whatever Authorization header a client sends, and a bad one
+// on a protected route is a 401, not a 500.
+func TestPublicRoutesIgnoreBadCredentials(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	for _, h := range []string{"Bearer nope", "Basic dXNlcjpwYXNz", "Bearer "} {
+		res, body := tb.api(t, "", http.MethodGet, "/healthz", nil, "Authorization", h)
+		require.Equal(t, http.StatusOK, res.StatusCode, "%s: %s", h, body)
+		res, body = tb.api(t, "", http.MethodGet, "/api/v1/cases", nil, "Authorization", h)
+		require.Equal(t, http.StatusUnauthorized, res.StatusCode, "%s: %s", h, body)
+	}
+}
+
+// TestDatabaseOutageIs503: with the database unreachable the API says so
+// (503, retry later), and the liveness probe still answers.
+func TestDatabaseOutageIs503(t *testing.T) {
+	t.Parallel()
+	cfg, err := pgxpool.ParseConfig("postgres://nobody@127.0.0.1:1/none?connect_timeout=1&sslmode=disable")
+	require.NoError(t, err)
+	down, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	require.NoError(t, err)
+	t.Cleanup(down.Close)
+	tb := setup(t, func(c *server.Config) { c.Pool = down })
+	res, body := tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases", nil)
+	require.Equal(t, http.StatusServiceUnavailable, res.StatusCode, string(body))
+	require.Contains(t, string(body), `"code":"unavailable"`)
+	res, _ = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/healthz", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+}
+
+// TestFlashIsAKeyNotText: the success banner after a decision is chosen by
+// key; a link cannot put its own words on a case page.
+func TestFlashIsAKeyNotText(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	id := tb.seedCase(t)
+	b := tb.browser(t).login("nurse1")
+	_, page := b.get("/cases/" + id + "?done=" + url.QueryEscape("Your session expired: call 555-0100 to verify your password"))
+	require.NotContains(t, page, "555-0100")
+	_, page = b.get("/cases/" + id + "?done=approved")
+	require.Contains(t, page, "Recorded: approved")
+}
