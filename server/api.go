@@ -223,7 +223,7 @@ func (s *Server) apiListCases(c echo.Context) error {
 		out.Items = append(out.Items, QueueItemResponse{CaseResponse: s.caseResponse(it.Case, it.Claim),
 			Recommendation: it.Recommendation, Confidence: it.Confidence, DraftVersion: it.DraftVersion})
 	}
-	if err := s.audit(c, "case.list", nil, map[string]any{"count": len(items)}); err != nil {
+	if err := s.auditList(c, "case.list", items); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, out)
@@ -241,6 +241,21 @@ func (s *Server) audit(c echo.Context, action string, cs *umassist.Case, detail 
 	}
 	_, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, e)
 	return err
+}
+
+// auditList audits a list view as IHE BALP asks of a query: which cases
+// and which patients were shown, not only how many.
+func (s *Server) auditList(c echo.Context, action string, items []postgres.QueueItem) error {
+	var patients, cases []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		cases = append(cases, it.Case.ID)
+		if !seen[it.Case.Patient] {
+			seen[it.Case.Patient] = true
+			patients = append(patients, it.Case.Patient)
+		}
+	}
+	return s.audit(c, action, nil, map[string]any{"count": len(items), "cases": cases}, patients...)
 }
 
 // loadCase reads a case and audits the read.

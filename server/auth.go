@@ -236,6 +236,7 @@ func (s *Server) require(acc Access) echo.MiddlewareFunc {
 				return umassist.Errorf(umassist.EUNAUTHORIZED, "sign in first")
 			}
 			if !acc.Allows(p.User.Role) {
+				s.auditRefusal(c, p.User, "role")
 				return umassist.Errorf(umassist.EFORBIDDEN, "your role (%s) may not do this", p.User.Role)
 			}
 			if p.Session != nil && unsafeMethod(c.Request().Method) {
@@ -244,6 +245,7 @@ func (s *Server) require(acc Access) echo.MiddlewareFunc {
 					got = c.FormValue(csrfField)
 				}
 				if subtle.ConstantTimeCompare([]byte(got), []byte(p.Session.CSRFToken)) != 1 {
+					s.auditRefusal(c, p.User, "csrf")
 					return umassist.Errorf(umassist.EFORBIDDEN, "the form expired or did not come from umassist (CSRF check failed): reload the page and try again")
 				}
 			}
@@ -342,3 +344,11 @@ func (l *loginLimiter) allow(keys ...string) bool {
 }
 
 var errBadLogin = errors.New("wrong name, password or one-time code")
+
+// auditRefusal records a request refused to a signed-in user (a role that
+// may not, a forged form): who tried what. A failure to audit does not
+// change the refusal.
+func (s *Server) auditRefusal(c echo.Context, u *postgres.User, reason string) {
+	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "access.refused", Outcome: "failure", Purpose: "HOPERAT",
+		Detail: jsonRaw(map[string]any{"method": c.Request().Method, "path": c.Request().URL.Path, "reason": reason, "address": c.RealIP()})})
+}

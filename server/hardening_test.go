@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
@@ -101,4 +102,63 @@ func TestFlashIsAKeyNotText(t *testing.T) {
 	require.NotContains(t, page, "555-0100")
 	_, page = b.get("/cases/" + id + "?done=approved")
 	require.Contains(t, page, "Recorded: approved")
+}
+
+// TestAuditNamesWhoWasShownAndWhoWasRefused (IHE BALP): a list view records
+// the cases and patients it showed; a refused request, a failed and a
+// rate-limited sign-in record who tried, what and from where.
+func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
+	t.Parallel()
+	tb := setup(t, func(c *server.Config) { c.LoginAttemptsPerMinute = 3 })
+	id := tb.seedCase(t)
+	ctx := context.Background()
+	find := func(action string, match func(postgres.AuditEntry) bool) *postgres.AuditEntry {
+		t.Helper()
+		entries, err := postgres.ListAudit(ctx, tb.pool, postgres.AuditFilter{})
+		require.NoError(t, err)
+		for i := len(entries) - 1; i >= 0; i-- {
+			if entries[i].Action == action && match(entries[i]) {
+				return &entries[i]
+			}
+		}
+		return nil
+	}
+	detail := func(e *postgres.AuditEntry) map[string]any {
+		var m map[string]any
+		if len(e.Detail) > 0 {
+			require.NoError(t, json.Unmarshal(e.Detail, &m))
+		}
+		return m
+	}
+
+	res, body := tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode, string(body))
+	e := find("case.list", func(e postgres.AuditEntry) bool { return e.Actor.Role == umassist.RoleNurse })
+	require.NotNil(t, e)
+	require.Equal(t, []string{"Patient/p1"}, e.Resources, "the patients shown")
+	require.Equal(t, []any{id}, detail(e)["cases"])
+
+	// A nurse may not read agent traces: refused, and recorded.
+	res, _ = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/traces", nil)
+	require.Equal(t, http.StatusForbidden, res.StatusCode)
+	e = find("access.refused", func(e postgres.AuditEntry) bool { return e.Actor.Role == umassist.RoleNurse })
+	require.NotNil(t, e)
+	require.Equal(t, "/traces", detail(e)["path"])
+	require.Equal(t, "failure", e.Outcome)
+
+	// A wrong password, then the limiter.
+	b := tb.browser(t)
+	for range 5 {
+		_, _ = b.get("/login")
+		_, _ = b.post("/login", url.Values{"name": {"mallory"}, "password": {"guess"}, "csrf_token": {b.csrf}})
+	}
+	e = find("auth.login", func(e postgres.AuditEntry) bool {
+		return e.Outcome == "failure" && detail(&e)["reason"] == "bad_credentials"
+	})
+	require.NotNil(t, e)
+	require.Equal(t, "mallory", detail(e)["name"])
+	require.NotEmpty(t, detail(e)["address"])
+	e = find("auth.login", func(e postgres.AuditEntry) bool { return detail(&e)["reason"] == "rate_limited" })
+	require.NotNil(t, e, "a rate-limited sign-in is recorded")
+	require.Equal(t, "mallory", detail(e)["name"])
 }

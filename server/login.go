@@ -65,6 +65,7 @@ func (s *Server) loginSubmit(c echo.Context) error {
 		return s.renderLogin(c, http.StatusForbidden, loginData{Next: next, Name: name, Error: "The sign-in form expired. Please try again."})
 	}
 	if !s.limiter.allow("ip:"+c.RealIP(), "name:"+name) {
+		s.auditSignInFailure(c, nil, name, "rate_limited")
 		return s.renderLogin(c, http.StatusTooManyRequests, loginData{Next: next, Name: name, Error: "Too many sign-in attempts. Wait a minute and try again."})
 	}
 	u, err := postgres.GetUserByName(ctx, s.cfg.Pool, name)
@@ -81,11 +82,7 @@ func (s *Server) loginSubmit(c echo.Context) error {
 		return err
 	}
 	if !ok {
-		actor := umassist.Actor{ID: "unknown", Role: ""}
-		if u != nil {
-			actor = u.Actor()
-		}
-		_, _ = postgres.AppendAudit(ctx, s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: "auth.login", Outcome: "failure", Purpose: "HOPERAT"})
+		s.auditSignInFailure(c, u, name, "bad_credentials")
 		return s.renderLogin(c, http.StatusUnauthorized, loginData{Next: next, Name: name, Error: errBadLogin.Error()})
 	}
 	s.clearCookie(c, loginCSRFCookie)
@@ -156,4 +153,16 @@ func (s *Server) accountTOTP(c echo.Context) error {
 	}
 	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
 	return s.renderAccount(c, http.StatusOK, "", true)
+}
+
+// auditSignInFailure records a refused sign-in with the account name tried
+// and the client's address, so a password-guessing run can be traced. The
+// address is the one the server sees (see issue #16 on trusted proxies).
+func (s *Server) auditSignInFailure(c echo.Context, u *postgres.User, name, reason string) {
+	actor := umassist.Actor{ID: "unknown"}
+	if u != nil {
+		actor = u.Actor()
+	}
+	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: "auth.login", Outcome: "failure", Purpose: "HOPERAT",
+		Detail: jsonRaw(map[string]any{"name": name, "address": c.RealIP(), "reason": reason})})
 }

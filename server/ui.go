@@ -211,7 +211,7 @@ func (s *Server) queuePage(c echo.Context) error {
 		q.Set("cursor", next)
 		d.NextURL = "/queue?" + q.Encode()
 	}
-	if err := s.audit(c, "queue.view", nil, map[string]any{"count": len(items)}); err != nil {
+	if err := s.auditList(c, "queue.view", items); err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "queue", pageData{Title: "Review queue", Data: d})
@@ -675,12 +675,14 @@ func (s *Server) tracesPage(c echo.Context) error {
 		return err
 	}
 	var rows []queueRow
+	var shown []postgres.QueueItem
 	for _, it := range items {
 		if it.DraftVersion > 0 {
 			rows = append(rows, queueRow{QueueItem: it, SLA: postgres.SLAOf(it.Case, s.now())})
+			shown = append(shown, it)
 		}
 	}
-	if err := s.audit(c, "trace.list", nil, map[string]any{"count": len(rows)}); err != nil {
+	if err := s.auditList(c, "trace.list", shown); err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "traces", pageData{Title: "Agent traces", Data: queueData{Rows: rows, Next: next}})

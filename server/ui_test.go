@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
@@ -92,13 +93,16 @@ func TestLoginIsRateLimited(t *testing.T) {
 	require.Equal(t, []int{401, 401, 401, 429, 429}, codes)
 	entries, err := postgres.ListAudit(context.Background(), tb.pool, postgres.AuditFilter{})
 	require.NoError(t, err)
-	failures := 0
+	// Every refused attempt is recorded, the limited ones as such.
+	reasons := map[string]int{}
 	for _, e := range entries {
 		if e.Action == "auth.login" && e.Outcome == "failure" {
-			failures++
+			var d struct{ Reason string }
+			require.NoError(t, json.Unmarshal(e.Detail, &d))
+			reasons[d.Reason]++
 		}
 	}
-	require.Equal(t, 3, failures)
+	require.Equal(t, map[string]int{"bad_credentials": 3, "rate_limited": 2}, reasons)
 }
 
 func TestTOTPSecondFactor(t *testing.T) {
