@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -161,4 +162,49 @@ func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
 	e = find("auth.login", func(e postgres.AuditEntry) bool { return detail(&e)["reason"] == "rate_limited" })
 	require.NotNil(t, e, "a rate-limited sign-in is recorded")
 	require.Equal(t, "mallory", detail(e)["name"])
+}
+
+// TestForwardedForIsTrustedOnlyFromProxies: by default X-Forwarded-For is
+// ignored, so rotating it cannot dodge the per-address sign-in limit; from
+// a configured proxy it names the client, in the limit and the audit.
+func TestForwardedForIsTrustedOnlyFromProxies(t *testing.T) {
+	t.Parallel()
+	attempt := func(tb *testBundle, i int, xff string) int {
+		b := tb.browser(t)
+		_, _ = b.get("/login")
+		req, _ := http.NewRequest(http.MethodPost, tb.ts.URL+"/login", strings.NewReader(url.Values{
+			"name": {fmt.Sprintf("guess%d", i)}, "password": {"x"}, "csrf_token": {b.csrf}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Forwarded-For", xff)
+		res, err := b.c.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		return res.StatusCode
+	}
+	direct := setup(t, func(c *server.Config) { c.LoginAttemptsPerMinute = 3 })
+	var codes []int
+	for i := range 5 {
+		codes = append(codes, attempt(direct, i, fmt.Sprintf("203.0.113.%d", i)))
+	}
+	require.Equal(t, []int{401, 401, 401, 429, 429}, codes, "one address, whatever the header says")
+
+	proxied := setup(t, func(c *server.Config) { c.LoginAttemptsPerMinute = 3; c.TrustedProxies = []string{"127.0.0.1"} })
+	codes = nil
+	for i := range 5 {
+		codes = append(codes, attempt(proxied, i, fmt.Sprintf("203.0.113.%d", i)))
+	}
+	require.Equal(t, []int{401, 401, 401, 401, 401}, codes, "five clients behind the proxy")
+	entries, err := postgres.ListAudit(context.Background(), proxied.pool, postgres.AuditFilter{})
+	require.NoError(t, err)
+	var addrs []string
+	for _, e := range entries {
+		var d struct{ Address string }
+		if e.Action == "auth.login" && json.Unmarshal(e.Detail, &d) == nil {
+			addrs = append(addrs, d.Address)
+		}
+	}
+	require.Contains(t, addrs, "203.0.113.4")
+
+	_, err = server.New(server.Config{Pool: proxied.pool, Cases: proxied.cases, Review: proxied.review, TrustedProxies: []string{"not-an-address"}})
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
 }

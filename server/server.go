@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"slices"
 	"sort"
@@ -50,8 +51,13 @@ type Config struct {
 	// LoginAttemptsPerMinute bounds password attempts per client address
 	// and per account name (default 10).
 	LoginAttemptsPerMinute int
-	Logger                 *slog.Logger
-	NowFunc                func() time.Time
+	// TrustedProxies are the addresses (CIDR or single IP) of reverse
+	// proxies whose X-Forwarded-For names the client. None (the default):
+	// the header is ignored and the connection's address is the client's,
+	// so rotating the header cannot dodge the sign-in limit or the audit.
+	TrustedProxies []string
+	Logger         *slog.Logger
+	NowFunc        func() time.Time
 	// Middleware runs first on every request (metrics, tracing).
 	Middleware []echo.MiddlewareFunc
 	// Mount lets other capabilities add their routes (with access rules)
@@ -135,6 +141,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.tmpl = tm
 	s.e.HideBanner, s.e.HidePort = true, true
+	if s.e.IPExtractor, err = ipExtractor(cfg.TrustedProxies); err != nil {
+		return nil, err
+	}
 	s.e.HTTPErrorHandler = s.handleError
 	s.e.Use(middleware.Recover())
 	for _, m := range cfg.Middleware {
@@ -298,4 +307,29 @@ func (s *Server) ListenAndServe(addr string) error {
 		return fmt.Errorf("server: listen %s: %w", addr, err)
 	}
 	return nil
+}
+
+// ipExtractor reads the client address: the connection's own, or with
+// trusted proxies the first X-Forwarded-For address none of them is.
+func ipExtractor(proxies []string) (echo.IPExtractor, error) {
+	if len(proxies) == 0 {
+		return echo.ExtractIPDirect(), nil
+	}
+	opts := []echo.TrustOption{echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false)}
+	for _, p := range proxies {
+		p = strings.TrimSpace(p)
+		if !strings.Contains(p, "/") {
+			if ip := net.ParseIP(p); ip != nil && ip.To4() != nil {
+				p += "/32"
+			} else {
+				p += "/128"
+			}
+		}
+		_, n, err := net.ParseCIDR(p)
+		if err != nil {
+			return nil, umassist.Errorf(umassist.EINVALID, "server: trusted proxy %q is not an address or CIDR range", p)
+		}
+		opts = append(opts, echo.TrustIPRange(n))
+	}
+	return echo.ExtractIPFromXFFHeader(opts...), nil
 }
