@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
@@ -141,6 +144,14 @@ func TestReadInlineBundle(t *testing.T) {
 	require.Equal(t, 35.0, lvef("lvef-9"))
 	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE id = 'inline-2'`).Scan(&n))
 	require.Zero(t, n)
+
+	// A real Synthea bundle (urn:uuid references, claims, encounters) is one
+	// patient's and reads as such.
+	raw, err := os.ReadFile(filepath.Join(sourcetree.SharedData("fhir", "synthea_r4_smart_sample"), "Buster_Hoeger_ad2e3fc5-2b5d-4cb9-8d03-9ea0f4ac8423.json"))
+	require.NoError(t, err)
+	sb, err := readInlineBundle(ctx, "", raw)
+	require.NoError(t, err)
+	require.Equal(t, "Patient/e4531916-b162-4f4b-90c2-ce37e132b8d4", sb.Patient)
 
 	for name, raw := range map[string]json.RawMessage{
 		"not a bundle":             json.RawMessage(`{"resourceType":"Patient"}`),
