@@ -20,7 +20,6 @@ import (
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
-	"github.com/umassist/umassist/retrieval"
 )
 
 // evalPipeline wires the production drafting pipeline for eval runs: the
@@ -114,10 +113,14 @@ func newEvalPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model,
 	if err != nil {
 		return nil, err
 	}
+	store, err := policyStore(pool)
+	if err != nil {
+		return nil, err
+	}
 	return &evalPipeline{
 		Drafter: evals.AgentDrafter{Drafter: d},
 		Loader: &evals.StoreLoader{Pool: pool, FHIR: fhir.NewStore(pool),
-			Policies: &policies.Importer{Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder())}, Log: log},
+			Policies: &policies.Importer{Store: store}, Log: log},
 	}, nil
 }
 

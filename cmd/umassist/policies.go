@@ -82,7 +82,10 @@ func (a *app) policiesCommand() *cli.Command {
 					if err != nil {
 						return err
 					}
-					store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+					store, err := policyStore(pool)
+					if err != nil {
+						return err
+					}
 					ids, err := store.PassageIDs(ctx, "")
 					if err != nil {
 						return err
@@ -148,7 +151,11 @@ func (a *app) policiesCommand() *cli.Command {
 					if err != nil {
 						return err
 					}
-					hits, err := retrieval.NewStore(pool, retrieval.NewHashEmbedder()).SearchMode(ctx, q, f, int(cmd.Int("k")), mode)
+					store, err := policyStore(pool)
+					if err != nil {
+						return err
+					}
+					hits, err := store.SearchMode(ctx, q, f, int(cmd.Int("k")), mode)
 					if err != nil {
 						return err
 					}
@@ -181,7 +188,10 @@ func (a *app) policiesCommand() *cli.Command {
 					if err != nil {
 						return err
 					}
-					store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+					store, err := policyStore(pool)
+					if err != nil {
+						return err
+					}
 					var hits []retrieval.Hit
 					if strings.Contains(id, "#") {
 						h, err := store.Passage(ctx, cmd.String("namespace"), id)
@@ -218,8 +228,12 @@ func (a *app) importer(ctx context.Context, cmd *cli.Command, what string) (*pol
 	}
 	var bar *progressbar.ProgressBar
 	out := a.progressOut()
+	store, err := policyStore(pool)
+	if err != nil {
+		return nil, err
+	}
 	return &policies.Importer{
-		Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder()),
+		Store: store,
 		Progress: func(done, total int) {
 			if bar == nil {
 				bar = progressbar.NewOptions(total,

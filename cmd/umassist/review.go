@@ -20,7 +20,6 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
-	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -69,7 +68,10 @@ func agentModel(name string) (agent.Model, error) {
 // holding each draft to the pack governing its request.
 func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
 	fstore := fhir.NewStore(pool)
-	rstore := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	rstore, err := policyStore(pool)
+	if err != nil {
+		return nil, err
+	}
 	loaded, err := criteria.LoadPacks()
 	if err != nil {
 		return nil, err

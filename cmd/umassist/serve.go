@@ -18,7 +18,6 @@ import (
 	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
-	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/server"
 )
 
@@ -176,7 +175,10 @@ func readInlineBundle(ctx context.Context, ns string, bundle json.RawMessage) (*
 
 // policyPassages quotes policy passages from the retrieval store.
 func policyPassages(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool) (server.PassageReader, error) {
-	store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	store, err := policyStore(pool)
+	if err != nil {
+		return nil, err
+	}
 	return server.PassageReaderFunc(func(ctx context.Context, id string) (*server.Passage, error) {
 		h, err := store.Passage(ctx, "", id)
 		if err != nil {

@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"strings"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/queue"
+	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/telemetry"
 )
@@ -39,4 +43,35 @@ func (a *app) agentDrafter(ctx context.Context, pool *pgxpool.Pool) (queue.Draft
 // mounted by mountOps.
 func serveMiddleware() []echo.MiddlewareFunc {
 	return []echo.MiddlewareFunc{telemetry.Middleware(server.StatusOf)}
+}
+
+// policyStore is the policy corpus every command reads and writes, with
+// the embedder UMASSIST_EMBEDDER names (see embedder). Passages are
+// embedded when they are imported: changing the embedder means importing
+// the corpus again.
+func policyStore(pool *pgxpool.Pool) (*retrieval.Store, error) {
+	e, err := embedder(envOr("UMASSIST_EMBEDDER", "offline"))
+	if err != nil {
+		return nil, err
+	}
+	return retrieval.NewStore(pool, e), nil
+}
+
+// embedder builds an embedder from its name:
+//   - offline (the default): the deterministic hash embedder;
+//   - openai:MODEL: an OpenAI-compatible /embeddings endpoint (OpenAI,
+//     Azure, vLLM, Ollama, llama.cpp server) at UMASSIST_OPENAI_BASE_URL (or
+//     OPENAI_BASE_URL) with OPENAI_API_KEY, asked for vectors as wide as
+//     the store holds.
+func embedder(name string) (retrieval.Embedder, error) {
+	switch model, ok := strings.CutPrefix(name, "openai:"); {
+	case name == "offline":
+		return retrieval.NewHashEmbedder(), nil
+	case ok && strings.TrimSpace(model) != "":
+		return retrieval.NewOpenAIEmbedder(retrieval.OpenAIConfig{
+			BaseURL: envOr("UMASSIST_OPENAI_BASE_URL", os.Getenv("OPENAI_BASE_URL")), APIKey: os.Getenv("OPENAI_API_KEY"),
+			Model: strings.TrimSpace(model), Dimensions: retrieval.Dimensions,
+		}), nil
+	}
+	return nil, usageError{fmt.Errorf("UMASSIST_EMBEDDER: want offline or openai:MODEL, not %q", name)}
 }

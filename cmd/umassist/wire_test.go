@@ -2,15 +2,18 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"sync/atomic"
 	"testing"
 
 	"github.com/labstack/echo/v4"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/retrieval"
 )
 
 // TestWiring: the drafter serve, worker and demo run is the agent, traced,
@@ -36,4 +39,45 @@ func TestWiring(t *testing.T) {
 	rec := httptest.NewRecorder()
 	e.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/x", nil))
 	require.Equal(t, http.StatusNoContent, rec.Code)
+}
+
+// TestEmbedderIsChosenByConfiguration: the policy corpus embeds with what
+// UMASSIST_EMBEDDER names, in every command (policyStore), and refuses a
+// name it does not know rather than silently using another.
+func TestEmbedderIsChosenByConfiguration(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		var req struct {
+			Input []string `json:"input"`
+		}
+		require.NoError(t, json.NewDecoder(r.Body).Decode(&req))
+		require.Equal(t, "/v1/embeddings", r.URL.Path)
+		data := make([]map[string]any, len(req.Input))
+		for i := range req.Input {
+			v := make([]float32, retrieval.Dimensions)
+			v[i] = 1
+			data[i] = map[string]any{"object": "embedding", "index": i, "embedding": v}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data, "model": "m"})
+	}))
+	t.Cleanup(srv.Close)
+
+	e, err := embedder("offline")
+	require.NoError(t, err)
+	require.IsType(t, &retrieval.HashEmbedder{}, e)
+	_, err = embedder("openai:")
+	require.Error(t, err)
+	_, err = embedder("hash")
+	require.Error(t, err)
+
+	t.Setenv("UMASSIST_EMBEDDER", "openai:text-embedding-3-small")
+	t.Setenv("UMASSIST_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("OPENAI_API_KEY", "test")
+	store, err := policyStore(pgtest.DB(t))
+	require.NoError(t, err)
+	_, err = store.SearchMode(context.Background(), "implantable defibrillator", retrieval.Filter{}, 5, retrieval.VectorOnly)
+	require.NoError(t, err)
+	require.Positive(t, calls.Load(), "the query was embedded by the configured endpoint")
 }
