@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -361,7 +362,7 @@ func (s *Server) apiDecide(c echo.Context) error {
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	if err := s.checkPassages(c, in.Passages); err != nil {
+	if err := s.checkPassages(c, c.Param("id"), in.Passages); err != nil {
 		return err
 	}
 	cs, id, err := s.cfg.Review.Decide(c.Request().Context(), umassist.ReviewAction{
@@ -376,19 +377,60 @@ func (s *Server) apiDecide(c echo.Context) error {
 
 // checkPassages refuses a citation of a passage the policy corpus does not
 // have, so a denial always rests on real policy text.
-func (s *Server) checkPassages(c echo.Context, ids []string) error {
-	if s.cfg.Passages == nil {
+// checkPassages holds the passages a decision cites to the case: each
+// exists, belongs to a policy the case's draft found governing or cited,
+// and is in force on the request date. A denial resting on an unrelated
+// or expired policy is refused before it is recorded.
+func (s *Server) checkPassages(c echo.Context, caseID string, ids []string) error {
+	ids = cleanList(ids)
+	if s.cfg.Passages == nil || len(ids) == 0 {
 		return nil
 	}
-	for _, id := range cleanList(ids) {
-		if _, err := s.cfg.Passages.Passage(c.Request().Context(), id); err != nil {
-			if umassist.ErrorCode(err) == umassist.ENOTFOUND {
-				return umassist.Errorf(umassist.EINVALID, "policy passage %q does not exist: cite a passage of the policy", id)
+	ctx := c.Request().Context()
+	cs, err := postgres.GetCase(ctx, s.cfg.Pool, caseID)
+	if err != nil {
+		return err
+	}
+	policies := map[string]bool{}
+	if d, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, caseID); err == nil {
+		policies[d.Policy] = d.Policy != ""
+		for _, cr := range d.Criteria {
+			for _, pid := range cr.Passages {
+				if pol, _, ok := strings.Cut(pid, "#"); ok {
+					policies[pol] = true
+				}
 			}
+		}
+	} else if umassist.ErrorCode(err) != umassist.ENOTFOUND {
+		return err
+	}
+	for _, id := range ids {
+		p, err := s.cfg.Passages.Passage(ctx, id)
+		if umassist.ErrorCode(err) == umassist.ENOTFOUND {
+			return umassist.Errorf(umassist.EINVALID, "policy passage %q does not exist: cite a passage of the policy", id)
+		}
+		if err != nil {
 			return err
+		}
+		if len(policies) > 0 && !policies[p.PolicyID] {
+			return umassist.Errorf(umassist.EINVALID, "policy passage %q is from %s, which does not govern this case (%s): cite the governing policy", id, p.PolicyID, strings.Join(sortedTrue(policies), ", "))
+		}
+		if !p.InForce(cs.Request.Date) {
+			return umassist.Errorf(umassist.EINVALID, "policy passage %q is not in force on the request date %s", id, cs.Request.Date)
 		}
 	}
 	return nil
+}
+
+func sortedTrue(m map[string]bool) []string {
+	var out []string
+	for k, ok := range m {
+		if ok {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func cleanList(in []string) []string {

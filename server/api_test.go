@@ -252,6 +252,16 @@ func TestReviewFlowOverAPI(t *testing.T) {
 		map[string]any{"outcome": "denied", "reason": "LVEF 45 % is above the 35 % threshold", "passages": []string{"NCD 99.9#Z"}})
 	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
 	require.Contains(t, string(body), "does not exist")
+	// A passage of a policy that does not govern the case, or one no
+	// longer in force on the request date, is no ground for a denial.
+	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions",
+		map[string]any{"outcome": "denied", "reason": "LVEF 45 % is above the 35 % threshold", "passages": []string{"NCD 240.2#B"}})
+	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
+	require.Contains(t, string(body), "does not govern this case")
+	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions",
+		map[string]any{"outcome": "denied", "reason": "LVEF 45 % is above the 35 % threshold", "passages": []string{"NCD 20.4#OLD"}})
+	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
+	require.Contains(t, string(body), "not in force")
 	res, body = tb.api(t, doc, http.MethodPost, "/api/v1/cases/"+id+"/actions",
 		map[string]any{"outcome": "denied", "reason": "LVEF 45 % is above the 35 % threshold of B3", "passages": []string{"NCD 20.4#B3"}})
 	require.Equal(t, http.StatusCreated, res.StatusCode, string(body))

@@ -83,6 +83,10 @@ func fhirFixtures(t testing.TB) map[string]json.RawMessage {
 }
 
 var passages = map[string]*server.Passage{
+	// Another policy, and a passage of this one terminated before the
+	// requests the tests make.
+	"NCD 240.2#B":  {ID: "NCD 240.2#B", PolicyID: "NCD 240.2", PolicyTitle: "Home Use of Oxygen", Section: "B", Text: "Home oxygen is covered when ..."},
+	"NCD 20.4#OLD": {ID: "NCD 20.4#OLD", PolicyID: "NCD 20.4", PolicyTitle: "Implantable Cardiac Defibrillators", Section: "B", Text: "(superseded text)", Terminated: time.Date(2005, 1, 27, 0, 0, 0, 0, time.UTC)},
 	"NCD 20.4#B3": {ID: "NCD 20.4#B3", PolicyID: "NCD 20.4", PolicyTitle: "Implantable Cardiac Defibrillators", Section: "B.3",
 		Text: "Patients with ischemic dilated cardiomyopathy, documented prior myocardial infarction, NYHA Class II and III heart failure, and measured LVEF ≤ 35 %."},
 	"NCD 20.4#B1": {ID: "NCD 20.4#B1", PolicyID: "NCD 20.4", PolicyTitle: "Implantable Cardiac Defibrillators", Section: "B.1",

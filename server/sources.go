@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -43,6 +45,14 @@ type Passage struct {
 	PolicyTitle string
 	Section     string
 	Text        string
+	// Effective and Terminated bound when the passage is in force (zero:
+	// unbounded on that side).
+	Effective, Terminated time.Time
+}
+
+// InForce reports whether the passage applies to a request dated d.
+func (p *Passage) InForce(d umassist.Date) bool {
+	return (p.Effective.IsZero() || !d.Time.Before(p.Effective)) && (p.Terminated.IsZero() || !d.Time.After(p.Terminated))
 }
 
 // PassageReader looks a policy passage up by id (the retrieval store).

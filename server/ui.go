@@ -429,7 +429,7 @@ func (s *Server) caseDecide(c echo.Context) error {
 	default:
 		return s.uiError(c, umassist.Errorf(umassist.EINVALID, "choose an action"))
 	}
-	if err := s.checkPassages(c, a.Passages); err != nil {
+	if err := s.checkPassages(c, a.CaseID, a.Passages); err != nil {
 		return s.uiError(c, err)
 	}
 	if _, _, err := s.cfg.Review.Decide(ctx, a); err != nil {

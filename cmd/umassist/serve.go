@@ -184,7 +184,8 @@ func policyPassages(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Poo
 		if err != nil {
 			return nil, err
 		}
-		return &server.Passage{ID: h.PassageID, PolicyID: h.PolicyID, PolicyTitle: h.PolicyTitle, Section: h.Section, Text: h.Text}, nil
+		return &server.Passage{ID: h.PassageID, PolicyID: h.PolicyID, PolicyTitle: h.PolicyTitle, Section: h.Section, Text: h.Text,
+			Effective: h.Effective, Terminated: h.Terminated}, nil
 	}), nil
 }
 
