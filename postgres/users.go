@@ -200,3 +200,14 @@ func APITokenUser(ctx context.Context, q Querier, tokenHash []byte, now time.Tim
 	}
 	return u, nil
 }
+
+// UseTOTPStep records that a user signed in with the TOTP code of time
+// step step. It reports false when that step, or a later one, was used
+// already: each code works once.
+func UseTOTPStep(ctx context.Context, q Querier, userID string, step int64) (bool, error) {
+	tag, err := q.Exec(ctx, `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2`, userID, step)
+	if err != nil {
+		return false, fmt.Errorf("user: totp step: %w", err)
+	}
+	return tag.RowsAffected() == 1, nil
+}

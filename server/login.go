@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/labstack/echo/v4"
@@ -74,7 +75,14 @@ func (s *Server) loginSubmit(c echo.Context) error {
 	case err == nil:
 		ok = u.PasswordHash != "" && VerifyPassword(u.PasswordHash, c.FormValue("password")) && !u.Disabled
 		if ok && u.TOTPSecret != "" {
-			ok = totp.Validate(strings.TrimSpace(c.FormValue("code")), u.TOTPSecret)
+			step, valid := totpStep(strings.TrimSpace(c.FormValue("code")), u.TOTPSecret, s.now())
+			if ok = valid; ok {
+				// A code works once: replaying one seen within its window
+				// fails like a wrong one.
+				if ok, err = postgres.UseTOTPStep(ctx, s.cfg.Pool, u.ID, step); err != nil {
+					return err
+				}
+			}
 		}
 	case umassist.ErrorCode(err) == umassist.ENOTFOUND:
 		VerifyPassword(dummyHash, c.FormValue("password"))
@@ -165,4 +173,21 @@ func (s *Server) auditSignInFailure(c echo.Context, u *postgres.User, name, reas
 	}
 	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: "auth.login", Outcome: "failure", Purpose: "HOPERAT",
 		Detail: jsonRaw(map[string]any{"name": name, "address": c.RealIP(), "reason": reason})})
+}
+
+// totpStep reports whether code is the TOTP code of secret at now, allowing
+// one 30-second step either side for clock drift, and which step it is.
+func totpStep(code, secret string, now time.Time) (int64, bool) {
+	if len(code) != 6 {
+		return 0, false
+	}
+	const period = 30
+	for _, skew := range []int64{0, -1, 1} {
+		step := now.Unix()/period + skew
+		want, err := totp.GenerateCode(secret, time.Unix(step*period, 0))
+		if err == nil && subtle.ConstantTimeCompare([]byte(want), []byte(code)) == 1 {
+			return step, true
+		}
+	}
+	return 0, false
 }

@@ -129,6 +129,13 @@ func TestTOTPSecondFactor(t *testing.T) {
 	code, _ = totp.GenerateCode(secret, time.Now())
 	res, _ = b2.post("/login", url.Values{"name": {"physician1"}, "password": {password}, "code": {code}, "csrf_token": {b2.csrf}})
 	require.Equal(t, http.StatusSeeOther, res.StatusCode)
+
+	// The same code, replayed within its window (read over a shoulder, or
+	// from a proxy log), does not sign in again.
+	b3 := tb.browser(t)
+	b3.get("/login")
+	res, _ = b3.post("/login", url.Values{"name": {"physician1"}, "password": {password}, "code": {code}, "csrf_token": {b3.csrf}})
+	require.Equal(t, http.StatusUnauthorized, res.StatusCode, "a TOTP code works once")
 }
 
 func between(s, a, b string) string {
