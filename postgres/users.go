@@ -82,14 +82,36 @@ func CreateUser(ctx context.Context, q Querier, u *User) error {
 }
 
 // UpdateUser rewrites a user's mutable fields.
+//
+// A new password, a disabled account or a changed role ends the user's
+// sessions in the same statement; a new password or a disabled account
+// also revokes their API tokens. Whoever held the old
+// credential is out at once, not when their session expires.
 func UpdateUser(ctx context.Context, q Querier, u *User) error {
-	tag, err := q.Exec(ctx, `UPDATE users SET display_name = $2, email = $3, role = $4, password_hash = $5, totp_secret = $6,
-		oidc_issuer = $7, oidc_subject = $8, disabled = $9 WHERE id = $1`,
-		u.ID, u.DisplayName, u.Email, string(u.Role), u.PasswordHash, u.TOTPSecret, u.OIDCIssuer, u.OIDCSubject, u.Disabled)
+	var n int
+	err := q.QueryRow(ctx, `
+		WITH old AS (SELECT password_hash, disabled, role FROM users WHERE id = $1),
+		upd AS (
+			UPDATE users SET display_name = $2, email = $3, role = $4, password_hash = $5, totp_secret = $6,
+				oidc_issuer = $7, oidc_subject = $8, disabled = $9 WHERE id = $1
+			RETURNING id, password_hash, disabled, role),
+		ended AS (
+			DELETE FROM sessions s USING upd, old
+			WHERE s.user_id = upd.id AND (upd.password_hash <> old.password_hash
+				OR (upd.disabled AND NOT old.disabled) OR upd.role <> old.role)
+			RETURNING 1),
+		revoked AS (
+			UPDATE api_tokens t SET revoked_at = now() FROM upd, old
+			WHERE t.user_id = upd.id AND t.revoked_at IS NULL
+			  AND (upd.password_hash <> old.password_hash OR (upd.disabled AND NOT old.disabled))
+			RETURNING 1)
+		-- Data-modifying CTEs run to completion whether read or not.
+		SELECT count(*) FROM upd`,
+		u.ID, u.DisplayName, u.Email, string(u.Role), u.PasswordHash, u.TOTPSecret, u.OIDCIssuer, u.OIDCSubject, u.Disabled).Scan(&n)
 	if err != nil {
 		return fmt.Errorf("user: update %s: %w", u.Name, err)
 	}
-	if tag.RowsAffected() == 0 {
+	if n == 0 {
 		return umassist.Errorf(umassist.ENOTFOUND, "user %s not found", u.Name)
 	}
 	return nil

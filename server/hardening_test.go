@@ -208,3 +208,39 @@ func TestForwardedForIsTrustedOnlyFromProxies(t *testing.T) {
 	_, err = server.New(server.Config{Pool: proxied.pool, Cases: proxied.cases, Review: proxied.review, TrustedProxies: []string{"not-an-address"}})
 	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
 }
+
+// TestPasswordChangeEndsSessionsAndTokens: whoever held the old password
+// (a session, an API token) is out as soon as it changes, and a disabled
+// account's sessions end with it.
+func TestPasswordChangeEndsSessionsAndTokens(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	b := tb.browser(t).login("nurse1")
+	res, _ := b.get("/queue")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	res, _ = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+
+	// A second device keeps working while nothing changes.
+	_, err := server.EnsureUser(ctx, tb.pool, "nurse1", umassist.RoleNurse, "")
+	require.NoError(t, err)
+	res, _ = b.get("/queue")
+	require.Equal(t, http.StatusOK, res.StatusCode, "an update that changes no credential keeps the session")
+
+	_, err = server.EnsureUser(ctx, tb.pool, "nurse1", umassist.RoleNurse, "a new long passphrase 42")
+	require.NoError(t, err)
+	res, _ = b.get("/queue")
+	require.NotEqual(t, http.StatusOK, res.StatusCode, "the old session ended with the password")
+	res, _ = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases", nil)
+	require.Equal(t, http.StatusUnauthorized, res.StatusCode, "the API token was revoked with the password")
+
+	// Disabling an account ends the sessions it has.
+	doc := tb.browser(t).login("physician1")
+	p, err := postgres.GetUserByName(ctx, tb.pool, "physician1")
+	require.NoError(t, err)
+	p.Disabled = true
+	require.NoError(t, postgres.UpdateUser(ctx, tb.pool, p))
+	res, _ = doc.get("/queue")
+	require.NotEqual(t, http.StatusOK, res.StatusCode)
+}
