@@ -1,0 +1,156 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"html/template"
+	"net/http"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+)
+
+type sourceData struct {
+	Case      *umassist.Case
+	Fact      Fact
+	Available bool
+	Note      template.HTML
+	Raw       string
+	Quote     string
+}
+
+// sourcePage opens a cited FHIR resource: only resources the case's draft
+// cites, so the page cannot browse other records.
+func (s *Server) sourcePage(c echo.Context) error {
+	ctx := c.Request().Context()
+	cs, err := postgres.GetCase(ctx, s.cfg.Pool, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	ref := c.QueryParam("ref")
+	draft, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	if !cites(draft, ref) {
+		return umassist.Errorf(umassist.ENOTFOUND, "the draft does not cite %s", ref)
+	}
+	if err := s.audit(c, "resource.view", cs, nil, ref); err != nil {
+		return err
+	}
+	d := sourceData{Case: cs, Fact: Fact{Ref: ref}, Quote: c.QueryParam("quote")}
+	if s.cfg.Resources != nil {
+		if r, err := s.cfg.Resources.ReadResource(ctx, ref); err == nil && r != nil {
+			d.Available = true
+			d.Fact = factOf(ref, r.Raw)
+			if r.Text != "" {
+				d.Fact.Text = r.Text
+			}
+			off, _ := strconv.Atoi(c.QueryParam("offset"))
+			if d.Fact.Text != "" {
+				d.Note = highlight(d.Fact.Text, d.Quote, off)
+			}
+			var pretty bytes.Buffer
+			if json.Indent(&pretty, r.Raw, "", "  ") == nil {
+				d.Raw = pretty.String()
+			}
+		}
+	}
+	return s.render(c, http.StatusOK, "source", pageData{Title: ref, Data: d})
+}
+
+func cites(d *umassist.Draft, ref string) bool {
+	if ref == "" {
+		return false
+	}
+	if slices.Contains(d.Evidence, ref) {
+		return true
+	}
+	for _, cr := range d.Criteria {
+		if slices.Contains(cr.Evidence, ref) {
+			return true
+		}
+	}
+	for _, ct := range d.Citations {
+		if ct.Resource == ref {
+			return true
+		}
+	}
+	return false
+}
+
+type policyData struct {
+	Case    *umassist.Case
+	Passage passageView
+}
+
+func (s *Server) policyPage(c echo.Context) error {
+	cs, err := postgres.GetCase(c.Request().Context(), s.cfg.Pool, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	id := c.QueryParam("passage")
+	if id == "" {
+		return umassist.Errorf(umassist.EINVALID, "passage is required")
+	}
+	return s.render(c, http.StatusOK, "policy", pageData{Title: id, Data: policyData{Case: cs, Passage: s.passage(c, cs.ID, id)}})
+}
+
+func letterKind(st umassist.CaseStatus) string {
+	switch st {
+	case umassist.StatusApproved:
+		return "approval"
+	case umassist.StatusDenied:
+		return "denial"
+	case umassist.StatusInfoRequested:
+		return "info"
+	}
+	return ""
+}
+
+type letterData struct {
+	Kind     string
+	Case     *umassist.Case
+	Action   umassist.ReviewAction
+	Passages []passageView
+	Date     time.Time
+	Summary  string
+}
+
+// letterPage is the printable decision letter for the latest decision.
+func (s *Server) letterPage(c echo.Context) error {
+	ctx := c.Request().Context()
+	cs, err := s.loadCase(c, "letter.view")
+	if err != nil {
+		return err
+	}
+	kind := letterKind(cs.Status)
+	if kind == "" {
+		return umassist.Errorf(umassist.ENOTFOUND, "case %s has no decision to write a letter about yet", cs.ID)
+	}
+	as, err := postgres.ListActions(ctx, s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	var last umassist.ReviewAction
+	for _, a := range as {
+		if string(a.Outcome) == string(cs.Status) {
+			last = a
+		}
+	}
+	d := letterData{Kind: kind, Case: cs, Action: last, Date: last.CreatedAt, Summary: last.EditedSummary}
+	if d.Summary == "" {
+		if dr, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID); err == nil {
+			d.Summary = dr.Summary
+		}
+	}
+	for _, p := range last.Passages {
+		d.Passages = append(d.Passages, s.passage(c, cs.ID, p))
+	}
+	return s.render(c, http.StatusOK, "letter", pageData{Title: "Decision letter " + cs.ID, Data: d})
+}

@@ -1,0 +1,115 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+)
+
+// traceStep is one step of the agent's run, as the trace page lists it.
+type traceStep struct {
+	N         int             `json:"n"`
+	Kind      string          `json:"kind"`
+	Tool      string          `json:"tool"`
+	Args      json.RawMessage `json:"args"`
+	Resources []string        `json:"resources"`
+	Truncated bool            `json:"truncated"`
+	LatencyMS float64         `json:"latency_ms"`
+	Tokens    umassist.Tokens `json:"tokens"`
+	Error     string          `json:"error"`
+	// Bar is the step's place on the timeline, in SVG units.
+	Row, X, W float64 `json:"-"`
+}
+
+// ArgsText is the arguments on one line.
+func (t traceStep) ArgsText() string {
+	var b bytes.Buffer
+	if json.Compact(&b, t.Args) != nil {
+		return string(t.Args)
+	}
+	return b.String()
+}
+
+// agentTrace is the part of the agent's stored trace the page reads; the
+// rest is shown raw.
+type agentTrace struct {
+	Model      string          `json:"model"`
+	LatencyMS  float64         `json:"latency_ms"`
+	ModelCalls int             `json:"model_calls"`
+	ToolCalls  int             `json:"tool_calls"`
+	Outcome    string          `json:"outcome"`
+	Tokens     umassist.Tokens `json:"tokens"`
+	Steps      []traceStep     `json:"steps"`
+}
+
+type traceData struct {
+	Case   *umassist.Case
+	Draft  *umassist.Draft
+	Trace  agentTrace
+	Height float64 // of the timeline SVG
+	Raw    string
+}
+
+// timelineWidth is the SVG timeline's drawing width.
+const timelineWidth = 640.0
+
+func (s *Server) tracePage(c echo.Context) error {
+	cs, err := s.loadCase(c, "trace.read")
+	if err != nil {
+		return err
+	}
+	d, trace, err := postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+	if err != nil {
+		return err
+	}
+	td := traceData{Case: cs, Draft: d}
+	_ = json.Unmarshal(trace, &td.Trace)
+	total := 0.0
+	for _, st := range td.Trace.Steps {
+		total += st.LatencyMS
+	}
+	at := 0.0
+	for i := range td.Trace.Steps {
+		st := &td.Trace.Steps[i]
+		st.Row = float64(i) * 16
+		if total > 0 {
+			st.X = at / total * timelineWidth
+			st.W = max(1, st.LatencyMS/total*timelineWidth)
+		}
+		at += st.LatencyMS
+	}
+	td.Height = float64(len(td.Trace.Steps)) * 16
+	var pretty bytes.Buffer
+	if json.Indent(&pretty, trace, "", "  ") == nil {
+		td.Raw = pretty.String()
+	}
+	return s.render(c, http.StatusOK, "trace", pageData{Title: "Agent trace " + cs.ID, Data: td})
+}
+
+func (s *Server) tracesPage(c echo.Context) error {
+	f, err := queueFilter(c)
+	if err != nil {
+		return err
+	}
+	items, next, err := s.cfg.Review.ListQueue(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	var rows []queueRow
+	var shown []postgres.QueueItem
+	for _, it := range items {
+		if it.DraftVersion > 0 {
+			rows = append(rows, queueRow{QueueItem: it, SLA: postgres.SLAOf(it.Case, s.now())})
+			shown = append(shown, it)
+		}
+	}
+	if err := s.auditList(c, "trace.list", shown); err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "traces", pageData{Title: "Agent traces", Data: queueData{Rows: rows, Next: next}})
+}

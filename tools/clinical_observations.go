@@ -1,0 +1,194 @@
+package tools
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
+)
+
+// ---- search_observations
+
+// ObservationArgs filters search_observations.
+type ObservationArgs struct {
+	Codes    []string `json:"codes,omitempty" jsonschema_description:"LOINC codes, e.g. [\"10230-1\", \"18010-0\"] for LVEF; any matches."`
+	Category string   `json:"category,omitempty" jsonschema:"enum=laboratory,enum=vital-signs,enum=imaging,enum=survey,enum=exam,enum=social-history,enum=procedure,enum=therapy,enum=activity" jsonschema_description:"Observation category."`
+	Text     string   `json:"text,omitempty" jsonschema_description:"Words in the observation's name, e.g. \"ejection fraction\"."`
+	Oldest   bool     `json:"oldest_first,omitempty" jsonschema_description:"Oldest first instead of newest first."`
+	Range
+	Paging
+}
+
+func (a *ObservationArgs) validate() error {
+	if len(a.Codes) > 50 {
+		return errors.New("at most 50 codes")
+	}
+	for _, c := range a.Codes {
+		if strings.TrimSpace(c) == "" || len(c) > 200 {
+			return fmt.Errorf("code %q is not a code", c)
+		}
+	}
+	if len(a.Text) > 200 {
+		return errors.New("text is longer than 200 characters")
+	}
+	if err := a.Range.validate(); err != nil {
+		return err
+	}
+	return a.Paging.validate()
+}
+
+// ObservationItem is one observation.
+type ObservationItem struct {
+	Ref      string   `json:"ref"`
+	Date     string   `json:"date"`
+	Code     string   `json:"code"`   // LOINC code when there is one
+	System   string   `json:"system"` // its system
+	Display  string   `json:"display"`
+	Category []string `json:"category,omitempty"`
+	Status   string   `json:"status,omitempty"`
+	// Value is a number for quantities, else a string (coded or text
+	// values) or a boolean. For a range ("LVEF 25-30 %") it is the low end
+	// and High the high end: a threshold is met only when both are.
+	Value          any              `json:"value,omitempty"`
+	High           *json.Number     `json:"high,omitempty"`
+	Comparator     string           `json:"comparator,omitempty"` // "<", ">=" ...
+	Unit           string           `json:"unit,omitempty"`
+	ReferenceRange *RangeItem       `json:"reference_range,omitempty"`
+	Interpretation []string         `json:"interpretation,omitempty"` // codes: "H", "L", "N", "A"...
+	Components     []ComponentValue `json:"components,omitempty"`     // e.g. systolic and diastolic
+}
+
+// RangeItem is a reference range.
+type RangeItem struct {
+	Low  *json.Number `json:"low,omitempty"`
+	High *json.Number `json:"high,omitempty"`
+	Unit string       `json:"unit,omitempty"`
+	Text string       `json:"text,omitempty"`
+}
+
+// ComponentValue is one component of a panel observation.
+type ComponentValue struct {
+	Code           string   `json:"code"`
+	Display        string   `json:"display"`
+	Value          any      `json:"value,omitempty"`
+	Unit           string   `json:"unit,omitempty"`
+	Interpretation []string `json:"interpretation,omitempty"`
+}
+
+// ObservationResult is search_observations' result.
+type ObservationResult struct {
+	Observations []ObservationItem `json:"observations"`
+	Page
+}
+
+func values(v fhir.Values) (value any, unit, comparator string) {
+	switch {
+	case v.ValueQuantity != nil && v.ValueQuantity.Value != nil:
+		return *v.ValueQuantity.Value, v.ValueQuantity.UnitLabel(), v.ValueQuantity.Comparator
+	case v.ValueRange != nil && v.ValueRange.Low != nil && v.ValueRange.Low.Value != nil:
+		if v.ValueRange.High == nil || v.ValueRange.High.Value == nil {
+			// Only a lower bound: ">= 55 %".
+			return *v.ValueRange.Low.Value, v.ValueRange.Low.UnitLabel(), ">="
+		}
+		return *v.ValueRange.Low.Value, v.ValueRange.Low.UnitLabel(), ""
+	case v.ValueRange != nil && v.ValueRange.High != nil && v.ValueRange.High.Value != nil:
+		// Only an upper bound: "<= 30 %".
+		return *v.ValueRange.High.Value, v.ValueRange.High.UnitLabel(), "<="
+	case v.ValueCodeableConcept != nil:
+		return v.ValueCodeableConcept.Label(), "", ""
+	case v.ValueString != nil:
+		return *v.ValueString, "", ""
+	case v.ValueBoolean != nil:
+		return *v.ValueBoolean, "", ""
+	case v.ValueInteger != nil:
+		return *v.ValueInteger, "", ""
+	case v.ValueDateTime != nil:
+		return *v.ValueDateTime, "", ""
+	}
+	return nil, "", ""
+}
+
+func interpretation(cs []fhir.CodeableConcept) []string {
+	var out []string
+	for _, c := range cs {
+		if cd, ok := c.First(""); ok && cd.Code != "" {
+			out = append(out, cd.Code)
+		} else if l := c.Label(); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func observationItem(r *umassist.Resource, m *fhir.Resource) ObservationItem {
+	it := ObservationItem{Ref: r.Ref(), Date: instant(r.Date), Status: m.Status, Display: m.Code.Label()}
+	cd, ok := m.Code.First(umassist.SystemLOINC)
+	if !ok {
+		cd, _ = m.Code.First("")
+	}
+	it.Code, it.System = cd.Code, cd.System
+	for _, c := range m.Categories() {
+		if x, ok := c.First(""); ok {
+			it.Category = append(it.Category, x.Code)
+		}
+	}
+	it.Value, it.Unit, it.Comparator = values(m.Values)
+	if r := m.ValueRange; r != nil && r.Low != nil && r.Low.Value != nil && r.High != nil && r.High.Value != nil {
+		it.High = r.High.Value
+	}
+	if len(m.ReferenceRange) > 0 {
+		rr := m.ReferenceRange[0]
+		ri := &RangeItem{Text: rr.Text}
+		if rr.Low != nil {
+			ri.Low, ri.Unit = rr.Low.Value, rr.Low.UnitLabel()
+		}
+		if rr.High != nil {
+			ri.High = rr.High.Value
+			if ri.Unit == "" {
+				ri.Unit = rr.High.UnitLabel()
+			}
+		}
+		it.ReferenceRange = ri
+	}
+	it.Interpretation = interpretation(m.Interpretation)
+	for _, comp := range m.Component {
+		cv := ComponentValue{Display: comp.Code.Label(), Interpretation: interpretation(comp.Interpretation)}
+		if cd, ok := comp.Code.First(""); ok {
+			cv.Code = cd.Code
+		}
+		cv.Value, cv.Unit, _ = values(comp.Values)
+		it.Components = append(it.Components, cv)
+	}
+	return it
+}
+
+func (c *clinical) observations(ctx context.Context, a ObservationArgs) (*Output, error) {
+	if err := c.checkScope(); err != nil {
+		return nil, err
+	}
+	from, to := c.bounds(a.Range)
+	q := umassist.FHIRQuery{Type: "Observation", Codes: a.Codes, Category: a.Category, Text: strings.TrimSpace(a.Text), From: from, To: to, Oldest: a.Oldest, Offset: a.Offset}
+	rs, trunc, err := c.search(ctx, q, a.limit())
+	if err != nil {
+		return nil, err
+	}
+	res := ObservationResult{Observations: []ObservationItem{}}
+	var refs []string
+	for _, r := range rs {
+		m, err := parse(r)
+		if err != nil {
+			continue
+		}
+		res.Observations = append(res.Observations, observationItem(r, m))
+		refs = append(refs, r.Ref())
+	}
+	res.Page = page(a.Offset, len(res.Observations), trunc)
+	if err := c.record(ctx, ToolSearchObservations, refs, "", nil); err != nil {
+		return nil, err
+	}
+	return &Output{Data: res, Resources: refs, Truncated: trunc}, nil
+}
