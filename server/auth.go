@@ -349,6 +349,13 @@ var errBadLogin = errors.New("wrong name, password or one-time code")
 // may not, a forged form): who tried what. A failure to audit does not
 // change the refusal.
 func (s *Server) auditRefusal(c echo.Context, u *postgres.User, reason string) {
-	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "access.refused", Outcome: "failure", Purpose: "HOPERAT",
-		Detail: jsonRaw(map[string]any{"method": c.Request().Method, "path": c.Request().URL.Path, "reason": reason, "address": c.RealIP()})})
+	s.auditFailure(c, u.Actor(), "access.refused", map[string]any{"method": c.Request().Method, "path": c.Request().URL.Path, "reason": reason})
+}
+
+// auditFailure records a refused operation with the client's address; a
+// failure to audit does not change the refusal.
+func (s *Server) auditFailure(c echo.Context, actor umassist.Actor, action string, detail map[string]any) {
+	detail["address"] = c.RealIP()
+	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: action, Outcome: "failure", Purpose: "HOPERAT",
+		Detail: jsonRaw(detail)})
 }

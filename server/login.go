@@ -171,8 +171,7 @@ func (s *Server) auditSignInFailure(c echo.Context, u *postgres.User, name, reas
 	if u != nil {
 		actor = u.Actor()
 	}
-	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: "auth.login", Outcome: "failure", Purpose: "HOPERAT",
-		Detail: jsonRaw(map[string]any{"name": name, "address": c.RealIP(), "reason": reason})})
+	s.auditFailure(c, actor, "auth.login", map[string]any{"name": name, "reason": reason})
 }
 
 // totpStep reports whether code is the TOTP code of secret at now, allowing
