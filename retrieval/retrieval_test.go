@@ -194,6 +194,18 @@ func TestRealCorpus(t *testing.T) {
 		}
 	})
 
+	t.Run("governing policy without a pack", func(t *testing.T) {
+		// Requests for policies no pack covers, the governing one labelled
+		// by hand: two sets the choice was tuned on, and one written after
+		// tuning and read once (retrieval/README.md).
+		dev := governingRate(t, ctx, store, loadGoverning(t, "governing.json"), true)
+		dev2 := governingRate(t, ctx, store, loadGoverning(t, "governing_dev2.json"), true)
+		held := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout.json"), true)
+		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f", dev, dev2, held)
+		require.GreaterOrEqual(t, dev, 0.9)
+		require.GreaterOrEqual(t, dev2, 0.8)
+	})
+
 	t.Run("passage lookup", func(t *testing.T) {
 		h, err := store.Passage(ctx, "", "NCD 20.4#B3")
 		require.NoError(t, err)

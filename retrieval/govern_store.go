@@ -1,0 +1,79 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// governingHits is how many passages the governing-policy search reads.
+const governingHits = 20
+
+// PoliciesInForce lists the policies a filter keeps (its namespace and the
+// standard corpus, its payer, the versions in force on AsOf), one version
+// each.
+func (s *Store) PoliciesInForce(ctx context.Context, f Filter) ([]PolicyInfo, error) {
+	asOf := f.AsOf
+	if asOf.IsZero() {
+		asOf = s.Now()
+	}
+	rows, err := s.db.Query(ctx, `
+		SELECT DISTINCT ON (policy_id) policy_id, version, title, source, benefit_categories
+		FROM policies
+		WHERE namespace IN ('', $1)
+		  AND ($2 = '' OR payer = $2)
+		  AND (effective IS NULL OR effective <= $3::date)
+		  AND (terminated IS NULL OR terminated > $3::date)
+		  AND (cardinality($4::text[]) = 0 OR policy_id = ANY($4::text[]))
+		ORDER BY policy_id, (namespace = $1) DESC, effective DESC NULLS LAST`,
+		f.Namespace, strings.ToLower(strings.TrimSpace(f.Payer)), asOf.Format("2006-01-02"), nonNil(f.PolicyIDs))
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: policies in force: %w", err)
+	}
+	pols, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (PolicyInfo, error) {
+		var p PolicyInfo
+		err := r.Scan(&p.ID, &p.Version, &p.Title, &p.Source, &p.BenefitCategories)
+		return p, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: policies in force: %w", err)
+	}
+	return pols, nil
+}
+
+// ChoosePolicy chooses the policy governing a request among those the
+// filter keeps (see the pure ChoosePolicy): it lists them, searches their
+// passages for the request's service and diagnoses in words (codes are
+// matched in the passages found, not searched: an unknown code would take
+// a full-text slot from a word that means something) and ranks them.
+func (s *Store) ChoosePolicy(ctx context.Context, req PolicyRequest, f Filter) (PolicyChoice, error) {
+	pols, err := s.PoliciesInForce(ctx, f)
+	if err != nil {
+		return PolicyChoice{}, err
+	}
+	// Two searches: the whole request, and what the service is (a long
+	// request's rarer words can crowd the service out of the first).
+	var searches [][]Hit
+	for _, q := range []string{RequestText(req), CorePhrase(req.Service.Display)} {
+		if q == "" || (len(searches) > 0 && q == RequestText(req)) {
+			continue
+		}
+		hits, err := s.Search(ctx, q, f, governingHits)
+		if err != nil {
+			return PolicyChoice{}, fmt.Errorf("retrieval: choose policy: %w", err)
+		}
+		searches = append(searches, hits)
+	}
+	return ChoosePolicy(req, pols, searches...), nil
+}
+
+// RequestText is a request in words: the service, then the diagnoses.
+func RequestText(req PolicyRequest) string {
+	parts := []string{req.Service.Display}
+	for _, d := range req.Diagnoses {
+		parts = append(parts, d.Display)
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}

@@ -1,0 +1,65 @@
+package retrieval_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/retrieval"
+)
+
+// governingCase is one request of testdata/governing*.json and the policy
+// that governs it.
+type governingCase struct {
+	Service   umassist.Coding   `json:"service"`
+	Diagnoses []umassist.Coding `json:"diagnoses"`
+	Policy    string            `json:"policy"`
+}
+
+func loadGoverning(t testing.TB, name string) []governingCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	require.NoError(t, err)
+	var cs []governingCase
+	require.NoError(t, json.Unmarshal(b, &cs))
+	require.NotEmpty(t, cs)
+	return cs
+}
+
+// governingRate chooses the governing policy for each request and returns
+// the share chosen right; ambiguous choices count as right when the right
+// policy is one of the two listed (the draft refers and names both).
+func governingRate(t *testing.T, ctx context.Context, s *retrieval.Store, cs []governingCase, logWrong bool) float64 {
+	t.Helper()
+	right := 0
+	for _, c := range cs {
+		ch, err := s.ChoosePolicy(ctx, retrieval.PolicyRequest{Service: c.Service, Diagnoses: c.Diagnoses},
+			retrieval.Filter{Payer: "medicare"})
+		require.NoError(t, err)
+		// An empty label: no policy of the corpus governs; right when none
+		// is chosen.
+		ok := ch.Governing == c.Policy ||
+			(c.Policy != "" && ch.Ambiguous && len(ch.Candidates) > 1 && (ch.Candidates[0].PolicyID == c.Policy || ch.Candidates[1].PolicyID == c.Policy))
+		if ok {
+			right++
+			continue
+		}
+		if !logWrong {
+			continue
+		}
+		var top []string
+		for _, k := range ch.Candidates {
+			top = append(top, k.PolicyID)
+		}
+		t.Logf("wrong: %s %q: want %s, got %q (ambiguous %v) from %v; %s", c.Service.Code, c.Service.Display, c.Policy, ch.Governing, ch.Ambiguous, top, ch.Why)
+		for _, k := range ch.Candidates {
+			t.Logf("   %s %.3f %v", k.PolicyID, k.Score, k.Reasons)
+		}
+	}
+	return float64(right) / float64(len(cs))
+}
