@@ -81,6 +81,16 @@ type evidenceSeen struct {
 	passages map[string]passageInfo
 }
 
+// seePassages records passages the policy tools named without their text
+// or dates (the store filters them to the versions in force).
+func (s *evidenceSeen) seePassages(ids []string) {
+	for _, id := range ids {
+		if _, ok := s.passages[id]; !ok {
+			s.passages[id] = passageInfo{}
+		}
+	}
+}
+
 func collectSeen(outs []ToolOutput) *evidenceSeen {
 	s := &evidenceSeen{numbers: map[string]map[float64]bool{}, passages: map[string]passageInfo{}}
 	for _, o := range outs {
@@ -91,17 +101,21 @@ func collectSeen(outs []ToolOutput) *evidenceSeen {
 				for _, p := range r.Passages {
 					s.passages[p.PassageID] = passageInfo{p.Effective, p.Terminated, p.Text}
 				}
+				if r.Choice != nil {
+					for _, c := range r.Choice.Candidates {
+						s.seePassages(c.Passages)
+					}
+				}
 			}
 			continue
 		case tools.GetPolicyCriteriaTool:
 			var r tools.PolicyCriteriaResult
-			if json.Unmarshal(o.Data, &r) == nil && r.Found {
+			if json.Unmarshal(o.Data, &r) == nil {
 				for _, c := range r.Criteria {
-					for _, id := range c.Passages {
-						if _, ok := s.passages[id]; !ok {
-							s.passages[id] = passageInfo{}
-						}
-					}
+					s.seePassages(c.Passages)
+				}
+				for _, u := range r.Unreviewed {
+					s.seePassages(u.Passages)
 				}
 				for _, p := range r.Passages {
 					s.passages[p.PassageID] = passageInfo{p.Effective, p.Terminated, p.Text}

@@ -135,6 +135,9 @@ func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *to
 	if d.Recommendation != umassist.RecommendApprove {
 		return
 	}
+	// No reviewed criteria govern the request: whatever checklist a model
+	// wrote for itself, only a physician reviewer applies the policy.
+	add(RuleApproveUngoverned, "", "approve, but no reviewed criteria pack governs this request: a physician reviewer applies the policy")
 	if d.Policy == "" {
 		add(RuleRecommendation, "", "approve without a governing policy")
 	}

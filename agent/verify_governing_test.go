@@ -131,12 +131,18 @@ func TestVerifierHoldsDraftsToTheGoverningPack(t *testing.T) {
 			want:   []string{agent.RuleCriterionUnknown}, only: true, stored: umassist.RecommendRefer,
 		},
 		{
-			// As before the verifier found packs itself: the draft's own
-			// checklist decides.
+			// No reviewed criteria: a checklist the model wrote for itself,
+			// all met, still never approves.
 			name:   "no pack governs the request",
 			req:    ungoverned,
 			submit: draft("approve", "LCD L99999", invented),
-			only:   true, stored: umassist.RecommendApprove,
+			want:   []string{agent.RuleApproveUngoverned}, only: true, stored: umassist.RecommendRefer,
+		},
+		{
+			name:   "no pack governs the request, refer",
+			req:    ungoverned,
+			submit: draft("refer", "LCD L99999", invented),
+			only:   true, stored: umassist.RecommendRefer,
 		},
 	}
 	for i, tt := range tests {

@@ -85,8 +85,8 @@ func TestVerifierRules(t *testing.T) {
 		{name: "approve with a criterion not met", edit: func(d *umassist.Draft) {
 			d.Recommendation = umassist.RecommendApprove
 			d.Criteria = []umassist.Criterion{{ID: "x", Status: umassist.CriterionNotMet, Evidence: []string{"Observation/lvef"}}}
-		}, rules: []string{agent.RuleRecommendation}},
-		{name: "approve without criteria", edit: func(d *umassist.Draft) { d.Recommendation = umassist.RecommendApprove }, rules: []string{agent.RuleRecommendation}},
+		}, rules: []string{agent.RuleRecommendation, agent.RuleApproveUngoverned}},
+		{name: "approve without criteria", edit: func(d *umassist.Draft) { d.Recommendation = umassist.RecommendApprove }, rules: []string{agent.RuleRecommendation, agent.RuleApproveUngoverned}},
 		{name: "deny is impossible", edit: func(d *umassist.Draft) { d.Recommendation = "deny" }, rules: []string{agent.RuleNoDenial}},
 		{name: "a quote at its offsets", edit: func(d *umassist.Draft) {
 			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/hf"},

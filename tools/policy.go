@@ -32,6 +32,26 @@ func (f PolicySearcherFunc) Search(ctx context.Context, query string, fl retriev
 	return f(ctx, query, fl, k)
 }
 
+// PolicyChooser chooses the policy governing a request from its codes,
+// words and the policies' scope (the retrieval store implements it). The
+// search_policies tool adds the choice to its result when its searcher can
+// choose.
+type PolicyChooser interface {
+	ChoosePolicy(ctx context.Context, req retrieval.PolicyRequest, f retrieval.Filter) (retrieval.PolicyChoice, error)
+}
+
+// PolicyReader reads a policy's passages in order (the retrieval store
+// implements it). get_policy_criteria derives unreviewed criteria from them
+// when no reviewed pack covers the policy.
+type PolicyReader interface {
+	PolicyPassages(ctx context.Context, namespace, policyID string) ([]retrieval.Hit, error)
+}
+
+var (
+	_ PolicyChooser = (*retrieval.Store)(nil)
+	_ PolicyReader  = (*retrieval.Store)(nil)
+)
+
 // PackQuery asks for the criteria packs governing a request.
 type PackQuery struct {
 	Service   umassist.Coding
@@ -186,6 +206,9 @@ type SearchPoliciesResult struct {
 	AsOf     string          `json:"as_of"`
 	Payer    string          `json:"payer"`
 	Passages []PolicyPassage `json:"passages"`
+	// Choice ranks the policies that could govern the request (from the
+	// request's service and diagnoses, whatever the query), with reasons.
+	Choice *retrieval.PolicyChoice `json:"governing_policy,omitempty"`
 }
 
 // NewSearchPolicies returns the search_policies tool: hybrid retrieval over
@@ -211,8 +234,27 @@ func NewSearchPolicies(s PolicySearcher, sc PolicyScope) Tool {
 				out.Resources = append(out.Resources, h.PassageID)
 				out.Truncated = out.Truncated || cut
 			}
+			if ch, ok := s.(PolicyChooser); ok && len(a.Policies) == 0 {
+				choice, err := ch.ChoosePolicy(ctx, ChoiceRequest(sc.Request), retrieval.Filter{Namespace: sc.Namespace, Payer: sc.Request.Payer, AsOf: sc.Request.Date.Time})
+				if err != nil {
+					return nil, fmt.Errorf("search_policies: %w", err)
+				}
+				res.Choice = &choice
+				for _, c := range choice.Candidates {
+					for _, id := range c.Passages {
+						if !slices.Contains(out.Resources, id) {
+							out.Resources = append(out.Resources, id)
+						}
+					}
+				}
+			}
 			return out, nil
 		})
+}
+
+// ChoiceRequest is what a request tells the governing-policy choice.
+func ChoiceRequest(r umassist.ServiceRequest) retrieval.PolicyRequest {
+	return retrieval.PolicyRequest{Service: r.Service, Diagnoses: r.Diagnoses}
 }
 
 func inForce(h retrieval.Hit, d umassist.Date) bool {
@@ -245,6 +287,12 @@ type PolicyCriteriaResult struct {
 	Passages []PolicyPassage `json:"passages,omitempty"`
 	// Other packs that also match the request, by policy id.
 	Alternatives []string `json:"alternatives,omitempty"`
+	// Unreviewed are criteria read off the named policy's text when no
+	// reviewed pack covers it: for the reviewer to apply, never to
+	// approve on.
+	Unreviewed []criteria.Unreviewed `json:"unreviewed_criteria,omitempty"`
+	// UnreviewedPolicy is the policy they were read from.
+	UnreviewedPolicy string `json:"unreviewed_policy,omitempty"`
 }
 
 // NewGetPolicyCriteria returns the get_policy_criteria tool: the criteria
@@ -262,6 +310,7 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 			}
 			if len(packs) == 0 && q.Policy != "" {
 				// The named policy has no pack for this request: say which do.
+				named := q.Policy
 				q.Policy = ""
 				others, err := f.FindPacks(ctx, q)
 				if err != nil {
@@ -271,7 +320,34 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 				for _, p := range others {
 					res.Alternatives = append(res.Alternatives, p.Policy)
 				}
-				return &Output{Data: &res}, nil
+				out := &Output{Data: &res}
+				if r, ok := s.(PolicyReader); ok && len(others) == 0 {
+					hits, err := r.PolicyPassages(ctx, sc.Namespace, named)
+					if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
+						return nil, fmt.Errorf("get_policy_criteria: %w", err)
+					}
+					var src []criteria.SourcePassage
+					byID := map[string]retrieval.Hit{}
+					for _, h := range hits {
+						if inForce(h, sc.Request.Date) {
+							src = append(src, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
+							byID[h.PassageID] = h
+						}
+					}
+					if res.Unreviewed = criteria.DeriveCriteria(src); len(res.Unreviewed) > 0 {
+						res.UnreviewedPolicy = named
+						res.Message += fmt.Sprintf("; these %d criteria were read off the policy's text by machine and are unreviewed: check each against the chart and refer, never approve", len(res.Unreviewed))
+						for _, u := range res.Unreviewed {
+							out.Resources = append(out.Resources, u.Passages...)
+							for _, id := range u.Passages {
+								pp, cut := passageOf(byID[id])
+								res.Passages = append(res.Passages, pp)
+								out.Truncated = out.Truncated || cut
+							}
+						}
+					}
+				}
+				return out, nil
 			}
 			res := governing(packs)
 			out := &Output{Data: &res}

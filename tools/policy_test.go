@@ -196,3 +196,77 @@ func TestMatchPackAndSamePolicy(t *testing.T) {
 	require.True(t, tools.SamePolicy("NCD 20.4", "ncd-20.4"))
 	require.False(t, tools.SamePolicy("", ""))
 }
+
+// fakePolicyIndex is a searcher that can also read a policy's passages and
+// choose the governing policy, as the retrieval store does.
+type fakePolicyIndex struct {
+	passages map[string][]retrieval.Hit
+	choice   retrieval.PolicyChoice
+}
+
+var (
+	_ tools.PolicySearcher = (*fakePolicyIndex)(nil)
+	_ tools.PolicyReader   = (*fakePolicyIndex)(nil)
+	_ tools.PolicyChooser  = (*fakePolicyIndex)(nil)
+)
+
+func (f *fakePolicyIndex) Search(context.Context, string, retrieval.Filter, int) ([]retrieval.Hit, error) {
+	return nil, nil
+}
+
+func (f *fakePolicyIndex) PolicyPassages(_ context.Context, _, id string) ([]retrieval.Hit, error) {
+	hs, ok := f.passages[id]
+	if !ok {
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "no policy %s", id)
+	}
+	return hs, nil
+}
+
+func (f *fakePolicyIndex) ChoosePolicy(context.Context, retrieval.PolicyRequest, retrieval.Filter) (retrieval.PolicyChoice, error) {
+	return f.choice, nil
+}
+
+func TestGetPolicyCriteriaWithoutAPack(t *testing.T) {
+	t.Parallel()
+	req := policyReq
+	req.Service = umassist.Coding{System: umassist.SystemCPT, Code: "33208", Display: "Dual chamber pacemaker"}
+	idx := &fakePolicyIndex{passages: map[string][]retrieval.Hit{"NCD 20.8.3": {
+		{PassageID: "NCD 20.8.3#B", Section: "Nationally Covered Indications", Text: "The following indications are covered:", Effective: day("2013-08-13")},
+		{PassageID: "NCD 20.8.3#B1", Section: "Nationally Covered Indications", Text: "1. Documented non-reversible symptomatic bradycardia due to sinus node dysfunction.", Effective: day("2013-08-13")},
+		{PassageID: "NCD 20.8.3#C7", Section: "Nationally Non-Covered Indications", Text: "Syncope of undetermined cause,", Effective: day("2013-08-13")},
+		{PassageID: "NCD 20.8.3#NEW", Section: "Nationally Covered Indications", Text: "A criterion of a version not yet in force.", Effective: day("2027-01-01")},
+		{PassageID: "NCD 20.8.3#D", Section: "Other", Text: "Contractors decide the rest.", Effective: day("2013-08-13")},
+	}}}
+	tool := tools.NewGetPolicyCriteria(packs(t), idx, tools.PolicyScope{Request: req})
+	tests := []struct {
+		name     string
+		args     string
+		wantIDs  []string
+		wantRefs []string
+	}{
+		{name: "no policy named: no criteria", args: `{}`},
+		{name: "a policy without a pack: read off its text", args: `{"policy":"NCD 20.8.3"}`,
+			wantIDs: []string{"policy-c1", "policy-x1"}, wantRefs: []string{"NCD 20.8.3#B1", "NCD 20.8.3#C7"}},
+		{name: "a policy the corpus lacks", args: `{"policy":"NCD 99.9"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := tool.Call(context.Background(), json.RawMessage(tt.args))
+			require.NoError(t, err)
+			res := out.Data.(*tools.PolicyCriteriaResult)
+			require.False(t, res.Found, "unreviewed criteria are never a pack")
+			var ids []string
+			for _, u := range res.Unreviewed {
+				ids = append(ids, u.ID)
+			}
+			require.Equal(t, tt.wantIDs, ids)
+			require.Equal(t, tt.wantRefs, out.Resources)
+			if len(tt.wantIDs) > 0 {
+				require.Equal(t, "NCD 20.8.3", res.UnreviewedPolicy)
+				require.Contains(t, res.Message, "unreviewed")
+				require.Equal(t, "Documented non-reversible symptomatic bradycardia due to sinus node dysfunction.", res.Unreviewed[0].Text)
+				require.True(t, res.Unreviewed[1].Exclusion)
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -160,25 +161,107 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 }
 
 func (s *state) noPackDraft(lines []string) agent.SubmittedDraft {
-	hits := s.searchHits()
 	d := agent.SubmittedDraft{Recommendation: string(umassist.RecommendRefer), Criteria: []agent.SubmittedCriterion{}, Evidence: []string{}, Missing: []string{}, Questions: []string{}}
-	var ids []string
-	for _, h := range hits {
-		if d.Policy == "" {
-			d.Policy = h.PolicyID
+	choice := s.policyChoice()
+	switch {
+	case choice != nil && choice.Governing != "":
+		c := choice.Candidates[0]
+		d.Policy = c.PolicyID
+		lines = append(lines, fmt.Sprintf("Governing policy: %s, %s. Why this policy: %s.%s", c.PolicyID, c.Title, strings.Join(c.Reasons, "; "), cite(c.Passages...)))
+	case choice != nil && choice.Ambiguous:
+		// The SPEC wants one policy id: the better placed one, with both
+		// named so that the reviewer chooses.
+		a, b := choice.Candidates[0], choice.Candidates[1]
+		d.Policy = a.PolicyID
+		lines = append(lines, fmt.Sprintf("Two policies could govern this request: %s, %s%s, and %s, %s%s. A physician reviewer decides which applies.",
+			a.PolicyID, a.Title, cite(first(a.Passages, 2)...), b.PolicyID, b.Title, cite(first(b.Passages, 2)...)))
+	case choice != nil:
+		lines = append(lines, "No policy of this payer in force on the request date names this service closely enough to govern it.")
+		for _, c := range first(choice.Candidates, 2) {
+			if len(c.Passages) > 0 {
+				lines = append(lines, fmt.Sprintf("Nearest: %s.%s", c.Title, cite(first(c.Passages, 1)...)))
+			}
 		}
-		if h.PolicyID == d.Policy && len(ids) < 4 {
-			ids = append(ids, h.PassageID)
+	default:
+		// A searcher that cannot choose: the best passage's policy.
+		var ids []string
+		for _, h := range s.searchHits() {
+			if d.Policy == "" {
+				d.Policy = h.PolicyID
+			}
+			if h.PolicyID == d.Policy && len(ids) < 4 {
+				ids = append(ids, h.PassageID)
+			}
+		}
+		if d.Policy != "" {
+			lines = append(lines, fmt.Sprintf("Policy found: %s.%s", d.Policy, cite(ids...)))
+		} else {
+			lines = append(lines, "No policy of this payer in force on the request date was found for this service.")
 		}
 	}
 	if d.Policy != "" {
-		lines = append(lines, fmt.Sprintf("Policy found: %s, but no criteria pack covers it for this request, so its criteria could not be checked automatically.%s", d.Policy, cite(ids...)))
-	} else {
-		lines = append(lines, "No policy of this payer in force on the request date was found for this service, and no criteria pack covers it.")
+		lines = append(lines, fmt.Sprintf("No reviewed criteria pack exists for %s, so its criteria could not be checked automatically; this draft does not approve.", d.Policy))
+	}
+	if u := s.unreviewed(); u != nil && tools.SamePolicy(u.UnreviewedPolicy, d.Policy) {
+		lines = s.unreviewedChecklist(&d, u, lines)
 	}
 	lines = append(lines, "Recommendation: refer; a physician reviewer applies the policy to the record.")
 	d.Summary = strings.Join(lines, "\n")
 	return d
+}
+
+// maxCandidates bounds the chart items shown under one unreviewed
+// criterion.
+const maxCandidates = 3
+
+// unreviewedChecklist lists the criteria read off the policy's text, each
+// with what in the chart may speak to it. None is judged met or not met:
+// nobody has reviewed how the text reads as criteria, so each stays "not
+// documented" for the reviewer to apply.
+func (s *state) unreviewedChecklist(d *agent.SubmittedDraft, u *tools.PolicyCriteriaResult, lines []string) []string {
+	ev := s.evidence()
+	lines = append(lines, fmt.Sprintf("Unreviewed criteria, read off the text of %s by machine (a clinical editor has not reviewed them); the chart items shown share their words and may speak to them:", u.UnreviewedPolicy))
+	for _, c := range u.Unreviewed {
+		found := criteria.Candidates(c, ev, s.in.Request.Date, maxCandidates)
+		var refs, notes []string
+		var quotes []criteria.Quote
+		for _, f := range found {
+			refs = append(refs, f.Ref)
+			notes = append(notes, fmt.Sprintf("%s (shares %s)", f.Ref, strings.Join(f.Words, ", ")))
+			if f.Quote != nil {
+				quotes = append(quotes, *f.Quote)
+			}
+		}
+		finding := "unreviewed criterion; nothing in the chart shares its words"
+		if len(found) > 0 {
+			finding = "unreviewed criterion; the reviewer judges it against " + strings.Join(notes, "; ")
+		}
+		text := "Unreviewed: " + c.Text
+		label := "UNREVIEWED"
+		if c.Exclusion {
+			text = "Unreviewed exclusion (must be absent): " + c.Text
+			label = "UNREVIEWED EXCLUSION"
+		}
+		d.Criteria = append(d.Criteria, agent.SubmittedCriterion{ID: c.ID, Text: text, Status: string(umassist.CriterionNotDocumented),
+			Evidence: nonNil(refs), Passages: nonNil(c.Passages), Finding: finding, Quotes: quotesOf(quotes)})
+		d.Evidence = appendNew(d.Evidence, refs...)
+		lines = append(lines, fmt.Sprintf("- %s: %s Finding: %s.%s", label, strings.TrimRight(c.Text, " "), finding, cite(append(append([]string{}, refs...), c.Passages...)...)))
+	}
+	return lines
+}
+
+// policyChoice is the governing-policy choice search_policies returned,
+// if its searcher could choose.
+func (s *state) policyChoice() *retrieval.PolicyChoice {
+	for _, c := range s.calls {
+		if c.name == tools.SearchPoliciesTool && !c.failed {
+			var r tools.SearchPoliciesResult
+			if json.Unmarshal(c.data, &r) == nil && r.Choice != nil {
+				return r.Choice
+			}
+		}
+	}
+	return nil
 }
 
 func matchesDiagnosis(it *criteria.Item, dx []umassist.Coding) bool {
@@ -204,7 +287,7 @@ func statusLabel(s umassist.CriterionStatus) string {
 	return "NOT DOCUMENTED"
 }
 
-func first(s []string, n int) []string {
+func first[T any](s []T, n int) []T {
 	if len(s) > n {
 		return s[:n]
 	}

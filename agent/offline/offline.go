@@ -81,14 +81,27 @@ func (m *Model) Generate(ctx context.Context, msgs []agent.Message, specs []agen
 		calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{})}
 	default:
 		pack := st.pack()
+		unreviewed := st.unreviewed()
+		if pack == nil && unreviewed == nil {
+			// No reviewed pack: ask for the chosen policy's own criteria,
+			// read off its text, once.
+			if pol := st.chosenPolicy(); pol != "" && !st.askedFor(pol) {
+				calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{"policy": pol})}
+				break
+			}
+		}
 		// Turns: list the record; read it; read what the searches found.
 		switch after := st.turnsAfterGathering(); {
-		case pack == nil:
+		case pack == nil && unreviewed == nil:
 		case after < 0:
 			calls = st.evidenceCalls()
+		case after == 0 && pack == nil:
+			// Unreviewed criteria have no hints to search by: the notes
+			// are read, newest first.
+			calls = st.readingCalls(&tools.PolicyCriteriaResult{})
 		case after == 0:
 			calls = st.readingCalls(pack)
-		case after == 1:
+		case after == 1 && pack != nil:
 			calls = st.searchHitReads()
 		}
 		if len(calls) == 0 {
@@ -188,6 +201,42 @@ func (s *state) pack() *tools.PolicyCriteriaResult {
 		}
 	}
 	return nil
+}
+
+// unreviewed is get_policy_criteria's answer that carries criteria read
+// off a policy's text, if any.
+func (s *state) unreviewed() *tools.PolicyCriteriaResult {
+	for _, c := range s.calls {
+		if c.name == tools.GetPolicyCriteriaTool && !c.failed {
+			var r tools.PolicyCriteriaResult
+			if json.Unmarshal(c.data, &r) == nil && len(r.Unreviewed) > 0 {
+				return &r
+			}
+		}
+	}
+	return nil
+}
+
+// chosenPolicy is the policy search_policies chose as governing (or, when
+// two could, the better placed), if any.
+func (s *state) chosenPolicy() string {
+	ch := s.policyChoice()
+	if ch == nil || len(ch.Candidates) == 0 || (ch.Governing == "" && !ch.Ambiguous) {
+		return ""
+	}
+	return ch.Candidates[0].PolicyID
+}
+
+// askedFor reports whether get_policy_criteria was asked for policy.
+func (s *state) askedFor(policy string) bool {
+	for _, c := range s.calls {
+		if c.name == tools.GetPolicyCriteriaTool {
+			if p, _ := c.args["policy"].(string); tools.SamePolicy(p, policy) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // turnsAfterGathering counts the turns since the one that listed the

@@ -201,6 +201,103 @@ func TestNoPackRefersCitingPassages(t *testing.T) {
 	require.Equal(t, umassist.RecommendRefer, out.Draft.Recommendation)
 	require.Equal(t, "NCD 20.9", out.Draft.Policy)
 	require.Contains(t, out.Draft.Summary, "[NCD 20.9#A]")
-	require.Contains(t, out.Draft.Summary, "no criteria pack")
+	require.Contains(t, out.Draft.Summary, "No reviewed criteria pack exists for NCD 20.9")
 	require.Empty(t, out.Draft.Findings)
+}
+
+// policyIndex stands in for the retrieval store when no pack governs: it
+// chooses the governing policy as scripted and reads the policy's
+// passages; the retrieval tests measure the real choice.
+type policyIndex struct {
+	choice   retrieval.PolicyChoice
+	passages []retrieval.Hit
+}
+
+var (
+	_ tools.PolicyChooser = (*policyIndex)(nil)
+	_ tools.PolicyReader  = (*policyIndex)(nil)
+)
+
+func (p *policyIndex) Search(context.Context, string, retrieval.Filter, int) ([]retrieval.Hit, error) {
+	return p.passages[:1], nil
+}
+
+func (p *policyIndex) ChoosePolicy(context.Context, retrieval.PolicyRequest, retrieval.Filter) (retrieval.PolicyChoice, error) {
+	return p.choice, nil
+}
+
+func (p *policyIndex) PolicyPassages(_ context.Context, _, id string) ([]retrieval.Hit, error) {
+	if id != "NCD 20.8.3" {
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "no policy %s", id)
+	}
+	return p.passages, nil
+}
+
+func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	since := time.Date(2013, 8, 13, 0, 0, 0, 0, time.UTC)
+	passages := []retrieval.Hit{
+		{PassageID: "NCD 20.8.3#B", PolicyID: "NCD 20.8.3", Section: "Nationally Covered Indications", Text: "The following indications are covered:", Effective: since},
+		{PassageID: "NCD 20.8.3#B1", PolicyID: "NCD 20.8.3", Section: "Nationally Covered Indications", Text: "Documented heart failure with reduced ejection fraction and dilated cardiomyopathy.", Effective: since},
+		{PassageID: "NCD 20.8.3#C7", PolicyID: "NCD 20.8.3", Section: "Nationally Non-Covered Indications", Text: "Syncope of undetermined cause,", Effective: since},
+	}
+	pacemakers := retrieval.PolicyCandidate{PolicyID: "NCD 20.8.3", Title: "Permanent Cardiac Pacemakers", Score: 1, Reasons: []string{"its title names “pacemakers”"}, Passages: []string{"NCD 20.8.3#B1"}}
+	leadless := retrieval.PolicyCandidate{PolicyID: "NCD 20.8.4", Title: "Leadless Pacemakers", Score: 0.95, Passages: []string{"NCD 20.8.4#A"}}
+	tests := []struct {
+		name     string
+		choice   retrieval.PolicyChoice
+		summary  []string
+		criteria []string
+	}{
+		{name: "one policy governs", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
+			summary:  []string{"Why this policy: its title names “pacemakers”", "Unreviewed criteria, read off the text of NCD 20.8.3", "UNREVIEWED EXCLUSION: Syncope of undetermined cause"},
+			criteria: []string{"policy-c1", "policy-x1"}},
+		{name: "two could govern", choice: retrieval.PolicyChoice{Ambiguous: true, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
+			summary:  []string{"Two policies could govern this request: NCD 20.8.3", "and NCD 20.8.4, Leadless Pacemakers", "A physician reviewer decides which applies"},
+			criteria: []string{"policy-c1", "policy-x1"}},
+		{name: "none fits", choice: retrieval.PolicyChoice{Candidates: []retrieval.PolicyCandidate{{PolicyID: "NCD 20.8.3", Title: "Permanent Cardiac Pacemakers", Score: 0.2}}},
+			summary: []string{"No policy of this payer in force on the request date names this service"}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc, err := synthetic.Generate("icd", "meets", uint64(10+i))
+			require.NoError(t, err)
+			c := tb.load(t, sc)
+			c.Request.Service = umassist.Coding{System: umassist.SystemCPT, Code: "33208", Display: "Dual chamber pacemaker"}
+			idx := &policyIndex{choice: tt.choice, passages: passages}
+			inner := tb.drafter.Tools
+			d := *tb.drafter
+			d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
+				ts, err := inner(ctx, c, sc)
+				if err != nil {
+					return nil, err
+				}
+				ts = slices.DeleteFunc(ts, func(t tools.Tool) bool {
+					return t.Name() == tools.SearchPoliciesTool || t.Name() == tools.GetPolicyCriteriaTool
+				})
+				return append(ts, tools.PolicyTools(idx, tools.PackList{}, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
+			}
+			out, err := d.Draft(context.Background(), c)
+			require.NoError(t, err)
+			require.Equal(t, umassist.RecommendRefer, out.Draft.Recommendation, "no reviewed pack: never approve")
+			require.Empty(t, out.Draft.Findings)
+			for _, s := range tt.summary {
+				require.Contains(t, out.Draft.Summary, s)
+			}
+			var ids []string
+			for _, cr := range out.Draft.Criteria {
+				ids = append(ids, cr.ID)
+				require.Equal(t, umassist.CriterionNotDocumented, cr.Status, "an unreviewed criterion is never judged")
+				require.False(t, cr.Required)
+			}
+			require.Equal(t, tt.criteria, ids)
+			if len(ids) > 0 {
+				// The generated ICD chart speaks of heart failure and LVEF:
+				// the covered indication's words find it.
+				require.NotEmpty(t, out.Draft.Criteria[0].Evidence)
+				require.Subset(t, out.Draft.Evidence, out.Draft.Criteria[0].Evidence)
+			}
+		})
+	}
 }

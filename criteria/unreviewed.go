@@ -1,0 +1,207 @@
+package criteria
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/umassist/umassist"
+)
+
+// SourcePassage is a policy passage criteria can be derived from.
+type SourcePassage struct {
+	ID      string `json:"passage_id"`
+	Section string `json:"section"`
+	Text    string `json:"text"`
+}
+
+// Unreviewed is a criterion read off a policy's text by machine and not
+// reviewed by a clinical editor: it shows a reviewer what the policy asks
+// and where the chart may speak to it, and it never decides a case.
+type Unreviewed struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	// Passages are the policy passages it was read from.
+	Passages []string `json:"policy_passages"`
+	// Exclusion: the policy says the service is not covered when this
+	// holds.
+	Exclusion bool `json:"exclusion,omitempty"`
+}
+
+// maxUnreviewed bounds how many criteria one policy yields: a checklist
+// of fifty sentences is not one a nurse reads.
+const maxUnreviewed = 12
+
+var (
+	nonCoveredRE = regexp.MustCompile(`(?i)non-?\s?covered|not covered|exclusion|limitation`)
+	coveredRE    = regexp.MustCompile(`(?i)covered indications|indications|coverage|criteria|requirements`)
+)
+
+// DeriveCriteria reads unreviewed criteria off a policy's passages, in
+// order: each passage of a covered-indications section becomes a
+// criterion, each of a non-covered section an exclusion, worded by the
+// passage's first sentence. Introductory passages ("The following
+// indications are covered:") and passages of other sections are skipped.
+func DeriveCriteria(passages []SourcePassage) []Unreviewed {
+	var out []Unreviewed
+	n, x := 0, 0
+	for _, p := range passages {
+		if len(out) == maxUnreviewed {
+			break
+		}
+		text := firstSentence(p.Text)
+		if text == "" || strings.HasSuffix(strings.TrimSpace(p.Text), ":") {
+			continue
+		}
+		switch {
+		case nonCoveredRE.MatchString(p.Section):
+			x++
+			out = append(out, Unreviewed{ID: fmt.Sprintf("policy-x%d", x), Text: text, Passages: []string{p.ID}, Exclusion: true})
+		case coveredRE.MatchString(p.Section):
+			n++
+			out = append(out, Unreviewed{ID: fmt.Sprintf("policy-c%d", n), Text: text, Passages: []string{p.ID}})
+		}
+	}
+	return out
+}
+
+// firstSentence is a passage's first sentence, at most 300 characters,
+// without list numbering.
+func firstSentence(text string) string {
+	t := strings.TrimSpace(text)
+	t = strings.TrimLeft(t, "0123456789.)•-–* \t")
+	_, e := sentenceBounds(t, 0, 0)
+	if e < len(t) && t[e] == '.' {
+		e++
+	}
+	s := strings.TrimSpace(strings.Join(strings.Fields(t[:e]), " "))
+	// List items end ", and" or ", or": the item is the sentence.
+	for _, tail := range []string{" and", " or", ",", ";"} {
+		s = strings.TrimSuffix(s, tail)
+	}
+	if r := []rune(s); len(r) > 300 {
+		s = strings.TrimSpace(string(r[:300])) + " …"
+	}
+	return s
+}
+
+// Candidate is something in the chart that may bear on an unreviewed
+// criterion: a resource that shares the criterion's telling words, with
+// the sentence of a note that does.
+type Candidate struct {
+	Ref   string
+	Words []string // the criterion's words it shares
+	Quote *Quote   // for notes: the sentence, at its offsets
+}
+
+// minShared is how many of a criterion's words a candidate must share.
+const minShared = 2
+
+// Candidates finds the chart items that share at least two of an
+// unreviewed criterion's content words, best first, at most n: conditions,
+// procedures, medications and observations by their display, notes by
+// their best sentence. Items dated after asOf and notes whose author's
+// words are not evidence (the patient's, the payer's) are left out.
+func Candidates(u Unreviewed, ev *Evidence, asOf umassist.Date, n int) []Candidate {
+	words := contentWords(u.Text)
+	if len(words) < minShared {
+		return nil
+	}
+	type scored struct {
+		c     Candidate
+		score int
+	}
+	var found []scored
+	late := func(it *Item) bool { return !asOf.IsZero() && it.Date.After(asOf.EndOfDay()) }
+	for _, kind := range []string{"condition", "procedure", "medication", "observation"} {
+		for _, it := range ev.Sorted(kind) {
+			if late(it) {
+				continue
+			}
+			if shared := sharedWords(words, it.Display+" "+it.ValueText); len(shared) >= minShared {
+				found = append(found, scored{Candidate{Ref: it.Ref, Words: shared}, len(shared)})
+			}
+		}
+	}
+	for _, it := range ev.Notes() {
+		if late(it) {
+			continue
+		}
+		best, bs, be := []string(nil), 0, 0
+		for s := 0; s < len(it.Text); {
+			_, e := sentenceBounds(it.Text, s, s)
+			if shared := sharedWords(words, it.Text[s:e]); len(shared) > len(best) {
+				best, bs, be = shared, s, e
+			}
+			s = e + 1
+		}
+		if len(best) >= minShared {
+			if be < len(it.Text) && strings.ContainsRune(".!?", rune(it.Text[be])) {
+				be++ // the sentence with its full stop
+			}
+			q := &Quote{Ref: it.Ref, Date: it.Date}
+			q.Start, q.End, q.Text = trimQuote(it.Text, bs, be)
+			found = append(found, scored{Candidate{Ref: it.Ref, Words: best, Quote: q}, len(best)})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+	var out []Candidate
+	for _, f := range found {
+		if len(out) == n {
+			break
+		}
+		out = append(out, f.c)
+	}
+	return out
+}
+
+// trimQuote drops the white space around a sentence, keeping its offsets
+// true to the note.
+func trimQuote(text string, s, e int) (int, int, string) {
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	return s, e, text[s:e]
+}
+
+// commonWords say nothing about which part of a chart a criterion is
+// about.
+var commonWords = map[string]bool{
+	"the": true, "and": true, "for": true, "with": true, "that": true, "this": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "been": true, "from": true, "not": true, "may": true,
+	"must": true, "will": true, "shall": true, "any": true, "all": true, "who": true, "which": true, "such": true,
+	"other": true, "than": true, "their": true, "they": true, "patient": true, "patients": true, "beneficiary": true,
+	"beneficiaries": true, "covered": true, "coverage": true, "medicare": true, "following": true, "indications": true,
+	"indicated": true, "treatment": true, "therapy": true, "use": true, "used": true, "when": true, "where": true,
+	"also": true, "more": true, "less": true, "least": true, "only": true, "these": true, "those": true, "there": true,
+	"into": true, "under": true, "within": true, "each": true, "one": true, "two": true, "per": true, "its": true,
+	"cms": true, "ncd": true, "nationally": true, "reasonable": true, "necessary": true, "documented": true,
+}
+
+var wordRE = regexp.MustCompile(`[a-z][a-z0-9-]{2,}`)
+
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range wordRE.FindAllString(strings.ToLower(s), -1) {
+		w = strings.TrimSuffix(w, "s")
+		if !commonWords[w] && !commonWords[w+"s"] && !contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func sharedWords(words []string, text string) []string {
+	have := contentWords(text)
+	var out []string
+	for _, w := range words {
+		if contains(have, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
