@@ -95,8 +95,20 @@ type Candidate struct {
 	Quote *Quote   // for notes: the sentence, at its offsets
 }
 
-// minShared is how many of a criterion's words a candidate must share.
-const minShared = 2
+// minShared is how many of a criterion's words a candidate must share,
+// unless it shares one long word (a drug's or a test's name,
+// "methotrexate"): long words are rare and telling.
+const (
+	minShared = 2
+	longWord  = 9
+)
+
+func enough(shared []string) bool {
+	if len(shared) >= minShared {
+		return true
+	}
+	return len(shared) == 1 && len(shared[0]) >= longWord
+}
 
 // Candidates finds the chart items that share at least two of an
 // unreviewed criterion's content words, best first, at most n: conditions,
@@ -105,7 +117,7 @@ const minShared = 2
 // words are not evidence (the patient's, the payer's) are left out.
 func Candidates(u Unreviewed, ev *Evidence, asOf umassist.Date, n int) []Candidate {
 	words := contentWords(u.Text)
-	if len(words) < minShared {
+	if len(words) == 0 {
 		return nil
 	}
 	type scored struct {
@@ -119,7 +131,7 @@ func Candidates(u Unreviewed, ev *Evidence, asOf umassist.Date, n int) []Candida
 			if late(it) {
 				continue
 			}
-			if shared := sharedWords(words, it.Display+" "+it.ValueText); len(shared) >= minShared {
+			if shared := sharedWords(words, it.Display+" "+it.ValueText); enough(shared) {
 				found = append(found, scored{Candidate{Ref: it.Ref, Words: shared}, len(shared)})
 			}
 		}
@@ -136,7 +148,7 @@ func Candidates(u Unreviewed, ev *Evidence, asOf umassist.Date, n int) []Candida
 			}
 			s = e + 1
 		}
-		if len(best) >= minShared {
+		if enough(best) {
 			if be < len(it.Text) && strings.ContainsRune(".!?", rune(it.Text[be])) {
 				be++ // the sentence with its full stop
 			}
@@ -184,22 +196,35 @@ var commonWords = map[string]bool{
 
 var wordRE = regexp.MustCompile(`[a-z][a-z0-9-]{2,}`)
 
+// contentWords are a text's telling words, as written (lower case).
 func contentWords(s string) []string {
 	var out []string
 	for _, w := range wordRE.FindAllString(strings.ToLower(s), -1) {
-		w = strings.TrimSuffix(w, "s")
-		if !commonWords[w] && !commonWords[w+"s"] && !contains(out, w) {
+		if !commonWords[w] && !commonWords[singular(w)] && !contains(out, w) {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
+// singular folds a plural so that "months" meets "month".
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// sharedWords are the words of words that text has too, as words writes
+// them.
 func sharedWords(words []string, text string) []string {
-	have := contentWords(text)
+	have := map[string]bool{}
+	for _, w := range contentWords(text) {
+		have[singular(w)] = true
+	}
 	var out []string
 	for _, w := range words {
-		if contains(have, w) {
+		if have[singular(w)] && !contains(out, w) {
 			out = append(out, w)
 		}
 	}

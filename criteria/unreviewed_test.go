@@ -70,4 +70,16 @@ func TestCandidates(t *testing.T) {
 		}
 	}
 	require.Empty(t, criteria.Candidates(criteria.Unreviewed{Text: "Covered."}, ev, umassist.Date{}, 5))
+
+	// One shared word is enough when it is long and telling (a drug's
+	// name), not when it is short.
+	add("MedicationRequest/mtx", "medication", "2025-06-01", "methotrexate 2.5 MG Oral Tablet", "", "")
+	add("MedicationRequest/asa", "medication", "2025-06-01", "aspirin 81 MG Oral Tablet", "", "")
+	step := criteria.Unreviewed{Text: "Tried and failed at least 3 months of methotrexate or aspirin."}
+	refs = nil
+	for _, c := range criteria.Candidates(step, ev, umassist.MustDate("2026-03-02"), 5) {
+		refs = append(refs, c.Ref)
+		require.NotEmpty(t, c.Words)
+	}
+	require.Equal(t, []string{"MedicationRequest/mtx"}, refs)
 }
