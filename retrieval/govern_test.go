@@ -19,6 +19,8 @@ type governingCase struct {
 	Service   umassist.Coding   `json:"service"`
 	Diagnoses []umassist.Coding `json:"diagnoses"`
 	Policy    string            `json:"policy"`
+	// Date is the request date; empty: the test corpus's today.
+	Date string `json:"date,omitempty"`
 }
 
 func loadGoverning(t testing.TB, name string) []governingCase {
@@ -38,8 +40,11 @@ func governingRate(t *testing.T, ctx context.Context, s *retrieval.Store, cs []g
 	t.Helper()
 	right := 0
 	for _, c := range cs {
-		ch, err := s.ChoosePolicy(ctx, retrieval.PolicyRequest{Service: c.Service, Diagnoses: c.Diagnoses},
-			retrieval.Filter{Payer: "medicare"})
+		f := retrieval.Filter{Payer: "medicare"}
+		if c.Date != "" {
+			f.AsOf = umassist.MustDate(c.Date).Time
+		}
+		ch, err := s.ChoosePolicy(ctx, retrieval.PolicyRequest{Service: c.Service, Diagnoses: c.Diagnoses}, f)
 		require.NoError(t, err)
 		// An empty label: no policy of the corpus governs; right when none
 		// is chosen.

@@ -22,7 +22,10 @@ import (
 	"github.com/umassist/umassist/retrieval"
 )
 
-var mcdDir = sourcetree.SharedData("mcd")
+var (
+	mcdDir = sourcetree.SharedData("mcd")
+	lcdDir = sourcetree.SharedData("lcd")
+)
 
 type labelled struct {
 	Query    string   `json:"query"`
@@ -202,6 +205,15 @@ func TestRealCorpus(t *testing.T) {
 		dev2 := governingRate(t, ctx, store, loadGoverning(t, "governing_dev2.json"), true)
 		held := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout.json"), true)
 		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f", dev, dev2, held)
+		// Local determinations beside the NCDs, written before they were
+		// imported and read once.
+		rep, err := im.ImportLCDs(ctx, lcdDir)
+		require.NoError(t, err)
+		require.NoError(t, rep.Err())
+		require.Equal(t, 5, rep.Stored)
+		lcd := governingRate(t, ctx, store, loadGoverning(t, "governing_lcd.json"), true)
+		t.Logf("governing policy right with LCDs: %.3f", lcd)
+		require.GreaterOrEqual(t, lcd, 0.8)
 		require.GreaterOrEqual(t, dev, 0.9)
 		require.GreaterOrEqual(t, dev2, 0.8)
 	})

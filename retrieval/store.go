@@ -248,7 +248,7 @@ func validatePolicy(p umassist.Policy, passages []umassist.Passage) error {
 		return umassist.Errorf(umassist.EINVALID, "retrieval: policy without id")
 	case strings.TrimSpace(p.Version) == "":
 		return umassist.Errorf(umassist.EINVALID, "retrieval: %s: no version", p.ID)
-	case p.Source != "ncd" && p.Source != "doc":
+	case p.Source != "ncd" && p.Source != "lcd" && p.Source != "doc":
 		return umassist.Errorf(umassist.EINVALID, "retrieval: %s: source %q", p.ID, p.Source)
 	case len(passages) == 0:
 		return umassist.Errorf(umassist.EINVALID, "retrieval: %s: no passages (empty document?)", p.ID)

@@ -78,6 +78,13 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 		}
 		fmt.Fprintf(a.stdout, "policies  %d NCD versions (%d new or changed, %d unchanged), %d passages (%d embedded) in %s\n",
 			rep.Policies, rep.Stored, rep.Unchanged, rep.Passages, rep.Embedded, time.Since(t).Round(time.Millisecond))
+		if lcd := lcdDir(); lcd != "" {
+			rep, err := im.ImportLCDs(ctx, lcd)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "policies  %d LCD versions, %d passages\n", rep.Policies, rep.Passages)
+		}
 	} else {
 		fmt.Fprintln(a.stderr, "demo: the NCD export was not found (set --mcd or UMASSIST_MCD_DIR): the agent will find no policy passages and refer every case")
 	}
@@ -164,6 +171,14 @@ func mcdDir(flag string) string {
 	}
 	if sourcetree.HasSharedData("mcd", "ncd_trkg.csv") {
 		return sourcetree.SharedData("mcd")
+	}
+	return ""
+}
+
+// lcdDir is the shared data's LCD folder, when it is there.
+func lcdDir() string {
+	if sourcetree.HasSharedData("lcd") {
+		return sourcetree.SharedData("lcd")
 	}
 	return ""
 }

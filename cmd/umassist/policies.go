@@ -45,6 +45,27 @@ func (a *app) policiesCommand() *cli.Command {
 				},
 			},
 			{
+				Name:      "import-lcd",
+				Usage:     "import Local Coverage Determinations kept as text (LCD_L*.md: title, id / version and effective date lines, then the determination)",
+				ArgsUsage: "DIR",
+				Action: func(ctx context.Context, cmd *cli.Command) error {
+					dir, err := oneArg(cmd, "DIR")
+					if err != nil {
+						return err
+					}
+					im, err := a.importer(ctx, cmd, "importing LCDs")
+					if err != nil {
+						return err
+					}
+					start := time.Now()
+					rep, err := im.ImportLCDs(ctx, dir)
+					if err != nil {
+						return err
+					}
+					return a.printReport(rep, time.Since(start))
+				},
+			},
+			{
 				Name:      "load-docs",
 				Usage:     "load payer policy documents (PDF, HTML, Markdown, text) listed in DIR/index.json",
 				ArgsUsage: "DIR",
