@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/evals"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
@@ -18,9 +19,11 @@ import (
 )
 
 const (
-	devDataset   = "../../evals/testdata/dev"
-	devGate      = "../../evals/testdata/dev.gate.yaml"
-	nurseDevGate = "../../evals/testdata/nurse-dev.gate.yaml"
+	devDataset      = "../../evals/testdata/dev"
+	devGate         = "../../evals/testdata/dev.gate.yaml"
+	nurseDevGate    = "../../evals/testdata/nurse-dev.gate.yaml"
+	unpackedDataset = "../../evals/testdata/unpacked"
+	unpackedGate    = "../../evals/testdata/unpacked.gate.yaml"
 )
 
 var (
@@ -45,6 +48,13 @@ func evalDatabase(t testing.TB) string {
 	rep, err := im.ImportMCD(context.Background(), evalMCDDir)
 	require.NoError(t, err)
 	require.Positive(t, rep.Passages)
+	if lcd := lcdDir(); lcd != "" {
+		// The demo imports the shared LCDs beside the NCDs; so do the
+		// eval gates, so that they run against the corpus users have.
+		rep, err := im.ImportLCDs(context.Background(), lcd)
+		require.NoError(t, err)
+		require.NoError(t, rep.Err())
+	}
 	return url
 }
 
@@ -132,4 +142,25 @@ func TestEvalNurseDevDatasetGate(t *testing.T) {
 	url := evalDatabase(t)
 	run := runDatasetGate(t, url, nurseDevDataset, nurseDevGate, "nurse-dev", "")
 	require.Equal(t, run.sum.Cases, run.sum.Scored, "every case is labelled and drafted")
+}
+
+// TestEvalUnpackedDatasetGate runs requests no reviewed pack covers (a
+// commercial drug policy loaded from the dataset, two Medicare pacemaker
+// NCDs) through the real pipeline: the draft names the governing policy,
+// cites the chart evidence its unreviewed criteria point to, and refers.
+func TestEvalUnpackedDatasetGate(t *testing.T) {
+	url := evalDatabase(t)
+	run := runDatasetGate(t, url, unpackedDataset, unpackedGate, "unpacked", "")
+	require.Equal(t, run.sum.Cases, run.sum.Scored)
+	res, err := evals.ReadResults(filepath.Join(run.out, "results.jsonl"))
+	require.NoError(t, err)
+	for _, r := range res {
+		require.NotNil(t, r.Recommendation, r.ID)
+		require.NotEqual(t, umassist.RecommendApprove, *r.Recommendation, "%s: no reviewed pack, never approve", r.ID)
+		require.NotEmpty(t, r.Criteria, "%s: the policy's own criteria are listed", r.ID)
+		for _, c := range r.Criteria {
+			require.Equal(t, "not_documented", string(c.Status), "%s: unreviewed criteria are never judged", r.ID)
+			require.NotEmpty(t, c.Passages, "%s: every unreviewed criterion cites its passage", r.ID)
+		}
+	}
 }
