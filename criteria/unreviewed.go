@@ -35,7 +35,7 @@ const maxUnreviewed = 12
 
 var (
 	nonCoveredRE = regexp.MustCompile(`(?i)non-?\s?covered|not covered|exclusion|limitation`)
-	coveredRE    = regexp.MustCompile(`(?i)covered indications|indications|coverage|criteria|requirements`)
+	coveredRE    = regexp.MustCompile(`(?i)\bcovered\b|indications|coverage|criteria|requirements|conditions`)
 )
 
 // DeriveCriteria reads unreviewed criteria off a policy's passages, in

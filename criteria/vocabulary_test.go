@@ -78,7 +78,7 @@ func TestParseVocabularyRefusesBadData(t *testing.T) {
 }
 
 // TestPacksReadmeIsGenerated keeps the README's tables equal to the data:
-// `go test ./policies -run TestPacksReadmeIsGenerated -update` rewrites them.
+// `go test ./criteria -run TestPacksReadmeIsGenerated -update` rewrites them.
 func TestPacksReadmeIsGenerated(t *testing.T) {
 	v, err := criteria.LoadVocabulary()
 	require.NoError(t, err)

@@ -92,6 +92,7 @@ func (a *app) commands() []*cli.Command {
 		a.fhirCommand(),     // fhir.go
 		a.toolCommand(),     // tool.go
 		a.policiesCommand(), // policies.go
+		a.packsCommand(),    // packs.go
 		a.reviewCommand(),   // review.go
 		a.serveCommand(),    // serve.go
 		a.workerCommand(),   // worker.go

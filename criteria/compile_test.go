@@ -1,0 +1,96 @@
+package criteria_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist/criteria"
+)
+
+func TestCompile(t *testing.T) {
+	t.Parallel()
+	src := criteria.PolicyText{ID: "NCD 99.1", Title: "Widget Implants", Payer: "medicare", Passages: []criteria.SourcePassage{
+		{ID: "NCD 99.1#A", Section: "General", Text: "Widgets are devices. The LVEF is measured by echocardiography."},
+		{ID: "NCD 99.1#B", Section: "Nationally Covered Indications", Text: "Widgets are covered for patients who have NYHA Class II or III heart failure, LVEF ≤ 0.35, and have been on a beta blocker for at least 3 months."},
+		{ID: "NCD 99.1#B1", Section: "Nationally Covered Indications", Text: "a. A body-mass index of 40 kg/m2 or more; or\nb. An arterial PO2 at or below 55 mm Hg within the past 30 days."},
+		{ID: "NCD 99.1#B2", Section: "Nationally Covered Indications", Text: "The study must be registered on ClinicalTrials.gov."},
+		{ID: "NCD 99.1#C", Section: "Nationally Non-Covered Indications", Text: "Widgets are not covered after an acute MI (I21) within 40 days."},
+	}}
+	p := criteria.Compile(src)
+	type want struct {
+		passages   []string
+		measure    string
+		comparator string
+		threshold  float64
+		high       float64
+		lookback   int
+		classes    []string
+		duration   int
+		codes      []string
+	}
+	tests := map[string]want{
+		"nyha_class":   {passages: []string{"NCD 99.1#B"}, measure: "nyha_class", comparator: "between", threshold: 2, high: 3},
+		"lvef":         {passages: []string{"NCD 99.1#B"}, measure: "lvef", comparator: "<=", threshold: 35},
+		"beta_blocker": {passages: []string{"NCD 99.1#B"}, classes: []string{"beta_blocker"}, duration: 90},
+		"bmi":          {passages: []string{"NCD 99.1#B1"}, measure: "bmi", comparator: ">=", threshold: 40},
+		"pao2":         {passages: []string{"NCD 99.1#B1"}, measure: "pao2", comparator: "<=", threshold: 55, lookback: 30},
+		"no-dx-i21":    {passages: []string{"NCD 99.1#C"}, codes: []string{"I21"}, lookback: 40},
+	}
+	got := map[string]criteria.Criterion{}
+	for _, c := range p.Criteria {
+		got[c.ID] = c
+	}
+	for id, w := range tests {
+		t.Run(id, func(t *testing.T) {
+			c, ok := got[id]
+			require.True(t, ok, "compiled: %v", keys(got))
+			require.Equal(t, w.passages, c.Passages)
+			var h criteria.Hint
+			for _, x := range c.Evidence {
+				if x.Kind != "observation" {
+					h = x
+				}
+			}
+			require.Equal(t, w.measure, h.Measure)
+			require.Equal(t, w.comparator, h.Comparator)
+			if w.comparator != "" {
+				require.NotNil(t, h.Threshold)
+				require.Equal(t, w.threshold, *h.Threshold)
+			}
+			if w.high != 0 {
+				require.Equal(t, w.high, *h.ThresholdHigh)
+			}
+			require.Equal(t, w.lookback, h.LookbackDays)
+			require.Equal(t, w.classes, h.MedicationClasses)
+			require.Equal(t, w.duration, h.MinDurationDays)
+			require.Equal(t, w.codes, h.Codes)
+		})
+	}
+	require.Equal(t, []string{"no-dx-i21"}, p.Logic.Exclusions, "non-covered clauses are exclusions")
+	for _, c := range p.Criteria {
+		require.NotContains(t, c.Passages, "NCD 99.1#A", "general text is not a criterion")
+		require.NotContains(t, c.Passages, "NCD 99.1#B2", "what a study must do is not a criterion a chart shows")
+	}
+	require.Empty(t, p.Services, "the editor says which requests a draft governs")
+	require.Equal(t, p, criteria.Compile(src), "deterministic")
+}
+
+func keys(m map[string]criteria.Criterion) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestClauses(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string][]string{
+		"a. First item; or\nb. Second item.":                                       {"First item; or", "Second item."},
+		"Patients who have a BMI ≥ 35, have a comorbidity, and have been treated.": {"Patients who have a BMI ≥ 35", "have a comorbidity", "have been treated."},
+		"Dr. Smith decided. Then 3.5 mg was given.":                                {"Dr. Smith decided.", "Then 3.5 mg was given."},
+	} {
+		require.Equal(t, want, criteria.Clauses(in), in)
+	}
+}

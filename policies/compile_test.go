@@ -1,0 +1,211 @@
+package policies_test
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/internal/sourcetree"
+	"github.com/umassist/umassist/policies"
+)
+
+// compileAgreement is how a compiled pack agrees with the hand-written one.
+type compileAgreement struct {
+	hand, compiled int
+	// recalled: hand criteria a compiled criterion on the same passage
+	// reads the same way (same measure, class or codes: strict; or two
+	// telling words in common: lenient).
+	recalledStrict, recalledLenient int
+	// precise: compiled criteria that match a hand criterion.
+	precise int
+	// Thresholds: the hand packs' measure bounds and how many the
+	// compiler read exactly (measure, comparator, value).
+	bounds, boundsRead int
+}
+
+var wordsRE = regexp.MustCompile(`[a-z][a-z0-9]{3,}`)
+
+// plainWords say nothing about which criterion a sentence states.
+var plainWords = map[string]bool{"patient": true, "patients": true, "beneficiary": true, "beneficiaries": true, "least": true,
+	"must": true, "with": true, "have": true, "been": true, "that": true, "this": true, "than": true, "more": true, "less": true,
+	"from": true, "when": true, "only": true, "such": true, "other": true, "covered": true, "coverage": true, "medicare": true,
+	"following": true, "criteria": true, "which": true, "under": true, "used": true, "treatment": true, "therapy": true}
+
+// telling are a text's words that say what it is about, hyphens joined
+// ("co-morbidity" is "comorbidity").
+func telling(s string) []string {
+	var out []string
+	for _, w := range wordsRE.FindAllString(strings.ReplaceAll(strings.ToLower(s), "-", ""), -1) {
+		if !plainWords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func passageKey(id string) string {
+	if i := strings.Index(id, "~"); i >= 0 {
+		return id[:i]
+	}
+	return id
+}
+
+func samePassage(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if passageKey(x) == passageKey(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func concepts(c criteria.Criterion) (measures, classes, codes []string) {
+	for _, h := range c.Evidence {
+		if h.Measure != "" {
+			measures = append(measures, h.Measure)
+		}
+		classes = append(classes, h.MedicationClasses...)
+		if h.Kind == "condition" {
+			codes = append(codes, h.Codes...)
+		}
+	}
+	return
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func strictMatch(h, c criteria.Criterion) bool {
+	hm, hc, hd := concepts(h)
+	cm, cc, cd := concepts(c)
+	return samePassage(h.Passages, c.Passages) && (overlap(hm, cm) || overlap(hc, cc) || overlap(hd, cd))
+}
+
+func lenientMatch(h, c criteria.Criterion) bool {
+	if strictMatch(h, c) {
+		return true
+	}
+	if !samePassage(h.Passages, c.Passages) {
+		return false
+	}
+	// On the same passage, two telling words in common: the two say the
+	// same thing in different words.
+	hw, cw := telling(h.Text), telling(c.Text)
+	n := 0
+	for _, w := range hw {
+		if slices.Contains(cw, w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func agree(hand, compiled *criteria.Pack) compileAgreement {
+	a := compileAgreement{hand: len(hand.Criteria), compiled: len(compiled.Criteria)}
+	for _, h := range hand.Criteria {
+		strict, lenient := false, false
+		for _, c := range compiled.Criteria {
+			strict = strict || strictMatch(h, c)
+			lenient = lenient || lenientMatch(h, c)
+		}
+		if strict {
+			a.recalledStrict++
+		}
+		if lenient {
+			a.recalledLenient++
+		}
+		for _, hh := range h.Evidence {
+			if hh.Measure == "" || hh.Threshold == nil {
+				continue
+			}
+			a.bounds++
+			read := false
+			for _, c := range compiled.Criteria {
+				for _, ch := range c.Evidence {
+					read = read || (ch.Measure == hh.Measure && ch.Comparator == hh.Comparator && ch.Threshold != nil && *ch.Threshold == *hh.Threshold)
+				}
+			}
+			if read {
+				a.boundsRead++
+			}
+		}
+	}
+	for _, c := range compiled.Criteria {
+		if slices.ContainsFunc(hand.Criteria, func(h criteria.Criterion) bool { return lenientMatch(h, c) }) {
+			a.precise++
+		}
+	}
+	return a
+}
+
+// TestCompileAgainstHandWrittenPacks compiles the eight policies we wrote
+// packs for from the NCD text alone and measures how far the draft agrees
+// with the hand-written pack (retrieval/README.md reports the numbers).
+func TestCompileAgainstHandWrittenPacks(t *testing.T) {
+	t.Parallel()
+	dir := sourcetree.SharedData("mcd")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("CMS NCD export not present at " + dir)
+	}
+	ncds, err := policies.ReadMCD(dir, policies.DefaultChunker())
+	require.NoError(t, err)
+	packs, err := criteria.LoadPacks()
+	require.NoError(t, err)
+	var total compileAgreement
+	rows := []string{"| policy | hand criteria | compiled | recalled (strict) | recalled (lenient) | compiled that match | thresholds read |", "|---|---|---|---|---|---|---|"}
+	for _, p := range packs {
+		i := slices.IndexFunc(ncds, func(n policies.NCD) bool {
+			return n.Policy.ID == p.Policy && (p.PolicyVersion == "" || n.Policy.Version == p.PolicyVersion)
+		})
+		require.GreaterOrEqual(t, i, 0, "%s version %s is in the export", p.Policy, p.PolicyVersion)
+		n := ncds[i]
+		src := criteria.PolicyText{ID: n.Policy.ID, Version: n.Policy.Version, Title: n.Policy.Title, Payer: n.Policy.Payer}
+		for _, ps := range n.Passages {
+			src.Passages = append(src.Passages, criteria.SourcePassage{ID: ps.ID, Section: ps.Section, Text: ps.Text})
+		}
+		compiled := criteria.Compile(src)
+		require.Equal(t, compiled, criteria.Compile(src), "the compiler is deterministic")
+		for _, c := range compiled.Criteria {
+			require.NotEmpty(t, c.Passages, "%s: every compiled criterion cites a passage of the policy", c.ID)
+			for _, id := range c.Passages {
+				require.True(t, slices.ContainsFunc(n.Passages, func(ps umassist.Passage) bool { return ps.ID == id }), id)
+			}
+		}
+		a := agree(&p, compiled)
+		rows = append(rows, fmt.Sprintf("| %s | %d | %d | %d | %d | %d | %d of %d |", p.Policy, a.hand, a.compiled, a.recalledStrict, a.recalledLenient, a.precise, a.boundsRead, a.bounds))
+		total.hand += a.hand
+		total.compiled += a.compiled
+		total.recalledStrict += a.recalledStrict
+		total.recalledLenient += a.recalledLenient
+		total.precise += a.precise
+		total.bounds += a.bounds
+		total.boundsRead += a.boundsRead
+	}
+	ratio := func(a, b int) float64 { return float64(a) / float64(b) }
+	rows = append(rows, fmt.Sprintf("| **all** | %d | %d | %.2f | %.2f | %.2f | %.2f |", total.hand, total.compiled,
+		ratio(total.recalledStrict, total.hand), ratio(total.recalledLenient, total.hand), ratio(total.precise, total.compiled), ratio(total.boundsRead, total.bounds)))
+	t.Log("\n" + strings.Join(rows, "\n"))
+	// The issue's line is criterion recall 0.8 (lenient: same passage,
+	// same subject); measured 0.88 on 2026-12-06, strict 0.31, precision
+	// 0.33, thresholds read 0.71. Raise these when the compiler improves.
+	require.GreaterOrEqual(t, ratio(total.recalledLenient, total.hand), 0.8)
+	require.GreaterOrEqual(t, ratio(total.boundsRead, total.bounds), 0.6)
+	require.GreaterOrEqual(t, ratio(total.precise, total.compiled), 0.25)
+}
