@@ -1,8 +1,8 @@
 package criteria
 
 import (
-	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +27,16 @@ type Unreviewed struct {
 	// Exclusion: the policy says the service is not covered when this
 	// holds.
 	Exclusion bool `json:"exclusion,omitempty"`
+	// Evidence are the hints the compiler read off the text (a measure's
+	// threshold, a drug class, codes): a machine reading for the reviewer,
+	// never a judgement.
+	Evidence []Hint `json:"evidence_hints,omitempty"`
+}
+
+// Criterion is the unreviewed criterion as a pack criterion, to evaluate
+// its hints.
+func (u Unreviewed) Criterion() View {
+	return View{ID: u.ID, Text: u.Text, Passages: u.Passages, Evidence: u.Evidence}
 }
 
 // maxUnreviewed bounds how many criteria one policy yields: a checklist
@@ -38,52 +48,30 @@ var (
 	coveredRE    = regexp.MustCompile(`(?i)\bcovered\b|indications|coverage|criteria|requirements|conditions`)
 )
 
-// DeriveCriteria reads unreviewed criteria off a policy's passages, in
-// order: each passage of a covered-indications section becomes a
-// criterion, each of a non-covered section an exclusion, worded by the
-// passage's first sentence. Introductory passages ("The following
-// indications are covered:") and passages of other sections are skipped.
-func DeriveCriteria(passages []SourcePassage) []Unreviewed {
+// UnreviewedCriteria lists a compiled draft pack's criteria as unreviewed
+// ones (see Compile), in the policy's order: those with machine-checkable
+// hints first claim the places, then the rest, up to twelve.
+func UnreviewedCriteria(p *Pack) []Unreviewed {
+	keep := map[string]bool{}
+	n := 0
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range p.Criteria {
+			if n == maxUnreviewed {
+				break
+			}
+			if !keep[c.ID] && (pass == 1 || len(c.Evidence) > 0) {
+				keep[c.ID] = true
+				n++
+			}
+		}
+	}
 	var out []Unreviewed
-	n, x := 0, 0
-	for _, p := range passages {
-		if len(out) == maxUnreviewed {
-			break
-		}
-		text := firstSentence(p.Text)
-		if text == "" || strings.HasSuffix(strings.TrimSpace(p.Text), ":") {
-			continue
-		}
-		switch {
-		case nonCoveredRE.MatchString(p.Section):
-			x++
-			out = append(out, Unreviewed{ID: fmt.Sprintf("policy-x%d", x), Text: text, Passages: []string{p.ID}, Exclusion: true})
-		case coveredRE.MatchString(p.Section):
-			n++
-			out = append(out, Unreviewed{ID: fmt.Sprintf("policy-c%d", n), Text: text, Passages: []string{p.ID}})
+	for _, c := range p.Criteria {
+		if keep[c.ID] {
+			out = append(out, Unreviewed{ID: c.ID, Text: c.Text, Passages: c.Passages, Exclusion: slices.Contains(p.Logic.Exclusions, c.ID), Evidence: c.Evidence})
 		}
 	}
 	return out
-}
-
-// firstSentence is a passage's first sentence, at most 300 characters,
-// without list numbering.
-func firstSentence(text string) string {
-	t := strings.TrimSpace(text)
-	t = strings.TrimLeft(t, "0123456789.)•-–* \t")
-	_, e := sentenceBounds(t, 0, 0)
-	if e < len(t) && t[e] == '.' {
-		e++
-	}
-	s := strings.TrimSpace(strings.Join(strings.Fields(t[:e]), " "))
-	// List items end ", and" or ", or": the item is the sentence.
-	for _, tail := range []string{" and", " or", ",", ";"} {
-		s = strings.TrimSuffix(s, tail)
-	}
-	if r := []rune(s); len(r) > 300 {
-		s = strings.TrimSpace(string(r[:300])) + " …"
-	}
-	return s
 }
 
 // Candidate is something in the chart that may bear on an unreviewed

@@ -10,34 +10,26 @@ import (
 	"github.com/umassist/umassist/criteria"
 )
 
-func TestDeriveCriteria(t *testing.T) {
+func TestUnreviewedCriteria(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   []criteria.SourcePassage
-		want []criteria.Unreviewed
-	}{
-		{name: "nothing", in: nil, want: nil},
-		{
-			name: "covered items become criteria, non-covered ones exclusions, the rest is skipped",
-			in: []criteria.SourcePassage{
-				{ID: "P#A", Section: "General", Text: "Pacemakers are devices."},
-				{ID: "P#B", Section: "Nationally Covered Indications", Text: "The following indications are covered:"},
-				{ID: "P#B1", Section: "Nationally Covered Indications", Text: "1. Documented symptomatic bradycardia due to sinus node dysfunction, and"},
-				{ID: "P#C1", Section: "Nationally Non-Covered Indications", Text: "Syncope of undetermined cause, Further text."},
-				{ID: "P#D", Section: "Other", Text: "Contractors decide."},
-			},
-			want: []criteria.Unreviewed{
-				{ID: "policy-c1", Text: "Documented symptomatic bradycardia due to sinus node dysfunction", Passages: []string{"P#B1"}},
-				{ID: "policy-x1", Text: "Syncope of undetermined cause, Further text.", Passages: []string{"P#C1"}, Exclusion: true},
-			},
-		},
+	src := criteria.PolicyText{ID: "P", Passages: []criteria.SourcePassage{
+		{ID: "P#A", Section: "General", Text: "Pacemakers are devices."},
+		{ID: "P#B", Section: "Nationally Covered Indications", Text: "The following indications are covered:"},
+		{ID: "P#B1", Section: "Nationally Covered Indications", Text: "1. Documented symptomatic bradycardia due to sinus node dysfunction, and"},
+		{ID: "P#B2", Section: "Nationally Covered Indications", Text: "2. LVEF of 35% or less."},
+		{ID: "P#C1", Section: "Nationally Non-Covered Indications", Text: "Syncope of undetermined cause."},
+		{ID: "P#D", Section: "Other", Text: "Contractors decide."},
+	}}
+	got := criteria.UnreviewedCriteria(criteria.Compile(src))
+	var ids []string
+	for _, u := range got {
+		ids = append(ids, u.ID)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			require.Equal(t, tt.want, criteria.DeriveCriteria(tt.in))
-		})
-	}
+	require.Equal(t, []string{"text-1", "lvef", "no-text-2"}, ids, "in the policy's order; general and other sections skipped")
+	require.Equal(t, []string{"P#B2"}, got[1].Passages)
+	require.NotEmpty(t, got[1].Evidence, "the compiled hints come along")
+	require.True(t, got[2].Exclusion)
+	require.Equal(t, "lvef", got[1].Criterion().ID)
 }
 
 func TestCandidates(t *testing.T) {

@@ -326,20 +326,27 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 					if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
 						return nil, fmt.Errorf("get_policy_criteria: %w", err)
 					}
-					var src []criteria.SourcePassage
+					src := criteria.PolicyText{ID: named}
 					byID := map[string]retrieval.Hit{}
 					for _, h := range hits {
 						if inForce(h, sc.Request.Date) {
-							src = append(src, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
+							src.Passages = append(src.Passages, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
 							byID[h.PassageID] = h
 						}
 					}
-					if res.Unreviewed = criteria.DeriveCriteria(src); len(res.Unreviewed) > 0 {
+					if res.Unreviewed = criteria.UnreviewedCriteria(criteria.Compile(src)); len(res.Unreviewed) > 0 {
 						res.UnreviewedPolicy = named
 						res.Message += fmt.Sprintf("; these %d criteria were read off the policy's text by machine and are unreviewed: check each against the chart and refer, never approve", len(res.Unreviewed))
 						for _, u := range res.Unreviewed {
-							out.Resources = append(out.Resources, u.Passages...)
 							for _, id := range u.Passages {
+								if !slices.Contains(out.Resources, id) {
+									out.Resources = append(out.Resources, id)
+								}
+							}
+							for _, id := range u.Passages {
+								if slices.ContainsFunc(res.Passages, func(p PolicyPassage) bool { return p.PassageID == id }) {
+									continue
+								}
 								pp, cut := passageOf(byID[id])
 								res.Passages = append(res.Passages, pp)
 								out.Truncated = out.Truncated || cut

@@ -246,7 +246,7 @@ func TestGetPolicyCriteriaWithoutAPack(t *testing.T) {
 	}{
 		{name: "no policy named: no criteria", args: `{}`},
 		{name: "a policy without a pack: read off its text", args: `{"policy":"NCD 20.8.3"}`,
-			wantIDs: []string{"policy-c1", "policy-x1"}, wantRefs: []string{"NCD 20.8.3#B1", "NCD 20.8.3#C7"}},
+			wantIDs: []string{"text-1", "no-text-2"}, wantRefs: []string{"NCD 20.8.3#B1", "NCD 20.8.3#C7"}},
 		{name: "a policy the corpus lacks", args: `{"policy":"NCD 99.9"}`},
 	}
 	for _, tt := range tests {

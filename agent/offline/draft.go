@@ -3,6 +3,7 @@ package offline
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -222,19 +223,40 @@ func (s *state) unreviewedChecklist(d *agent.SubmittedDraft, u *tools.PolicyCrit
 	ev := s.evidence()
 	lines = append(lines, fmt.Sprintf("Unreviewed criteria, read off the text of %s by machine (a clinical editor has not reviewed them); the chart items shown share their words and may speak to them:", u.UnreviewedPolicy))
 	for _, c := range u.Unreviewed {
-		found := criteria.Candidates(c, ev, s.in.Request.Date, maxCandidates)
 		var refs, notes []string
 		var quotes []criteria.Quote
+		reading := ""
+		if len(c.Evidence) > 0 {
+			// The hints the compiler read off the text (a threshold, a drug
+			// class): what they find is shown, never taken as a judgement.
+			r := criteria.Evaluate(c.Criterion(), ev, s.in.Request.Date)
+			if len(r.Evidence) > 0 {
+				refs = appendNew(refs, r.Evidence...)
+				quotes = append(quotes, r.Quotes...)
+				reading = "machine reading of the policy's text: " + strings.TrimRight(r.Finding, ". ")
+			}
+		}
+		found := criteria.Candidates(c, ev, s.in.Request.Date, maxCandidates)
 		for _, f := range found {
+			if slices.Contains(refs, f.Ref) {
+				continue
+			}
 			refs = append(refs, f.Ref)
 			notes = append(notes, fmt.Sprintf("%s (shares %s)", f.Ref, strings.Join(f.Words, ", ")))
 			if f.Quote != nil {
 				quotes = append(quotes, *f.Quote)
 			}
 		}
+		var parts []string
+		if reading != "" {
+			parts = append(parts, reading)
+		}
+		if len(notes) > 0 {
+			parts = append(parts, "the reviewer judges it against "+strings.Join(notes, "; "))
+		}
 		finding := "unreviewed criterion; nothing in the chart shares its words"
-		if len(found) > 0 {
-			finding = "unreviewed criterion; the reviewer judges it against " + strings.Join(notes, "; ")
+		if len(parts) > 0 {
+			finding = "unreviewed criterion; " + strings.Join(parts, "; ")
 		}
 		text := "Unreviewed: " + c.Text
 		label := "UNREVIEWED"

@@ -252,10 +252,10 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 	}{
 		{name: "one policy governs", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
 			summary:  []string{"Why this policy: its title names “pacemakers”", "Unreviewed criteria, read off the text of NCD 20.8.3", "UNREVIEWED EXCLUSION: Syncope of undetermined cause"},
-			criteria: []string{"policy-c1", "policy-x1"}},
+			criteria: []string{"lvef", "no-text-1"}},
 		{name: "two could govern", choice: retrieval.PolicyChoice{Ambiguous: true, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
 			summary:  []string{"Two policies could govern this request: NCD 20.8.3", "and NCD 20.8.4, Leadless Pacemakers", "A physician reviewer decides which applies"},
-			criteria: []string{"policy-c1", "policy-x1"}},
+			criteria: []string{"lvef", "no-text-1"}},
 		{name: "none fits", choice: retrieval.PolicyChoice{Candidates: []retrieval.PolicyCandidate{{PolicyID: "NCD 20.8.3", Title: "Permanent Cardiac Pacemakers", Score: 0.2}}},
 			summary: []string{"No policy of this payer in force on the request date names this service"}},
 	}
