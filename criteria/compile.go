@@ -86,8 +86,11 @@ var (
 	// programRE marks what a program, a study or a facility must do, not
 	// what a patient's chart must show; with no hint, such a clause is no
 	// criterion for a reviewer to check.
-	programRE    = regexp.MustCompile(`(?i)\bstud(?:y|ies)\b|\btrials?\b|\bregistr|\bprotocol|\bsponsor|\bCFR\b|ClinicalTrials|\bfacilit|\binstitution|\baccredit|\bapproval dates?\b|\bFDA\b|\bclaims?\b|\bcontractors?\b|\bpayment|\breimburse|\bcoverage with evidence|\bresearch|\bsubjects\b|\benroll|\bpublication|\bpeer-reviewed|\bdata collection|\bis defined as\b|\bare defined as\b|\brefers? to\b`)
-	notCoveredRE = regexp.MustCompile(`(?i)\bnot (?:be )?covered\b|\bnon-?covered\b|\bcontraindicat|\bexclud`)
+	programRE = regexp.MustCompile(`(?i)\bstud(?:y|ies)\b|\btrials?\b|\bregistr|\bprotocol|\bsponsor|\bCFR\b|ClinicalTrials|\bfacilit|\binstitution|\baccredit|\bapproval dates?\b|\bFDA\b|\bclaims?\b|\bcontractors?\b|\bpayment|\breimburse|\bcoverage with evidence|\bresearch|\bsubjects\b|\benroll|\bpublication|\bpeer-reviewed|\bdata collection|\bis defined as\b|\bare defined as\b|\brefers? to\b`)
+	// Only the policy's own words of non-coverage make a clause an
+	// exclusion: "or methotrexate is contraindicated" is an alternative
+	// way to meet a step-therapy criterion, not an exclusion.
+	notCoveredRE = regexp.MustCompile(`(?i)\bnot (?:be )?covered\b|\bnon-?covered\b`)
 	// A clause ends at a sentence's end, at a new line, or before a
 	// lettered or numbered item ("a.", "2)", "(iii)").
 	itemRE = regexp.MustCompile(`(?m)^\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|^\s*\([a-z0-9ivx]{1,4}\)\s+|^\s*[-•*]\s+`)

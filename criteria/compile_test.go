@@ -94,3 +94,11 @@ func TestClauses(t *testing.T) {
 		require.Equal(t, want, criteria.Clauses(in), in)
 	}
 }
+
+func TestCompileStepTherapyIsNoExclusion(t *testing.T) {
+	t.Parallel()
+	p := criteria.Compile(criteria.PolicyText{ID: "X", Passages: []criteria.SourcePassage{{ID: "X#B1", Section: "Coverage Criteria",
+		Text: "The patient has tried and failed at least 3 months of methotrexate, or methotrexate is contraindicated or was not tolerated."}}})
+	require.Len(t, p.Criteria, 1)
+	require.Empty(t, p.Logic.Exclusions, "a contraindication offered as an alternative is not a non-covered clause")
+}

@@ -182,7 +182,9 @@ var commonWords = map[string]bool{
 	"cms": true, "ncd": true, "nationally": true, "reasonable": true, "necessary": true, "documented": true,
 }
 
-var wordRE = regexp.MustCompile(`[a-z][a-z0-9-]{2,}`)
+// wordRE keeps words of four letters or more: "due", "has" and "per"
+// say nothing.
+var wordRE = regexp.MustCompile(`[a-z][a-z0-9-]{3,}`)
 
 // contentWords are a text's telling words, as written (lower case).
 func contentWords(s string) []string {
