@@ -41,6 +41,9 @@ type Drafter struct {
 	// Passages checks cited passages; nil trusts what the run's policy
 	// tools returned.
 	Passages PassageChecker
+	// Versions tells the verifier which policy versions are in force, so
+	// that a stale pack never approves; nil skips the check.
+	Versions tools.PolicyVersions
 	NowFunc  func() time.Time
 }
 
@@ -76,7 +79,7 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error)
 	if err != nil {
 		return out, err
 	}
-	v := &Verifier{Resources: d.Reader(c.Namespace), Packs: d.Packs, Passages: d.Passages, Namespace: c.Namespace}
+	v := &Verifier{Resources: d.Reader(c.Namespace), Packs: d.Packs, Passages: d.Passages, Versions: d.Versions, Namespace: c.Namespace}
 	draft := res.Draft
 	submitted := draft.Recommendation
 	findings, err := v.Verify(ctx, in, draft, res.Outputs)

@@ -63,8 +63,11 @@ type Verifier struct {
 	// Packs finds the criteria pack governing the request (tools.PackList
 	// over criteria.LoadPacks); required. An empty list means no pack
 	// governs any request.
-	Packs     tools.PackFinder
-	Passages  PassageChecker // optional
+	Packs    tools.PackFinder
+	Passages PassageChecker // optional
+	// Versions, when set, tells which version of the governing pack's
+	// policy is in force: a pack written for another never approves.
+	Versions  tools.PolicyVersions
 	Namespace string
 }
 
@@ -208,7 +211,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	if v.Packs == nil {
 		return nil, errors.New("agent: verify: no criteria pack finder")
 	}
-	gov, err := tools.CriteriaFor(ctx, v.Packs, in.Request)
+	gov, err := tools.CriteriaForIn(ctx, v.Packs, v.Versions, v.Namespace, in.Request)
 	if err != nil {
 		return nil, fmt.Errorf("agent: verify: %w", err)
 	}

@@ -100,6 +100,10 @@ func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *to
 		}
 		// The governing pack's logic decides, whatever policy the draft
 		// names; a checklist of other criteria cannot carry an approval.
+		if pack.Stale != "" && d.Recommendation == umassist.RecommendApprove {
+			add(RuleApproveUngoverned, "", "approve on a stale criteria pack: %s", pack.Message)
+			return
+		}
 		assessed := slices.ContainsFunc(pack.Criteria, func(pc criteria.View) bool { _, ok := status[pc.ID]; return ok })
 		if d.Recommendation == umassist.RecommendApprove && !assessed {
 			add(RuleApproveUngoverned, "", "approve without assessing the criteria of %s, the policy governing this request", pack.Policy)

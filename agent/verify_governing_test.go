@@ -14,6 +14,7 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -239,4 +240,32 @@ func TestVerifierNeedsThePacks(t *testing.T) {
 	_, err := (&agent.Drafter{Model: script(), Tools: func(context.Context, *umassist.Case, tools.Scope) ([]tools.Tool, error) { return nil, nil },
 		Reader: func(string) agent.ResourceReader { return verifierFixture() }}).Draft(context.Background(), &umassist.Case{ID: "c"})
 	require.ErrorContains(t, err, "criteria packs")
+}
+
+// staleVersions says version 6 of every policy is in force.
+type staleVersions struct{}
+
+func (staleVersions) PoliciesInForce(_ context.Context, f retrieval.Filter) ([]retrieval.PolicyInfo, error) {
+	return []retrieval.PolicyInfo{{ID: f.PolicyIDs[0], Version: "6"}}, nil
+}
+
+func TestVerifierRefusesApproveOnAStalePack(t *testing.T) {
+	t.Parallel()
+	gov, err := tools.CriteriaFor(context.Background(), compiledPacks(t), caseIn.Request)
+	require.NoError(t, err)
+	var checklist []umassist.Criterion
+	for _, c := range gov.Criteria {
+		checklist = append(checklist, umassist.Criterion{ID: c.ID, Status: umassist.CriterionMet, Evidence: []string{"Observation/lvef"}, Passages: c.Passages})
+	}
+	d := &umassist.Draft{Recommendation: umassist.RecommendApprove, Policy: "NCD 20.4", Criteria: checklist, Summary: "Approve."}
+	issues, err := (&agent.Verifier{Resources: verifierFixture(), Packs: compiledPacks(t), Versions: staleVersions{}}).Verify(context.Background(), caseIn, d, nil)
+	require.NoError(t, err)
+	var rules []string
+	for _, is := range issues {
+		rules = append(rules, is.Rule)
+		if is.Rule == agent.RuleApproveUngoverned {
+			require.Contains(t, is.Message, "stale criteria pack")
+		}
+	}
+	require.Contains(t, rules, agent.RuleApproveUngoverned)
 }

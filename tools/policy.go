@@ -47,10 +47,45 @@ type PolicyReader interface {
 	PolicyPassages(ctx context.Context, namespace, policyID string) ([]retrieval.Hit, error)
 }
 
+// PolicyVersions lists the policy versions in force (the retrieval store
+// implements it): a pack written against another version than the one in
+// force on the request date is stale.
+type PolicyVersions interface {
+	PoliciesInForce(ctx context.Context, f retrieval.Filter) ([]retrieval.PolicyInfo, error)
+}
+
 var (
-	_ PolicyChooser = (*retrieval.Store)(nil)
-	_ PolicyReader  = (*retrieval.Store)(nil)
+	_ PolicyChooser  = (*retrieval.Store)(nil)
+	_ PolicyReader   = (*retrieval.Store)(nil)
+	_ PolicyVersions = (*retrieval.Store)(nil)
 )
+
+// StaleVersion reports whether a pack is stale for a request: it names the
+// policy version in force on the request date when that differs from the
+// version the pack was written against, and "" when the pack is current,
+// pins no version, v is nil, or the corpus holds no version of the policy
+// in force then (nothing to compare with: a corpus not imported must not
+// make every pack stale).
+func StaleVersion(ctx context.Context, v PolicyVersions, p *criteria.Pack, namespace string, r umassist.ServiceRequest) (string, error) {
+	if v == nil || p == nil || p.PolicyVersion == "" {
+		return "", nil
+	}
+	pols, err := v.PoliciesInForce(ctx, retrieval.Filter{Namespace: namespace, Payer: r.Payer, AsOf: r.Date.Time, PolicyIDs: []string{p.Policy}})
+	if err != nil {
+		return "", fmt.Errorf("stale pack: %w", err)
+	}
+	if len(pols) > 0 && pols[0].Version != p.PolicyVersion {
+		return pols[0].Version, nil
+	}
+	return "", nil
+}
+
+// StaleMessage says why a stale pack does not decide.
+func StaleMessage(p *criteria.Pack, inForce, date string) string {
+	// Versions are written "v5": a bare digit in a summary must be a value
+	// a cited resource shows.
+	return fmt.Sprintf("criteria pack %s is stale: written for %s v%s, v%s is in force on %s; a physician reviewer applies the policy", p.ID, p.Policy, p.PolicyVersion, inForce, date)
+}
 
 // PackQuery asks for the criteria packs governing a request.
 type PackQuery struct {
@@ -293,6 +328,10 @@ type PolicyCriteriaResult struct {
 	Unreviewed []criteria.Unreviewed `json:"unreviewed_criteria,omitempty"`
 	// UnreviewedPolicy is the policy they were read from.
 	UnreviewedPolicy string `json:"unreviewed_policy,omitempty"`
+	// Stale names the policy version in force on the request date when the
+	// pack was written against another: its criteria are shown, and never
+	// approve.
+	Stale string `json:"stale_for_version,omitempty"`
 }
 
 // NewGetPolicyCriteria returns the get_policy_criteria tool: the criteria
@@ -362,6 +401,15 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 				return out, nil
 			}
 			p := packs[0]
+			if v, ok := s.(PolicyVersions); ok {
+				stale, err := StaleVersion(ctx, v, p, sc.Namespace, sc.Request)
+				if err != nil {
+					return nil, fmt.Errorf("get_policy_criteria: %w", err)
+				}
+				if res.Stale = stale; stale != "" {
+					res.Message = StaleMessage(p, stale, sc.Request.Date.String())
+				}
+			}
 			var ids []string
 			for _, c := range res.Criteria {
 				for _, id := range c.Passages {
@@ -408,11 +456,28 @@ func RequestQuery(r umassist.ServiceRequest) PackQuery {
 // false when no pack governs r. The verifier calls it so that the governing
 // pack comes from the request, never from what a model chose to ask for.
 func CriteriaFor(ctx context.Context, f PackFinder, r umassist.ServiceRequest) (PolicyCriteriaResult, error) {
+	return CriteriaForIn(ctx, f, nil, "", r)
+}
+
+// CriteriaForIn is CriteriaFor that also says, when v is given, whether
+// the pack is stale for the version of its policy in force in namespace
+// on the request date.
+func CriteriaForIn(ctx context.Context, f PackFinder, v PolicyVersions, namespace string, r umassist.ServiceRequest) (PolicyCriteriaResult, error) {
 	packs, err := f.FindPacks(ctx, RequestQuery(r))
 	if err != nil {
 		return PolicyCriteriaResult{}, fmt.Errorf("criteria: %w", err)
 	}
-	return governing(packs), nil
+	res := governing(packs)
+	if res.Found {
+		stale, err := StaleVersion(ctx, v, packs[0], namespace, r)
+		if err != nil {
+			return PolicyCriteriaResult{}, fmt.Errorf("criteria: %w", err)
+		}
+		if res.Stale = stale; stale != "" {
+			res.Message = StaleMessage(packs[0], stale, r.Date.String())
+		}
+	}
+	return res, nil
 }
 
 // governing is the one preference among matching packs, for the tool and

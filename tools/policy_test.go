@@ -270,3 +270,40 @@ func TestGetPolicyCriteriaWithoutAPack(t *testing.T) {
 		})
 	}
 }
+
+// inForce answers PoliciesInForce with one version of every policy asked
+// for, or none.
+type inForce string
+
+func (v inForce) PoliciesInForce(_ context.Context, f retrieval.Filter) ([]retrieval.PolicyInfo, error) {
+	if v == "" {
+		return nil, nil
+	}
+	return []retrieval.PolicyInfo{{ID: f.PolicyIDs[0], Version: string(v)}}, nil
+}
+
+func TestStaleVersion(t *testing.T) {
+	t.Parallel()
+	pinned := &criteria.Pack{ID: "p", Policy: "NCD 20.4", PolicyVersion: "5"}
+	unpinned := &criteria.Pack{ID: "q", Policy: "NCD 20.4"}
+	tests := []struct {
+		name string
+		v    tools.PolicyVersions
+		pack *criteria.Pack
+		want string
+	}{
+		{name: "the version written for is in force", v: inForce("5"), pack: pinned, want: ""},
+		{name: "another version is in force", v: inForce("6"), pack: pinned, want: "6"},
+		{name: "the corpus has no version in force", v: inForce(""), pack: pinned, want: ""},
+		{name: "a pack pinned to no version", v: inForce("6"), pack: unpinned, want: ""},
+		{name: "no version source", v: nil, pack: pinned, want: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tools.StaleVersion(context.Background(), tt.v, tt.pack, "", policyReq)
+			require.NoError(t, err)
+			require.Equal(t, tt.want, got)
+		})
+	}
+	require.Contains(t, tools.StaleMessage(pinned, "6", "2026-03-02"), "written for NCD 20.4 v5, v6 is in force on 2026-03-02")
+}

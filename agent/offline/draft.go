@@ -135,9 +135,15 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 		}
 		lines = append(lines, fmt.Sprintf("- %s: %s. Finding: %s.%s", label, strings.TrimRight(text, ". "), r.Finding, cite(append(append([]string{}, r.Evidence...), r.Passages...)...)))
 	}
+	if p.Stale != "" && dec.Recommendation != umassist.RecommendRefer {
+		// A pack written for another version of the policy does not
+		// decide: what it reads is shown, a physician applies the policy.
+		dec.Recommendation, dec.Rationale = umassist.RecommendRefer, p.Message
+		dec.Questions, dec.Missing = nil, nil
+	}
 	d.Recommendation = string(dec.Recommendation)
-	d.Questions = dec.Questions
-	d.Missing = dec.Missing
+	d.Questions = nonNil(dec.Questions)
+	d.Missing = nonNil(dec.Missing)
 	var decPassages []string
 	for _, r := range dec.Deciding {
 		decPassages = appendNew(decPassages, r.Passages...)

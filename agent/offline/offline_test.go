@@ -301,3 +301,69 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 		})
 	}
 }
+
+// versioned is a policy searcher that also says which version of each
+// policy is in force, as the retrieval store does.
+type versioned struct {
+	tools.PolicySearcher
+	version string // in force for every policy; "" none
+}
+
+var _ tools.PolicyVersions = versioned{}
+
+func (v versioned) PoliciesInForce(_ context.Context, f retrieval.Filter) ([]retrieval.PolicyInfo, error) {
+	if v.version == "" || len(f.PolicyIDs) != 1 {
+		return nil, nil
+	}
+	return []retrieval.PolicyInfo{{ID: f.PolicyIDs[0], Version: v.version}}, nil
+}
+
+// TestStalePackNeverApproves: a chart that meets every criterion of the
+// ICD pack (written for NCD 20.4 version 5) is approved while version 5
+// is in force, and referred, saying why, once another version is; the
+// verifier refuses a model's approve on the stale pack.
+func TestStalePackNeverApproves(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	loaded, err := criteria.LoadPacks()
+	require.NoError(t, err)
+	searcher := packSearcher(criteria.Packs(loaded))
+	tests := []struct {
+		name    string
+		version string
+		want    umassist.Recommendation
+		summary string
+	}{
+		{name: "version in force", version: "5", want: umassist.RecommendApprove},
+		{name: "a newer version in force", version: "6", want: umassist.RecommendRefer, summary: "is stale: written for NCD 20.4 v5, v6 is in force"},
+		{name: "the corpus does not know", version: "", want: umassist.RecommendApprove},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc, err := synthetic.Generate("icd", "meets", uint64(20+i))
+			require.NoError(t, err)
+			c := tb.load(t, sc)
+			idx := versioned{PolicySearcher: searcher, version: tt.version}
+			inner := tb.drafter.Tools
+			d := *tb.drafter
+			d.Versions = idx
+			d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
+				ts, err := inner(ctx, c, sc)
+				if err != nil {
+					return nil, err
+				}
+				ts = slices.DeleteFunc(ts, func(t tools.Tool) bool {
+					return t.Name() == tools.SearchPoliciesTool || t.Name() == tools.GetPolicyCriteriaTool
+				})
+				return append(ts, tools.PolicyTools(idx, d.Packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
+			}
+			out, err := d.Draft(context.Background(), c)
+			require.NoError(t, err)
+			require.Equal(t, tt.want, out.Draft.Recommendation, out.Draft.Summary)
+			require.Empty(t, out.Draft.Findings)
+			if tt.summary != "" {
+				require.Contains(t, out.Draft.Summary, tt.summary)
+			}
+		})
+	}
+}

@@ -85,13 +85,15 @@ func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model)
 	// passage against it; without it, against what the run's tools showed
 	// (the packs are validated against the corpus when they are built).
 	var passages agent.PassageChecker
+	var versions tools.PolicyVersions
 	if ids, err := rstore.PassageIDs(ctx, ""); err == nil && len(ids) > 0 {
-		passages = agent.StorePassages{Store: rstore}
+		passages, versions = agent.StorePassages{Store: rstore}, rstore
 	}
 	return &agent.Drafter{
 		Model:    model,
 		Packs:    packs,
 		Passages: passages,
+		Versions: versions,
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
 			ts := tools.NewClinical(fstore.Source(c.Namespace), auditor, sc)
 			return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
