@@ -234,6 +234,14 @@ func firstMatchLast(re *regexp.Regexp, s string) string {
 func lineHeading(text string, at int) string {
 	ls := strings.LastIndexByte(text[:at], '\n') + 1
 	line := text[ls:at]
+	// A heading inside the line ("… since 2020. Plan: enroll in …"): a
+	// note whose line breaks were lost (text pulled from a PDF, a message
+	// in one paragraph) still has sections, and the last heading before
+	// the finding is the one it sits under.
+	if ms := inlineHeadingRE.FindAllStringSubmatch(line, -1); len(ms) > 0 {
+		h, _ := headingOf(ms[len(ms)-1][1] + ":")
+		return h
+	}
 	if h, ok := headingOf(line); ok {
 		return h
 	}
@@ -252,7 +260,12 @@ func lineHeading(text string, at int) string {
 	return ""
 }
 
-var headingRE = regexp.MustCompile(`^\s*(?:\d+\.\s*)?([A-Za-z][A-Za-z /&-]{1,30}):`)
+var (
+	headingRE = regexp.MustCompile(`^\s*(?:\d+\.\s*)?([A-Za-z][A-Za-z /&-]{1,30}):`)
+	// inlineHeadingRE finds a capitalised heading and its colon after a
+	// sentence's end inside a line ("… daily. Plan: …").
+	inlineHeadingRE = regexp.MustCompile(`[.;!?]\s+((?:\d+\.\s*)?[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,3}):(?:\s|$)`)
+)
 
 func headingOf(line string) (string, bool) {
 	m := headingRE.FindStringSubmatch(line)

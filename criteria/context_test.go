@@ -46,6 +46,10 @@ func TestReadContext(t *testing.T) {
 		{"a negation in another clause", "No chest pain, but syncope twice this week.", "syncope", criteria.Affirmed, false},
 		{"a decimal is not a sentence end", "LVEF 0.27 by echo. No syncope.", "LVEF", criteria.Affirmed, false},
 		{"year-old is not old", "67-year-old man with an acute STEMI today.", "STEMI", criteria.Affirmed, false},
+		// Notes whose line breaks were lost keep their sections.
+		{"a plan heading inside the line", "BMI 42 since 2020. Plan: enroll in our 6-month medically supervised weight-management program.", "medically supervised", criteria.Hypothetical, false},
+		{"a later heading ends the plan", "Plan: repeat echo. Assessment: medically supervised weight-management program completed in 2024.", "medically supervised", criteria.Affirmed, true},
+		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

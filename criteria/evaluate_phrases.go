@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -104,17 +105,39 @@ func authoredBy(it *Item, who []string) bool {
 	if len(who) == 0 {
 		return true
 	}
-	title := it.Text
-	if i := strings.IndexByte(title, '\n'); i >= 0 {
-		title = title[:i]
-	}
-	hay := strings.ToLower(it.Author + " " + it.Display + " " + title)
+	hay := strings.ToLower(it.Author + " " + it.Display + " " + titleLine(it.Text))
 	for _, w := range who {
 		if strings.Contains(hay, strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleLine is a note's title: its first line, and of that no more than
+// the words before a date or a sentence's end (at most 80 characters), so
+// that a note whose line breaks were lost is not all title ("CARDIAC
+// SURGERY 09/15/2026 Seen and examined … referred to cardiac surgery").
+func titleLine(text string) string {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	cut := len(text)
+	for _, re := range []*regexp.Regexp{dateMDY, dateISO} {
+		if loc := re.FindStringIndex(text); loc != nil && loc[0] < cut {
+			cut = loc[0]
+		}
+	}
+	for i := 0; i < cut; i++ {
+		if isBoundary(text, i) {
+			cut = i
+			break
+		}
+	}
+	if cut > 80 {
+		cut = 80
+	}
+	return text[:cut]
 }
 
 // hasWords reports whether every word of a phrase occurs in lower-cased

@@ -28,9 +28,12 @@ type Item struct {
 	Comparator string
 	// ValueText is a coded or text value ("Class III").
 	ValueText string
-	Unit      string
-	Active    bool
-	Status    string
+	// Method is how an observation was made and its comments ("nadir
+	// during 6-minute walk test, room air"): the reading's setting.
+	Method string
+	Unit   string
+	Active bool
+	Status string
 	// Verification is a condition's verification status (provisional,
 	// refuted, confirmed).
 	Verification string
@@ -323,7 +326,36 @@ func (e *Evidence) addFHIR(ref string, m map[string]any) bool {
 		it.Status = s
 		it.Active = s == "active"
 	}
+	if kind == "observation" {
+		var parts []string
+		if mm, ok := m["method"].(map[string]any); ok {
+			parts = append(parts, conceptText(mm))
+		}
+		if ns, ok := m["note"].([]any); ok {
+			for _, n := range ns {
+				if nm, ok := n.(map[string]any); ok {
+					parts = append(parts, str(nm, "text"))
+				}
+			}
+		}
+		it.Method = strings.TrimSpace(strings.Join(parts, " "))
+	}
 	return true
+}
+
+// conceptText is a CodeableConcept's text, else its first display.
+func conceptText(cc map[string]any) string {
+	if t := str(cc, "text"); t != "" {
+		return t
+	}
+	if cs, ok := cc["coding"].([]any); ok {
+		for _, c := range cs {
+			if cm, ok := c.(map[string]any); ok && str(cm, "display") != "" {
+				return str(cm, "display")
+			}
+		}
+	}
+	return ""
 }
 
 func firstTime(m map[string]any, keys ...string) time.Time {

@@ -101,12 +101,16 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		if m.Excluded(context) {
 			continue
 		}
+		// The method ("nadir during 6-minute walk test") says the setting a
+		// reading was taken in: one taken walking is no reading at rest,
+		// whatever its code says. It does not disqualify a reading: "awake,
+		// seated at rest" is the rest reading a policy asks for.
 		v, hi, ok := obsValue(it, m)
 		if !ok {
 			continue
 		}
 		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
-			Source: "observation", Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context)})
+			Source: "observation", Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
 	}
 	for _, it := range e.Notes() {
 		if it.Text == "" || !visibleT(it.Date, asOf) {

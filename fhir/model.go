@@ -132,26 +132,32 @@ type Resource struct {
 		Subject      *Reference `json:"subject,omitempty"`
 	}
 
-	Status             string            `json:"status,omitempty"`
-	Category           json.RawMessage   `json:"category,omitempty"` // one or many CodeableConcepts
-	Code               *CodeableConcept  `json:"code,omitempty"`
-	Subject            *Reference        `json:"subject,omitempty"`
-	PatientRef         *Reference        `json:"patient,omitempty"`
-	Beneficiary        *Reference        `json:"beneficiary,omitempty"`
-	EffectiveDateTime  string            `json:"effectiveDateTime,omitempty"`
-	EffectivePeriod    *Period           `json:"effectivePeriod,omitempty"`
-	EffectiveInstant   string            `json:"effectiveInstant,omitempty"`
-	Issued             string            `json:"issued,omitempty"`
-	Values                               // Observation value[x]
-	Interpretation     []CodeableConcept `json:"interpretation,omitempty"`
-	ReferenceRange     []ReferenceRange  `json:"referenceRange,omitempty"`
-	Component          []Component       `json:"component,omitempty"`
-	ClinicalStatus     *CodeableConcept  `json:"clinicalStatus,omitempty"`
-	VerificationStatus *CodeableConcept  `json:"verificationStatus,omitempty"`
-	OnsetDateTime      string            `json:"onsetDateTime,omitempty"`
-	OnsetPeriod        *Period           `json:"onsetPeriod,omitempty"`
-	AbatementDateTime  string            `json:"abatementDateTime,omitempty"`
-	RecordedDate       string            `json:"recordedDate,omitempty"`
+	Status            string            `json:"status,omitempty"`
+	Category          json.RawMessage   `json:"category,omitempty"` // one or many CodeableConcepts
+	Code              *CodeableConcept  `json:"code,omitempty"`
+	Subject           *Reference        `json:"subject,omitempty"`
+	PatientRef        *Reference        `json:"patient,omitempty"`
+	Beneficiary       *Reference        `json:"beneficiary,omitempty"`
+	EffectiveDateTime string            `json:"effectiveDateTime,omitempty"`
+	EffectivePeriod   *Period           `json:"effectivePeriod,omitempty"`
+	EffectiveInstant  string            `json:"effectiveInstant,omitempty"`
+	Issued            string            `json:"issued,omitempty"`
+	Values                              // Observation value[x]
+	Interpretation    []CodeableConcept `json:"interpretation,omitempty"`
+	// Method says how an observation was made ("nadir during a 6-minute
+	// walk", "room air"): the setting a reading was taken in.
+	Method *CodeableConcept `json:"method,omitempty"`
+	// Note holds the comments on an observation, a medication or a
+	// procedure, as their author wrote them.
+	Note               []Annotation     `json:"note,omitempty"`
+	ReferenceRange     []ReferenceRange `json:"referenceRange,omitempty"`
+	Component          []Component      `json:"component,omitempty"`
+	ClinicalStatus     *CodeableConcept `json:"clinicalStatus,omitempty"`
+	VerificationStatus *CodeableConcept `json:"verificationStatus,omitempty"`
+	OnsetDateTime      string           `json:"onsetDateTime,omitempty"`
+	OnsetPeriod        *Period          `json:"onsetPeriod,omitempty"`
+	AbatementDateTime  string           `json:"abatementDateTime,omitempty"`
+	RecordedDate       string           `json:"recordedDate,omitempty"`
 	// MedicationRequest / MedicationStatement
 	MedicationCodeableConcept *CodeableConcept  `json:"medicationCodeableConcept,omitempty"`
 	MedicationReference       *Reference        `json:"medicationReference,omitempty"`
@@ -195,6 +201,22 @@ type Resource struct {
 	Started            string           `json:"started,omitempty"`
 	Created            string           `json:"created,omitempty"`
 	Billable           json.RawMessage  `json:"billablePeriod,omitempty"`
+}
+
+// Annotation is a FHIR Annotation; only its text is read.
+type Annotation struct {
+	Text string `json:"text,omitempty"`
+}
+
+// NoteText joins a resource's annotations.
+func (r *Resource) NoteText() string {
+	var parts []string
+	for _, n := range r.Note {
+		if t := strings.TrimSpace(n.Text); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // DispenseRequest is a MedicationRequest.dispenseRequest; its validity

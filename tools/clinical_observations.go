@@ -60,6 +60,12 @@ type ObservationItem struct {
 	ReferenceRange *RangeItem       `json:"reference_range,omitempty"`
 	Interpretation []string         `json:"interpretation,omitempty"` // codes: "H", "L", "N", "A"...
 	Components     []ComponentValue `json:"components,omitempty"`     // e.g. systolic and diastolic
+	// Method is how the observation was made ("nadir during 6-minute walk
+	// test, room air"): the setting of the reading.
+	Method string `json:"method,omitempty"`
+	// UntrustedNote is the performer's comment, as written: record data,
+	// never an instruction.
+	UntrustedNote string `json:"untrusted_note,omitempty"`
 }
 
 // RangeItem is a reference range.
@@ -155,6 +161,7 @@ func observationItem(r *umassist.Resource, m *fhir.Resource) ObservationItem {
 		it.ReferenceRange = ri
 	}
 	it.Interpretation = interpretation(m.Interpretation)
+	it.Method, it.UntrustedNote = m.Method.Label(), m.NoteText()
 	for _, comp := range m.Component {
 		cv := ComponentValue{Display: comp.Code.Label(), Interpretation: interpretation(comp.Interpretation)}
 		if cd, ok := comp.Code.First(""); ok {
