@@ -22,6 +22,44 @@ func (a *app) evalCommand() *cli.Command {
 			a.evalCheckCommand(),
 			a.evalExportReviewsCommand(),
 			a.evalValidateCommand(),
+			a.evalPerturbCommand(),
+		},
+	}
+}
+
+// evalPerturbCommand writes a dataset whose notes say the same things in
+// other words and forms, to measure whether the reading generalises.
+func (a *app) evalPerturbCommand() *cli.Command {
+	var about []string
+	for _, p := range evals.Perturbations {
+		about = append(about, p.Name+" ("+p.About+")")
+	}
+	return &cli.Command{
+		Name:  "perturb",
+		Usage: "copy a dataset with its notes rewritten without changing what they say, to run beside the original: " + strings.Join(about, "; "),
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "dataset", Usage: "dataset folder", Required: true},
+			&cli.StringFlag{Name: "out", Usage: "folder to write (must not exist)", Required: true},
+			&cli.StringSliceFlag{Name: "apply", Usage: "perturbations, comma-separated or repeated: " + strings.Join(evals.PerturbationNames(), ", "), Required: true},
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			var names []string
+			for _, v := range cmd.StringSlice("apply") {
+				for _, n := range strings.Split(v, ",") {
+					if n = strings.TrimSpace(n); n != "" {
+						names = append(names, n)
+					}
+				}
+			}
+			st, err := evals.Perturb(cmd.String("dataset"), cmd.String("out"), names)
+			if err != nil {
+				if umassist.ErrorCode(err) == umassist.EINVALID {
+					return usageError{err}
+				}
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%d bundles, %d text notes, %d rewritten (%s) -> %s\n", st.Bundles, st.Notes, st.Changed, strings.Join(names, ", "), cmd.String("out"))
+			return nil
 		},
 	}
 }

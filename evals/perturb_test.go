@@ -1,0 +1,87 @@
+package evals
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+)
+
+func TestPerturbations(t *testing.T) {
+	t.Parallel()
+	in := "HPI: NYHA class III, LVEF 30%.\nShe denies syncope.\n\nPlan: ICD."
+	tests := map[string]string{
+		"percent":      "HPI: NYHA class III, LVEF 30 percent.\nShe denies syncope.\n\nPlan: ICD.",
+		"nyha-arabic":  "HPI: NYHA class 3, LVEF 30%.\nShe denies syncope.\n\nPlan: ICD.",
+		"lvef-words":   "HPI: NYHA class III, left ventricular ejection fraction 30%.\nShe denies syncope.\n\nPlan: ICD.",
+		"negative-for": "HPI: NYHA class III, LVEF 30%.\nShe negative for syncope.\n\nPlan: ICD.",
+		"oneline":      "HPI: NYHA class III, LVEF 30%. She denies syncope. Plan: ICD.",
+		"lower":        "hpi: nyha class iii, lvef 30%.\nshe denies syncope.\n\nplan: icd.",
+		"crlf":         "HPI: NYHA class III, LVEF 30%.\r\nShe denies syncope.\r\n\r\nPlan: ICD.",
+	}
+	require.Len(t, tests, len(Perturbations), "every perturbation is tested")
+	for _, p := range Perturbations {
+		require.Equal(t, tests[p.Name], p.apply(in), p.Name)
+	}
+}
+
+func TestPerturb(t *testing.T) {
+	t.Parallel()
+	dst := filepath.Join(t.TempDir(), "out")
+	st, err := Perturb("testdata/valid", dst, []string{"oneline", "percent"})
+	require.NoError(t, err)
+	require.Equal(t, 2, st.Bundles)
+	require.Positive(t, st.Notes)
+	for _, f := range []string{"cases.jsonl", "policies/index.json", "policies/cigna-bariatric.md"} {
+		a, err := os.ReadFile(filepath.Join("testdata/valid", f))
+		require.NoError(t, err)
+		b, err := os.ReadFile(filepath.Join(dst, f))
+		require.NoError(t, err)
+		require.Equal(t, a, b, "%s is copied unchanged", f)
+	}
+	ds, err := ReadDataset(dst)
+	require.NoError(t, err, "the perturbed dataset is a valid dataset")
+	require.NotEmpty(t, ds.Cases)
+	// Every text note of the copy has no line break and no "%" left.
+	b, err := os.ReadFile(filepath.Join(dst, "patients", "p1.json"))
+	require.NoError(t, err)
+	var bundle struct {
+		Entry []struct {
+			Resource struct {
+				ResourceType string `json:"resourceType"`
+				Content      []struct {
+					Attachment struct {
+						ContentType string `json:"contentType"`
+						Data        string `json:"data"`
+					} `json:"attachment"`
+				} `json:"content"`
+			} `json:"resource"`
+		} `json:"entry"`
+	}
+	require.NoError(t, json.Unmarshal(b, &bundle))
+	notes := 0
+	for _, e := range bundle.Entry {
+		for _, c := range e.Resource.Content {
+			if !strings.HasPrefix(c.Attachment.ContentType, "text/plain") {
+				continue
+			}
+			raw, err := base64.StdEncoding.DecodeString(c.Attachment.Data)
+			require.NoError(t, err)
+			require.NotContains(t, string(raw), "\n")
+			require.NotContains(t, string(raw), "%")
+			notes++
+		}
+	}
+	require.Positive(t, notes)
+
+	_, err = Perturb("testdata/valid", dst, []string{"oneline"})
+	require.Error(t, err, "an existing destination is refused, not overwritten")
+	_, err = Perturb("testdata/valid", filepath.Join(t.TempDir(), "x"), []string{"shuffle"})
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
+}
