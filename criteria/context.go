@@ -261,7 +261,8 @@ func lineHeading(text string, at int) string {
 }
 
 var (
-	headingRE = regexp.MustCompile(`^\s*(?:\d+\.\s*)?([A-Za-z][A-Za-z /&-]{1,30}):`)
+	// A heading may follow a list's bullet or number ("- Plan: …").
+	headingRE = regexp.MustCompile(`^\s*(?:[-*•]\s*|\d+[.)]\s*)?([A-Za-z][A-Za-z /&-]{1,30}):`)
 	// inlineHeadingRE finds a capitalised heading and its colon after a
 	// sentence's end inside a line ("… daily. Plan: …").
 	inlineHeadingRE = regexp.MustCompile(`[.;!?]\s+((?:\d+\.\s*)?[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,3}):(?:\s|$)`)

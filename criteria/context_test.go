@@ -49,6 +49,7 @@ func TestReadContext(t *testing.T) {
 		// Notes whose line breaks were lost keep their sections.
 		{"a plan heading inside the line", "BMI 42 since 2020. Plan: enroll in our 6-month medically supervised weight-management program.", "medically supervised", criteria.Hypothetical, false},
 		{"a later heading ends the plan", "Plan: repeat echo. Assessment: medically supervised weight-management program completed in 2024.", "medically supervised", criteria.Affirmed, true},
+		{"a heading after a bullet", "- BMI 42.\n- Plan: enroll in our medically supervised weight-management program.", "medically supervised", criteria.Hypothetical, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}
 	for _, tt := range tests {
