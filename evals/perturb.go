@@ -49,6 +49,15 @@ var Perturbations = []Perturbation{
 	{"oneline", "line breaks lost (text pulled from a PDF, a message in one paragraph)", func(s string) string {
 		return strings.TrimSpace(newlinesRE.ReplaceAllString(s, " "))
 	}},
+	{"bullets", `every line a list item ("- ")`, func(s string) string {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			if strings.TrimSpace(l) != "" {
+				lines[i] = "- " + l
+			}
+		}
+		return strings.Join(lines, "\n")
+	}},
 	{"lower", "all lower case", strings.ToLower},
 	{"crlf", "Windows line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
 }

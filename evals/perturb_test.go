@@ -22,6 +22,7 @@ func TestPerturbations(t *testing.T) {
 		"lvef-words":   "HPI: NYHA class III, left ventricular ejection fraction 30%.\nShe denies syncope.\n\nPlan: ICD.",
 		"negative-for": "HPI: NYHA class III, LVEF 30%.\nShe negative for syncope.\n\nPlan: ICD.",
 		"oneline":      "HPI: NYHA class III, LVEF 30%. She denies syncope. Plan: ICD.",
+		"bullets":      "- HPI: NYHA class III, LVEF 30%.\n- She denies syncope.\n\n- Plan: ICD.",
 		"lower":        "hpi: nyha class iii, lvef 30%.\nshe denies syncope.\n\nplan: icd.",
 		"crlf":         "HPI: NYHA class III, LVEF 30%.\r\nShe denies syncope.\r\n\r\nPlan: ICD.",
 	}

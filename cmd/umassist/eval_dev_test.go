@@ -170,17 +170,18 @@ func TestEvalUnpackedDatasetGate(t *testing.T) {
 // percent", "NYHA class 3", LVEF spelled out, "negative for") under the
 // same gate: the reading must not depend on how one set of authors wrote.
 // Before the fixes it guards, the one-line notes alone gave four false
-// approvals.
+// approvals, bulleted lines two.
 func TestEvalNurseDevPerturbedGate(t *testing.T) {
 	if !sourcetree.HasSharedEvals("datasets", "nurse-dev") {
 		t.Skip("nurse-dev dataset not present at " + nurseDevDataset)
 	}
-	dir := filepath.Join(t.TempDir(), "nurse-dev-perturbed")
-	code, stdout, stderr := runCLI(t, nil, "eval", "perturb", "--dataset", nurseDevDataset, "--out", dir,
-		"--apply", "percent,nyha-arabic,lvef-words,negative-for,oneline")
-	require.Equal(t, exitOK, code, stderr)
-	require.Contains(t, stdout, "rewritten")
 	url := evalDatabase(t)
-	run := runDatasetGate(t, url, dir, nurseDevGate, "nurse-dev-perturbed", "")
-	require.Equal(t, run.sum.Cases, run.sum.Scored)
+	for i, apply := range []string{"percent,nyha-arabic,lvef-words,negative-for,oneline", "bullets,lower,crlf"} {
+		dir := filepath.Join(t.TempDir(), "nurse-dev-perturbed")
+		code, stdout, stderr := runCLI(t, nil, "eval", "perturb", "--dataset", nurseDevDataset, "--out", dir, "--apply", apply)
+		require.Equal(t, exitOK, code, stderr)
+		require.Contains(t, stdout, "rewritten")
+		run := runDatasetGate(t, url, dir, nurseDevGate, fmt.Sprintf("nurse-dev-perturbed-%d", i), "")
+		require.Equal(t, run.sum.Cases, run.sum.Scored, apply)
+	}
 }
