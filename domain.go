@@ -3,6 +3,7 @@ package umassist
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -402,10 +403,52 @@ type ReviewAction struct {
 	Passages []string `json:"passages,omitempty"`
 	// Question for the ordering clinician, when information is requested.
 	Question string `json:"question,omitempty"`
+	// OverrideCode says why a reviewer approves against the draft's
+	// recommendation (one of OverrideCodes); the reason says it in words.
+	OverrideCode string `json:"override_code,omitempty"`
 	// EditedSummary is the reviewer's version of the draft summary, if edited.
 	EditedSummary string    `json:"edited_summary,omitempty"`
 	DraftVersion  int       `json:"draft_version,omitempty"`
 	CreatedAt     time.Time `json:"created_at,omitzero"`
+}
+
+// OverrideCodes are why a reviewer approves a case whose draft does not
+// recommend approval; kept with the action, they are labels an ML engineer
+// reads beside the draft (eval export-reviews).
+var OverrideCodes = []string{
+	"information_outside_record", // the reviewer has what the chart lacks (a call, a fax)
+	"draft_misread_record",       // the draft read the chart wrong
+	"clinical_judgement",         // a clinician's judgement the criteria leave open
+	"policy_exception",           // an exception the policy or the plan allows
+	"other",
+}
+
+// minOverrideReason is the shortest reason an override may give: a word
+// or two is not a reason a physician or an auditor can read.
+const minOverrideReason = 10
+
+// CheckOverride holds an approval to the draft it decides: approving a
+// case whose draft recommends refer or request_info (or whose draft the
+// verifier faulted into refer) is deciding against the draft, and needs an
+// override code and a reason of at least ten characters, so that no click
+// approves what the draft says not to approve without a word. d may be
+// nil (no draft yet: nothing to decide against).
+func (a ReviewAction) CheckOverride(d *Draft) error {
+	if a.Outcome != OutcomeApproved || d == nil || d.Recommendation == RecommendApprove {
+		if a.OverrideCode != "" && !slices.Contains(OverrideCodes, a.OverrideCode) {
+			return Errorf(EINVALID, "review action: unknown override code %q", a.OverrideCode)
+		}
+		return nil
+	}
+	if !slices.Contains(OverrideCodes, a.OverrideCode) {
+		return Errorf(EINVALID, "review action: the draft recommends %s; approving against it needs an override code (%s)",
+			d.Recommendation, strings.Join(OverrideCodes, ", "))
+	}
+	if len([]rune(strings.TrimSpace(a.Reason))) < minOverrideReason {
+		return Errorf(EINVALID, "review action: the draft recommends %s; approving against it needs a reason of at least %d characters",
+			d.Recommendation, minOverrideReason)
+	}
+	return nil
 }
 
 // Validate enforces who may record which outcome. The database repeats the

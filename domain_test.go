@@ -50,3 +50,37 @@ func TestServiceRequestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckOverride(t *testing.T) {
+	t.Parallel()
+	nurse := umassist.Actor{ID: "u1", Name: "N. Nurse", Role: umassist.RoleNurse}
+	refer := &umassist.Draft{Recommendation: umassist.RecommendRefer}
+	approve := &umassist.Draft{Recommendation: umassist.RecommendApprove}
+	tests := []struct {
+		name    string
+		a       umassist.ReviewAction
+		d       *umassist.Draft
+		wantErr string
+	}{
+		{name: "approve an approve draft", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved}, d: approve},
+		{name: "approve a refer draft without a word", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved}, d: refer, wantErr: "needs an override code"},
+		{name: "a code but no reason", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved, OverrideCode: "clinical_judgement", Reason: "ok"}, d: refer, wantErr: "at least 10 characters"},
+		{name: "a code and a reason", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved, OverrideCode: "information_outside_record", Reason: "Cardiology faxed the NYHA class II note today."}, d: refer},
+		{name: "against a request_info draft too", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved}, d: &umassist.Draft{Recommendation: umassist.RecommendRequestInfo}, wantErr: "recommends request_info"},
+		{name: "an unknown code", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved, OverrideCode: "because", Reason: "a long enough reason"}, d: approve, wantErr: "unknown override code"},
+		{name: "no draft yet", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved}, d: nil},
+		{name: "escalating a refer draft follows it", a: umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeEscalated, Reason: "x"}, d: refer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.a.CheckOverride(tt.d)
+			if tt.wantErr == "" {
+				require.NoError(t, err)
+				return
+			}
+			require.Error(t, err)
+			require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
+			require.Contains(t, err.Error(), tt.wantErr)
+		})
+	}
+}

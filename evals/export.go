@@ -101,12 +101,13 @@ func ExportReviews(ctx context.Context, q postgres.Querier, opt ExportOptions) (
 		outcome                string
 		reason, question       string
 		edited                 string
+		override               string
 		draft                  []byte
 	}
 	var list []reviewed
 	for rows.Next() {
 		var r reviewed
-		if err := rows.Scan(&r.id, &r.patient, &r.namespace, &r.request, &r.outcome, &r.reason, &r.question, &r.edited, &r.draft); err != nil {
+		if err := rows.Scan(&r.id, &r.patient, &r.namespace, &r.request, &r.outcome, &r.reason, &r.question, &r.edited, &r.override, &r.draft); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("evals: export reviews: %w", err)
 		}
@@ -156,6 +157,11 @@ func ExportReviews(ctx context.Context, q postgres.Querier, opt ExportOptions) (
 		line := map[string]any{"id": r.id, "patient": file, "request": req, "gold": g, "source": "reviewer"}
 		if r.edited != "" {
 			line["reviewer_summary"] = r.edited
+		}
+		if r.override != "" {
+			// Why the reviewer decided against the draft: a label for the
+			// ML engineer reading where drafts go wrong.
+			line["override_code"] = r.override
 		}
 		if err := enc.Encode(line); err != nil {
 			return nil, fmt.Errorf("evals: export case %s: %w", r.id, err)

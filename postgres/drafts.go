@@ -72,17 +72,17 @@ func RecordAction(ctx context.Context, tx pgx.Tx, a umassist.ReviewAction) (int6
 	}
 	var id int64
 	err := tx.QueryRow(ctx, `
-		INSERT INTO review_actions (case_id, actor_id, actor_role, actor_name, outcome, reason, passages, question, edited_summary, draft_version)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nullif($10, 0)) RETURNING id`,
+		INSERT INTO review_actions (case_id, actor_id, actor_role, actor_name, outcome, reason, passages, question, edited_summary, draft_version, override_code)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nullif($10, 0), $11) RETURNING id`,
 		a.CaseID, a.Actor.ID, string(a.Actor.Role), a.Actor.Name, string(a.Outcome), a.Reason, orEmpty(a.Passages),
-		a.Question, a.EditedSummary, a.DraftVersion).Scan(&id)
+		a.Question, a.EditedSummary, a.DraftVersion, a.OverrideCode).Scan(&id)
 	if err != nil {
 		if IsCheckViolation(err) {
 			return 0, umassist.Errorf(umassist.EFORBIDDEN, "review action refused by the database: %v", err)
 		}
 		return 0, fmt.Errorf("review action: insert: %w", err)
 	}
-	detail, _ := json.Marshal(map[string]any{"outcome": a.Outcome, "passages": a.Passages, "draft_version": a.DraftVersion})
+	detail, _ := json.Marshal(map[string]any{"outcome": a.Outcome, "passages": a.Passages, "draft_version": a.DraftVersion, "override_code": a.OverrideCode})
 	c, err := GetCase(ctx, tx, a.CaseID)
 	if err != nil {
 		return 0, err

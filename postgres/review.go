@@ -262,6 +262,14 @@ func (s *ReviewStore) Decide(ctx context.Context, a umassist.ReviewAction) (*uma
 				return umassist.Errorf(umassist.ECONFLICT, "the draft changed (version %d is now %d): reload the case", a.DraftVersion, latest)
 			}
 		}
+		// An approval is held to the draft it decides (the newest).
+		d, _, err := LatestDraft(ctx, tx, a.CaseID)
+		if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
+			return err
+		}
+		if err := a.CheckOverride(d); err != nil {
+			return err
+		}
 		if id, err = RecordAction(ctx, tx, a); err != nil {
 			return err
 		}
@@ -343,7 +351,7 @@ func ListInformation(ctx context.Context, q Querier, caseID string) ([]Informati
 // ListActions returns a case's reviewer actions, oldest first.
 func ListActions(ctx context.Context, q Querier, caseID string) ([]umassist.ReviewAction, error) {
 	rows, err := q.Query(ctx, `SELECT id, case_id, actor_id, actor_role, actor_name, outcome, reason, passages, question, edited_summary,
-		coalesce(draft_version, 0), created_at FROM review_actions WHERE case_id = $1 ORDER BY id`, caseID)
+		coalesce(draft_version, 0), override_code, created_at FROM review_actions WHERE case_id = $1 ORDER BY id`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("review actions: list: %w", err)
 	}
@@ -351,7 +359,7 @@ func ListActions(ctx context.Context, q Querier, caseID string) ([]umassist.Revi
 		var a umassist.ReviewAction
 		var role, outcome string
 		err := r.Scan(&a.ID, &a.CaseID, &a.Actor.ID, &role, &a.Actor.Name, &outcome, &a.Reason, &a.Passages, &a.Question,
-			&a.EditedSummary, &a.DraftVersion, &a.CreatedAt)
+			&a.EditedSummary, &a.DraftVersion, &a.OverrideCode, &a.CreatedAt)
 		a.Actor.Role, a.Outcome = umassist.Role(role), umassist.Outcome(outcome)
 		return a, err
 	})

@@ -355,6 +355,9 @@ type ActionRequest struct {
 	Question      string           `json:"question,omitempty"`
 	EditedSummary string           `json:"edited_summary,omitempty"`
 	DraftVersion  int              `json:"draft_version,omitempty"`
+	// OverrideCode is required to approve against the draft
+	// (umassist.OverrideCodes), with a reason.
+	OverrideCode string `json:"override_code,omitempty"`
 }
 
 func (s *Server) apiDecide(c echo.Context) error {
@@ -368,6 +371,7 @@ func (s *Server) apiDecide(c echo.Context) error {
 	cs, id, err := s.cfg.Review.Decide(c.Request().Context(), umassist.ReviewAction{
 		CaseID: c.Param("id"), Actor: UserFrom(c).Actor(), Outcome: in.Outcome, Reason: strings.TrimSpace(in.Reason),
 		Passages: cleanList(in.Passages), Question: strings.TrimSpace(in.Question), EditedSummary: in.EditedSummary, DraftVersion: in.DraftVersion,
+		OverrideCode: strings.TrimSpace(in.OverrideCode),
 	})
 	if err != nil {
 		return err

@@ -68,6 +68,19 @@ var funcs = template.FuncMap{
 	"isRole": func(u *postgres.User, roles ...string) bool {
 		return u != nil && slices.Contains(roles, string(u.Role))
 	},
+	"overrideLabel": func(code string) string {
+		switch code {
+		case "information_outside_record":
+			return "I have information the chart lacks"
+		case "draft_misread_record":
+			return "The draft misread the chart"
+		case "clinical_judgement":
+			return "Clinical judgement the criteria leave open"
+		case "policy_exception":
+			return "An exception the policy or plan allows"
+		}
+		return "Other"
+	},
 	"statusIcon": func(s umassist.CriterionStatus) string {
 		switch s {
 		case umassist.CriterionMet:
@@ -254,6 +267,10 @@ type caseData struct {
 	IsPhysician bool
 	Questions   string
 	HasLetter   bool
+	// Against: approving would decide against the draft, which needs an
+	// override code and a reason (umassist.ReviewAction.CheckOverride).
+	Against       bool
+	OverrideCodes []string
 }
 
 func (s *Server) casePage(c echo.Context) error {
@@ -322,6 +339,8 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	decidable := postgres.CheckTransition(cs.Status, u.Role, umassist.OutcomeApproved) == nil
 	d.CanClaim = reviewer && decidable && !d.MyClaim && d.Claim == nil
 	d.CanDecide = reviewer && decidable && d.MyClaim
+	d.Against = d.Draft != nil && d.Draft.Recommendation != umassist.RecommendApprove
+	d.OverrideCodes = umassist.OverrideCodes
 	if err := s.audit(c, "case.view", cs, nil, resources...); err != nil {
 		return err
 	}
@@ -416,6 +435,7 @@ func (s *Server) caseDecide(c echo.Context) error {
 			}
 		}
 		a.Reason = strings.TrimSpace(c.FormValue("reason"))
+		a.OverrideCode = strings.TrimSpace(c.FormValue("override_code"))
 	case "escalate":
 		a.Outcome, a.Reason = umassist.OutcomeEscalated, strings.TrimSpace(c.FormValue("reason"))
 	case "request_info":

@@ -86,3 +86,63 @@ func TestDatabaseRefusesDenialByNonPhysicianAccount(t *testing.T) {
 		VALUES ($1, $2, 'physician', 'denied', 'LVEF above the threshold', '{"NCD 20.4#B3"}')`, id, doc.ID)
 	require.NoError(t, err)
 }
+
+// TestApprovingAgainstTheDraftNeedsAReason: a draft that recommends refer
+// is not approved with one click. The store refuses an approval with no
+// override code or too short a reason, over the API too; the case page
+// shows the override fields instead of a primary Approve button; the code
+// is kept with the action.
+func TestApprovingAgainstTheDraftNeedsAReason(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	id := tb.seedCase(t)
+	n := tb.users[umassist.RoleNurse].Actor()
+	_, err := tb.review.Claim(ctx, id, n)
+	require.NoError(t, err)
+	d := icdDraft()
+	d.Recommendation = umassist.RecommendRefer
+	d.Criteria[1].Status = umassist.CriterionNotMet
+	v, err := postgres.SaveDraft(ctx, tb.pool, id, d, nil)
+	require.NoError(t, err)
+
+	// The claim above is the nurse's own: her browser sees the form.
+	_, page := tb.browser(t).login(tb.users[umassist.RoleNurse].Name).get("/cases/" + id)
+	require.Contains(t, page, `id="override"`)
+	require.Contains(t, page, "The draft recommends refer: approving decides against it")
+	require.NotContains(t, page, `class="primary" id="approve"`, "Approve is not the primary action on a refer draft")
+
+	tests := []struct {
+		name    string
+		a       umassist.ReviewAction
+		wantErr bool
+	}{
+		{name: "one click", a: umassist.ReviewAction{}, wantErr: true},
+		{name: "a code without a reason", a: umassist.ReviewAction{OverrideCode: "clinical_judgement", Reason: "fine"}, wantErr: true},
+		{name: "a code and a reason", a: umassist.ReviewAction{OverrideCode: "information_outside_record", Reason: "Cardiology faxed the NYHA class II note this morning."}},
+	}
+	for _, tt := range tests {
+		a := tt.a
+		a.CaseID, a.Actor, a.Outcome, a.DraftVersion = id, n, umassist.OutcomeApproved, v
+		_, _, err := tb.review.Decide(ctx, a)
+		if tt.wantErr {
+			require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), tt.name)
+			continue
+		}
+		require.NoError(t, err, tt.name)
+	}
+	acts, err := postgres.ListActions(ctx, tb.pool, id)
+	require.NoError(t, err)
+	require.Len(t, acts, 1)
+	require.Equal(t, "information_outside_record", acts[0].OverrideCode)
+
+	// Over the API, the same rule.
+	id2 := tb.seedCase(t)
+	_, err = tb.review.Claim(ctx, id2, n)
+	require.NoError(t, err)
+	_, err = postgres.SaveDraft(ctx, tb.pool, id2, d, nil)
+	require.NoError(t, err)
+	resp, body := tb.api(t, tb.tokens[umassist.RoleNurse], "POST", "/api/v1/cases/"+id2+"/actions", map[string]any{"outcome": "approved"})
+	require.Equal(t, 400, resp.StatusCode, string(body))
+	require.Contains(t, string(body), "override code")
+}

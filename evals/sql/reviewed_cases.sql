@@ -1,10 +1,10 @@
 -- Each production case's final review action since $1, with the request and
 -- the newest draft (what the reviewer saw).
 SELECT c.id, c.patient_ref, c.namespace, c.request, a.outcome, a.reason, a.question, a.edited_summary,
-       d.draft
+       a.override_code, d.draft
 FROM cases c
 JOIN LATERAL (
-    SELECT outcome, reason, question, edited_summary, created_at
+    SELECT outcome, reason, question, edited_summary, override_code, created_at
     FROM review_actions ra
     WHERE ra.case_id = c.id
     ORDER BY ra.created_at DESC, ra.id DESC
