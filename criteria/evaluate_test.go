@@ -142,6 +142,8 @@ func TestReadingInContext(t *testing.T) {
 			[]toolOutput{obs(`{"ref":"Observation/rest","date":"2026-10-20T13:05:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":94,"unit":"%","method":"Room air, awake, seated at rest"},{"ref":"Observation/walk","date":"2026-10-20T13:33:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":84,"unit":"%","method":"Room air, nadir during 6-minute walk test"}`)}, umassist.CriterionNotMet, ""},
 		{"a note in one line is not all title", "NCD 20.32", "heart_team", "2026-08-18",
 			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/ic","date":"2026-07-28","type":"Consult note","untrusted_text":"STRUCTURAL HEART CONSULTATION 07/28/2026 84F seen and examined with her niece. Severe AS. Referred to cardiac surgery for the second opinion the heart team needs."}`}}, umassist.CriterionNotDocumented, ""},
+		{"minutes below 88 % are no saturation", "NCD 240.2", "group1_rest", "2026-08-11",
+			[]toolOutput{obs(`{"ref":"Observation/t88","date":"2026-07-23","code":"spo2-t88","display":"spo2-t88","value":64,"unit":"min"}`)}, umassist.CriterionNotDocumented, ""},
 		{"a saturation written in words", "NCD 240.2", "group1_rest", "2026-06-17",
 			[]toolOutput{note("DocumentReference/n", "2026-06-09", "Pulse oximetry on room air at rest: 87 percent.")}, umassist.CriterionMet, ""},
 		{"exercise desaturation without oxygen titration", "NCD 240.2", "group1_exercise", "2026-11-03",

@@ -180,6 +180,11 @@ func observationIs(it *Item, m *Measure) bool {
 // obsValue is an observation's value in the measure's unit: low and high
 // differ when the result is a range ("LVEF 25-30 %").
 func obsValue(it *Item, m *Measure) (lo, hi float64, ok bool) {
+	if !unitFits(m.Unit, it.Unit) {
+		// 64 minutes below 88 % is no saturation of 64 %: a value whose
+		// unit measures something else is not a reading of the measure.
+		return 0, 0, false
+	}
 	if it.Value != nil {
 		u := strings.ToLower(it.Unit)
 		in := func(v float64) float64 {
@@ -212,6 +217,40 @@ func obsValue(it *Item, m *Measure) (lo, hi float64, ok bool) {
 	return 0, 0, false
 }
 
+// unitDimension names what a unit measures, for the units readings come
+// in; "" when unknown.
+func unitDimension(unit string) string {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	u = strings.NewReplacer("{events}", "", "{", "", "}", "", " ", "").Replace(u)
+	switch u {
+	case "%", "percent", "pct":
+		return "fraction"
+	case "s", "sec", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours":
+		return "time"
+	case "/h", "/hr", "events/h", "/hour", "perhour", "events/hour":
+		return "rate"
+	case "mmhg", "mm[hg]", "kpa":
+		return "pressure"
+	case "kg", "g", "lb", "lbs", "[lb_av]", "pounds":
+		return "mass"
+	case "cm", "m", "in", "[in_i]", "inches":
+		return "length"
+	case "cm2", "cm^2":
+		return "area"
+	case "kg/m2", "kg/m^2":
+		return "bmi"
+	}
+	return ""
+}
+
+// unitFits reports whether a reading in unit can be a value of a measure
+// in measureUnit: unknown or missing units are given the benefit of the
+// doubt (a coded observation often carries none).
+func unitFits(measureUnit, unit string) bool {
+	a, b := unitDimension(measureUnit), unitDimension(unit)
+	return a == "" || b == "" || a == b
+}
+
 // convert brings a value in unit into the measure's unit (pounds to
 // kilograms, inches to centimetres).
 func convert(measure string, v float64, unit string) float64 {
@@ -225,6 +264,8 @@ func convert(measure string, v float64, unit string) float64 {
 		return v * 100
 	case measure == "pao2" && u == "kpa":
 		return round(v*7.50062, 1)
+	case measure == "recording_hours" && (u == "min" || u == "mins" || u == "minute" || u == "minutes"):
+		return round(v/60, 2)
 	}
 	return v
 }
