@@ -23,7 +23,9 @@ import (
 type Perturbation struct {
 	Name  string
 	About string
-	apply func(string) string
+	apply func(string) string // a note's text
+	// resource rewrites a resource instead (nil for note rewrites).
+	resource func(map[string]any)
 }
 
 var (
@@ -37,19 +39,19 @@ var (
 
 // Perturbations lists the rewrites, in the order Perturb applies them.
 var Perturbations = []Perturbation{
-	{"percent", `"86%" written "86 percent"`, func(s string) string { return percentRE.ReplaceAllString(s, "$1 percent") }},
-	{"nyha-arabic", `"NYHA class III" written "NYHA class 3"`, func(s string) string {
+	{Name: "percent", About: `"86%" written "86 percent"`, apply: func(s string) string { return percentRE.ReplaceAllString(s, "$1 percent") }},
+	{Name: "nyha-arabic", About: `"NYHA class III" written "NYHA class 3"`, apply: func(s string) string {
 		return nyhaRE.ReplaceAllStringFunc(s, func(m string) string {
 			sub := nyhaRE.FindStringSubmatch(m)
 			return sub[1] + arabic[sub[2]]
 		})
 	}},
-	{"lvef-words", `"LVEF" spelled out`, func(s string) string { return lvefRE.ReplaceAllString(s, "left ventricular ejection fraction") }},
-	{"negative-for", `"denies" written "negative for"`, func(s string) string { return deniesRE.ReplaceAllString(s, "negative for") }},
-	{"oneline", "line breaks lost (text pulled from a PDF, a message in one paragraph)", func(s string) string {
+	{Name: "lvef-words", About: `"LVEF" spelled out`, apply: func(s string) string { return lvefRE.ReplaceAllString(s, "left ventricular ejection fraction") }},
+	{Name: "negative-for", About: `"denies" written "negative for"`, apply: func(s string) string { return deniesRE.ReplaceAllString(s, "negative for") }},
+	{Name: "oneline", About: "line breaks lost (text pulled from a PDF, a message in one paragraph)", apply: func(s string) string {
 		return strings.TrimSpace(newlinesRE.ReplaceAllString(s, " "))
 	}},
-	{"bullets", `every line a list item ("- ")`, func(s string) string {
+	{Name: "bullets", About: `every line a list item ("- ")`, apply: func(s string) string {
 		lines := strings.Split(s, "\n")
 		for i, l := range lines {
 			if strings.TrimSpace(l) != "" {
@@ -58,8 +60,52 @@ var Perturbations = []Perturbation{
 		}
 		return strings.Join(lines, "\n")
 	}},
-	{"lower", "all lower case", strings.ToLower},
-	{"crlf", "Windows line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	{Name: "lower", About: "all lower case", apply: strings.ToLower},
+	{Name: "crlf", About: "Windows line ends", apply: func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	{Name: "codes-only", About: "no display or text on codes from standard systems (LOINC, SNOMED CT, ICD-10-CM, RxNorm, CPT, HCPCS), as some exports send them", resource: codesOnly},
+}
+
+// standardSystems are the code systems whose codes a reader can look up:
+// a coding of one of them means the same without its display.
+var standardSystems = map[string]bool{
+	umassist.SystemLOINC: true, umassist.SystemSNOMED: true, umassist.SystemICD10CM: true, umassist.SystemRxNorm: true,
+	umassist.SystemCPT: true, umassist.SystemHCPCS: true,
+}
+
+// codesOnly drops the display and text of a clinical resource's code when
+// every coding is from a standard system (a local code means nothing
+// without its words, so it keeps them).
+func codesOnly(r map[string]any) {
+	switch r["resourceType"] {
+	case "Condition", "Observation", "MedicationRequest", "MedicationStatement", "Procedure":
+	default:
+		return
+	}
+	for _, key := range []string{"code", "medicationCodeableConcept"} {
+		cc, ok := r[key].(map[string]any)
+		if !ok {
+			continue
+		}
+		codings, _ := cc["coding"].([]any)
+		if len(codings) == 0 {
+			continue
+		}
+		standard := true
+		for _, c := range codings {
+			cm, _ := c.(map[string]any)
+			sys, _ := cm["system"].(string)
+			standard = standard && standardSystems[sys]
+		}
+		if !standard {
+			continue
+		}
+		delete(cc, "text")
+		for _, c := range codings {
+			if cm, ok := c.(map[string]any); ok {
+				delete(cm, "display")
+			}
+		}
+	}
 }
 
 // PerturbStats says what a perturbation run rewrote.
@@ -75,14 +121,21 @@ type PerturbStats struct {
 func Perturb(src, dst string, names []string) (PerturbStats, error) {
 	var st PerturbStats
 	var fns []func(string) string
+	var rfns []func(map[string]any)
 	for _, p := range Perturbations {
 		for _, n := range names {
-			if n == p.Name {
+			if n != p.Name {
+				continue
+			}
+			if p.apply != nil {
 				fns = append(fns, p.apply)
+			}
+			if p.resource != nil {
+				rfns = append(rfns, p.resource)
 			}
 		}
 	}
-	if len(fns) != len(uniq(names)) || len(fns) == 0 {
+	if len(fns)+len(rfns) != len(uniq(names)) || len(uniq(names)) == 0 {
 		return st, umassist.Errorf(umassist.EINVALID, "evals: perturbations must be among %s", strings.Join(PerturbationNames(), ", "))
 	}
 	if _, err := os.Stat(dst); err == nil {
@@ -106,7 +159,7 @@ func Perturb(src, dst string, names []string) (PerturbStats, error) {
 		}
 		if filepath.Dir(rel) == "patients" && strings.HasSuffix(rel, ".json") {
 			st.Bundles++
-			if b, err = perturbBundle(b, fns, &st); err != nil {
+			if b, err = perturbBundle(b, fns, rfns, &st); err != nil {
 				return fmt.Errorf("%s: %w", rel, err)
 			}
 		}
@@ -142,7 +195,7 @@ func uniq(s []string) []string {
 
 // perturbBundle rewrites the text attachments of a bundle's notes, keeping
 // every other byte's meaning (the bundle is re-encoded).
-func perturbBundle(b []byte, fns []func(string) string, st *PerturbStats) ([]byte, error) {
+func perturbBundle(b []byte, fns []func(string) string, rfns []func(map[string]any), st *PerturbStats) ([]byte, error) {
 	var bundle map[string]any
 	if err := json.Unmarshal(b, &bundle); err != nil {
 		return nil, err
@@ -151,6 +204,9 @@ func perturbBundle(b []byte, fns []func(string) string, st *PerturbStats) ([]byt
 	for _, e := range entries {
 		em, _ := e.(map[string]any)
 		r, _ := em["resource"].(map[string]any)
+		for _, f := range rfns {
+			f(r)
+		}
 		switch r["resourceType"] {
 		case "DocumentReference":
 			contents, _ := r["content"].([]any)

@@ -167,7 +167,8 @@ func TestEvalUnpackedDatasetGate(t *testing.T) {
 
 // TestEvalNurseDevPerturbedGate runs the nurse-dev set with its notes
 // rewritten without changing what they say (line breaks lost, "86
-// percent", "NYHA class 3", LVEF spelled out, "negative for") under the
+// percent", "NYHA class 3", LVEF spelled out, "negative for"; bulleted,
+// lower case, CRLF, standard codes without their displays) under the
 // same gate: the reading must not depend on how one set of authors wrote.
 // Before the fixes it guards, the one-line notes alone gave four false
 // approvals, bulleted lines two.
@@ -176,7 +177,7 @@ func TestEvalNurseDevPerturbedGate(t *testing.T) {
 		t.Skip("nurse-dev dataset not present at " + nurseDevDataset)
 	}
 	url := evalDatabase(t)
-	for i, apply := range []string{"percent,nyha-arabic,lvef-words,negative-for,oneline", "bullets,lower,crlf"} {
+	for i, apply := range []string{"percent,nyha-arabic,lvef-words,negative-for,oneline", "bullets,lower,crlf,codes-only"} {
 		dir := filepath.Join(t.TempDir(), "nurse-dev-perturbed")
 		code, stdout, stderr := runCLI(t, nil, "eval", "perturb", "--dataset", nurseDevDataset, "--out", dir, "--apply", apply)
 		require.Equal(t, exitOK, code, stderr)
