@@ -284,6 +284,9 @@ type Criterion struct {
 	Finding string `json:"finding,omitempty"`
 	// Required criteria decide the recommendation; optional ones inform it.
 	Required bool `json:"required,omitempty"`
+	// Exclusion: the criterion names what must be absent (a recent MI);
+	// "met" means present, which is bad news, and a page shows it so.
+	Exclusion bool `json:"exclusion,omitempty"`
 	// Quotes are the exact sentences of notes the finding rests on, with
 	// their character offsets, so a reviewer sees them highlighted in the
 	// source.

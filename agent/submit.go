@@ -16,14 +16,15 @@ const SubmitDraftTool = "submit_draft"
 
 // SubmittedCriterion is one checklist line as a model submits it.
 type SubmittedCriterion struct {
-	ID       string           `json:"id" jsonschema:"description=The criterion id from get_policy_criteria"`
-	Text     string           `json:"text" jsonschema:"description=The criterion in plain words"`
-	Status   string           `json:"status" jsonschema:"enum=met,enum=not_met,enum=not_documented"`
-	Evidence []string         `json:"evidence" jsonschema:"description=FHIR references that show the status (Type/id)"`
-	Passages []string         `json:"policy_passages" jsonschema:"description=Policy passage ids the criterion rests on (NCD 20.4#B3)"`
-	Finding  string           `json:"finding,omitempty" jsonschema:"description=What the evidence showed, in words"`
-	Required bool             `json:"required,omitempty" jsonschema:"description=Whether the criterion decides the recommendation"`
-	Quotes   []SubmittedQuote `json:"quotes,omitempty" jsonschema:"description=The exact sentences of notes the finding rests on, copied verbatim, with their character offsets in the note as read_note returned it"`
+	ID        string           `json:"id" jsonschema:"description=The criterion id from get_policy_criteria"`
+	Text      string           `json:"text" jsonschema:"description=The criterion in plain words"`
+	Status    string           `json:"status" jsonschema:"enum=met,enum=not_met,enum=not_documented"`
+	Evidence  []string         `json:"evidence" jsonschema:"description=FHIR references that show the status (Type/id)"`
+	Passages  []string         `json:"policy_passages" jsonschema:"description=Policy passage ids the criterion rests on (NCD 20.4#B3)"`
+	Finding   string           `json:"finding,omitempty" jsonschema:"description=What the evidence showed, in words"`
+	Required  bool             `json:"required,omitempty" jsonschema:"description=Whether the criterion decides the recommendation"`
+	Exclusion bool             `json:"exclusion,omitempty" jsonschema:"description=Whether the criterion names what must be absent (met means present)"`
+	Quotes    []SubmittedQuote `json:"quotes,omitempty" jsonschema:"description=The exact sentences of notes the finding rests on, copied verbatim, with their character offsets in the note as read_note returned it"`
 }
 
 // SubmittedQuote is one quoted note passage.
@@ -106,7 +107,7 @@ func parseSubmission(args string) (*umassist.Draft, error) {
 		}
 		d.Criteria = append(d.Criteria, umassist.Criterion{
 			ID: c.ID, Text: c.Text, Status: st, Evidence: nonNil(c.Evidence), Passages: nonNil(c.Passages),
-			Finding: c.Finding, Required: c.Required, Quotes: quotes,
+			Finding: c.Finding, Required: c.Required, Exclusion: c.Exclusion, Quotes: quotes,
 		})
 	}
 	if rec == umassist.RecommendRequestInfo && len(d.Questions) == 0 {

@@ -218,6 +218,15 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	var pack *tools.PolicyCriteriaResult // nil: no pack governs the request
 	if gov.Found {
 		pack = &gov
+		// Which criteria are exclusions is the pack's to say, not the
+		// model's: a page reads "met" on an exclusion as bad news.
+		for i := range d.Criteria {
+			for _, v := range pack.Criteria {
+				if v.ID == d.Criteria[i].ID {
+					d.Criteria[i].Exclusion = v.Exclusion
+				}
+			}
+		}
 	}
 	if !d.Recommendation.Valid() {
 		add(RuleNoDenial, "", "the recommendation %q is not approve, refer or request_info; the AI never denies", d.Recommendation)

@@ -269,3 +269,25 @@ func TestVerifierRefusesApproveOnAStalePack(t *testing.T) {
 	}
 	require.Contains(t, rules, agent.RuleApproveUngoverned)
 }
+
+// TestVerifierMarksExclusionsFromThePack: which criteria are exclusions
+// (met means present, bad news on a page) is the governing pack's to say;
+// a model's draft that leaves the flag out gets it.
+func TestVerifierMarksExclusionsFromThePack(t *testing.T) {
+	t.Parallel()
+	gov, err := tools.CriteriaFor(context.Background(), compiledPacks(t), caseIn.Request)
+	require.NoError(t, err)
+	var checklist []umassist.Criterion
+	want := map[string]bool{}
+	for _, c := range gov.Criteria {
+		checklist = append(checklist, umassist.Criterion{ID: c.ID, Status: umassist.CriterionNotDocumented, Passages: c.Passages})
+		want[c.ID] = c.Exclusion
+	}
+	require.True(t, want["recent_mi"], "the ICD pack's recent MI is an exclusion")
+	d := &umassist.Draft{Recommendation: umassist.RecommendRefer, Policy: "NCD 20.4", Criteria: checklist, Summary: "Refer."}
+	_, err = (&agent.Verifier{Resources: verifierFixture(), Packs: compiledPacks(t)}).Verify(context.Background(), caseIn, d, nil)
+	require.NoError(t, err)
+	for _, c := range d.Criteria {
+		require.Equal(t, want[c.ID], c.Exclusion, c.ID)
+	}
+}

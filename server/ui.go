@@ -81,18 +81,6 @@ var funcs = template.FuncMap{
 		}
 		return "Other"
 	},
-	"statusIcon": func(s umassist.CriterionStatus) string {
-		switch s {
-		case umassist.CriterionMet:
-			return "✓"
-		case umassist.CriterionNotMet:
-			return "✗"
-		}
-		return "?"
-	},
-	"statusText": func(s umassist.CriterionStatus) string {
-		return strings.ReplaceAll(string(s), "_", " ")
-	},
 }
 
 // countdown renders the time left on an SLA for people: "2 d 4 h left",
@@ -250,6 +238,28 @@ type criterionView struct {
 	umassist.Criterion
 	Items    []evidenceView
 	Policies []passageView
+	// Good, Bad and Open say what the status means for the request: an
+	// exclusion "met" is present, which is bad; "not met", absent, good.
+	Good, Bad bool
+	Chip      string
+}
+
+// chip is how the page shows a criterion's status: the same colours mean
+// good and bad for criteria and exclusions alike.
+func chip(c umassist.Criterion) (good, bad bool, text string) {
+	switch {
+	case c.Exclusion && c.Status == umassist.CriterionMet:
+		return false, true, "Present"
+	case c.Exclusion && c.Status == umassist.CriterionNotMet:
+		return true, false, "Absent"
+	case c.Exclusion:
+		return false, false, "Not documented"
+	case c.Status == umassist.CriterionMet:
+		return true, false, "Met"
+	case c.Status == umassist.CriterionNotMet:
+		return false, true, "Not met"
+	}
+	return false, false, "Not documented"
 }
 
 type caseData struct {
@@ -301,6 +311,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		passages := map[string]passageView{}
 		for _, cr := range draft.Criteria {
 			cv := criterionView{Criterion: cr}
+			cv.Good, cv.Bad, cv.Chip = chip(cr)
 			for _, ref := range cr.Evidence {
 				ev := s.evidence(c, cs.ID, ref, quoteFor(draft, ref))
 				cv.Items = append(cv.Items, ev)

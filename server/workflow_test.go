@@ -146,3 +146,32 @@ func TestApprovingAgainstTheDraftNeedsAReason(t *testing.T) {
 	require.Equal(t, 400, resp.StatusCode, string(body))
 	require.Contains(t, string(body), "override code")
 }
+
+// TestExclusionChips: an exclusion "met" is present (bad news) and "not
+// met" absent (good news); the page colours them as it colours criteria,
+// by what they mean for the request.
+func TestExclusionChips(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	id := tb.seedCase(t)
+	n := tb.users[umassist.RoleNurse].Actor()
+	_, err := tb.review.Claim(ctx, id, n)
+	require.NoError(t, err)
+	d := icdDraft()
+	d.Criteria = append(d.Criteria,
+		umassist.Criterion{ID: "recent_mi", Text: "An MI within the last 40 days", Status: umassist.CriterionNotMet, Exclusion: true, Required: true, Finding: "no MI in the record"},
+		umassist.Criterion{ID: "nyha_iv", Text: "NYHA class IV", Status: umassist.CriterionMet, Exclusion: true, Required: true, Finding: "NYHA IV at the last visit"})
+	_, err = postgres.SaveDraft(ctx, tb.pool, id, d, nil)
+	require.NoError(t, err)
+	_, page := tb.browser(t).login(tb.users[umassist.RoleNurse].Name).get("/cases/" + id)
+	tests := []struct{ finding, want string }{
+		{"no MI in the record", `<span class="pill p-met">Absent</span> no MI in the record`},
+		{"NYHA IV at the last visit", `<span class="pill p-not_met">Present</span> NYHA IV at the last visit`},
+		{"LVEF 30 % on 2026-01-20", `<span class="pill p-met">Met</span> LVEF 30 % on 2026-01-20`},
+	}
+	for _, tt := range tests {
+		require.Contains(t, page, tt.want, tt.finding)
+	}
+	require.Contains(t, page, "(must be absent)")
+}

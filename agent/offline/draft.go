@@ -121,7 +121,7 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 		}
 		d.Criteria = append(d.Criteria, agent.SubmittedCriterion{
 			ID: r.ID, Text: text, Status: string(r.Status), Evidence: nonNil(r.Evidence), Passages: nonNil(r.Passages),
-			Finding: r.Finding, Required: r.Required || r.Exclusion, Quotes: quotesOf(r.Quotes),
+			Finding: r.Finding, Required: r.Required || r.Exclusion, Exclusion: r.Exclusion, Quotes: quotesOf(r.Quotes),
 		})
 		d.Evidence = appendNew(d.Evidence, r.Evidence...)
 		label := statusLabel(r.Status)
@@ -271,7 +271,7 @@ func (s *state) unreviewedChecklist(d *agent.SubmittedDraft, u *tools.PolicyCrit
 			label = "UNREVIEWED EXCLUSION"
 		}
 		d.Criteria = append(d.Criteria, agent.SubmittedCriterion{ID: c.ID, Text: text, Status: string(umassist.CriterionNotDocumented),
-			Evidence: nonNil(refs), Passages: nonNil(c.Passages), Finding: finding, Quotes: quotesOf(quotes)})
+			Evidence: nonNil(refs), Passages: nonNil(c.Passages), Finding: finding, Exclusion: c.Exclusion, Quotes: quotesOf(quotes)})
 		d.Evidence = appendNew(d.Evidence, refs...)
 		lines = append(lines, fmt.Sprintf("- %s: %s Finding: %s.%s", label, strings.TrimRight(c.Text, " "), finding, cite(append(append([]string{}, refs...), c.Passages...)...)))
 	}
