@@ -281,6 +281,11 @@ type caseData struct {
 	// override code and a reason (umassist.ReviewAction.CheckOverride).
 	Against       bool
 	OverrideCodes []string
+	// Latest is the newest draft version; Earlier says the page shows an
+	// older one (?version=N), which is read, never decided.
+	Latest   int
+	Earlier  bool
+	Versions []int
 }
 
 func (s *Server) casePage(c echo.Context) error {
@@ -303,6 +308,20 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	draft, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID)
 	if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
 		return err
+	}
+	if draft != nil {
+		d.Latest = draft.Version
+		// ?version=N shows an earlier draft as it was; decisions apply
+		// only to the newest, so an earlier one is read, not decided.
+		if v, err := strconv.Atoi(c.QueryParam("version")); err == nil && v > 0 && v != draft.Version {
+			if draft, _, err = postgres.GetDraftVersion(ctx, s.cfg.Pool, cs.ID, v); err != nil {
+				return err
+			}
+			d.Earlier = true
+		}
+		for v := 1; v <= d.Latest; v++ {
+			d.Versions = append(d.Versions, v)
+		}
 	}
 	var resources []string
 	if draft != nil {
@@ -349,7 +368,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	reviewer := u.Role == umassist.RoleNurse || u.Role == umassist.RolePhysician
 	decidable := postgres.CheckTransition(cs.Status, u.Role, umassist.OutcomeApproved) == nil
 	d.CanClaim = reviewer && decidable && !d.MyClaim && d.Claim == nil
-	d.CanDecide = reviewer && decidable && d.MyClaim
+	d.CanDecide = reviewer && decidable && d.MyClaim && !d.Earlier
 	d.Against = d.Draft != nil && d.Draft.Recommendation != umassist.RecommendApprove
 	d.OverrideCodes = umassist.OverrideCodes
 	if err := s.audit(c, "case.view", cs, nil, resources...); err != nil {

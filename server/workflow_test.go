@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -174,4 +175,43 @@ func TestExclusionChips(t *testing.T) {
 		require.Contains(t, page, tt.want, tt.finding)
 	}
 	require.Contains(t, page, "(must be absent)")
+}
+
+// TestEarlierDraftVersionsAreReadable: after a re-draft, ?version=N shows
+// an earlier draft as it was, says it is not the newest, and offers no
+// decision; without it the newest shows, with links to both.
+func TestEarlierDraftVersionsAreReadable(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	id := tb.seedCase(t)
+	n := tb.users[umassist.RoleNurse].Actor()
+	_, err := tb.review.Claim(ctx, id, n)
+	require.NoError(t, err)
+	first := icdDraft()
+	first.Recommendation, first.Summary = umassist.RecommendRequestInfo, "First draft: NYHA class not documented."
+	v1, err := postgres.SaveDraft(ctx, tb.pool, id, first, nil)
+	require.NoError(t, err)
+	second := icdDraft()
+	second.Summary = "Second draft: NYHA class II from the clinician's answer."
+	_, err = postgres.SaveDraft(ctx, tb.pool, id, second, nil)
+	require.NoError(t, err)
+
+	b := tb.browser(t).login(tb.users[umassist.RoleNurse].Name)
+	_, page := b.get("/cases/" + id)
+	require.Contains(t, page, "Second draft")
+	require.Contains(t, page, "Recommends approve")
+	require.Contains(t, page, fmt.Sprintf(`href="/cases/%s?version=%d"`, id, v1))
+	require.NotContains(t, page, `id="earlier"`)
+	require.Contains(t, page, `id="approve-form"`)
+
+	res, page := b.get(fmt.Sprintf("/cases/%s?version=%d", id, v1))
+	require.Equal(t, 200, res.StatusCode)
+	require.Contains(t, page, "Recommends request_info", "the earlier draft as it was")
+	require.Contains(t, page, fmt.Sprintf("<strong>v%d</strong>", v1))
+	require.Contains(t, page, `id="earlier"`)
+	require.NotContains(t, page, `id="approve-form"`, "an earlier draft is read, not decided")
+
+	res, _ = b.get("/cases/" + id + "?version=99")
+	require.Equal(t, 404, res.StatusCode)
 }
