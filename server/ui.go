@@ -286,6 +286,21 @@ type caseData struct {
 	Latest   int
 	Earlier  bool
 	Versions []int
+	// Why says, before anything else, what the recommendation rests on:
+	// the draft's own rationale line and the criteria that decide it.
+	Why      string
+	Deciding []criterionView
+}
+
+// rationale is the summary's "Recommendation: …" line, the draft's own
+// reason for its recommendation.
+func rationale(summary string) string {
+	for _, l := range strings.Split(summary, "\n") {
+		if r, ok := strings.CutPrefix(strings.TrimSpace(l), "Recommendation:"); ok {
+			return strings.TrimSpace(r)
+		}
+	}
+	return ""
 }
 
 func (s *Server) casePage(c echo.Context) error {
@@ -345,7 +360,13 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 				cv.Policies = append(cv.Policies, pv)
 			}
 			d.Criteria = append(d.Criteria, cv)
+			// What decides a recommendation other than approve: criteria
+			// not met, exclusions present, required criteria undocumented.
+			if draft.Recommendation != umassist.RecommendApprove && (cv.Bad || (cr.Required && !cv.Good)) {
+				d.Deciding = append(d.Deciding, cv)
+			}
 		}
+		d.Why = rationale(draft.Summary)
 		for _, ct := range draft.Citations {
 			if ct.Passage != "" {
 				if _, ok := passages[ct.Passage]; !ok {

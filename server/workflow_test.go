@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -214,4 +215,26 @@ func TestEarlierDraftVersionsAreReadable(t *testing.T) {
 
 	res, _ = b.get("/cases/" + id + "?version=99")
 	require.Equal(t, 404, res.StatusCode)
+}
+
+// TestWhyPanel: a refer draft says up front why: its own rationale and the
+// criteria that decide it; an approve draft has no deciding list.
+func TestWhyPanel(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	id := tb.seedCase(t)
+	d := icdDraft()
+	d.Recommendation = umassist.RecommendRefer
+	d.Criteria[1].Status, d.Criteria[1].Finding = umassist.CriterionNotMet, "NYHA class IV at the last visit"
+	d.Summary = "Request: ICD.\nRecommendation: refer; NYHA class IV is documented, which the policy does not cover.\n"
+	_, err := postgres.SaveDraft(ctx, tb.pool, id, d, nil)
+	require.NoError(t, err)
+	_, page := tb.browser(t).login(tb.users[umassist.RoleNurse].Name).get("/cases/" + id)
+	require.Contains(t, page, `id="why"`)
+	require.Contains(t, page, "refer; NYHA class IV is documented, which the policy does not cover.")
+	require.Contains(t, page, `<span class="pill p-not_met">Not met</span> NYHA class II or III — NYHA class IV at the last visit`)
+	why := page[strings.Index(page, `id="why"`):]
+	why = why[:strings.Index(why, "</div>")]
+	require.NotContains(t, why, "LVEF ≤ 35 %", "a criterion met does not decide a refer")
 }
