@@ -29,6 +29,12 @@ type Entry struct {
 	// plan no criteria pack governs).
 	Payer string `json:"payer,omitempty"`
 	Note  string `json:"note,omitempty"`
+	// Service and Diagnoses replace the scenario's request: a service no
+	// reviewed criteria pack covers, drafted from the governing policy's
+	// own text (ExpectPolicy), which never approves.
+	Service      *umassist.Coding  `json:"service,omitempty"`
+	Diagnoses    []umassist.Coding `json:"diagnoses,omitempty"`
+	ExpectPolicy string            `json:"expect_policy,omitempty"`
 }
 
 // Case is one demo case ready to submit: the patient's bundle, the
@@ -113,6 +119,14 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 		req.Note = e.Note
 		c := Case{Entry: e, PatientID: sc.PatientID, Bundle: sc.Bundle, Request: req,
 			Expected: sc.Gold.Recommendation, Policy: sc.Gold.Policy, Evidence: sc.Gold.Evidence}
+		if e.Service != nil {
+			req.Service = *e.Service
+			if len(e.Diagnoses) > 0 {
+				req.Diagnoses = e.Diagnoses
+			}
+			c.Request = req
+			c.Expected, c.Policy, c.Evidence = umassist.RecommendRefer, e.ExpectPolicy, nil
+		}
 		if e.Payer != "" && e.Payer != "medicare" {
 			// No criteria pack governs a commercial member's request: the
 			// agent says so and a physician reviewer decides.

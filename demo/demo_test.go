@@ -16,7 +16,7 @@ func TestCases(t *testing.T) {
 	cases, err := Cases()
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 12)
-	require.LessOrEqual(t, len(cases), 16)
+	require.LessOrEqual(t, len(cases), 18)
 
 	scenarios := map[string]bool{}
 	urgencies := map[umassist.Urgency]int{}
@@ -47,6 +47,11 @@ func TestCases(t *testing.T) {
 			other, clash := resources[ref]
 			require.False(t, clash, "%s in %s and %s: the store would merge them", ref, c.ID, other)
 			resources[ref] = c.ID
+		}
+		if c.Entry.Service != nil {
+			require.NotEmpty(t, c.Policy, "%s: the policy the chooser should name", c.ID)
+			require.Equal(t, umassist.RecommendRefer, c.Expected, "%s: no reviewed pack, never approve", c.ID)
+			require.Equal(t, *c.Entry.Service, c.Request.Service)
 		}
 		if c.Request.Payer != "medicare" {
 			require.Empty(t, c.Policy, "%s: no Medicare pack governs a %s member", c.ID, c.Request.Payer)

@@ -22,8 +22,8 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 	code, stdout, stderr := runCLI(t, env, "--log-level", "error", "demo", "--exit")
 	require.Equal(t, exitOK, code, stderr)
 	require.Contains(t, stdout, "352 NCD versions")
-	require.Contains(t, stdout, "16 demo patients")
-	require.Regexp(t, regexp.MustCompile(`1[0-6] of 16 drafts recommend what the demo expects`), stdout)
+	require.Contains(t, stdout, "17 demo patients")
+	require.Regexp(t, regexp.MustCompile(`1[0-7] of 17 drafts recommend what the demo expects`), stdout)
 	require.Contains(t, stdout, "0 AI denials")
 	rows := 0
 	for _, l := range strings.Split(stdout, "\n") {
@@ -31,8 +31,12 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 			rows++
 			require.Contains(t, l, "ready_for_review", "every demo case is drafted: %s", l)
 		}
+		if strings.HasPrefix(l, "demo-17") {
+			// A service no pack covers: the chosen NCD, and refer.
+			require.Regexp(t, `NCD 20\.8\.3\s+refer\s+refer`, l)
+		}
 	}
-	require.Equal(t, 16, rows)
+	require.Equal(t, 17, rows)
 	require.NotContains(t, stdout, "reviewer UI", "--exit stops after the table")
 
 	code, stdout, stderr = runCLI(t, env, "--log-level", "error", "demo", "--exit")
