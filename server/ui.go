@@ -290,7 +290,19 @@ type caseData struct {
 	// the draft's own rationale line and the criteria that decide it.
 	Why      string
 	Deciding []criterionView
+	// Typed is what a reviewer typed into the form a refused action came
+	// from, shown again so nothing typed is lost.
+	Typed typedForm
 }
+
+// typedForm is a decision form as it was submitted.
+type typedForm struct {
+	Action, Reason, Question, OverrideCode, Summary, OtherPassage string
+	Passages                                                      []string
+}
+
+// Checked reports whether a passage was ticked.
+func (f typedForm) Checked(id string) bool { return slices.Contains(f.Passages, id) }
 
 // rationale is the summary's "Recommendation: …" line, the draft's own
 // reason for its recommendation.
@@ -315,7 +327,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		return err
 	}
 	u := UserFrom(c)
-	d := caseData{Case: cs, SLA: postgres.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician}
+	d := caseData{Case: cs, SLA: postgres.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician, Typed: typed(c)}
 	if d.Claim, err = s.cfg.Review.ActiveClaim(ctx, cs.ID); err != nil {
 		return err
 	}
@@ -455,6 +467,17 @@ func (s *Server) uiError(c echo.Context, err error) error {
 		return s.renderCase(c, statusOf(umassist.ErrorCode(err)), umassist.ErrorMessage(err))
 	}
 	return err
+}
+
+// typed reads back the decision form a request submitted.
+func typed(c echo.Context) typedForm {
+	if c.Request().Method != http.MethodPost {
+		return typedForm{}
+	}
+	form, _ := c.FormParams()
+	return typedForm{Action: c.FormValue("action"), Reason: c.FormValue("reason"), Question: c.FormValue("question"),
+		OverrideCode: c.FormValue("override_code"), Summary: c.FormValue("summary"), OtherPassage: c.FormValue("other_passage"),
+		Passages: form["passage"]}
 }
 
 func (s *Server) caseClaim(c echo.Context) error {

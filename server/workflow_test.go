@@ -3,6 +3,8 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -237,4 +239,45 @@ func TestWhyPanel(t *testing.T) {
 	why := page[strings.Index(page, `id="why"`):]
 	why = why[:strings.Index(why, "</div>")]
 	require.NotContains(t, why, "LVEF ≤ 35 %", "a criterion met does not decide a refer")
+}
+
+// TestRefusedDecisionKeepsWhatWasTyped: a decision the store refuses
+// (approving against the draft with too short a reason; a physician's
+// denial whose reason is too short) shows the case again with what the
+// reviewer typed, so nothing is typed twice.
+func TestRefusedDecisionKeepsWhatWasTyped(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	id := tb.seedCase(t)
+	doc := tb.users[umassist.RolePhysician]
+	d := icdDraft()
+	d.Recommendation = umassist.RecommendRefer
+	v, err := postgres.SaveDraft(ctx, tb.pool, id, d, nil)
+	require.NoError(t, err)
+	_, err = tb.review.Claim(ctx, id, doc.Actor())
+	require.NoError(t, err)
+	b := tb.browser(t).login(doc.Name)
+	b.get("/cases/" + id)
+	tests := []struct {
+		name string
+		form url.Values
+		want []string
+	}{
+		{"approve against the draft, reason too short", url.Values{"action": {"approve"}, "override_code": {"clinical_judgement"}, "reason": {"ok then"}},
+			[]string{`<option value="clinical_judgement" selected>`, `required>ok then</textarea>`}},
+		{"deny with too short a reason", url.Values{"action": {"deny"}, "reason": {"No."}, "passage": {"NCD 20.4#B3"}, "other_passage": {"NCD 20.4#B1"}},
+			[]string{`minlength="10">No.</textarea>`, `value="NCD 20.4#B3" checked>`, `placeholder="NCD 20.4#B3" value="NCD 20.4#B1"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.form.Set("csrf_token", b.csrf)
+			tt.form.Set("draft_version", fmt.Sprint(v))
+			res, page := b.post("/cases/"+id+"/decide", tt.form)
+			require.Equal(t, http.StatusBadRequest, res.StatusCode)
+			for _, w := range tt.want {
+				require.Contains(t, page, w)
+			}
+		})
+	}
 }
