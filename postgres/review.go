@@ -92,7 +92,15 @@ type ReviewStore struct {
 	// LeaseTTL is how long a claim lasts unless renewed.
 	LeaseTTL time.Duration
 	NowFunc  func() time.Time
+	// Answers, when set, files the ordering clinician's answer (the n-th
+	// for the case) as a note on the patient's record, in the same
+	// transaction, so that the re-draft reads it (fhir.NewAnswer).
+	Answers AnswerFiler
 }
+
+// AnswerFiler makes the record that files an answer to a request for
+// information.
+type AnswerFiler func(c *umassist.Case, n int, text string, recordedBy umassist.Actor, received time.Time) (TxWriter, error)
 
 // DefaultLeaseTTL is a claim's default length: long enough to review a
 // case, short enough that an abandoned case returns to the queue.
@@ -306,6 +314,23 @@ func (s *ReviewStore) AddInformation(ctx context.Context, caseID string, actor u
 		}
 		if _, err := tx.Exec(ctx, `INSERT INTO case_information (case_id, actor_id, text) VALUES ($1, $2, $3)`, caseID, actor.ID, text); err != nil {
 			return fmt.Errorf("information: insert: %w", err)
+		}
+		if s.Answers != nil {
+			var n int
+			if err := tx.QueryRow(ctx, `SELECT count(*) FROM case_information WHERE case_id = $1`, caseID).Scan(&n); err != nil {
+				return fmt.Errorf("information: count: %w", err)
+			}
+			w, err := s.Answers(c, n, text, actor, s.now())
+			if err != nil {
+				return err
+			}
+			refs, err := w.WriteTx(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "fhir.write", CaseID: caseID, Patient: c.Patient, Resources: refs}); err != nil {
+				return err
+			}
 		}
 		if err := SetStatus(ctx, tx, caseID, umassist.StatusReceived, umassist.StatusInfoRequested); err != nil {
 			return err

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -280,4 +281,33 @@ func TestRefusedDecisionKeepsWhatWasTyped(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAddedInformationIsFiledOnTheRecord: the ordering clinician's answer
+// becomes a note on the patient's record in the same transaction as the
+// answer itself, audited as a record write, for the re-draft to read.
+func TestAddedInformationIsFiledOnTheRecord(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	tb.review.Answers = func(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
+		return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
+	}
+	id := tb.seedCase(t)
+	n := tb.users[umassist.RoleNurse].Actor()
+	_, err := tb.review.Claim(ctx, id, n)
+	require.NoError(t, err)
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeInfoRequested, Question: "What is the NYHA class?"})
+	require.NoError(t, err)
+	_, err = tb.review.AddInformation(ctx, id, n, "NYHA class II per Dr. Lee.")
+	require.NoError(t, err)
+
+	docID := "answer-" + strings.ReplaceAll(id, "_", "-") + "-1"
+	var patient, raw string
+	require.NoError(t, tb.pool.QueryRow(ctx, `SELECT coalesce(patient, ''), resource::text FROM fhir_resources WHERE type = 'DocumentReference' AND id = $1`, docID).Scan(&patient, &raw))
+	require.Equal(t, "Patient/p1", patient)
+	require.Contains(t, raw, "Ordering clinician")
+	var audited int
+	require.NoError(t, tb.pool.QueryRow(ctx, `SELECT count(*) FROM audit_log WHERE action = 'fhir.write' AND case_id = $1 AND $2 = ANY(resources)`, id, "DocumentReference/"+docID).Scan(&audited))
+	require.Equal(t, 1, audited)
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
@@ -58,6 +60,7 @@ func packSearcher(packs criteria.Packs) tools.PolicySearcher {
 type testBundle struct {
 	store   *fhir.Store
 	drafter *agent.Drafter
+	pool    *pgxpool.Pool
 }
 
 func setup(t testing.TB) *testBundle {
@@ -81,7 +84,7 @@ func setup(t testing.TB) *testBundle {
 		Reader: func(ns string) agent.ResourceReader { return store.Source(ns) },
 		Packs:  list,
 	}
-	return &testBundle{store: store, drafter: d}
+	return &testBundle{store: store, drafter: d, pool: pool}
 }
 
 func (tb *testBundle) load(t testing.TB, sc synthetic.Case) *umassist.Case {
@@ -366,4 +369,40 @@ func TestStalePackNeverApproves(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTheClinicianAnswerFeedsTheRedraft: a chart silent on the NYHA class
+// is drafted request_info; once the ordering clinician's answer is filed
+// (fhir.NewAnswer, as the review store does when information is added),
+// the re-draft reads it like any note, cites it, and the question is gone.
+func TestTheClinicianAnswerFeedsTheRedraft(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	sc, err := synthetic.Generate("icd", "no-nyha", 31)
+	require.NoError(t, err)
+	c := tb.load(t, sc)
+	first, err := tb.drafter.Draft(context.Background(), c)
+	require.NoError(t, err)
+	require.Equal(t, umassist.RecommendRequestInfo, first.Draft.Recommendation)
+
+	ans, err := fhir.NewAnswer(c.Namespace, c, 1, "NYHA class II: short of breath climbing two flights of stairs, comfortable at rest.",
+		umassist.Actor{ID: "n1", Name: "N. Nurse", Role: umassist.RoleNurse}, time.Now())
+	require.NoError(t, err)
+	require.NoError(t, pgx.BeginFunc(context.Background(), tb.pool, func(tx pgx.Tx) error {
+		_, err := ans.WriteTx(context.Background(), tx)
+		return err
+	}))
+	second, err := tb.drafter.Draft(context.Background(), c)
+	require.NoError(t, err)
+	require.Empty(t, second.Draft.Findings)
+	var nyha umassist.Criterion
+	for _, cr := range second.Draft.Criteria {
+		if cr.ID == "nyha" {
+			nyha = cr
+		}
+	}
+	require.Equal(t, umassist.CriterionMet, nyha.Status, nyha.Finding)
+	require.Contains(t, nyha.Evidence, ans.Ref())
+	require.NotEqual(t, umassist.RecommendRequestInfo, second.Draft.Recommendation)
+	require.Empty(t, second.Draft.Questions)
 }

@@ -78,6 +78,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		Mount:                  func(s *server.Server) { mountOps(s, pool) },
 	}
 	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
+	cfg.Review.Answers = answerFiler
 	if cfg.Resources, cfg.Bundles, err = fhirResources(ctx, a, cmd, pool); err != nil {
 		return err
 	}

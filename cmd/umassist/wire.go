@@ -5,11 +5,15 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/server"
@@ -74,4 +78,11 @@ func embedder(name string) (retrieval.Embedder, error) {
 		}), nil
 	}
 	return nil, usageError{fmt.Errorf("UMASSIST_EMBEDDER: want offline or openai:MODEL, not %q", name)}
+}
+
+// answerFiler files the ordering clinician's answer to a request for
+// information as a note on the patient's record in the case's namespace,
+// so that the re-draft reads and cites it.
+func answerFiler(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
+	return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
 }
