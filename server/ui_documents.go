@@ -3,10 +3,13 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -119,7 +122,63 @@ type letterData struct {
 	Action   umassist.ReviewAction
 	Passages []passageView
 	Date     time.Time
-	Summary  string
+	// Summary is what the reviewer wrote, in words a member reads: the
+	// machine draft (FHIR ids, criterion labels) is never pasted in.
+	Summary string
+	// Member names the member as the record does, never by a FHIR id.
+	Member string
+	// Policy is the policy the review applied.
+	Policy string
+	// RespondBy is the date an answer to a request for information is
+	// asked by.
+	RespondBy time.Time
+	Reviewer  string
+}
+
+// infoResponseDays is how long a request for information gives the
+// ordering clinician to answer before the case is decided on what it has.
+const infoResponseDays = 14
+
+var citationRE = regexp.MustCompile(`\s*\[[^\]]*\]`)
+
+// memberOf names a member from the Patient resource: "Jane Doe, born
+// 1958-04-02"; without a name on the record, "the member".
+func (s *Server) memberOf(c echo.Context, ref string) string {
+	if s.cfg.Resources == nil {
+		return "the member"
+	}
+	r, err := s.cfg.Resources.ReadResource(c.Request().Context(), ref)
+	if err != nil {
+		return "the member"
+	}
+	var p struct {
+		BirthDate string `json:"birthDate"`
+		Name      []struct {
+			Text   string   `json:"text"`
+			Given  []string `json:"given"`
+			Family string   `json:"family"`
+		} `json:"name"`
+	}
+	if json.Unmarshal(r.Raw, &p) != nil {
+		return "the member"
+	}
+	name := ""
+	if len(p.Name) > 0 {
+		n := p.Name[0]
+		name = strings.TrimSpace(n.Text)
+		if name == "" {
+			name = strings.TrimSpace(strings.Join(append(append([]string{}, n.Given...), n.Family), " "))
+		}
+	}
+	switch {
+	case name != "" && p.BirthDate != "":
+		return name + ", born " + p.BirthDate
+	case name != "":
+		return name
+	case p.BirthDate != "":
+		return "the member born " + p.BirthDate
+	}
+	return "the member"
 }
 
 // letterPage is the printable decision letter for the latest decision.
@@ -143,11 +202,14 @@ func (s *Server) letterPage(c echo.Context) error {
 			last = a
 		}
 	}
-	d := letterData{Kind: kind, Case: cs, Action: last, Date: last.CreatedAt, Summary: last.EditedSummary}
-	if d.Summary == "" {
-		if dr, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID); err == nil {
-			d.Summary = dr.Summary
-		}
+	d := letterData{Kind: kind, Case: cs, Action: last, Date: last.CreatedAt, Member: s.memberOf(c, cs.Patient),
+		Summary:  strings.TrimSpace(citationRE.ReplaceAllString(last.EditedSummary, "")),
+		Reviewer: fmt.Sprintf("%s, %s reviewer", last.Actor.Name, last.Actor.Role)}
+	if dr, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID); err == nil {
+		d.Policy = dr.Policy
+	}
+	if kind == "info" {
+		d.RespondBy = last.CreatedAt.AddDate(0, 0, infoResponseDays)
 	}
 	for _, p := range last.Passages {
 		d.Passages = append(d.Passages, s.passage(c, cs.ID, p))

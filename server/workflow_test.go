@@ -311,3 +311,40 @@ func TestAddedInformationIsFiledOnTheRecord(t *testing.T) {
 	require.NoError(t, tb.pool.QueryRow(ctx, `SELECT count(*) FROM audit_log WHERE action = 'fhir.write' AND case_id = $1 AND $2 = ANY(resources)`, id, "DocumentReference/"+docID).Scan(&audited))
 	require.Equal(t, 1, audited)
 }
+
+// TestLettersSpeakPlainly: an approval letter names the member from the
+// record, the policy and the reviewer, and carries no FHIR ids or
+// criterion labels from the machine draft; a request for information
+// gives a date to answer by.
+func TestLettersSpeakPlainly(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	nurse := tb.users[umassist.RoleNurse]
+	b := tb.browser(t).login(nurse.Name)
+
+	id := tb.seedCase(t)
+	_, err := tb.review.Claim(ctx, id, nurse.Actor())
+	require.NoError(t, err)
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: nurse.Actor(), Outcome: umassist.OutcomeApproved,
+		EditedSummary: "LVEF 30 % [Observation/lvef-1] and NYHA class II [DocumentReference/note-1] meet the policy."})
+	require.NoError(t, err)
+	res, page := b.get("/cases/" + id + "/letter")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	letter := page[strings.Index(page, `id="letter"`):]
+	require.Contains(t, letter, "Member: Samuel Roe, born 1958-04-02")
+	require.Contains(t, letter, "the coverage policy NCD 20.4")
+	require.Contains(t, letter, "LVEF 30 % and NYHA class II meet the policy.")
+	require.Contains(t, letter, "Reviewed by "+nurse.Name+", nurse reviewer.")
+	for _, machine := range []string{"Observation/", "DocumentReference/", "Patient/", "EXCLUSION"} {
+		require.NotContains(t, letter, machine)
+	}
+
+	id2 := tb.seedCase(t)
+	_, err = tb.review.Claim(ctx, id2, nurse.Actor())
+	require.NoError(t, err)
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id2, Actor: nurse.Actor(), Outcome: umassist.OutcomeInfoRequested, Question: "What is the NYHA class?"})
+	require.NoError(t, err)
+	_, page = b.get("/cases/" + id2 + "/letter")
+	require.Contains(t, page, "Please respond by <strong>"+tb.clock.Now().AddDate(0, 0, 14).Format("2 Jan 2006")+"</strong>")
+}
