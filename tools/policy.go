@@ -376,16 +376,13 @@ func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
 					if res.Unreviewed = criteria.UnreviewedCriteria(criteria.Compile(src)); len(res.Unreviewed) > 0 {
 						res.UnreviewedPolicy = named
 						res.Message += fmt.Sprintf("; these %d criteria were read off the policy's text by machine and are unreviewed: check each against the chart and refer, never approve", len(res.Unreviewed))
+						// Each cited passage once, with its text and dates.
 						for _, u := range res.Unreviewed {
 							for _, id := range u.Passages {
-								if !slices.Contains(out.Resources, id) {
-									out.Resources = append(out.Resources, id)
-								}
-							}
-							for _, id := range u.Passages {
-								if slices.ContainsFunc(res.Passages, func(p PolicyPassage) bool { return p.PassageID == id }) {
+								if slices.Contains(out.Resources, id) {
 									continue
 								}
+								out.Resources = append(out.Resources, id)
 								pp, cut := passageOf(byID[id])
 								res.Passages = append(res.Passages, pp)
 								out.Truncated = out.Truncated || cut
