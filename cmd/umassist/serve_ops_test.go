@@ -21,8 +21,12 @@ import (
 
 // TestServeMountsOperations builds the real server with the operations
 // mounts and calls each route with API tokens of an operator and a nurse.
+//
+// Not parallel: the queue-depth gauges read the process's latest
+// registered pool (one per process in production), and a parallel test
+// mounting its own server swaps it for its database mid-scrape; a
+// sequential test runs before any parallel one starts.
 func TestServeMountsOperations(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
 	token := func(id, name string, role umassist.Role) string {
