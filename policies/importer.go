@@ -75,26 +75,34 @@ func (im *Importer) ImportMCD(ctx context.Context, dir string) (*Report, error) 
 	if ncds == nil && readErr != nil {
 		return nil, readErr
 	}
-	rep := &Report{Policies: len(ncds)}
+	return im.importAll(ctx, len(ncds), func(i int) (umassist.Policy, []umassist.Passage) { return ncds[i].Policy, ncds[i].Passages }, readErr)
+}
+
+// importAll stores n policy versions read from files (at gives the i-th),
+// one transaction each, reporting the files that could not be read
+// (readErr) and the versions that could not be stored by id.
+func (im *Importer) importAll(ctx context.Context, n int, at func(i int) (umassist.Policy, []umassist.Passage), readErr error) (*Report, error) {
+	rep := &Report{Policies: n}
 	if readErr != nil {
 		for _, e := range unjoin(readErr) {
 			rep.Errors = append(rep.Errors, e)
 			rep.Failed++
 		}
 	}
-	for i, n := range ncds {
+	for i := range n {
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
-		st, err := im.Store.UpsertPolicy(ctx, n.Policy, n.Passages)
+		p, passages := at(i)
+		st, err := im.Store.UpsertPolicy(ctx, p, passages)
 		if err != nil {
 			rep.Failed++
-			rep.Errors = append(rep.Errors, fmt.Errorf("policies: import %s version %s: %w", n.Policy.ID, n.Policy.Version, err))
+			rep.Errors = append(rep.Errors, fmt.Errorf("policies: import %s version %s: %w", p.ID, p.Version, err))
 		} else {
 			rep.add(st)
 		}
 		if im.Progress != nil {
-			im.Progress(i+1, len(ncds))
+			im.Progress(i+1, n)
 		}
 	}
 	return rep, im.refresh(ctx, rep)

@@ -130,27 +130,5 @@ func (im *Importer) ImportLCDs(ctx context.Context, dir string) (*Report, error)
 	if lcds == nil && readErr != nil {
 		return nil, readErr
 	}
-	rep := &Report{Policies: len(lcds)}
-	if readErr != nil {
-		for _, e := range unjoin(readErr) {
-			rep.Errors = append(rep.Errors, e)
-			rep.Failed++
-		}
-	}
-	for i, l := range lcds {
-		if err := ctx.Err(); err != nil {
-			return rep, err
-		}
-		st, err := im.Store.UpsertPolicy(ctx, l.Policy, l.Passages)
-		if err != nil {
-			rep.Failed++
-			rep.Errors = append(rep.Errors, fmt.Errorf("policies: import %s version %s: %w", l.Policy.ID, l.Policy.Version, err))
-		} else {
-			rep.add(st)
-		}
-		if im.Progress != nil {
-			im.Progress(i+1, len(lcds))
-		}
-	}
-	return rep, im.refresh(ctx, rep)
+	return im.importAll(ctx, len(lcds), func(i int) (umassist.Policy, []umassist.Passage) { return lcds[i].Policy, lcds[i].Passages }, readErr)
 }
