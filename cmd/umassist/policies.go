@@ -17,6 +17,27 @@ import (
 	"github.com/umassist/umassist/retrieval"
 )
 
+// importDir is the action of an import command: the folder argument, the
+// importer with its progress bar, the import, the report.
+func (a *app) importDir(label string, run func(*policies.Importer, context.Context, string) (*policies.Report, error)) cli.ActionFunc {
+	return func(ctx context.Context, cmd *cli.Command) error {
+		dir, err := oneArg(cmd, "DIR")
+		if err != nil {
+			return err
+		}
+		im, err := a.importer(ctx, cmd, label)
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		rep, err := run(im, ctx, dir)
+		if err != nil {
+			return err
+		}
+		return a.printReport(rep, time.Since(start))
+	}
+}
+
 // policiesCommand imports, loads, searches and shows coverage policies.
 func (a *app) policiesCommand() *cli.Command {
 	return &cli.Command{
@@ -27,43 +48,13 @@ func (a *app) policiesCommand() *cli.Command {
 				Name:      "import-mcd",
 				Usage:     "import the CMS Medicare Coverage Database NCD export (ncd_trkg.csv and its reference tables)",
 				ArgsUsage: "DIR",
-				Action: func(ctx context.Context, cmd *cli.Command) error {
-					dir, err := oneArg(cmd, "DIR")
-					if err != nil {
-						return err
-					}
-					im, err := a.importer(ctx, cmd, "importing NCDs")
-					if err != nil {
-						return err
-					}
-					start := time.Now()
-					rep, err := im.ImportMCD(ctx, dir)
-					if err != nil {
-						return err
-					}
-					return a.printReport(rep, time.Since(start))
-				},
+				Action:    a.importDir("importing NCDs", (*policies.Importer).ImportMCD),
 			},
 			{
 				Name:      "import-lcd",
 				Usage:     "import Local Coverage Determinations kept as text (LCD_L*.md: title, id / version and effective date lines, then the determination)",
 				ArgsUsage: "DIR",
-				Action: func(ctx context.Context, cmd *cli.Command) error {
-					dir, err := oneArg(cmd, "DIR")
-					if err != nil {
-						return err
-					}
-					im, err := a.importer(ctx, cmd, "importing LCDs")
-					if err != nil {
-						return err
-					}
-					start := time.Now()
-					rep, err := im.ImportLCDs(ctx, dir)
-					if err != nil {
-						return err
-					}
-					return a.printReport(rep, time.Since(start))
-				},
+				Action:    a.importDir("importing LCDs", (*policies.Importer).ImportLCDs),
 			},
 			{
 				Name:      "load-docs",
