@@ -110,8 +110,8 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, searches ...[]Hit) Polic
 				passages[h.PolicyID] = append(passages[h.PolicyID], h.PassageID)
 			}
 			for _, c := range codes {
-				if containsCode(h.Text, c) && !slices.Contains(codeHits[h.PolicyID], c) {
-					codeHits[h.PolicyID] = append(codeHits[h.PolicyID], c)
+				if c.re.MatchString(h.Text) && !slices.Contains(codeHits[h.PolicyID], c.code) {
+					codeHits[h.PolicyID] = append(codeHits[h.PolicyID], c.code)
 				}
 			}
 		}
@@ -202,25 +202,27 @@ func retired(title string) bool {
 	return strings.Contains(t, "retired") || strings.Contains(t, "replaced with")
 }
 
-// requestCodes are the request's codes as a policy's text would write them.
-func requestCodes(req PolicyRequest) []string {
-	var out []string
-	if c := strings.TrimSpace(req.Service.Code); len(c) >= 4 {
-		out = append(out, strings.ToUpper(c))
-	}
-	for _, d := range req.Diagnoses {
-		if c := strings.TrimSpace(d.Code); len(c) >= 4 {
-			out = append(out, strings.ToUpper(c))
-		}
-	}
-	return out
+// requestCode is one of the request's codes and the pattern that finds it
+// in a policy's text as a whole token ("E0601", not "E06011").
+type requestCode struct {
+	code string
+	re   *regexp.Regexp
 }
 
-// containsCode finds code in text as a whole token ("E0601", not
-// "E06011").
-func containsCode(text, code string) bool {
-	re, err := regexp.Compile(`(?i)(^|[^A-Za-z0-9.])` + regexp.QuoteMeta(code) + `($|[^A-Za-z0-9])`)
-	return err == nil && re.MatchString(text)
+// requestCodes are the request's codes as a policy's text would write
+// them, each compiled once for all the passages searched.
+func requestCodes(req PolicyRequest) []requestCode {
+	var out []requestCode
+	add := func(c string) {
+		if c = strings.ToUpper(strings.TrimSpace(c)); len(c) >= 4 {
+			out = append(out, requestCode{c, regexp.MustCompile(`(?i)(^|[^A-Za-z0-9.])` + regexp.QuoteMeta(c) + `($|[^A-Za-z0-9])`)})
+		}
+	}
+	add(req.Service.Code)
+	for _, d := range req.Diagnoses {
+		add(d.Code)
+	}
+	return out
 }
 
 // benefitFit names the benefit category a HCPCS code's letter implies,
