@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
@@ -250,6 +251,25 @@ type SearchPoliciesResult struct {
 // the policy corpus, limited to the request's payer and to the policy
 // versions in force on the request date.
 func NewSearchPolicies(s PolicySearcher, sc PolicyScope) Tool {
+	// The governing-policy choice depends on the request alone, not on the
+	// query: one choice per case, however often a model searches.
+	var (
+		mu     sync.Mutex
+		chosen *retrieval.PolicyChoice
+	)
+	choose := func(ctx context.Context, ch PolicyChooser) (*retrieval.PolicyChoice, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if chosen == nil {
+			c, err := ch.ChoosePolicy(ctx, retrieval.PolicyRequest{Service: sc.Request.Service, Diagnoses: sc.Request.Diagnoses},
+				retrieval.Filter{Namespace: sc.Namespace, Payer: sc.Request.Payer, AsOf: sc.Request.Date.Time})
+			if err != nil {
+				return nil, err
+			}
+			chosen = &c
+		}
+		return chosen, nil
+	}
 	return newTyped(SearchPoliciesTool,
 		"Search the payer's coverage policies (versions in force on the request date) for passages about the requested service and diagnoses. Returns passages with ids to cite (e.g. NCD 20.4#B3). Use it first to find the governing policy.",
 		func(ctx context.Context, a SearchPoliciesArgs) (*Output, error) {
@@ -270,11 +290,11 @@ func NewSearchPolicies(s PolicySearcher, sc PolicyScope) Tool {
 				out.Truncated = out.Truncated || cut
 			}
 			if ch, ok := s.(PolicyChooser); ok && len(a.Policies) == 0 {
-				choice, err := ch.ChoosePolicy(ctx, ChoiceRequest(sc.Request), retrieval.Filter{Namespace: sc.Namespace, Payer: sc.Request.Payer, AsOf: sc.Request.Date.Time})
+				choice, err := choose(ctx, ch)
 				if err != nil {
 					return nil, fmt.Errorf("search_policies: %w", err)
 				}
-				res.Choice = &choice
+				res.Choice = choice
 				for _, c := range choice.Candidates {
 					for _, id := range c.Passages {
 						if !slices.Contains(out.Resources, id) {
@@ -285,11 +305,6 @@ func NewSearchPolicies(s PolicySearcher, sc PolicyScope) Tool {
 			}
 			return out, nil
 		})
-}
-
-// ChoiceRequest is what a request tells the governing-policy choice.
-func ChoiceRequest(r umassist.ServiceRequest) retrieval.PolicyRequest {
-	return retrieval.PolicyRequest{Service: r.Service, Diagnoses: r.Diagnoses}
 }
 
 func inForce(h retrieval.Hit, d umassist.Date) bool {

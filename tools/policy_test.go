@@ -202,6 +202,7 @@ func TestMatchPackAndSamePolicy(t *testing.T) {
 type fakePolicyIndex struct {
 	passages map[string][]retrieval.Hit
 	choice   retrieval.PolicyChoice
+	chose    int // how many times ChoosePolicy ran
 }
 
 var (
@@ -223,7 +224,27 @@ func (f *fakePolicyIndex) PolicyPassages(_ context.Context, _, id string) ([]ret
 }
 
 func (f *fakePolicyIndex) ChoosePolicy(context.Context, retrieval.PolicyRequest, retrieval.Filter) (retrieval.PolicyChoice, error) {
+	f.chose++
 	return f.choice, nil
+}
+
+// TestSearchPoliciesChoosesOncePerCase: the governing-policy choice comes
+// from the request, so a model that searches three times gets the same
+// choice, made once.
+func TestSearchPoliciesChoosesOncePerCase(t *testing.T) {
+	t.Parallel()
+	idx := &fakePolicyIndex{choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3",
+		Candidates: []retrieval.PolicyCandidate{{PolicyID: "NCD 20.8.3", Passages: []string{"NCD 20.8.3#B1"}}}}}
+	tool := tools.NewSearchPolicies(idx, tools.PolicyScope{Request: policyReq})
+	for _, q := range []string{`{"query":"pacemaker"}`, `{"query":"bradycardia"}`, `{"query":"sinus node"}`} {
+		out, err := tool.Call(context.Background(), json.RawMessage(q))
+		require.NoError(t, err)
+		res := out.Data.(*tools.SearchPoliciesResult)
+		require.NotNil(t, res.Choice)
+		require.Equal(t, "NCD 20.8.3", res.Choice.Governing)
+		require.Contains(t, out.Resources, "NCD 20.8.3#B1", "the choice's passages may be cited")
+	}
+	require.Equal(t, 1, idx.chose)
 }
 
 func TestGetPolicyCriteriaWithoutAPack(t *testing.T) {
