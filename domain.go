@@ -358,6 +358,10 @@ type VerifierIssue struct {
 	Ref     string `json:"ref,omitempty"`
 }
 
+// ApprovalOverrides reports whether approving the case decides against
+// this draft (it recommends refer or request_info); false for no draft.
+func (d *Draft) ApprovalOverrides() bool { return d != nil && d.Recommendation != RecommendApprove }
+
 // Verified reports whether the verifier found nothing wrong.
 func (d *Draft) Verified() bool { return len(d.Findings) == 0 }
 
@@ -437,7 +441,7 @@ const minOverrideReason = 10
 // approves what the draft says not to approve without a word. d may be
 // nil (no draft yet: nothing to decide against).
 func (a ReviewAction) CheckOverride(d *Draft) error {
-	if a.Outcome != OutcomeApproved || d == nil || d.Recommendation == RecommendApprove {
+	if a.Outcome != OutcomeApproved || !d.ApprovalOverrides() {
 		if a.OverrideCode != "" && !slices.Contains(OverrideCodes, a.OverrideCode) {
 			return Errorf(EINVALID, "review action: unknown override code %q", a.OverrideCode)
 		}

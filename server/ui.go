@@ -374,7 +374,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 			d.Criteria = append(d.Criteria, cv)
 			// What decides a recommendation other than approve: criteria
 			// not met, exclusions present, required criteria undocumented.
-			if draft.Recommendation != umassist.RecommendApprove && (cv.Bad || (cr.Required && !cv.Good)) {
+			if draft.ApprovalOverrides() && (cv.Bad || (cr.Required && !cv.Good)) {
 				d.Deciding = append(d.Deciding, cv)
 			}
 		}
@@ -402,7 +402,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	decidable := postgres.CheckTransition(cs.Status, u.Role, umassist.OutcomeApproved) == nil
 	d.CanClaim = reviewer && decidable && !d.MyClaim && d.Claim == nil
 	d.CanDecide = reviewer && decidable && d.MyClaim && !d.Earlier
-	d.Against = d.Draft != nil && d.Draft.Recommendation != umassist.RecommendApprove
+	d.Against = d.Draft.ApprovalOverrides()
 	d.OverrideCodes = umassist.OverrideCodes
 	if err := s.audit(c, "case.view", cs, nil, resources...); err != nil {
 		return err
