@@ -189,16 +189,9 @@ func TestNoPackRefersCitingPassages(t *testing.T) {
 		return []retrieval.Hit{{PassageID: "NCD 20.9#A", PolicyID: "NCD 20.9", Text: "Artificial hearts are covered under evidence development.",
 			Effective: time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)}}, nil
 	})
-	inner := tb.drafter.Tools
-	d := *tb.drafter
-	d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-		ts, err := inner(ctx, c, sc)
-		if err != nil {
-			return nil, err
-		}
-		ts = slices.DeleteFunc(ts, func(t tools.Tool) bool { return t.Name() == tools.SearchPoliciesTool })
-		return append(ts, tools.NewSearchPolicies(searcher, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})), nil
-	}
+	d := tb.withPolicyTools(func(sc tools.PolicyScope) []tools.Tool {
+		return []tools.Tool{tools.NewSearchPolicies(searcher, sc), tools.NewGetPolicyCriteria(tb.drafter.Packs, searcher, sc)}
+	})
 	out, err := d.Draft(context.Background(), c)
 	require.NoError(t, err)
 	require.Equal(t, umassist.RecommendRefer, out.Draft.Recommendation)
@@ -269,18 +262,7 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 			c := tb.load(t, sc)
 			c.Request.Service = umassist.Coding{System: umassist.SystemCPT, Code: "33208", Display: "Dual chamber pacemaker"}
 			idx := &policyIndex{choice: tt.choice, passages: passages}
-			inner := tb.drafter.Tools
-			d := *tb.drafter
-			d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-				ts, err := inner(ctx, c, sc)
-				if err != nil {
-					return nil, err
-				}
-				ts = slices.DeleteFunc(ts, func(t tools.Tool) bool {
-					return t.Name() == tools.SearchPoliciesTool || t.Name() == tools.GetPolicyCriteriaTool
-				})
-				return append(ts, tools.PolicyTools(idx, tools.PackList{}, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
-			}
+			d := tb.withPolicyTools(func(sc tools.PolicyScope) []tools.Tool { return tools.PolicyTools(idx, tools.PackList{}, sc) })
 			out, err := d.Draft(context.Background(), c)
 			require.NoError(t, err)
 			require.Equal(t, umassist.RecommendRefer, out.Draft.Recommendation, "no reviewed pack: never approve")
@@ -347,19 +329,8 @@ func TestStalePackNeverApproves(t *testing.T) {
 			require.NoError(t, err)
 			c := tb.load(t, sc)
 			idx := versioned{PolicySearcher: searcher, version: tt.version}
-			inner := tb.drafter.Tools
-			d := *tb.drafter
+			d := tb.withPolicyTools(func(sc tools.PolicyScope) []tools.Tool { return tools.PolicyTools(idx, tb.drafter.Packs, sc) })
 			d.Versions = idx
-			d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-				ts, err := inner(ctx, c, sc)
-				if err != nil {
-					return nil, err
-				}
-				ts = slices.DeleteFunc(ts, func(t tools.Tool) bool {
-					return t.Name() == tools.SearchPoliciesTool || t.Name() == tools.GetPolicyCriteriaTool
-				})
-				return append(ts, tools.PolicyTools(idx, d.Packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
-			}
 			out, err := d.Draft(context.Background(), c)
 			require.NoError(t, err)
 			require.Equal(t, tt.want, out.Draft.Recommendation, out.Draft.Summary)
@@ -405,4 +376,22 @@ func TestTheClinicianAnswerFeedsTheRedraft(t *testing.T) {
 	require.Contains(t, nyha.Evidence, ans.Ref())
 	require.NotEqual(t, umassist.RecommendRequestInfo, second.Draft.Recommendation)
 	require.Empty(t, second.Draft.Questions)
+}
+
+// withPolicyTools is tb's drafter with its policy tools replaced by those
+// build makes for each case: the clinical tools stay as they are.
+func (tb *testBundle) withPolicyTools(build func(sc tools.PolicyScope) []tools.Tool) agent.Drafter {
+	inner := tb.drafter.Tools
+	d := *tb.drafter
+	d.Tools = func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
+		ts, err := inner(ctx, c, sc)
+		if err != nil {
+			return nil, err
+		}
+		ts = slices.DeleteFunc(ts, func(t tools.Tool) bool {
+			return t.Name() == tools.SearchPoliciesTool || t.Name() == tools.GetPolicyCriteriaTool
+		})
+		return append(ts, build(tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
+	}
+	return d
 }
