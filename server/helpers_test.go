@@ -191,6 +191,15 @@ func (tb *testBundle) seedCase(t testing.TB, mods ...func(*umassist.ServiceReque
 }
 
 // api calls the API with a role's token.
+// claimedCase seeds a case and claims it for a reviewer.
+func (tb *testBundle) claimedCase(t testing.TB, reviewer umassist.Actor) string {
+	t.Helper()
+	id := tb.seedCase(t)
+	_, err := tb.review.Claim(context.Background(), id, reviewer)
+	require.NoError(t, err)
+	return id
+}
+
 func (tb *testBundle) api(t testing.TB, token, method, path string, body any, hdr ...string) (*http.Response, []byte) {
 	t.Helper()
 	var rd io.Reader

@@ -61,11 +61,9 @@ func TestStaleDraftVersionIsRefused(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	id := tb.seedCase(t)
 	n := tb.users[umassist.RoleNurse].Actor()
-	_, err := tb.review.Claim(ctx, id, n)
-	require.NoError(t, err)
-	_, err = postgres.SaveDraft(ctx, tb.pool, id, icdDraft(), nil)
+	id := tb.claimedCase(t, n)
+	_, err := postgres.SaveDraft(ctx, tb.pool, id, icdDraft(), nil)
 	require.NoError(t, err)
 	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeApproved, DraftVersion: 1})
 	require.Equal(t, umassist.ECONFLICT, umassist.ErrorCode(err))
@@ -101,10 +99,8 @@ func TestApprovingAgainstTheDraftNeedsAReason(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	id := tb.seedCase(t)
 	n := tb.users[umassist.RoleNurse].Actor()
-	_, err := tb.review.Claim(ctx, id, n)
-	require.NoError(t, err)
+	id := tb.claimedCase(t, n)
 	d := icdDraft()
 	d.Recommendation = umassist.RecommendRefer
 	d.Criteria[1].Status = umassist.CriterionNotMet
@@ -142,9 +138,7 @@ func TestApprovingAgainstTheDraftNeedsAReason(t *testing.T) {
 	require.Equal(t, "information_outside_record", acts[0].OverrideCode)
 
 	// Over the API, the same rule.
-	id2 := tb.seedCase(t)
-	_, err = tb.review.Claim(ctx, id2, n)
-	require.NoError(t, err)
+	id2 := tb.claimedCase(t, n)
 	_, err = postgres.SaveDraft(ctx, tb.pool, id2, d, nil)
 	require.NoError(t, err)
 	resp, body := tb.api(t, tb.tokens[umassist.RoleNurse], "POST", "/api/v1/cases/"+id2+"/actions", map[string]any{"outcome": "approved"})
@@ -159,15 +153,13 @@ func TestExclusionChips(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	id := tb.seedCase(t)
 	n := tb.users[umassist.RoleNurse].Actor()
-	_, err := tb.review.Claim(ctx, id, n)
-	require.NoError(t, err)
+	id := tb.claimedCase(t, n)
 	d := icdDraft()
 	d.Criteria = append(d.Criteria,
 		umassist.Criterion{ID: "recent_mi", Text: "An MI within the last 40 days", Status: umassist.CriterionNotMet, Exclusion: true, Required: true, Finding: "no MI in the record"},
 		umassist.Criterion{ID: "nyha_iv", Text: "NYHA class IV", Status: umassist.CriterionMet, Exclusion: true, Required: true, Finding: "NYHA IV at the last visit"})
-	_, err = postgres.SaveDraft(ctx, tb.pool, id, d, nil)
+	_, err := postgres.SaveDraft(ctx, tb.pool, id, d, nil)
 	require.NoError(t, err)
 	_, page := tb.browser(t).login(tb.users[umassist.RoleNurse].Name).get("/cases/" + id)
 	tests := []struct{ finding, want string }{
@@ -188,10 +180,8 @@ func TestEarlierDraftVersionsAreReadable(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	id := tb.seedCase(t)
 	n := tb.users[umassist.RoleNurse].Actor()
-	_, err := tb.review.Claim(ctx, id, n)
-	require.NoError(t, err)
+	id := tb.claimedCase(t, n)
 	first := icdDraft()
 	first.Recommendation, first.Summary = umassist.RecommendRequestInfo, "First draft: NYHA class not documented."
 	v1, err := postgres.SaveDraft(ctx, tb.pool, id, first, nil)
@@ -293,11 +283,9 @@ func TestAddedInformationIsFiledOnTheRecord(t *testing.T) {
 	tb.review.Answers = func(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
 		return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
 	}
-	id := tb.seedCase(t)
 	n := tb.users[umassist.RoleNurse].Actor()
-	_, err := tb.review.Claim(ctx, id, n)
-	require.NoError(t, err)
-	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeInfoRequested, Question: "What is the NYHA class?"})
+	id := tb.claimedCase(t, n)
+	_, _, err := tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeInfoRequested, Question: "What is the NYHA class?"})
 	require.NoError(t, err)
 	_, err = tb.review.AddInformation(ctx, id, n, "NYHA class II per Dr. Lee.")
 	require.NoError(t, err)
