@@ -10,7 +10,6 @@ import (
 	mrand "math/rand/v2"
 	"net/http"
 	"net/url"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,6 +25,7 @@ type Client struct {
 	base         *url.URL
 	hc           *http.Client
 	smart        *SMARTConfig
+	bearer       string // a token handed to us (CDS Hooks fhirAuthorization)
 	maxBytes     int64
 	retries      int
 	backoff      time.Duration
@@ -59,6 +59,11 @@ type SMARTConfig struct {
 
 // ClientOption configures a Client.
 type ClientOption func(*Client)
+
+// WithBearerToken sends a token obtained elsewhere, as a CDS Hooks client
+// hands one over in fhirAuthorization; it is never refreshed, and a SMART
+// configuration takes precedence.
+func WithBearerToken(token string) ClientOption { return func(c *Client) { c.bearer = token } }
 
 // WithHTTPClient sets the HTTP client (its Timeout bounds each request).
 func WithHTTPClient(hc *http.Client) ClientOption { return func(c *Client) { c.hc = hc } }
@@ -143,6 +148,8 @@ func (c *Client) get(ctx context.Context, target string) ([]byte, error) {
 				return nil, err
 			}
 			req.Header.Set("Authorization", "Bearer "+tok)
+		} else if c.bearer != "" {
+			req.Header.Set("Authorization", "Bearer "+c.bearer)
 		}
 		resp, err := c.hc.Do(req)
 		if err != nil {
@@ -403,23 +410,10 @@ func (c *Client) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umassist.
 	}
 	// The To bound is applied here rather than with le: a FHIR server drops
 	// undated resources from a date-filtered search; we keep them.
-	text := strings.ToLower(strings.TrimSpace(q.Text))
 	var out []*umassist.Resource
 	skip := max(q.Offset, 0)
 	err = c.searchAll(ctx, q.Type, v, func(p *Parsed) bool {
-		if p.Res.Patient != q.Patient {
-			return true
-		}
-		if !q.To.IsZero() && !p.Res.Date.IsZero() && p.Res.Date.After(q.To) {
-			return true
-		}
-		if !q.From.IsZero() && (p.Res.Date.IsZero() || p.Res.Date.Before(q.From)) {
-			return true
-		}
-		if text != "" && !strings.Contains(strings.ToLower(p.Meta.CodeText()), text) {
-			return true
-		}
-		if len(q.Status) > 0 && !slices.Contains(q.Status, p.Meta.StatusCode()) {
+		if !queryMatches(q, p) {
 			return true
 		}
 		if skip > 0 {

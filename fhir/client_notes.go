@@ -3,7 +3,6 @@ package fhir
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -27,15 +26,8 @@ func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remo
 		}
 		n := 0
 		err = c.searchAll(ctx, typ, v, func(p *Parsed) bool {
-			if p.Note == nil || p.Res.Patient != q.Patient {
-				return true
-			}
-			if !q.To.IsZero() && !p.Res.Date.IsZero() && p.Res.Date.After(q.To) {
-				return true
-			}
-			rn := remoteNote{note: umassist.Note{Ref: p.Res.Ref(), Patient: p.Res.Patient, Date: p.Res.Date, Type: p.Note.Type,
-				Author: p.Note.Author, AuthorRole: p.Note.AuthorRole, ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}, text: p.Note.Text}
-			if !keep(rn) {
+			rn, ok := noteOf(p, q)
+			if !ok || !keep(rn) {
 				return true
 			}
 			all = append(all, rn)
@@ -46,16 +38,7 @@ func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remo
 			return nil, err
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := all[i].note, all[j].note
-		if !a.Date.Equal(b.Date) {
-			if a.Date.IsZero() || b.Date.IsZero() {
-				return b.Date.IsZero()
-			}
-			return a.Date.After(b.Date)
-		}
-		return a.Ref > b.Ref
-	})
+	sortNotes(all)
 	return all, nil
 }
 
@@ -113,11 +96,5 @@ func (c *Client) SearchNotes(ctx context.Context, q umassist.NoteQuery) ([]umass
 	if err != nil {
 		return nil, err
 	}
-	var out []umassist.NoteHit
-	for i := max(q.Offset, 0); i < len(ns) && i < max(q.Offset, 0)+limit; i++ {
-		for _, s := range FindSnippets(ns[i].text, q.Text, 3) {
-			out = append(out, umassist.NoteHit{Note: ns[i].note, Offset: s.Offset, Snippet: s.Text})
-		}
-	}
-	return out, nil
+	return noteHits(page(ns, q.Offset, limit), q.Text), nil
 }

@@ -53,6 +53,7 @@ type Server struct {
 	faults    []*Fault
 	clientID  string
 	publicKey crypto.PublicKey
+	bearer    string
 	tokenTTL  time.Duration
 	tokens    map[string]time.Time
 	jtis      map[string]bool
@@ -70,6 +71,10 @@ type Option func(*Server)
 func WithSMART(clientID string, key crypto.PublicKey, ttl time.Duration) Option {
 	return func(s *Server) { s.clientID, s.publicKey, s.tokenTTL = clientID, key, ttl }
 }
+
+// WithBearer requires every FHIR request to carry this access token, as
+// an EHR does for the token it hands a CDS service in fhirAuthorization.
+func WithBearer(token string) Option { return func(s *Server) { s.bearer = token } }
 
 // New starts a server, closed when the test ends.
 func New(t testing.TB, opts ...Option) *Server {
@@ -221,6 +226,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) authorized(r *http.Request) bool {
+	if s.bearer != "" {
+		return r.Header.Get("Authorization") == "Bearer "+s.bearer
+	}
 	if s.publicKey == nil {
 		return true
 	}
