@@ -16,6 +16,9 @@ const (
 	EUNAUTHORIZED   = "unauthorized"
 	EUNAVAILABLE    = "unavailable"
 	ENOTIMPLEMENTED = "not_implemented"
+	// EPRECONDITION: the caller did not send what the work needs and gave
+	// no way to fetch it (a CDS hook without prefetch or FHIR access).
+	EPRECONDITION = "precondition_failed"
 )
 
 // Error is a domain error: a code for machines and a message for people.

@@ -318,18 +318,19 @@ type searchBundle struct {
 	} `json:"entry"`
 }
 
-// searchAll pages through a search, handing each matching resource to fn
-// until fn returns false or the pages run out.
-func (c *Client) searchAll(ctx context.Context, typ string, params url.Values, fn func(*Parsed) bool) error {
-	next := typ + "?" + params.Encode()
+// eachEntry pages through a search Bundle from first (a query relative to
+// the base, then the server's next links), handing fn every entry that is
+// not an OperationOutcome or an include, until fn says stop.
+func (c *Client) eachEntry(ctx context.Context, what, first string, fn func(raw json.RawMessage) (bool, error)) error {
+	next := first
 	for page := 0; next != "" && page < c.maxPages; page++ {
 		body, err := c.get(ctx, next)
 		if err != nil {
-			return fmt.Errorf("fhir: search %s: %w", typ, err)
+			return fmt.Errorf("fhir: search %s: %w", what, err)
 		}
 		var b searchBundle
 		if err := json.Unmarshal(body, &b); err != nil || b.ResourceType != "Bundle" {
-			return fmt.Errorf("fhir: search %s: the server's answer is not a Bundle", typ)
+			return fmt.Errorf("fhir: search %s: the server's answer is not a Bundle", what)
 		}
 		next = ""
 		for _, l := range b.Link {
@@ -341,23 +342,32 @@ func (c *Client) searchAll(ctx context.Context, typ string, params url.Values, f
 			if e.Search != nil && e.Search.Mode != "" && e.Search.Mode != "match" {
 				continue
 			}
-			p, err := Decode(e.Resource, "", ParseOptions{MaxNoteBytes: c.maxNoteBytes})
-			if err != nil && p.Res == nil && p.Ref == "" {
-				return fmt.Errorf("fhir: search %s: server sent an invalid resource: %w", typ, err)
-			}
-			if p.Res == nil || p.Res.Type != typ {
-				continue
-			}
-			if err != nil {
-				// A note whose attachment cannot be read is still a resource.
-				p.Note = nil
-			}
-			if !fn(p) {
-				return nil
+			more, err := fn(e.Resource)
+			if err != nil || !more {
+				return err
 			}
 		}
 	}
 	return nil
+}
+
+// searchAll pages through a search, handing each matching resource to fn
+// until fn returns false or the pages run out.
+func (c *Client) searchAll(ctx context.Context, typ string, params url.Values, fn func(*Parsed) bool) error {
+	return c.eachEntry(ctx, typ, typ+"?"+params.Encode(), func(raw json.RawMessage) (bool, error) {
+		p, err := Decode(raw, "", ParseOptions{MaxNoteBytes: c.maxNoteBytes})
+		if err != nil && p.Res == nil && p.Ref == "" {
+			return false, fmt.Errorf("fhir: search %s: server sent an invalid resource: %w", typ, err)
+		}
+		if p.Res == nil || p.Res.Type != typ {
+			return true, nil
+		}
+		if err != nil {
+			// A note whose attachment cannot be read is still a resource.
+			p.Note = nil
+		}
+		return fn(p), nil
+	})
 }
 
 func (c *Client) params(typ, patient string, from, to time.Time, oldest bool, count int) (url.Values, error) {
@@ -444,4 +454,38 @@ func sortResources(rs []*umassist.Resource, oldest bool) {
 		}
 		return (a.ID < b.ID) == oldest
 	})
+}
+
+// Fetch runs a query relative to the server's base, as a CDS Hooks
+// prefetch template names one ("Patient/123", "Observation?patient=123"):
+// a read returns that resource, a search every match over its pages.
+// Resources that fail validation are skipped; an answer that is neither a
+// resource nor a Bundle is an error.
+func (c *Client) Fetch(ctx context.Context, query string) ([]*Parsed, error) {
+	path, _, _ := strings.Cut(query, "?")
+	if typ, _, ok := umassist.SplitRef(path); ok {
+		r, err := c.Read(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		p, err := Decode(r.Raw, typ, ParseOptions{MaxNoteBytes: c.maxNoteBytes})
+		if err != nil {
+			return nil, fmt.Errorf("fhir: fetch %s: %w", path, err)
+		}
+		return []*Parsed{p}, nil
+	}
+	if !KnownType(path) {
+		return nil, umassist.Errorf(umassist.EINVALID, "fhir: fetch %q: not a read or a search of a FHIR type", query)
+	}
+	var out []*Parsed
+	err := c.eachEntry(ctx, path, query, func(raw json.RawMessage) (bool, error) {
+		if p, err := Decode(raw, "", ParseOptions{MaxNoteBytes: c.maxNoteBytes}); err == nil {
+			out = append(out, p)
+		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }

@@ -41,14 +41,10 @@ func ReadIntakeBundle(ctx context.Context, ns, path string, opts ParseOptions) (
 	b := &IntakeBundle{Patient: patient, ns: ns}
 	var refused error
 	err = ReadFile(ctx, path, opts, nil, func(p *Parsed) error {
-		switch {
-		case p.Err != nil:
+		if p.Err != nil {
 			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s (%s): %v", p.Ref, p.Loc, p.Err)
-		case p.Res.Type == "Patient" || sharedTypes[p.Res.Type]:
-		case p.Res.Patient == "":
-			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s names no patient; every resource but %s must be %s's", p.Res.Ref(), sharedList, patient)
-		case p.Res.Patient != patient:
-			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s belongs to %s, not to the bundle's patient %s", p.Res.Ref(), p.Res.Patient, patient)
+		} else if err := OnePatient(patient, p.Res); err != nil {
+			refused = umassist.Errorf(umassist.EINVALID, "bundle: %v", err)
 		}
 		if refused != nil {
 			return refused
@@ -63,6 +59,24 @@ func ReadIntakeBundle(ctx context.Context, ns, path string, opts ParseOptions) (
 		return nil, fmt.Errorf("fhir: intake: %w", err)
 	}
 	return b, nil
+}
+
+// OnePatient checks that r may travel with patient's records: it is the
+// Patient itself, that patient's, or of a type about no patient
+// (Practitioner, PractitionerRole, Organization, Location, Medication).
+// Intake bundles and CDS Hooks prefetch are held to it.
+func OnePatient(patient string, r *umassist.Resource) error {
+	switch {
+	case r.Type == "Patient" && r.Ref() != patient:
+		return fmt.Errorf("%s is another patient than %s", r.Ref(), patient)
+	case r.Type == "Patient" || sharedTypes[r.Type]:
+		return nil
+	case r.Patient == "":
+		return fmt.Errorf("%s names no patient; every resource but %s must be %s's", r.Ref(), sharedList, patient)
+	case r.Patient != patient:
+		return fmt.Errorf("%s belongs to %s, not to %s", r.Ref(), r.Patient, patient)
+	}
+	return nil
 }
 
 const sharedList = "Practitioner, PractitionerRole, Organization, Location and Medication"

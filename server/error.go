@@ -28,6 +28,8 @@ func statusOf(code string) int {
 		return http.StatusNotImplemented
 	case umassist.EUNAVAILABLE:
 		return http.StatusServiceUnavailable
+	case umassist.EPRECONDITION:
+		return http.StatusPreconditionFailed
 	}
 	return http.StatusInternalServerError
 }
@@ -46,6 +48,8 @@ func codeOfStatus(status int) string {
 		return umassist.ENOTFOUND
 	case http.StatusConflict:
 		return umassist.ECONFLICT
+	case http.StatusPreconditionFailed:
+		return umassist.EPRECONDITION
 	case http.StatusTooManyRequests, http.StatusServiceUnavailable:
 		return umassist.EUNAVAILABLE
 	}

@@ -269,7 +269,19 @@ func (s *Server) readyz(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"status": "ready"})
 }
 
-func isAPI(c echo.Context) bool { return strings.HasPrefix(c.Request().URL.Path, "/api/") }
+// machinePaths are the routes machines call (our API, CDS Hooks): errors
+// are problem documents there, never a sign-in redirect or an HTML page.
+var machinePaths = []string{"/api/", "/cds-services"}
+
+func isAPI(c echo.Context) bool {
+	p := c.Request().URL.Path
+	for _, m := range machinePaths {
+		if strings.HasPrefix(p, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // handleError answers API callers with a problem document and browsers with
 // an error page; internal errors are logged without their message's

@@ -17,6 +17,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
@@ -67,14 +68,25 @@ func agentModel(name string) (agent.Model, error) {
 // compiled criteria packs, and the verifier reading the same store and
 // holding each draft to the pack governing its request.
 func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
+	d, _, err := newPipeline(ctx, pool, model)
+	return d, err
+}
+
+// caseTools builds a case's tools reading its record from src.
+type caseTools func(src umassist.FHIRSource, c *umassist.Case, sc tools.Scope) []tools.Tool
+
+// newPipeline is newAgentDrafter's drafter and the way it builds a case's
+// tools on any record source, for callers that bring the record with them
+// (a CDS Hooks call).
+func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, caseTools, error) {
 	fstore := fhir.NewStore(pool)
 	rstore, err := policyStore(pool)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	loaded, err := criteria.LoadPacks()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	packs := make(tools.PackList, len(loaded))
 	for i := range loaded {
@@ -89,17 +101,43 @@ func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model)
 	if ids, err := rstore.PassageIDs(ctx, ""); err == nil && len(ids) > 0 {
 		passages, versions = agent.StorePassages{Store: rstore}, rstore
 	}
+	toolsOn := func(src umassist.FHIRSource, c *umassist.Case, sc tools.Scope) []tools.Tool {
+		ts := tools.NewClinical(src, auditor, sc)
+		return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...)
+	}
 	return &agent.Drafter{
 		Model:    model,
 		Packs:    packs,
 		Passages: passages,
 		Versions: versions,
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-			ts := tools.NewClinical(fstore.Source(c.Namespace), auditor, sc)
-			return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
+			return toolsOn(fstore.Source(c.Namespace), c, sc), nil
 		},
 		Reader: func(ns string) agent.ResourceReader { return fstore.Source(ns) },
-	}, nil
+	}, toolsOn, nil
+}
+
+// orderDrafter drafts an order against the record a CDS Hooks call
+// brought, held in memory: the same pipeline with its tools and verifier
+// reading that record instead of the store.
+type orderDrafter struct {
+	base  *agent.Drafter
+	tools caseTools
+}
+
+var _ cdshooks.OrderDrafter = (*orderDrafter)(nil)
+
+func (o *orderDrafter) DraftOrder(ctx context.Context, c *umassist.Case, src umassist.FHIRSource) (*umassist.Draft, error) {
+	d := *o.base
+	d.Tools = func(_ context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
+		return o.tools(src, c, sc), nil
+	}
+	d.Reader = func(string) agent.ResourceReader { return src }
+	out, err := d.Draft(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return out.Draft, nil
 }
 
 func (a *app) reviewCommand() *cli.Command {

@@ -37,6 +37,8 @@ func (a *app) serveCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "trusted-proxy", Usage: "address or CIDR of a reverse proxy whose X-Forwarded-For names the client (repeatable; default none: the header is ignored)", Sources: cli.EnvVars("UMASSIST_TRUSTED_PROXIES")},
 			&cli.IntFlag{Name: "workers", Value: 4, Usage: "cases drafted at once in this process (0: serve only)", Sources: cli.EnvVars("UMASSIST_WORKERS")},
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: 20 * time.Second, Usage: "grace period for requests and jobs in flight", Sources: cli.EnvVars("UMASSIST_SHUTDOWN_TIMEOUT")},
+			&cli.StringFlag{Name: "cds-clients", Usage: "JSON file registering the CDS Hooks clients (EHRs) that may call /cds-services: issuer, client_id, jwks_url or jwks, fhir_servers, payer", Sources: cli.EnvVars("UMASSIST_CDS_CLIENTS")},
+			&cli.StringFlag{Name: "public-url", Usage: "the base URL clients call (https://umassist.example.org); CDS Hooks tokens must name it in aud", Sources: cli.EnvVars("UMASSIST_PUBLIC_URL")},
 			&cli.StringFlag{Name: "oidc-issuer", Usage: "OpenID Connect issuer URL for single sign-on", Sources: cli.EnvVars("UMASSIST_OIDC_ISSUER")},
 			&cli.StringFlag{Name: "oidc-client-id", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_ID")},
 			&cli.StringFlag{Name: "oidc-client-secret", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_SECRET")},
@@ -64,6 +66,10 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
+	hooks, err := a.cdsHooks(ctx, pool, cmd.String("cds-clients"), cmd.String("public-url"))
+	if err != nil {
+		return err
+	}
 	cfg := server.Config{
 		Pool:                   pool,
 		Cases:                  postgres.NewCaseStore(pool, qc),
@@ -75,7 +81,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		TrustedProxies:         cmd.StringSlice("trusted-proxy"),
 		Logger:                 a.log,
 		Middleware:             serveMiddleware(),
-		Mount:                  func(s *server.Server) { mountOps(s, pool) },
+		Mount:                  func(s *server.Server) { mountOps(s, pool); mountCDSHooks(s, hooks) },
 	}
 	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
 	cfg.Review.Answers = answerFiler

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
@@ -85,4 +87,37 @@ func embedder(name string) (retrieval.Embedder, error) {
 // so that the re-draft reads and cites it.
 func answerFiler(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
 	return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
+}
+
+// cdsHooks is the CDS Hooks (Da Vinci CRD) service of serve: the agent
+// with the model UMASSIST_MODEL names, reading the record each call
+// brings, for the CDS clients registered in clientsFile (none: every hook
+// call is refused, discovery still answers).
+func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, clientsFile, publicURL string) (*cdshooks.Handlers, error) {
+	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
+	if err != nil {
+		return nil, err
+	}
+	d, toolsOn, err := newPipeline(ctx, pool, model)
+	if err != nil {
+		return nil, err
+	}
+	clients, err := cdshooks.NewClients(ctx)
+	if clientsFile != "" {
+		clients, err = cdshooks.LoadClients(ctx, clientsFile)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Clients: clients, DB: pool,
+		PublicURL: publicURL, HTTPClient: &http.Client{Timeout: 10 * time.Second}, Log: a.log}, nil
+}
+
+// mountCDSHooks registers the CDS Hooks routes. They pass the server's
+// sign-in as public routes: each call proves who it is with the JWT its
+// CDS client signs, checked by the handlers.
+func mountCDSHooks(s *server.Server, h *cdshooks.Handlers) {
+	for _, r := range h.Routes() {
+		s.Handle(r.Method, r.Path, r.Handler, server.Access{Public: true})
+	}
 }
