@@ -78,24 +78,33 @@ func cardFor(rv reviewed, patient, user string, now time.Time) Card {
 		c.OverrideReasons = overrideReasons
 	default:
 		c.Indicator = Warning
-		c.Summary = summary(d.Policy + ": prior authorization needed; a physician reviewer will look at " + firstGap(d))
+		c.Summary = summary(d.Policy + ": prior authorization needed; for a physician reviewer, " + firstGap(d))
 		c.Detail = checklist(d) + "\n\numassist never denies: a physician reviewer reads the chart before any decision."
 	}
 	return c
 }
 
-// firstGap names the first criterion that is not met or not documented.
+// firstGap names the first criterion that is not met or not documented,
+// shortly ("not met: left ventricular ejection fraction is 35 % or lower").
 func firstGap(d *umassist.Draft) string {
 	for _, c := range d.Criteria {
-		if c.Exclusion && c.Status == umassist.CriterionMet {
+		switch {
+		case c.Exclusion && c.Status == umassist.CriterionMet:
 			_, text, _ := strings.Cut(c.Text, ": ")
-			return strings.TrimSuffix(lowerFirst(text), ".") + " (present)"
-		}
-		if !c.Exclusion && c.Status != umassist.CriterionMet {
-			return strings.TrimSuffix(lowerFirst(c.Text), ".")
+			return "present: " + shortCriterion(text)
+		case !c.Exclusion && c.Status != umassist.CriterionMet:
+			return statusWords(c) + ": " + shortCriterion(c.Text)
 		}
 	}
 	return "the request"
+}
+
+// shortCriterion is a criterion's first clause, lower-cased.
+func shortCriterion(text string) string {
+	if i := strings.IndexAny(text, ",(;"); i > 0 {
+		text = text[:i]
+	}
+	return strings.TrimSpace(strings.TrimSuffix(lowerFirst(strings.TrimSpace(text)), "."))
 }
 
 // lowerFirst lower-cases a sentence's first letter unless it begins an

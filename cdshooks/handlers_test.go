@@ -396,7 +396,7 @@ func TestHookCards(t *testing.T) {
 		{"documented", draftOf(umassist.RecommendApprove), cdshooks.Info, "NCD 20.4: prior authorization needed; the chart documents every criterion", "auth-needed", false},
 		{"question", draftOf(umassist.RecommendRequestInfo, "What is the patient's current NYHA functional class?"), cdshooks.Warning,
 			"Before signing: What is the patient's current NYHA functional class?", "auth-needed", true},
-		{"physician review", draftOf(umassist.RecommendRefer), cdshooks.Warning, "NCD 20.4: prior authorization needed; a physician reviewer will look at NYHA class II or III", "auth-needed", false},
+		{"physician review", draftOf(umassist.RecommendRefer), cdshooks.Warning, "NCD 20.4: prior authorization needed; for a physician reviewer, not documented: NYHA class II or III", "auth-needed", false},
 		{"no policy", func(c *umassist.Case) (*umassist.Draft, error) {
 			return &umassist.Draft{ID: c.ID, Recommendation: umassist.RecommendRefer}, nil
 		}, cdshooks.Info, "No payer policy on file for 33249 Insertion of implantable defibrillator: prior authorization requirements unknown", "conditional", false},

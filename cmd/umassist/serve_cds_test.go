@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-jose/go-jose/v4"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/cdshooks"
+	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/server"
+)
+
+// cdsBed is umassist serving CDS Hooks with the real offline pipeline, and
+// a fake EHR registered with it.
+type cdsBed struct {
+	pool  *pgxpool.Pool
+	srv   *httptest.Server
+	key   *ecdsa.PrivateKey
+	hooks *cdshooks.Handlers
+}
+
+func newCDSBed(t testing.TB, withCorpus bool) *cdsBed {
+	t.Helper()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	if withCorpus {
+		// The NCD corpus: search_policies runs its hybrid search over it
+		// and the verifier checks every cited passage against it.
+		store, err := policyStore(pool)
+		require.NoError(t, err)
+		_, err = (&policies.Importer{Store: store}).ImportMCD(ctx, evalMCDDir)
+		require.NoError(t, err)
+	}
+	key, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
+	require.NoError(t, err)
+	set, err := json.Marshal(jose.JSONWebKeySet{Keys: []jose.JSONWebKey{{Key: &key.PublicKey, KeyID: "ehr-1", Algorithm: "ES384", Use: "sig"}}})
+	require.NoError(t, err)
+	clients, err := cdshooks.NewClients(ctx, cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr", JWKS: set, Payer: "medicare"})
+	require.NoError(t, err)
+	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
+	require.NoError(t, err)
+	hooks := &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Clients: clients, DB: pool}
+	srv, err := server.New(server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
+		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
+	require.NoError(t, err)
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	// The routes are public to the server's sign-in: the hooks check the
+	// client's JWT themselves.
+	for _, r := range hooks.Routes() {
+		acc, ok := srv.Rule(r.Method, r.Path)
+		require.True(t, ok, r.Path)
+		require.True(t, acc.Public, r.Path)
+	}
+	return &cdsBed{pool: pool, srv: hs, key: key, hooks: hooks}
+}
+
+// orderSign calls order-sign for the scenario's request on its request
+// date, with the scenario's bundle as prefetch.
+func (b *cdsBed) orderSign(t testing.TB, sc synthetic.Case) cdshooks.Response {
+	t.Helper()
+	b.hooks.NowFunc = func() time.Time { return sc.Request.Date.Add(15 * time.Hour) }
+	patientID, prefetch, err := cdshooks.PrefetchFromBundle(sc.Bundle)
+	require.NoError(t, err)
+	req := cdshooks.Request{Hook: "order-sign", HookInstance: "hi-" + patientID, Prefetch: prefetch,
+		Context: cdshooks.HookContext{UserID: "PractitionerRole/ordering", PatientID: patientID,
+			DraftOrders: cdshooks.DraftOrders(patientID, "order-1", sc.Request.Service, sc.Request.Diagnoses, false)}}
+	body, err := json.Marshal(req)
+	require.NoError(t, err)
+	aud := b.srv.URL + "/cds-services/umassist-crd-order-sign"
+	tok, err := cdshooks.SignToken(b.key, "ehr-1", "https://ehr.example.org", "ehr", aud, b.hooks.NowFunc())
+	require.NoError(t, err)
+	hr, err := http.NewRequest(http.MethodPost, aud, strings.NewReader(string(body)))
+	require.NoError(t, err)
+	hr.Header.Set("Authorization", "Bearer "+tok)
+	hr.Header.Set("Content-Type", "application/json")
+	res, err := b.srv.Client().Do(hr)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	var out cdshooks.Response
+	require.NoError(t, json.NewDecoder(res.Body).Decode(&out))
+	return out
+}
+
+// TestCDSHooksWithTheOfflineAgent audits three orders at signing with the
+// real pipeline (offline model, tools on the prefetched record, verifier,
+// criteria packs): a chart that documents every criterion, one without
+// the NYHA class, and one whose LVEF is too high. The record is read, not
+// stored.
+func TestCDSHooksWithTheOfflineAgent(t *testing.T) {
+	t.Parallel()
+	b := newCDSBed(t, false)
+	for _, tc := range []struct {
+		variant   string
+		indicator cdshooks.Indicator
+		summary   string
+		question  string
+	}{
+		{"meets", cdshooks.Info, "NCD 20.4: prior authorization needed; the chart documents every criterion", ""},
+		{"no-nyha", cdshooks.Warning, "Before signing:", "NYHA"},
+		{"injection-lvef-40", cdshooks.Warning, "NCD 20.4: prior authorization needed; for a physician reviewer, not met: left ventricular ejection fraction is 35 % or lower", ""},
+	} {
+		t.Run(tc.variant, func(t *testing.T) {
+			sc, err := synthetic.Generate("icd", tc.variant, 5)
+			require.NoError(t, err)
+			res := b.orderSign(t, sc)
+			require.Len(t, res.Cards, 1)
+			card := res.Cards[0]
+			require.Equal(t, tc.indicator, card.Indicator, card.Summary)
+			require.Contains(t, card.Summary, tc.summary)
+			require.Contains(t, card.Detail, "NCD 20.4")
+			if tc.question != "" {
+				require.Contains(t, card.Summary, tc.question)
+				require.Len(t, card.Suggestions, 1)
+				require.Equal(t, "create", card.Suggestions[0].Actions[0].Type)
+			}
+			require.Len(t, res.SystemActions, 1)
+			require.Contains(t, string(res.SystemActions[0].Resource), cdshooks.CoverageInformationURL)
+			require.Contains(t, string(res.SystemActions[0].Resource), `"auth-needed"`)
+		})
+	}
+	var stored int
+	require.NoError(t, b.pool.QueryRow(context.Background(), `SELECT count(*) FROM fhir_resources`).Scan(&stored))
+	require.Zero(t, stored, "a hook's record is read in memory, never stored")
+	var audited int
+	require.NoError(t, b.pool.QueryRow(context.Background(),
+		`SELECT count(*) FROM audit_log WHERE action = 'cds.order-sign' AND outcome = 'success'`).Scan(&audited))
+	require.Equal(t, 3, audited)
+	var reads int
+	require.NoError(t, b.pool.QueryRow(context.Background(),
+		`SELECT count(*) FROM audit_log WHERE action LIKE 'tool.%' AND case_id LIKE 'cds-%'`).Scan(&reads))
+	require.Greater(t, reads, 3, "the agent's reads of the prefetched record are audited")
+}
