@@ -1,6 +1,8 @@
 package cdshooks
 
 import (
+	"bytes"
+	"context"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/rand"
@@ -8,6 +10,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"strings"
 	"time"
 
@@ -125,4 +129,77 @@ func DraftOrders(patientID, orderID string, service umassist.Coding, diagnoses [
 	}
 	b, _ := json.Marshal(map[string]any{"resourceType": "Bundle", "type": "collection", "entry": []any{map[string]any{"resource": r}}})
 	return b
+}
+
+// EHR is a CDS client: it signs each call with its key and posts it to a
+// service. umassist's own CLI (umassist cds call), the demo and the tests
+// call services through it.
+type EHR struct {
+	BaseURL  string // the service's base, "https://umassist.example.org"
+	Key      crypto.Signer
+	KeyID    string
+	Issuer   string
+	ClientID string
+	HTTP     *http.Client
+	NowFunc  func() time.Time
+}
+
+// Call posts req to the service id and returns its answer; a refusal is
+// an error carrying the service's problem detail.
+func (e *EHR) Call(ctx context.Context, serviceID string, req *Request) (*Response, error) {
+	now := time.Now()
+	if e.NowFunc != nil {
+		now = e.NowFunc()
+	}
+	url := strings.TrimSuffix(e.BaseURL, "/") + "/cds-services/" + serviceID
+	tok, err := SignToken(e.Key, e.KeyID, e.Issuer, e.ClientID, url, now)
+	if err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(req)
+	if err != nil {
+		return nil, fmt.Errorf("cdshooks: call: %w", err)
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("cdshooks: call: %w", err)
+	}
+	hr.Header.Set("Authorization", "Bearer "+tok)
+	hr.Header.Set("Content-Type", "application/json")
+	hc := e.HTTP
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	res, err := hc.Do(hr)
+	if err != nil {
+		return nil, umassist.Errorf(umassist.EUNAVAILABLE, "cdshooks: call %s: %v", url, err)
+	}
+	defer res.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(res.Body, maxBody))
+	if err != nil {
+		return nil, fmt.Errorf("cdshooks: call %s: %w", url, err)
+	}
+	if res.StatusCode != http.StatusOK {
+		var p struct {
+			Detail string `json:"detail"`
+		}
+		_ = json.Unmarshal(raw, &p)
+		return nil, fmt.Errorf("cdshooks: call %s: %s: %s", url, res.Status, p.Detail)
+	}
+	var out Response
+	if err := json.Unmarshal(raw, &out); err != nil {
+		return nil, fmt.Errorf("cdshooks: call %s: the answer is not a CDS Hooks response: %w", url, err)
+	}
+	return &out, nil
+}
+
+// OrderSign is the order-sign call for one order on a patient's Bundle.
+func OrderSign(hookInstance, user string, bundle []byte, service umassist.Coding, diagnoses []umassist.Coding, expedited bool) (*Request, error) {
+	patientID, prefetch, err := PrefetchFromBundle(bundle)
+	if err != nil {
+		return nil, err
+	}
+	return &Request{Hook: "order-sign", HookInstance: hookInstance, Prefetch: prefetch,
+		Context: HookContext{UserID: user, PatientID: patientID,
+			DraftOrders: DraftOrders(patientID, "order-"+hookInstance, service, diagnoses, expedited)}}, nil
 }

@@ -151,6 +151,17 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 	if err := a.printDemoSummary(ctx, pool, cases, ids); err != nil {
 		return err
 	}
+
+	// 6. The pre-submission audit at the order, over CDS Hooks.
+	registry, try, err := a.demoPreSubmission(ctx, pool)
+	if err != nil {
+		return err
+	}
+	if !cmd.IsSet("cds-clients") {
+		if err := cmd.Set("cds-clients", registry); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(a.stdout, "demo ready in %s\n", time.Since(start).Round(100*time.Millisecond))
 	if cmd.Bool("exit") {
 		return nil
@@ -159,6 +170,8 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 	for _, c := range creds {
 		fmt.Fprintf(a.stdout, "  %-11s %s\n", c[0], c[1])
 	}
+	fmt.Fprintf(a.stdout, "CDS Hooks: http://%s/cds-services, the demo EHR registered from %s; try:\n  %s --url http://%s\n",
+		cmd.String("addr"), cmd.String("cds-clients"), try, cmd.String("addr"))
 	fmt.Fprintln(a.stdout, "press Ctrl-C to stop")
 	return a.serve(ctx, cmd)
 }

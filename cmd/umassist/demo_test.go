@@ -18,7 +18,7 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 	if mcd == "" {
 		t.Skip("the NCD export (../shared/data/mcd) is not beside the source tree")
 	}
-	env := map[string]string{"DATABASE_URL": pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))}
+	env := map[string]string{"DATABASE_URL": pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t)), "UMASSIST_DEMO_EHR_DIR": t.TempDir()}
 	code, stdout, stderr := runCLI(t, env, "--log-level", "error", "demo", "--exit")
 	require.Equal(t, exitOK, code, stderr)
 	require.Contains(t, stdout, "352 NCD versions")
@@ -37,6 +37,13 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 		}
 	}
 	require.Equal(t, 17, rows)
+	// The pre-submission audit: the demo EHR's orders at signing, through
+	// CDS Hooks with its signed tokens.
+	require.Contains(t, stdout, "pre-submission audit (CDS Hooks order-sign")
+	require.Regexp(t, `ICD, every criterion documented\s+33249\s+\[INFO\] NCD 20\.4: prior authorization needed; the chart documents every criterion`, stdout)
+	require.Regexp(t, `ICD, NYHA class not in the chart\s+33249\s+\[WARNING\] Before signing: .*NYHA`, stdout)
+	require.Regexp(t, `ICD, LVEF 40 %\s+33249\s+\[WARNING\] NCD 20\.4: .*not met: left ventricular ejection fraction`, stdout)
+	require.Regexp(t, `CPAP, moderate sleep apnea\s+E0601\s+\[INFO\] NCD 240\.4`, stdout)
 	require.NotContains(t, stdout, "reviewer UI", "--exit stops after the table")
 
 	code, stdout, stderr = runCLI(t, env, "--log-level", "error", "demo", "--exit")

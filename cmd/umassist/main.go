@@ -94,6 +94,7 @@ func (a *app) commands() []*cli.Command {
 		a.policiesCommand(), // policies.go
 		a.packsCommand(),    // packs.go
 		a.reviewCommand(),   // review.go
+		a.cdsCommand(),      // cds.go
 		a.serveCommand(),    // serve.go
 		a.workerCommand(),   // worker.go
 		a.evalCommand(),     // eval.go

@@ -226,26 +226,34 @@ func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
 	if err != nil {
 		return umassist.ServiceRequest{}, usageError{fmt.Errorf("--date: %w", err)}
 	}
-	code := strings.ToUpper(strings.TrimSpace(cmd.String("service")))
-	system := umassist.SystemCPT
-	if code != "" && code[0] >= 'A' && code[0] <= 'Z' {
-		system = umassist.SystemHCPCS
-	}
-	req := umassist.ServiceRequest{
-		Service: umassist.Coding{System: system, Code: code, Display: cmd.String("service-display")},
-		Payer:   strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date,
-	}
-	for _, dx := range cmd.StringSlice("diagnosis") {
-		for _, c := range strings.Split(dx, ",") {
-			if c = strings.ToUpper(strings.TrimSpace(c)); c != "" {
-				req.Diagnoses = append(req.Diagnoses, umassist.Coding{System: umassist.SystemICD10CM, Code: c})
-			}
-		}
-	}
+	svc, dx := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
+	svc.Display = cmd.String("service-display")
+	req := umassist.ServiceRequest{Service: svc, Diagnoses: dx,
+		Payer: strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date}
 	if err := req.Validate(); err != nil {
 		return req, usageError{err}
 	}
 	return req, nil
+}
+
+// requestCodes reads a service code (CPT, or HCPCS when it starts with a
+// letter) and ICD-10-CM diagnoses (repeated or comma-separated) as the
+// command line gives them.
+func requestCodes(service string, diagnoses []string) (umassist.Coding, []umassist.Coding) {
+	code := strings.ToUpper(strings.TrimSpace(service))
+	system := umassist.SystemCPT
+	if code != "" && code[0] >= 'A' && code[0] <= 'Z' {
+		system = umassist.SystemHCPCS
+	}
+	var dx []umassist.Coding
+	for _, d := range diagnoses {
+		for _, c := range strings.Split(d, ",") {
+			if c = strings.ToUpper(strings.TrimSpace(c)); c != "" {
+				dx = append(dx, umassist.Coding{System: umassist.SystemICD10CM, Code: c})
+			}
+		}
+	}
+	return umassist.Coding{System: system, Code: code}, dx
 }
 
 // bundlePatient finds the one Patient a bundle file holds.

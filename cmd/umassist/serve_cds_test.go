@@ -6,9 +6,10 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/json"
-	"net/http"
 	"net/http/httptest"
-	"strings"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -71,31 +72,17 @@ func newCDSBed(t testing.TB, withCorpus bool) *cdsBed {
 }
 
 // orderSign calls order-sign for the scenario's request on its request
-// date, with the scenario's bundle as prefetch.
+// date, with the scenario's bundle as prefetch, as a registered EHR.
 func (b *cdsBed) orderSign(t testing.TB, sc synthetic.Case) cdshooks.Response {
 	t.Helper()
 	b.hooks.NowFunc = func() time.Time { return sc.Request.Date.Add(15 * time.Hour) }
-	patientID, prefetch, err := cdshooks.PrefetchFromBundle(sc.Bundle)
+	req, err := cdshooks.OrderSign("hi-"+sc.ID, "PractitionerRole/ordering", sc.Bundle, sc.Request.Service, sc.Request.Diagnoses, false)
 	require.NoError(t, err)
-	req := cdshooks.Request{Hook: "order-sign", HookInstance: "hi-" + patientID, Prefetch: prefetch,
-		Context: cdshooks.HookContext{UserID: "PractitionerRole/ordering", PatientID: patientID,
-			DraftOrders: cdshooks.DraftOrders(patientID, "order-1", sc.Request.Service, sc.Request.Diagnoses, false)}}
-	body, err := json.Marshal(req)
+	ehr := &cdshooks.EHR{BaseURL: b.srv.URL, Key: b.key, KeyID: "ehr-1", Issuer: "https://ehr.example.org", ClientID: "ehr",
+		HTTP: b.srv.Client(), NowFunc: b.hooks.NowFunc}
+	res, err := ehr.Call(context.Background(), "umassist-crd-order-sign", req)
 	require.NoError(t, err)
-	aud := b.srv.URL + "/cds-services/umassist-crd-order-sign"
-	tok, err := cdshooks.SignToken(b.key, "ehr-1", "https://ehr.example.org", "ehr", aud, b.hooks.NowFunc())
-	require.NoError(t, err)
-	hr, err := http.NewRequest(http.MethodPost, aud, strings.NewReader(string(body)))
-	require.NoError(t, err)
-	hr.Header.Set("Authorization", "Bearer "+tok)
-	hr.Header.Set("Content-Type", "application/json")
-	res, err := b.srv.Client().Do(hr)
-	require.NoError(t, err)
-	defer res.Body.Close()
-	require.Equal(t, http.StatusOK, res.StatusCode)
-	var out cdshooks.Response
-	require.NoError(t, json.NewDecoder(res.Body).Decode(&out))
-	return out
+	return *res
 }
 
 // TestCDSHooksWithTheOfflineAgent audits three orders at signing with the
@@ -146,4 +133,48 @@ func TestCDSHooksWithTheOfflineAgent(t *testing.T) {
 	require.NoError(t, b.pool.QueryRow(context.Background(),
 		`SELECT count(*) FROM audit_log WHERE action LIKE 'tool.%' AND case_id LIKE 'cds-%'`).Scan(&reads))
 	require.Greater(t, reads, 3, "the agent's reads of the prefetched record are audited")
+}
+
+// TestCDSCommandLine registers an EHR with `umassist cds keygen` and calls
+// the service with `umassist cds call`, on a chart dated today.
+func TestCDSCommandLine(t *testing.T) {
+	b := newCDSBed(t, false)
+	dir := t.TempDir()
+	code, out, errOut := runCLI(t, nil, "cds", "keygen", "--dir", dir, "--issuer", "https://ehr.test", "--client-id", "ehr-cli", "--payer", "medicare")
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "--cds-clients "+filepath.Join(dir, "clients.json"))
+	key1, err := os.ReadFile(filepath.Join(dir, "key.pem"))
+	require.NoError(t, err)
+	info, err := os.Stat(filepath.Join(dir, "key.pem"))
+	require.NoError(t, err)
+	require.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "the private key is the client's alone")
+	code, _, errOut = runCLI(t, nil, "cds", "keygen", "--dir", dir, "--issuer", "https://ehr.test", "--client-id", "ehr-cli")
+	require.Equal(t, exitOK, code, errOut)
+	key2, err := os.ReadFile(filepath.Join(dir, "key.pem"))
+	require.NoError(t, err)
+	require.Equal(t, key1, key2, "keygen reuses the client's key")
+
+	b.hooks.Clients, err = cdshooks.LoadClients(context.Background(), filepath.Join(dir, "clients.json"))
+	require.NoError(t, err)
+	sc, err := synthetic.GenerateWith("icd", "no-nyha", 9, synthetic.Options{RequestDate: time.Now().UTC()})
+	require.NoError(t, err)
+	bundle := filepath.Join(dir, "bundle.json")
+	require.NoError(t, os.WriteFile(bundle, sc.Bundle, 0o600))
+	args := []string{"cds", "call", "--url", b.srv.URL, "--dir", dir, "--bundle", bundle, "--service", "33249"}
+	for _, d := range sc.Request.Diagnoses {
+		args = append(args, "--diagnosis", d.Code)
+	}
+	code, out, errOut = runCLI(t, nil, args...)
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "[WARNING] Before signing:")
+	require.Contains(t, out, "NYHA")
+	require.Contains(t, out, "system action: update")
+
+	// Another folder's key is not registered: the call is refused.
+	other := t.TempDir()
+	code, _, errOut = runCLI(t, nil, "cds", "keygen", "--dir", other, "--issuer", "https://ehr.test", "--client-id", "ehr-cli")
+	require.Equal(t, exitOK, code, errOut)
+	code, _, errOut = runCLI(t, nil, append(slices.Clone(args[:5]), append([]string{other}, args[6:]...)...)...)
+	require.Equal(t, exitFailure, code)
+	require.Contains(t, errOut, "signature does not verify")
 }
