@@ -125,6 +125,9 @@ func (h *Handlers) call(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := h.recordOrders(ctx, caller, svc, &req, res); err != nil {
+		return err
+	}
 	return c.JSON(http.StatusOK, res.Response)
 }
 
@@ -178,6 +181,7 @@ func (h *Handlers) authenticate(c echo.Context, svc Service) (*Caller, error) {
 type result struct {
 	Response Response
 	Patient  string
+	Payer    string
 	Reviewed []reviewed
 	Fetched  []string
 }
@@ -197,7 +201,7 @@ func (h *Handlers) review(ctx context.Context, req *Request, caller *Caller) (*r
 	payer, coverage := payerOf(ctx, src, patient, caller.Client)
 	now := h.now()
 	day := umassist.Date{Time: time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)}
-	res := &result{Patient: patient, Fetched: fetched, Response: Response{Cards: []Card{}}}
+	res := &result{Patient: patient, Payer: payer, Fetched: fetched, Response: Response{Cards: []Card{}}}
 	for i := range orders {
 		o := &orders[i]
 		o.withConditions(ctx, src)
@@ -275,6 +279,38 @@ func (h *Handlers) audit(ctx context.Context, actor umassist.Actor, svc Service,
 	if _, err := postgres.AppendAudit(context.WithoutCancel(ctx), h.DB, e); err != nil {
 		h.log().Error("cds hooks: audit failed", "error", err)
 	}
+}
+
+// recordOrders keeps each reviewed order's result for the documentation
+// gap report: who ordered what, for which payer, and which criteria the
+// chart did not document.
+func (h *Handlers) recordOrders(ctx context.Context, caller *Caller, svc Service, req *Request, res *result) error {
+	for _, rv := range res.Reviewed {
+		o := postgres.OrderAudit{At: h.now(), ClientID: caller.Client.ClientID, Hook: svc.Hook, HookInstance: req.HookInstance,
+			AssertionID: rv.AssertionID, Patient: res.Patient, Order: rv.Order.Ref(), Clinician: req.Context.UserID,
+			Service: rv.Order.Service.Code, Payer: res.Payer}
+		if d := rv.Draft; d != nil {
+			o.Policy, o.Recommendation = d.Policy, string(d.Recommendation)
+			for _, id := range d.Missing {
+				o.Missing = append(o.Missing, id)
+				o.MissingText = append(o.MissingText, criterionText(d, id))
+			}
+		}
+		if err := postgres.AddOrderAudit(context.WithoutCancel(ctx), h.DB, o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// criterionText is a criterion's wording, its id when the draft has none.
+func criterionText(d *umassist.Draft, id string) string {
+	for _, c := range d.Criteria {
+		if c.ID == id && c.Text != "" {
+			return c.Text
+		}
+	}
+	return id
 }
 
 // refused records a call turned away before its body was read: who it

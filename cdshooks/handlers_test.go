@@ -422,6 +422,18 @@ func TestHookCards(t *testing.T) {
 				require.NotContains(t, strings.ToLower(card.Summary+card.Detail), word)
 			}
 			require.Equal(t, tc.paNeeded, coverageInfo(t, res.SystemActions[0])["pa-needed"])
+			// The order's result is kept for the documentation-gap report.
+			var clinician, payer, rec string
+			var missing, missingText []string
+			require.NoError(t, tb.pool.QueryRow(context.Background(), `SELECT clinician, payer, recommendation, missing, missing_text
+				FROM order_audits WHERE assertion_id = $1`, card.UUID).Scan(&clinician, &payer, &rec, &missing, &missingText))
+			require.Equal(t, "PractitionerRole/pr-ordering", clinician)
+			require.Equal(t, "medicare", payer)
+			if tc.todo {
+				require.Equal(t, "request_info", rec)
+				require.Equal(t, []string{"nyha"}, missing)
+				require.Equal(t, []string{"NYHA class II or III"}, missingText)
+			}
 			if !tc.todo {
 				require.Empty(t, card.Suggestions)
 				return

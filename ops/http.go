@@ -24,7 +24,7 @@ import (
 //go:embed templates/*
 var templateFS embed.FS
 
-var dashboardTmpl = template.Must(template.New("dashboard.html").Funcs(template.FuncMap{
+var funcs = template.FuncMap{
 	"pct": func(f float64) string { return strconv.FormatFloat(100*f, 'f', 1, 64) + " %" },
 	"hours": func(h float64) string {
 		if h < 0 {
@@ -33,7 +33,19 @@ var dashboardTmpl = template.Must(template.New("dashboard.html").Funcs(template.
 		return fmt.Sprintf("%.0f h", h)
 	},
 	"dur": func(s float64) string { return (time.Duration(s) * time.Second).Round(time.Second).String() },
-}).ParseFS(templateFS, "templates/dashboard.html"))
+	"dict": func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[fmt.Sprint(kv[i])] = kv[i+1]
+		}
+		return m
+	},
+}
+
+var (
+	dashboardTmpl = template.Must(template.New("dashboard.html").Funcs(funcs).ParseFS(templateFS, "templates/dashboard.html"))
+	gapsTmpl      = template.Must(template.New("gaps.html").Funcs(funcs).ParseFS(templateFS, "templates/gaps.html"))
+)
 
 // Operators are the roles that run the queue: the command centre, the
 // reports and River UI are theirs.
@@ -79,7 +91,9 @@ func (h *Handlers) Routes() []Route {
 		{http.MethodGet, "/ops/ops.css", h.css, Operators},
 		{http.MethodPost, "/ops/cases/:id/assign", h.AssignForm, Operators},
 		{http.MethodPost, "/ops/cases/:id/retry", h.RetryForm, Operators},
+		{http.MethodGet, "/ops/gaps", h.GapsPage, Operators},
 		{http.MethodGet, "/api/v1/ops/stats", h.StatsJSON, Operators},
+		{http.MethodGet, "/api/v1/ops/gaps", h.GapsJSON, Operators},
 		{http.MethodPut, "/api/v1/cases/:id/assignment", h.AssignJSON, Operators},
 		{http.MethodGet, "/api/v1/reports/cms-0057f", h.CMS0057F, Operators},
 	}

@@ -99,6 +99,21 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 	require.Contains(t, text("body"), ids[0], "the failed case is listed")
 	shot("ops-command-centre")
 
+	// The BPO lead's documentation-gap report, reached from the command
+	// centre: what the pre-submission audit found undocumented.
+	require.NoError(t, postgres.AddOrderAudit(ctx, pool, postgres.OrderAudit{At: time.Now(), ClientID: "ehr", Hook: "order-sign",
+		HookInstance: "hi", AssertionID: "a1", Patient: "Patient/p", Order: "ServiceRequest/o", Clinician: "PractitionerRole/okafor",
+		Service: "33249", Payer: "medicare", Policy: "NCD 20.4", Recommendation: "request_info",
+		Missing: []string{"nyha"}, MissingText: []string{"NYHA class II or III"}}))
+	require.NoError(t, chromedp.Do(bctx,
+		chromedp.Click(chromedp.CSS(`a[href="/ops/gaps"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`svg.chart`))))
+	require.Equal(t, "Documentation gaps at the order", text("h1"))
+	gaps := text("main")
+	require.Contains(t, gaps, "NYHA class II or III")
+	require.Contains(t, gaps, "PractitionerRole/okafor")
+	shot("ops-documentation-gaps")
+
 	// River UI renders (its script and styles load under our CSP).
 	require.NoError(t, chromedp.Do(bctx,
 		chromedp.Navigate(ts.URL+"/riverui/jobs?state=discarded"),
