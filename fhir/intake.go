@@ -79,6 +79,23 @@ func OnePatient(patient string, r *umassist.Resource) error {
 	return nil
 }
 
+// IntakeOf is records already read (a CDS Hooks prefetch, a PAS bundle)
+// held to the same rule as an intake bundle: every resource is patient's
+// or of a shared type. Nothing is written until WriteTx.
+func IntakeOf(ns, patient string, records []*Parsed) (*IntakeBundle, error) {
+	b := &IntakeBundle{Patient: patient, ns: ns}
+	for _, p := range records {
+		if p == nil || p.Res == nil {
+			continue
+		}
+		if err := OnePatient(patient, p.Res); err != nil {
+			return nil, umassist.Errorf(umassist.EINVALID, "records: %v", err)
+		}
+		b.parsed = append(b.parsed, p)
+	}
+	return b, nil
+}
+
 const sharedList = "Practitioner, PractitionerRole, Organization, Location and Medication"
 
 // ownersSQL locks the stored resources a bundle would replace and says

@@ -24,6 +24,8 @@ var rules = map[string]string{
 	"GET /readyz":                           "public",
 	"GET /api/openapi.json":                 "public",
 	"POST /api/v1/cases":                    "nurse physician operator admin",
+	"POST /fhir/Claim/$submit":              "nurse physician operator admin",
+	"POST /fhir/Claim/$inquire":             "nurse physician operator admin",
 	"GET /api/v1/cases":                     "nurse physician operator ml_engineer admin",
 	"GET /api/v1/cases/:id":                 "nurse physician operator ml_engineer admin",
 	"GET /api/v1/cases/:id/drafts":          "nurse physician operator ml_engineer admin",
@@ -118,7 +120,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 					require.NotEqual(t, http.StatusUnauthorized, st, string(raw))
 					require.NotContains(t, string(raw), "may not do this")
 				case role == "":
-					if strings.HasPrefix(path, "/api/") {
+					if strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/fhir/") {
 						require.Equal(t, http.StatusUnauthorized, st)
 					} else {
 						require.Equal(t, http.StatusSeeOther, st)

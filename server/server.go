@@ -43,6 +43,9 @@ type Config struct {
 	Passages  PassageReader
 	Bundles   BundleLoader
 	OIDC      *OIDCConfig
+	// PASPayer is the payer a Da Vinci PAS request is reviewed for when
+	// its insurer names none umassist knows (default "medicare").
+	PASPayer string
 	// SecureCookies marks cookies Secure (behind TLS).
 	SecureCookies bool
 	SessionTTL    time.Duration // default 8 h
@@ -127,6 +130,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.NowFunc == nil {
 		cfg.NowFunc = time.Now
 	}
+	if cfg.PASPayer == "" {
+		cfg.PASPayer = "medicare"
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -169,6 +175,9 @@ func (s *Server) routes() {
 
 	// API.
 	s.Handle(http.MethodPost, "/api/v1/cases", s.apiCreateCase, Access{Roles: submitters})
+	// Da Vinci PAS, the payer's end: requests in, ClaimResponses out.
+	s.Handle(http.MethodPost, "/fhir/Claim/$submit", s.pasSubmit, Access{Roles: submitters})
+	s.Handle(http.MethodPost, "/fhir/Claim/$inquire", s.pasInquire, Access{Roles: submitters})
 	s.Handle(http.MethodGet, "/api/v1/cases", s.apiListCases, Access{Roles: apiReaders})
 	s.Handle(http.MethodGet, "/api/v1/cases/:id", s.apiGetCase, Access{Roles: apiReaders})
 	s.Handle(http.MethodGet, "/api/v1/cases/:id/drafts", s.apiListDrafts, Access{Roles: apiReaders})
@@ -269,9 +278,9 @@ func (s *Server) readyz(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"status": "ready"})
 }
 
-// machinePaths are the routes machines call (our API, CDS Hooks): errors
+// machinePaths are the routes machines call (our API, CDS Hooks, PAS): errors
 // are problem documents there, never a sign-in redirect or an HTML page.
-var machinePaths = []string{"/api/", "/cds-services"}
+var machinePaths = []string{"/api/", "/cds-services", "/fhir/"}
 
 func isAPI(c echo.Context) bool {
 	p := c.Request().URL.Path
