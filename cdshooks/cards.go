@@ -33,6 +33,7 @@ type reviewed struct {
 	Order       order
 	Draft       *umassist.Draft // nil when the order could not be reviewed
 	AssertionID string
+	CaseID      string // the pre-submission case opened, if any
 }
 
 // summary is at most 140 characters, as the spec requires.

@@ -35,6 +35,10 @@ type Client struct {
 	// Payer whose policies govern this client's orders when the order's
 	// Coverage does not name one the service knows ("medicare").
 	Payer string `json:"payer,omitempty"`
+	// OpenCases: at order-sign, each order opens a pre-submission case in
+	// this instance's queue, with the record the call brought stored for
+	// it (a BPO working the client's orders). Off, nothing is stored.
+	OpenCases bool `json:"open_cases,omitempty"`
 
 	keys oidc.KeySet
 }

@@ -9,12 +9,14 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -24,9 +26,28 @@ type OrderDrafter interface {
 	DraftOrder(ctx context.Context, c *umassist.Case, src umassist.FHIRSource) (*umassist.Draft, error)
 }
 
+// CaseOpener opens a pre-submission case for a signed order.
+type CaseOpener interface {
+	OpenCase(ctx context.Context, in OpenCase) (caseID string, err error)
+}
+
+// OpenCase is a signed order to work as a case: the request, the record
+// the call brought (the order included), and a key that finds the same
+// case when the order is signed again.
+type OpenCase struct {
+	Patient string
+	Request umassist.ServiceRequest
+	Records []*fhir.Parsed
+	Key     string
+	Actor   umassist.Actor
+}
+
 // Handlers serve the CDS Hooks routes.
 type Handlers struct {
 	Drafter OrderDrafter
+	// Cases opens pre-submission cases for clients registered to have
+	// them (Client.OpenCases); nil opens none.
+	Cases   CaseOpener
 	Clients *Clients
 	// DB records each token id (replay) and the audit of every call.
 	DB postgres.Querier
@@ -194,7 +215,7 @@ func (h *Handlers) review(ctx context.Context, req *Request, caller *Caller) (*r
 	if err != nil {
 		return nil, err
 	}
-	src, fetched, err := record(ctx, req, caller.Client, h.HTTPClient)
+	src, parsed, fetched, err := record(ctx, req, caller.Client, h.HTTPClient)
 	if err != nil {
 		return nil, err
 	}
@@ -216,6 +237,11 @@ func (h *Handlers) review(ctx context.Context, req *Request, caller *Caller) (*r
 		} else {
 			rv.Draft = d
 		}
+		if req.Hook == "order-sign" && caller.Client.OpenCases && h.Cases != nil {
+			if rv.CaseID, err = h.openCase(ctx, caller, patient, o, cs.Request, parsed); err != nil {
+				return nil, err
+			}
+		}
 		res.Reviewed = append(res.Reviewed, rv)
 		res.Response.Cards = append(res.Response.Cards, cardFor(rv, patient, req.Context.UserID, now))
 		updated, err := withCoverageInformation(o.Raw, coverageInformation(rv, coverage, day))
@@ -226,6 +252,19 @@ func (h *Handlers) review(ctx context.Context, req *Request, caller *Caller) (*r
 			Description: "Coverage information for " + o.Ref(), Resource: updated})
 	}
 	return res, nil
+}
+
+// openCase opens (or finds) the pre-submission case of a signed order,
+// storing the record the call brought and the order itself.
+func (h *Handlers) openCase(ctx context.Context, caller *Caller, patient string, o *order, req umassist.ServiceRequest, parsed []*fhir.Parsed) (string, error) {
+	op, err := fhir.Decode(o.Raw, o.Type, fhir.ParseOptions{})
+	if err != nil {
+		return "", umassist.Errorf(umassist.EINVALID, "cds hooks: %s: %v", o.Ref(), err)
+	}
+	records := append(slices.Clone(parsed), op)
+	return h.Cases.OpenCase(ctx, OpenCase{Patient: patient, Request: req, Records: records,
+		Key:   "cds:" + caller.Client.ClientID + "|" + patient + "|" + o.Ref(),
+		Actor: umassist.Actor{ID: "cds:" + caller.Client.ClientID, Name: caller.Client.Name, Role: umassist.RoleAgent}})
 }
 
 func newID() string {
@@ -288,7 +327,7 @@ func (h *Handlers) recordOrders(ctx context.Context, caller *Caller, svc Service
 	for _, rv := range res.Reviewed {
 		o := postgres.OrderAudit{At: h.now(), ClientID: caller.Client.ClientID, Hook: svc.Hook, HookInstance: req.HookInstance,
 			AssertionID: rv.AssertionID, Patient: res.Patient, Order: rv.Order.Ref(), Clinician: req.Context.UserID,
-			Service: rv.Order.Service.Code, Payer: res.Payer}
+			Service: rv.Order.Service.Code, Payer: res.Payer, CaseID: rv.CaseID}
 		if d := rv.Draft; d != nil {
 			o.Policy, o.Recommendation = d.Policy, string(d.Recommendation)
 			for _, id := range d.Missing {

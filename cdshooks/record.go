@@ -46,7 +46,7 @@ const fetchTimeout = 10 * time.Second
 // query against the client's FHIR server with the token it handed over,
 // when that server is registered for the client. It returns the keys it
 // had to fetch. Every resource must be the patient's or about no patient.
-func record(ctx context.Context, req *Request, client *Client, hc *http.Client) (*fhir.MemorySource, []string, error) {
+func record(ctx context.Context, req *Request, client *Client, hc *http.Client) (*fhir.MemorySource, []*fhir.Parsed, []string, error) {
 	patient := "Patient/" + req.Context.PatientID
 	var parsed []*fhir.Parsed
 	var fetched []string
@@ -56,7 +56,7 @@ func record(ctx context.Context, req *Request, client *Client, hc *http.Client) 
 		if ok && !bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
 			ps, err := prefetched(k.Key, raw)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			parsed = append(parsed, ps...)
 			continue
@@ -64,7 +64,7 @@ func record(ctx context.Context, req *Request, client *Client, hc *http.Client) 
 		if remote == nil {
 			c, err := fallbackClient(req, client, hc)
 			if err != nil {
-				return nil, nil, umassist.Errorf(umassist.EPRECONDITION, "cds hooks: prefetch %q is missing and %v", k.Key, err)
+				return nil, nil, nil, umassist.Errorf(umassist.EPRECONDITION, "cds hooks: prefetch %q is missing and %v", k.Key, err)
 			}
 			remote = c
 		}
@@ -72,17 +72,17 @@ func record(ctx context.Context, req *Request, client *Client, hc *http.Client) 
 		ps, err := remote.Fetch(fctx, strings.ReplaceAll(k.Query, "{{context.patientId}}", req.Context.PatientID))
 		cancel()
 		if err != nil {
-			return nil, nil, umassist.Errorf(umassist.EUNAVAILABLE, "cds hooks: reading %s from the client's FHIR server: %v", k.Key, err)
+			return nil, nil, nil, umassist.Errorf(umassist.EUNAVAILABLE, "cds hooks: reading %s from the client's FHIR server: %v", k.Key, err)
 		}
 		parsed = append(parsed, ps...)
 		fetched = append(fetched, k.Key)
 	}
 	for _, p := range parsed {
 		if err := fhir.OnePatient(patient, p.Res); err != nil {
-			return nil, nil, umassist.Errorf(umassist.EINVALID, "cds hooks: the record sent for %s holds %v", patient, err)
+			return nil, nil, nil, umassist.Errorf(umassist.EINVALID, "cds hooks: the record sent for %s holds %v", patient, err)
 		}
 	}
-	return fhir.NewMemorySource(parsed...), fetched, nil
+	return fhir.NewMemorySource(parsed...), parsed, fetched, nil
 }
 
 // prefetched reads one prefetch value: a resource or a search Bundle.

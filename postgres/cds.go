@@ -2,8 +2,13 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/umassist/umassist"
 )
 
 // ClaimJTI records that a CDS client's token id was used; it reports false
@@ -36,6 +41,8 @@ type OrderAudit struct {
 	Recommendation string
 	Missing        []string // criterion ids
 	MissingText    []string // their wording
+	// CaseID is the pre-submission case the order opened, if it opened one.
+	CaseID string
 }
 
 // AddOrderAudit records one audited order.
@@ -44,12 +51,35 @@ func AddOrderAudit(ctx context.Context, q Querier, o OrderAudit) error {
 		o.Missing, o.MissingText = []string{}, []string{}
 	}
 	_, err := q.Exec(ctx, `INSERT INTO order_audits (at, client_id, hook, hook_instance, assertion_id, patient_ref, order_ref,
-		clinician, service, payer, policy, recommendation, missing, missing_text)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+		clinician, service, payer, policy, recommendation, missing, missing_text, case_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, nullif($15, ''))`,
 		o.At, o.ClientID, o.Hook, o.HookInstance, o.AssertionID, o.Patient, o.Order,
-		o.Clinician, o.Service, o.Payer, o.Policy, o.Recommendation, o.Missing, o.MissingText)
+		o.Clinician, o.Service, o.Payer, o.Policy, o.Recommendation, o.Missing, o.MissingText, o.CaseID)
 	if err != nil {
 		return fmt.Errorf("cds: record order audit: %w", err)
 	}
 	return nil
+}
+
+// CaseOrder is the order a pre-submission case was opened for.
+type CaseOrder struct {
+	ClientID  string
+	Order     string // "ServiceRequest/abc", stored with the case's records
+	Clinician string // the ordering user, "PractitionerRole/x"
+	Payer     string
+}
+
+// OrderOfCase returns the order a case was opened for at order-sign;
+// ENOTFOUND for a case that did not come from an order.
+func OrderOfCase(ctx context.Context, q Querier, caseID string) (*CaseOrder, error) {
+	var o CaseOrder
+	err := q.QueryRow(ctx, `SELECT client_id, order_ref, clinician, payer FROM order_audits
+		WHERE case_id = $1 ORDER BY id DESC LIMIT 1`, caseID).Scan(&o.ClientID, &o.Order, &o.Clinician, &o.Payer)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "case %s was not opened from an order", caseID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cds: order of case: %w", err)
+	}
+	return &o, nil
 }

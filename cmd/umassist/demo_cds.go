@@ -61,7 +61,7 @@ func (a *app) demoPreSubmission(ctx context.Context, pool *pgxpool.Pool) (regist
 		return "", "", err
 	}
 	registry = filepath.Join(dir, "clients.json")
-	hooks, err := a.cdsHooks(ctx, pool, registry, "")
+	hooks, err := a.cdsHooks(ctx, pool, postgres.NewCaseStore(pool, nil), registry, "")
 	if err != nil {
 		return "", "", err
 	}

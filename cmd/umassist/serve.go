@@ -67,13 +67,14 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	hooks, err := a.cdsHooks(ctx, pool, cmd.String("cds-clients"), cmd.String("public-url"))
+	cases := postgres.NewCaseStore(pool, qc)
+	hooks, err := a.cdsHooks(ctx, pool, cases, cmd.String("cds-clients"), cmd.String("public-url"))
 	if err != nil {
 		return err
 	}
 	cfg := server.Config{
 		Pool:                   pool,
-		Cases:                  postgres.NewCaseStore(pool, qc),
+		Cases:                  cases,
 		Review:                 postgres.NewReviewStore(pool, qc),
 		SecureCookies:          cmd.Bool("secure-cookies"),
 		SessionTTL:             cmd.Duration("session-ttl"),

@@ -35,7 +35,7 @@ type cdsBed struct {
 	hooks *cdshooks.Handlers
 }
 
-func newCDSBed(t testing.TB, withCorpus bool) *cdsBed {
+func newCDSBed(t testing.TB, withCorpus bool, edit ...func(*cdshooks.Client)) *cdsBed {
 	t.Helper()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
@@ -51,11 +51,15 @@ func newCDSBed(t testing.TB, withCorpus bool) *cdsBed {
 	require.NoError(t, err)
 	set, err := json.Marshal(jose.JSONWebKeySet{Keys: []jose.JSONWebKey{{Key: &key.PublicKey, KeyID: "ehr-1", Algorithm: "ES384", Use: "sig"}}})
 	require.NoError(t, err)
-	clients, err := cdshooks.NewClients(ctx, cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr", JWKS: set, Payer: "medicare"})
+	client := cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr", JWKS: set, Payer: "medicare"}
+	for _, e := range edit {
+		e(&client)
+	}
+	clients, err := cdshooks.NewClients(ctx, client)
 	require.NoError(t, err)
 	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
-	hooks := &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Clients: clients, DB: pool}
+	hooks := &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Cases: caseOpener{postgres.NewCaseStore(pool, nil)}, Clients: clients, DB: pool}
 	srv, err := server.New(server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
 		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
 	require.NoError(t, err)
@@ -177,4 +181,40 @@ func TestCDSCommandLine(t *testing.T) {
 	code, _, errOut = runCLI(t, nil, append(slices.Clone(args[:5]), append([]string{other}, args[6:]...)...)...)
 	require.Equal(t, exitFailure, code)
 	require.Contains(t, errOut, "signature does not verify")
+}
+
+// A BPO's client (open_cases) has each signed order opened as a
+// pre-submission case with the record the EHR sent, once however often it
+// is signed; other clients' orders leave nothing stored.
+func TestCDSOrderSignOpensACase(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := newCDSBed(t, false, func(c *cdshooks.Client) { c.OpenCases = true })
+	sc, err := synthetic.Generate("icd", "no-nyha", 11)
+	require.NoError(t, err)
+	b.orderSign(t, sc)
+	b.orderSign(t, sc)
+	var ids []string
+	rows, err := b.pool.Query(ctx, `SELECT id FROM cases`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var id string
+		require.NoError(t, rows.Scan(&id))
+		ids = append(ids, id)
+	}
+	require.NoError(t, rows.Err())
+	require.Len(t, ids, 1, "the same order signed twice is one case")
+	c, err := postgres.GetCase(ctx, b.pool, ids[0])
+	require.NoError(t, err)
+	require.Equal(t, "33249", c.Request.Service.Code)
+	o, err := postgres.OrderOfCase(ctx, b.pool, c.ID)
+	require.NoError(t, err)
+	require.Equal(t, "PractitionerRole/ordering", o.Clinician)
+	require.Equal(t, "medicare", o.Payer)
+	var stored int
+	require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE namespace = '' AND patient = $1`, c.Patient).Scan(&stored))
+	require.Greater(t, stored, 5)
+	var order int
+	require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM fhir_resources WHERE namespace = '' AND type || '/' || id = $1`, o.Order).Scan(&order))
+	require.Equal(t, 1, order, "the order itself is on the case's record, for the PAS request")
 }

@@ -93,7 +93,7 @@ func answerFiler(c *umassist.Case, n int, text string, by umassist.Actor, at tim
 // with the model UMASSIST_MODEL names, reading the record each call
 // brings, for the CDS clients registered in clientsFile (none: every hook
 // call is refused, discovery still answers).
-func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, clientsFile, publicURL string) (*cdshooks.Handlers, error) {
+func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.CaseStore, clientsFile, publicURL string) (*cdshooks.Handlers, error) {
 	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
 	if err != nil {
 		return nil, err
@@ -109,8 +109,31 @@ func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, clientsFile, pub
 	if err != nil {
 		return nil, err
 	}
-	return &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Clients: clients, DB: pool,
+	return &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Cases: caseOpener{cases}, Clients: clients, DB: pool,
 		PublicURL: publicURL, HTTPClient: &http.Client{Timeout: 10 * time.Second}, Log: a.log}, nil
+}
+
+// caseOpener opens a signed order's pre-submission case in the queue:
+// the record the call brought goes in through the one-patient intake, in
+// the case's own transaction, and the case is drafted like any other.
+type caseOpener struct{ store *postgres.CaseStore }
+
+var _ cdshooks.CaseOpener = caseOpener{}
+
+func (o caseOpener) OpenCase(ctx context.Context, in cdshooks.OpenCase) (string, error) {
+	records, err := fhir.IntakeOf("", in.Patient, in.Records)
+	if err != nil {
+		return "", err
+	}
+	cc := postgres.CreateCase{Patient: in.Patient, Request: in.Request, IdempotencyKey: in.Key, Actor: in.Actor, Records: records}
+	c, _, err := o.store.Create(ctx, cc)
+	if umassist.ErrorCode(err) == umassist.ECONFLICT {
+		c, _, err = o.store.Create(ctx, cc) // the same order signed twice at once
+	}
+	if err != nil {
+		return "", err
+	}
+	return c.ID, nil
 }
 
 // mountCDSHooks registers the CDS Hooks routes. They pass the server's
