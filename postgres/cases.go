@@ -19,7 +19,16 @@ import (
 // writes the case, so a case is never stored without its job, nor a job
 // without its case.
 type Enqueuer interface {
-	EnqueueReviewTx(ctx context.Context, tx pgx.Tx, caseID string) error
+	// EnqueueReviewTx drafts caseID for the round-th time: 0 at intake,
+	// n after the n-th answer, so a re-draft is never mistaken for a job
+	// still finishing the draft before it.
+	EnqueueReviewTx(ctx context.Context, tx pgx.Tx, caseID string, round int) error
+}
+
+// SubmissionEnqueuer queues a pre-submission case for its payer (Da Vinci
+// PAS) in the transaction that approves it.
+type SubmissionEnqueuer interface {
+	EnqueuePASSubmitTx(ctx context.Context, tx pgx.Tx, caseID string) error
 }
 
 // CaseStore keeps review cases.
@@ -142,7 +151,7 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 			return err
 		}
 		if s.Queue != nil {
-			if err := s.Queue.EnqueueReviewTx(ctx, tx, c.ID); err != nil {
+			if err := s.Queue.EnqueueReviewTx(ctx, tx, c.ID, 0); err != nil {
 				return fmt.Errorf("case: enqueue: %w", err)
 			}
 		}

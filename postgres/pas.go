@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -60,4 +61,54 @@ func PASCase(ctx context.Context, q Querier, key string) (*umassist.Case, json.R
 		return nil, nil, err
 	}
 	return c, claim, nil
+}
+
+// PASSubmission is an approved pre-submission case sent to its payer.
+type PASSubmission struct {
+	CaseID        string     `json:"case_id"`
+	Payer         string     `json:"payer"`
+	Service       string     `json:"service"`
+	Endpoint      string     `json:"endpoint"`
+	ClaimSystem   string     `json:"claim_system"`
+	ClaimValue    string     `json:"claim_value"`
+	SubmittedAt   *time.Time `json:"submitted_at,omitempty"`
+	Action        string     `json:"action"` // X12 278 review action code
+	PreAuthRef    string     `json:"pre_auth_ref,omitempty"`
+	Disposition   string     `json:"disposition,omitempty"`
+	HumanReviewed bool       `json:"human_reviewed"`
+	FinalAt       *time.Time `json:"final_at,omitempty"`
+	Inquiries     int        `json:"inquiries"`
+	LastError     string     `json:"last_error,omitempty"`
+}
+
+// SavePASSubmission writes a submission's state.
+func SavePASSubmission(ctx context.Context, q Querier, s PASSubmission) error {
+	_, err := q.Exec(ctx, `INSERT INTO pas_submissions (case_id, payer, service, endpoint, claim_system, claim_value, submitted_at,
+			action, pre_auth_ref, disposition, human_reviewed, final_at, inquiries, last_error, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
+		ON CONFLICT (case_id) DO UPDATE SET payer = $2, service = $3, endpoint = $4, claim_system = $5, claim_value = $6,
+			submitted_at = $7, action = $8, pre_auth_ref = $9, disposition = $10, human_reviewed = $11, final_at = $12,
+			inquiries = $13, last_error = $14, updated_at = now()`,
+		s.CaseID, s.Payer, s.Service, s.Endpoint, s.ClaimSystem, s.ClaimValue, s.SubmittedAt,
+		s.Action, s.PreAuthRef, s.Disposition, s.HumanReviewed, s.FinalAt, s.Inquiries, s.LastError)
+	if err != nil {
+		return fmt.Errorf("pas: save submission: %w", err)
+	}
+	return nil
+}
+
+// GetPASSubmission reads a case's submission; ENOTFOUND before one.
+func GetPASSubmission(ctx context.Context, q Querier, caseID string) (*PASSubmission, error) {
+	var s PASSubmission
+	err := q.QueryRow(ctx, `SELECT case_id, payer, service, endpoint, claim_system, claim_value, submitted_at, action, pre_auth_ref,
+		disposition, human_reviewed, final_at, inquiries, last_error FROM pas_submissions WHERE case_id = $1`, caseID).Scan(
+		&s.CaseID, &s.Payer, &s.Service, &s.Endpoint, &s.ClaimSystem, &s.ClaimValue, &s.SubmittedAt, &s.Action, &s.PreAuthRef,
+		&s.Disposition, &s.HumanReviewed, &s.FinalAt, &s.Inquiries, &s.LastError)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, umassist.Errorf(umassist.ENOTFOUND, "case %s has not been submitted to a payer", caseID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("pas: submission: %w", err)
+	}
+	return &s, nil
 }

@@ -29,7 +29,7 @@ type recordingEnqueuer struct {
 	EnqueueFunc func(ctx context.Context, tx pgx.Tx, caseID string) error
 }
 
-func (r *recordingEnqueuer) EnqueueReviewTx(ctx context.Context, tx pgx.Tx, caseID string) error {
+func (r *recordingEnqueuer) EnqueueReviewTx(ctx context.Context, tx pgx.Tx, caseID string, _ int) error {
 	return r.EnqueueFunc(ctx, tx, caseID)
 }
 

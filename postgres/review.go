@@ -89,6 +89,9 @@ func SLAOf(c *umassist.Case, now time.Time) SLA {
 type ReviewStore struct {
 	Pool  *pgxpool.Pool
 	Queue Enqueuer // re-drafts after new information; nil: not enqueued
+	// Submissions sends approved pre-submission cases (opened from an
+	// order) to their payer; nil: approval sends nothing.
+	Submissions SubmissionEnqueuer
 	// LeaseTTL is how long a claim lasts unless renewed.
 	LeaseTTL time.Duration
 	NowFunc  func() time.Time
@@ -281,6 +284,18 @@ func (s *ReviewStore) Decide(ctx context.Context, a umassist.ReviewAction) (*uma
 		if id, err = RecordAction(ctx, tx, a); err != nil {
 			return err
 		}
+		if a.Outcome == umassist.OutcomeApproved && s.Submissions != nil {
+			// A BPO's case from an order goes to the payer once a nurse
+			// approves it, in this transaction: approved and queued, or
+			// neither.
+			if _, err := OrderOfCase(ctx, tx, a.CaseID); err == nil {
+				if err := s.Submissions.EnqueuePASSubmitTx(ctx, tx, a.CaseID); err != nil {
+					return err
+				}
+			} else if umassist.ErrorCode(err) != umassist.ENOTFOUND {
+				return err
+			}
+		}
 		if _, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1`, a.CaseID); err != nil {
 			return fmt.Errorf("review: release claim: %w", err)
 		}
@@ -315,11 +330,11 @@ func (s *ReviewStore) AddInformation(ctx context.Context, caseID string, actor u
 		if _, err := tx.Exec(ctx, `INSERT INTO case_information (case_id, actor_id, text) VALUES ($1, $2, $3)`, caseID, actor.ID, text); err != nil {
 			return fmt.Errorf("information: insert: %w", err)
 		}
+		var n int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM case_information WHERE case_id = $1`, caseID).Scan(&n); err != nil {
+			return fmt.Errorf("information: count: %w", err)
+		}
 		if s.Answers != nil {
-			var n int
-			if err := tx.QueryRow(ctx, `SELECT count(*) FROM case_information WHERE case_id = $1`, caseID).Scan(&n); err != nil {
-				return fmt.Errorf("information: count: %w", err)
-			}
 			w, err := s.Answers(c, n, text, actor, s.now())
 			if err != nil {
 				return err
@@ -342,7 +357,7 @@ func (s *ReviewStore) AddInformation(ctx context.Context, caseID string, actor u
 			return err
 		}
 		if s.Queue != nil {
-			if err := s.Queue.EnqueueReviewTx(ctx, tx, caseID); err != nil {
+			if err := s.Queue.EnqueueReviewTx(ctx, tx, caseID, n); err != nil {
 				return fmt.Errorf("information: enqueue re-draft: %w", err)
 			}
 		}

@@ -22,6 +22,11 @@ const KindReviewCase = "review_case"
 // patient data.
 type ReviewCaseArgs struct {
 	CaseID string `json:"case_id"`
+	// Round tells drafts of one case apart for uniqueness: 0 at intake,
+	// n after the n-th answer from the ordering clinician. Without it a
+	// re-draft asked for while the previous job is still being marked
+	// complete would be skipped as its duplicate.
+	Round int `json:"round,omitempty"`
 }
 
 // Kind implements river.JobArgs.
@@ -88,6 +93,12 @@ type Config struct {
 	Logger  *slog.Logger
 	// JobTimeout bounds one drafting attempt.
 	JobTimeout time.Duration
+	// Submitter works the PAS jobs (the provider's end); nil: this process
+	// does not submit to payers.
+	Submitter Submitter
+	// InquireEvery is how often a pended request is followed up
+	// (default 1 minute).
+	InquireEvery time.Duration
 }
 
 // Client wraps River's client for umassist's jobs.
@@ -104,6 +115,9 @@ func New(pool *pgxpool.Pool, cfg Config) (*Client, error) {
 	if cfg.Drafter != nil {
 		workers := river.NewWorkers()
 		river.AddWorker(workers, &ReviewCaseWorker{Drafter: cfg.Drafter, AttemptTimeout: cfg.JobTimeout})
+		if cfg.Submitter != nil {
+			AddPASWorkers(workers, cfg.Submitter, cfg.InquireEvery)
+		}
 		n := cfg.Workers
 		if n <= 0 {
 			n = 4
@@ -127,8 +141,8 @@ func New(pool *pgxpool.Pool, cfg Config) (*Client, error) {
 }
 
 // EnqueueReviewTx implements postgres.Enqueuer.
-func (c *Client) EnqueueReviewTx(ctx context.Context, tx pgx.Tx, caseID string) error {
-	if _, err := c.River.InsertTx(ctx, tx, ReviewCaseArgs{CaseID: caseID}, nil); err != nil {
+func (c *Client) EnqueueReviewTx(ctx context.Context, tx pgx.Tx, caseID string, round int) error {
+	if _, err := c.River.InsertTx(ctx, tx, ReviewCaseArgs{CaseID: caseID, Round: round}, nil); err != nil {
 		return fmt.Errorf("queue: insert review_case: %w", err)
 	}
 	return nil

@@ -44,14 +44,23 @@ func TestReviewCaseJobIsWorkedOncePerCase(t *testing.T) {
 	// A second enqueue of an in-flight case is absorbed by uniqueness.
 	tx, err := pool.Begin(ctx)
 	require.NoError(t, err)
-	require.NoError(t, client.EnqueueReviewTx(ctx, tx, ids[0]))
+	require.NoError(t, client.EnqueueReviewTx(ctx, tx, ids[0], 0))
 	require.NoError(t, tx.Commit(ctx))
 	var jobs int
 	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'review_case'`).Scan(&jobs))
 	require.Equal(t, 3, jobs)
+	// A re-draft after the clinician's answer is a job of its own even
+	// while the previous one is still in flight (it used to be skipped as
+	// its duplicate, so the answer was never read).
+	tx, err = pool.Begin(ctx)
+	require.NoError(t, err)
+	require.NoError(t, client.EnqueueReviewTx(ctx, tx, ids[1], 1))
+	require.NoError(t, tx.Commit(ctx))
+	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'review_case'`).Scan(&jobs))
+	require.Equal(t, 4, jobs)
 
 	require.NoError(t, client.Start(ctx))
-	for range 3 {
+	for range 4 {
 		select {
 		case <-done:
 		case <-ctx.Done():
@@ -59,7 +68,5 @@ func TestReviewCaseJobIsWorkedOncePerCase(t *testing.T) {
 		}
 	}
 	require.NoError(t, client.Stop(ctx))
-	for _, id := range ids {
-		require.Equal(t, 1, drafted[id], id)
-	}
+	require.Equal(t, map[string]int{ids[0]: 1, ids[1]: 2, ids[2]: 1}, drafted)
 }

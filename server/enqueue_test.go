@@ -9,7 +9,7 @@ import (
 // enqueueFunc is a hand-written fake of postgres.Enqueuer.
 type enqueueFunc func(caseID string)
 
-func (f enqueueFunc) EnqueueReviewTx(_ context.Context, _ pgx.Tx, caseID string) error {
+func (f enqueueFunc) EnqueueReviewTx(_ context.Context, _ pgx.Tx, caseID string, _ int) error {
 	f(caseID)
 	return nil
 }

@@ -39,6 +39,7 @@ func (a *app) serveCommand() *cli.Command {
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: 20 * time.Second, Usage: "grace period for requests and jobs in flight", Sources: cli.EnvVars("UMASSIST_SHUTDOWN_TIMEOUT")},
 			&cli.StringFlag{Name: "cds-clients", Usage: "JSON file registering the CDS Hooks clients (EHRs) that may call /cds-services: issuer, client_id, jwks_url or jwks, fhir_servers, payer", Sources: cli.EnvVars("UMASSIST_CDS_CLIENTS")},
 			&cli.StringFlag{Name: "public-url", Usage: "the base URL clients call (https://umassist.example.org); CDS Hooks tokens must name it in aud", Sources: cli.EnvVars("UMASSIST_PUBLIC_URL")},
+			&cli.StringFlag{Name: "pas-endpoints", Usage: "JSON file of payers' PAS endpoints ({\"endpoints\": [{payer, url, token_env}]}): approved pre-submission cases are sent there", Sources: cli.EnvVars("UMASSIST_PAS_ENDPOINTS")},
 			&cli.StringFlag{Name: "pas-payer", Value: "medicare", Usage: "payer a Da Vinci PAS request (POST /fhir/Claim/$submit) is reviewed for when its insurer names none umassist knows", Sources: cli.EnvVars("UMASSIST_PAS_PAYER")},
 			&cli.StringFlag{Name: "oidc-issuer", Usage: "OpenID Connect issuer URL for single sign-on", Sources: cli.EnvVars("UMASSIST_OIDC_ISSUER")},
 			&cli.StringFlag{Name: "oidc-client-id", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_ID")},
@@ -63,7 +64,11 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		// A span and timing per drafting job, as `umassist worker` has.
 		drafter = ops.Instrument(drafter)
 	}
-	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log})
+	submitter, err := a.pasSubmitter(pool, cmd.String("pas-endpoints"))
+	if err != nil {
+		return err
+	}
+	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log, Submitter: submitter})
 	if err != nil {
 		return err
 	}
@@ -88,6 +93,9 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	}
 	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
 	cfg.Review.Answers = answerFiler
+	if submitter != nil {
+		cfg.Review.Submissions = qc
+	}
 	if cfg.Resources, cfg.Bundles, err = fhirResources(ctx, a, cmd, pool); err != nil {
 		return err
 	}

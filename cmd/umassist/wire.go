@@ -15,6 +15,7 @@ import (
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/pasclient"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
@@ -111,6 +112,20 @@ func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.
 	}
 	return &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Cases: caseOpener{cases}, Clients: clients, DB: pool,
 		PublicURL: publicURL, HTTPClient: &http.Client{Timeout: 10 * time.Second}, Log: a.log}, nil
+}
+
+// pasSubmitter is the provider's end of PAS for serve and worker: approved
+// pre-submission cases go to the payers in endpointsFile (none: nil, and
+// approvals send nothing).
+func (a *app) pasSubmitter(pool *pgxpool.Pool, endpointsFile string) (queue.Submitter, error) {
+	if endpointsFile == "" {
+		return nil, nil
+	}
+	eps, err := pasclient.LoadEndpoints(endpointsFile)
+	if err != nil {
+		return nil, err
+	}
+	return &pasclient.Submitter{Pool: pool, Endpoints: eps, Log: a.log}, nil
 }
 
 // caseOpener opens a signed order's pre-submission case in the queue:

@@ -38,6 +38,7 @@ func (a *app) workerCommand() *cli.Command {
 			&cli.DurationFlag{Name: "job-timeout", Value: 5 * time.Minute, Usage: "bound on one drafting attempt", Sources: cli.EnvVars("UMASSIST_JOB_TIMEOUT")},
 			&cli.DurationFlag{Name: "rescue-after", Value: 10 * time.Minute, Usage: "a job running this long is presumed orphaned (its worker died) and retried; must be >= --job-timeout", Sources: cli.EnvVars("UMASSIST_RESCUE_AFTER")},
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: 30 * time.Second, Usage: "grace period for jobs in flight on SIGTERM", Sources: cli.EnvVars("UMASSIST_SHUTDOWN_TIMEOUT")},
+			&cli.StringFlag{Name: "pas-endpoints", Usage: "JSON file of payers' PAS endpoints: this worker also sends approved pre-submission cases (give every worker the same file as serve)", Sources: cli.EnvVars("UMASSIST_PAS_ENDPOINTS")},
 			&cli.StringFlag{Name: "id", Usage: "worker id in River's job records (default: host and a random suffix)", Sources: cli.EnvVars("UMASSIST_WORKER_ID")},
 			&cli.StringFlag{Name: "metrics-addr", Usage: "serve Prometheus /metrics on this address, e.g. 127.0.0.1:9091", Sources: cli.EnvVars("UMASSIST_METRICS_ADDR")},
 			&cli.StringFlag{Name: "otlp-endpoint", Usage: "export traces over OTLP/HTTP to this collector (default: OTEL_EXPORTER_OTLP_ENDPOINT; none: no tracing)", Sources: cli.EnvVars("UMASSIST_OTLP_ENDPOINT")},
@@ -69,7 +70,11 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, n, a))
+	submitter, err := a.pasSubmitter(pool, cmd.String("pas-endpoints"))
+	if err != nil {
+		return err
+	}
+	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, submitter, n, a))
 	if err != nil {
 		return fmt.Errorf("worker: river client: %w", err)
 	}
@@ -104,9 +109,12 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 }
 
 // workerConfig is River's configuration for a worker process.
-func workerConfig(cmd *cli.Command, drafter queue.Drafter, n int, a *app) *river.Config {
+func workerConfig(cmd *cli.Command, drafter queue.Drafter, submitter queue.Submitter, n int, a *app) *river.Config {
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &queue.ReviewCaseWorker{Drafter: ops.Instrument(drafter), AttemptTimeout: cmd.Duration("job-timeout")})
+	if submitter != nil {
+		queue.AddPASWorkers(workers, submitter, 0)
+	}
 	return &river.Config{
 		ID:                   cmd.String("id"),
 		Logger:               a.log,
