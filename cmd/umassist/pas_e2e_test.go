@@ -40,7 +40,7 @@ type instance struct {
 
 // newInstance starts an instance; submitter, when set, makes it a BPO's
 // (approved pre-submission cases go to a payer).
-func newInstance(t *testing.T, submitter queue.Submitter) *instance {
+func newInstance(t testing.TB, submitter queue.Submitter) *instance {
 	t.Helper()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
