@@ -197,6 +197,16 @@ func (h *Handlers) GapsJSON(c echo.Context) error {
 	return c.JSON(http.StatusOK, rep)
 }
 
+// KPIsJSON serves the prior-authorization outcomes (?days=, default 30).
+func (h *Handlers) KPIsJSON(c echo.Context) error {
+	days := gapDays(c)
+	rep, err := KPIs(c.Request().Context(), h.Pool, h.now().Add(-time.Duration(days)*24*time.Hour), h.now())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, rep)
+}
+
 // GapsPage renders the documentation-gap report for the BPO lead.
 func (h *Handlers) GapsPage(c echo.Context) error {
 	rep, err := h.gapReport(c)
@@ -211,7 +221,11 @@ func (h *Handlers) GapsPage(c echo.Context) error {
 		label := g.Policy + ": " + truncate(g.Text, 60)
 		bars = append(bars, Bar{Label: label, Value: g.Orders, Class: "at_risk"})
 	}
-	data := map[string]any{"R": rep, "Chart": BarChart("Criteria most often undocumented at the order", bars, 760)}
+	kpis, err := KPIs(c.Request().Context(), h.Pool, rep.Since, h.now())
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"R": rep, "K": kpis, "Chart": BarChart("Criteria most often undocumented at the order", bars, 760)}
 	var buf bytes.Buffer
 	if err := gapsTmpl.Execute(&buf, data); err != nil {
 		return fmt.Errorf("ops: render gaps: %w", err)

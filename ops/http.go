@@ -94,6 +94,7 @@ func (h *Handlers) Routes() []Route {
 		{http.MethodGet, "/ops/gaps", h.GapsPage, Operators},
 		{http.MethodGet, "/api/v1/ops/stats", h.StatsJSON, Operators},
 		{http.MethodGet, "/api/v1/ops/gaps", h.GapsJSON, Operators},
+		{http.MethodGet, "/api/v1/ops/prior-auth", h.KPIsJSON, Operators},
 		{http.MethodPut, "/api/v1/cases/:id/assignment", h.AssignJSON, Operators},
 		{http.MethodGet, "/api/v1/reports/cms-0057f", h.CMS0057F, Operators},
 	}

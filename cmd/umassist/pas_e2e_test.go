@@ -19,6 +19,7 @@ import (
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/pasclient"
 	"github.com/umassist/umassist/postgres"
@@ -218,4 +219,18 @@ func TestTwoInstancesPriorAuthEndToEnd(t *testing.T) {
 	var detail json.RawMessage
 	require.NoError(t, bpo.pool.QueryRow(ctx, `SELECT detail FROM audit_log WHERE action = 'pas.final'`).Scan(&detail))
 	require.Contains(t, string(detail), `"human_reviewed": true`)
+
+	// 6. The BPO lead's outcomes: one order, sent, certified first time;
+	//    one question to Dr Okafor, answered.
+	kpis, err := ops.KPIs(ctx, bpo.pool, time.Now().Add(-time.Hour), time.Now())
+	require.NoError(t, err)
+	require.Len(t, kpis.ByClient, 1)
+	o := kpis.ByClient[0]
+	require.Equal(t, "ehr", o.Key)
+	require.Equal(t, 1, o.Submitted)
+	require.Equal(t, 1, o.Certified)
+	require.InDelta(t, 1.0, o.FirstPassRate, 1e-9)
+	require.Len(t, kpis.Queries, 1)
+	require.Equal(t, "PractitionerRole/dr-okafor", kpis.Queries[0].Clinician)
+	require.Equal(t, 1, kpis.Queries[0].Answered)
 }
