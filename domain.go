@@ -387,6 +387,9 @@ const (
 	RoleAdmin      Role = "admin"
 	// RoleAgent is the AI and any other non-human actor. It can never decide.
 	RoleAgent Role = "agent"
+	// RoleOrderingClinician is an outside clinician answering a question
+	// through a single-use link: never a user, never a decider.
+	RoleOrderingClinician Role = "ordering_clinician"
 )
 
 // Actor is who did something, for the audit log and decisions.

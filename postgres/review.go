@@ -320,51 +320,58 @@ func (s *ReviewStore) AddInformation(ctx context.Context, caseID string, actor u
 	}
 	var out *umassist.Case
 	err := InTx(ctx, s.Pool, func(tx pgx.Tx) error {
-		c, err := lockCase(ctx, tx, caseID)
-		if err != nil {
-			return err
-		}
-		if c.Status != umassist.StatusInfoRequested {
-			return umassist.Errorf(umassist.ECONFLICT, "case %s is %s, not waiting for information", caseID, c.Status)
-		}
-		if _, err := tx.Exec(ctx, `INSERT INTO case_information (case_id, actor_id, text) VALUES ($1, $2, $3)`, caseID, actor.ID, text); err != nil {
-			return fmt.Errorf("information: insert: %w", err)
-		}
-		var n int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM case_information WHERE case_id = $1`, caseID).Scan(&n); err != nil {
-			return fmt.Errorf("information: count: %w", err)
-		}
-		if s.Answers != nil {
-			w, err := s.Answers(c, n, text, actor, s.now())
-			if err != nil {
-				return err
-			}
-			refs, err := w.WriteTx(ctx, tx)
-			if err != nil {
-				return err
-			}
-			if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "fhir.write", CaseID: caseID, Patient: c.Patient, Resources: refs}); err != nil {
-				return err
-			}
-		}
-		if err := SetStatus(ctx, tx, caseID, umassist.StatusReceived, umassist.StatusInfoRequested); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1`, caseID); err != nil {
-			return fmt.Errorf("information: release claim: %w", err)
-		}
-		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.information", CaseID: caseID, Patient: c.Patient}); err != nil {
-			return err
-		}
-		if s.Queue != nil {
-			if err := s.Queue.EnqueueReviewTx(ctx, tx, caseID, n); err != nil {
-				return fmt.Errorf("information: enqueue re-draft: %w", err)
-			}
-		}
-		out, err = GetCase(ctx, tx, caseID)
+		var err error
+		out, err = s.addInformationTx(ctx, tx, caseID, actor, text)
 		return err
 	})
 	return out, err
+}
+
+// addInformationTx is AddInformation inside tx: the answer, its note on
+// the record, the status, the audit entry and the re-draft job.
+func (s *ReviewStore) addInformationTx(ctx context.Context, tx pgx.Tx, caseID string, actor umassist.Actor, text string) (*umassist.Case, error) {
+	c, err := lockCase(ctx, tx, caseID)
+	if err != nil {
+		return nil, err
+	}
+	if c.Status != umassist.StatusInfoRequested {
+		return nil, umassist.Errorf(umassist.ECONFLICT, "case %s is %s, not waiting for information", caseID, c.Status)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO case_information (case_id, actor_id, text) VALUES ($1, $2, $3)`, caseID, actor.ID, text); err != nil {
+		return nil, fmt.Errorf("information: insert: %w", err)
+	}
+	var n int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM case_information WHERE case_id = $1`, caseID).Scan(&n); err != nil {
+		return nil, fmt.Errorf("information: count: %w", err)
+	}
+	if s.Answers != nil {
+		w, err := s.Answers(c, n, text, actor, s.now())
+		if err != nil {
+			return nil, err
+		}
+		refs, err := w.WriteTx(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "fhir.write", CaseID: caseID, Patient: c.Patient, Resources: refs}); err != nil {
+			return nil, err
+		}
+	}
+	if err := SetStatus(ctx, tx, caseID, umassist.StatusReceived, umassist.StatusInfoRequested); err != nil {
+		return nil, err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1`, caseID); err != nil {
+		return nil, fmt.Errorf("information: release claim: %w", err)
+	}
+	if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.information", CaseID: caseID, Patient: c.Patient}); err != nil {
+		return nil, err
+	}
+	if s.Queue != nil {
+		if err := s.Queue.EnqueueReviewTx(ctx, tx, caseID, n); err != nil {
+			return nil, fmt.Errorf("information: enqueue re-draft: %w", err)
+		}
+	}
+	return GetCase(ctx, tx, caseID)
 }
 
 // Information is an answer supplied for a case.

@@ -43,6 +43,9 @@ type Config struct {
 	Passages  PassageReader
 	Bundles   BundleLoader
 	OIDC      *OIDCConfig
+	// PublicURL is the base links sent outside are made with
+	// ("https://umassist.example.org"); empty derives it from the request.
+	PublicURL string
 	// PASPayer is the payer a Da Vinci PAS request is reviewed for when
 	// its insurer names none umassist knows (default "medicare").
 	PASPayer string
@@ -207,6 +210,11 @@ func (s *Server) routes() {
 	s.Handle(http.MethodPost, "/cases/:id/release", s.caseRelease, Access{Roles: caseReaders})
 	s.Handle(http.MethodPost, "/cases/:id/decide", s.caseDecide, Access{Roles: reviewers})
 	s.Handle(http.MethodPost, "/cases/:id/information", s.caseInformation, Access{Roles: submitters})
+	s.Handle(http.MethodPost, "/cases/:id/query", s.caseQuery, Access{Roles: submitters})
+	// The ordering clinician's answer page: the link's token is the
+	// credential (no account), checked by the handlers.
+	s.Handle(http.MethodGet, "/answer/:token", s.answerPage, pub)
+	s.Handle(http.MethodPost, "/answer/:token", s.answerPost, pub)
 	s.Handle(http.MethodGet, "/cases/:id/source", s.sourcePage, Access{Roles: caseReaders})
 	s.Handle(http.MethodGet, "/cases/:id/policy", s.policyPage, Access{Roles: caseReaders})
 	s.Handle(http.MethodGet, "/cases/:id/letter", s.letterPage, Access{Roles: caseReaders})

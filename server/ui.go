@@ -272,6 +272,7 @@ type caseData struct {
 	Passages    []passageView
 	Actions     []umassist.ReviewAction
 	Info        []postgres.Information
+	Queries     []postgres.ClinicianQuery
 	CanClaim    bool
 	CanDecide   bool
 	IsPhysician bool
@@ -392,6 +393,9 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		slices.SortFunc(d.Passages, func(a, b passageView) int { return strings.Compare(a.ID, b.ID) })
 	}
 	if d.Actions, err = postgres.ListActions(ctx, s.cfg.Pool, cs.ID); err != nil {
+		return err
+	}
+	if d.Queries, err = s.cfg.Review.Queries(ctx, cs.ID); err != nil {
 		return err
 	}
 	if d.Info, err = postgres.ListInformation(ctx, s.cfg.Pool, cs.ID); err != nil {

@@ -144,12 +144,43 @@ var citationRE = regexp.MustCompile(`\s*\[[^\]]*\]`)
 // memberOf names a member from the Patient resource: "Jane Doe, born
 // 1958-04-02"; without a name on the record, "the member".
 func (s *Server) memberOf(c echo.Context, ref string) string {
+	name, born := s.patientName(c, ref)
+	return memberLabel(name, born)
+}
+
+// memberInitials is what a link shown outside umassist says of the
+// member: initials and date of birth, enough for the clinician to find
+// the chart ("J. D., born 1958-04-02").
+func (s *Server) memberInitials(c echo.Context, ref string) string {
+	name, born := s.patientName(c, ref)
+	var initials []string
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		initials = append(initials, strings.ToUpper(string(r[0]))+".")
+	}
+	return memberLabel(strings.Join(initials, " "), born)
+}
+
+func memberLabel(name, born string) string {
+	switch {
+	case name != "" && born != "":
+		return name + ", born " + born
+	case name != "":
+		return name
+	case born != "":
+		return "the member born " + born
+	}
+	return "the member"
+}
+
+// patientName reads a member's name and birth date from the record.
+func (s *Server) patientName(c echo.Context, ref string) (name, born string) {
 	if s.cfg.Resources == nil {
-		return "the member"
+		return "", ""
 	}
 	r, err := s.cfg.Resources.ReadResource(c.Request().Context(), ref)
 	if err != nil {
-		return "the member"
+		return "", ""
 	}
 	var p struct {
 		BirthDate string `json:"birthDate"`
@@ -160,9 +191,8 @@ func (s *Server) memberOf(c echo.Context, ref string) string {
 		} `json:"name"`
 	}
 	if json.Unmarshal(r.Raw, &p) != nil {
-		return "the member"
+		return "", ""
 	}
-	name := ""
 	if len(p.Name) > 0 {
 		n := p.Name[0]
 		name = strings.TrimSpace(n.Text)
@@ -170,15 +200,7 @@ func (s *Server) memberOf(c echo.Context, ref string) string {
 			name = strings.TrimSpace(strings.Join(append(append([]string{}, n.Given...), n.Family), " "))
 		}
 	}
-	switch {
-	case name != "" && p.BirthDate != "":
-		return name + ", born " + p.BirthDate
-	case name != "":
-		return name
-	case p.BirthDate != "":
-		return "the member born " + p.BirthDate
-	}
-	return "the member"
+	return name, p.BirthDate
 }
 
 // letterPage is the printable decision letter for the latest decision.

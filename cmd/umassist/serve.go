@@ -87,6 +87,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		LoginAttemptsPerMinute: int(cmd.Int("login-rate")),
 		TrustedProxies:         cmd.StringSlice("trusted-proxy"),
 		PASPayer:               cmd.String("pas-payer"),
+		PublicURL:              cmd.String("public-url"),
 		Logger:                 a.log,
 		Middleware:             serveMiddleware(),
 		Mount:                  func(s *server.Server) { mountOps(s, pool); mountCDSHooks(s, hooks) },
