@@ -157,6 +157,11 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
+	// 7. A prior-authorization request over Da Vinci PAS, this instance
+	//    as the payer.
+	if err := a.demoPAS(ctx, pool, cmd.String("addr")); err != nil {
+		return err
+	}
 	if !cmd.IsSet("cds-clients") {
 		if err := cmd.Set("cds-clients", registry); err != nil {
 			return err

@@ -44,6 +44,10 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 	require.Regexp(t, `ICD, NYHA class not in the chart\s+33249\s+\[WARNING\] Before signing: .*NYHA`, stdout)
 	require.Regexp(t, `ICD, LVEF 40 %\s+33249\s+\[WARNING\] NCD 20\.4: .*not met: left ventricular ejection fraction`, stdout)
 	require.Regexp(t, `CPAP, moderate sleep apnea\s+E0601\s+\[INFO\] NCD 240\.4`, stdout)
+	// HL7's PAS example request, sent to this instance as the payer.
+	require.Contains(t, stdout, "prior authorization over Da Vinci PAS")
+	require.Contains(t, stdout, "A4 Pended")
+	require.Regexp(t, `the request is case case_\w+ in the reviewer queue`, stdout)
 	require.NotContains(t, stdout, "reviewer UI", "--exit stops after the table")
 
 	code, stdout, stderr = runCLI(t, env, "--log-level", "error", "demo", "--exit")

@@ -95,6 +95,7 @@ func (a *app) commands() []*cli.Command {
 		a.packsCommand(),    // packs.go
 		a.reviewCommand(),   // review.go
 		a.cdsCommand(),      // cds.go
+		a.pasCommand(),      // pas.go
 		a.serveCommand(),    // serve.go
 		a.workerCommand(),   // worker.go
 		a.evalCommand(),     // eval.go

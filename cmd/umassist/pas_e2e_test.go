@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/pasclient"
@@ -233,4 +235,47 @@ func TestTwoInstancesPriorAuthEndToEnd(t *testing.T) {
 	require.Len(t, kpis.Queries, 1)
 	require.Equal(t, "PractitionerRole/dr-okafor", kpis.Queries[0].Clinician)
 	require.Equal(t, 1, kpis.Queries[0].Answered)
+}
+
+// TestPASCommandLine: `umassist pas submit` sends HL7's example request to
+// a payer instance and `umassist pas inquire` follows it to a nurse's
+// certification.
+func TestPASCommandLine(t *testing.T) {
+	example := sourcetree.SharedData("davinci-pas", "bundle-prior-auth.json")
+	if _, err := os.Stat(example); err != nil {
+		t.Skipf("the Da Vinci PAS examples are not beside the source tree: %v", err)
+	}
+	ctx := context.Background()
+	payer := newInstance(t, nil)
+	_, err := server.EnsureUser(ctx, payer.pool, "provider", umassist.RoleOperator, "a long enough password 1")
+	require.NoError(t, err)
+	token, err := server.IssueAPIToken(ctx, payer.pool, "provider", "cli", 0)
+	require.NoError(t, err)
+	env := map[string]string{"UMASSIST_PAS_TOKEN": token}
+	code, out, errOut := runCLI(t, env, "pas", "submit", "--url", payer.srv.URL+"/fhir", example)
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "A4 Pended")
+
+	raw, err := os.ReadFile(example)
+	require.NoError(t, err)
+	sub, err := pas.ParseRequest(raw)
+	require.NoError(t, err)
+	c, _, err := postgres.PASCase(ctx, payer.pool, postgres.PASKey(sub.Identifiers[0].System, sub.Identifiers[0].Value))
+	require.NoError(t, err)
+	waitFor(t, "the payer draft", func() bool { return payer.statusOf(t, c.ID) == umassist.StatusReadyForReview })
+	d, _, err := postgres.LatestDraft(ctx, payer.pool, c.ID)
+	require.NoError(t, err)
+	a := umassist.ReviewAction{Outcome: umassist.OutcomeApproved}
+	if d.ApprovalOverrides() {
+		a.OverrideCode, a.Reason = umassist.OverrideCodes[0], "Reviewed the oximetry report attached to the request."
+	}
+	payer.decide(t, c.ID, umassist.Actor{ID: "payer-nurse", Role: umassist.RoleNurse}, a)
+	code, out, errOut = runCLI(t, env, "pas", "inquire", "--url", payer.srv.URL+"/fhir", example)
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "A1")
+	require.Contains(t, out, "decided by a nurse")
+
+	code, _, errOut = runCLI(t, map[string]string{"UMASSIST_PAS_TOKEN": "wrong"}, "pas", "inquire", "--url", payer.srv.URL+"/fhir", example)
+	require.Equal(t, exitFailure, code)
+	require.Contains(t, errOut, "401")
 }

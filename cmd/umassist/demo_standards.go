@@ -14,10 +14,13 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/cdshooks"
+	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/server"
 )
 
@@ -61,24 +64,13 @@ func (a *app) demoPreSubmission(ctx context.Context, pool *pgxpool.Pool) (regist
 		return "", "", err
 	}
 	registry = filepath.Join(dir, "clients.json")
-	hooks, err := a.cdsHooks(ctx, pool, postgres.NewCaseStore(pool, nil), registry, "")
+	base, stop, err := a.demoLoopback(ctx, pool, registry)
 	if err != nil {
 		return "", "", err
 	}
-	srv, err := server.New(server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
-		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
-	if err != nil {
-		return "", "", err
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", "", fmt.Errorf("demo: cds hooks: %w", err)
-	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = hs.Serve(ln) }()
-	defer func() { _ = hs.Shutdown(context.WithoutCancel(ctx)) }()
+	defer stop()
 
-	ehr, err := ehrFrom(dir, "http://"+ln.Addr().String())
+	ehr, err := ehrFrom(dir, base)
 	if err != nil {
 		return "", "", err
 	}
@@ -121,4 +113,81 @@ func (a *app) demoPreSubmission(ctx context.Context, pool *pgxpool.Pool) (regist
 	fmt.Fprintf(a.stdout, "\npre-submission audit (CDS Hooks order-sign, Da Vinci CRD), as the ordering clinician sees it:\n%s\n",
 		strings.TrimRight(buf.String(), "\n"))
 	return registry, try, nil
+}
+
+// demoLoopback serves umassist (CDS Hooks for the clients in registry, the
+// PAS endpoints, the intake) on a loopback port for the demo's own calls,
+// over real HTTP with real credentials. New cases are queued for the
+// workers serve starts.
+func (a *app) demoLoopback(ctx context.Context, pool *pgxpool.Pool, registry string) (string, func(), error) {
+	qc, err := queue.New(pool, queue.Config{}) // insert-only: serve's workers draft
+	if err != nil {
+		return "", nil, err
+	}
+	cases := postgres.NewCaseStore(pool, qc)
+	hooks, err := a.cdsHooks(ctx, pool, cases, registry, "")
+	if err != nil {
+		return "", nil, err
+	}
+	_, loader, err := fhirResources(ctx, a, nil, pool)
+	if err != nil {
+		return "", nil, err
+	}
+	srv, err := server.New(server.Config{Pool: pool, Cases: cases, Review: postgres.NewReviewStore(pool, qc), Bundles: loader,
+		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
+	if err != nil {
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, fmt.Errorf("demo: loopback: %w", err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = hs.Serve(ln) }()
+	return "http://" + ln.Addr().String(), func() { _ = hs.Shutdown(context.WithoutCancel(ctx)) }, nil
+}
+
+// demoPAS plays a provider's system against this instance as the payer:
+// HL7's own Da Vinci PAS example request (home oxygen, E0424) goes to
+// Claim/$submit with an API token, and the pended answer is printed with
+// the commands to follow it once a nurse has decided in the UI.
+func (a *app) demoPAS(ctx context.Context, pool *pgxpool.Pool, addr string) error {
+	example := sourcetree.SharedData("davinci-pas", "bundle-prior-auth.json")
+	raw, err := os.ReadFile(example)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "demo: the Da Vinci PAS example was not found (%v): skipping the PAS step\n", err)
+		return nil
+	}
+	if _, err := server.EnsureUser(ctx, pool, "pas-submitter", umassist.RoleOperator, "demo-pas-submitter-"+randomHex(8)); err != nil {
+		return fmt.Errorf("demo: pas user: %w", err)
+	}
+	token, err := server.IssueAPIToken(ctx, pool, "pas-submitter", "demo PAS submitter", 24*time.Hour)
+	if err != nil {
+		return fmt.Errorf("demo: pas token: %w", err)
+	}
+	base, stop, err := a.demoLoopback(ctx, pool, "")
+	if err != nil {
+		return err
+	}
+	defer stop()
+	t := time.Now()
+	answer, err := pasPost(ctx, base+"/fhir", "$submit", token, raw)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	r, err := pas.ParseResponse(answer)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "\nprior authorization over Da Vinci PAS (this instance as the payer), HL7's example request for home oxygen (E0424), %d ms:\n  ", time.Since(t).Milliseconds())
+	printClaimResponse(a.stdout, r)
+	caseID := "?"
+	if sub, err := pas.ParseRequest(raw); err == nil && len(sub.Identifiers) > 0 {
+		if c, _, err := postgres.PASCase(ctx, pool, postgres.PASKey(sub.Identifiers[0].System, sub.Identifiers[0].Value)); err == nil {
+			caseID = c.ID
+		}
+	}
+	fmt.Fprintf(a.stdout, "  the request is case %s in the reviewer queue; once a nurse decides it, ask where it stands:\n  UMASSIST_PAS_TOKEN=%s umassist pas inquire --url http://%s/fhir %s\n",
+		caseID, token, addr, example)
+	return nil
 }
