@@ -16,9 +16,9 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/cdshooks"
-	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/internal/sourcetree"
+	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/server"
