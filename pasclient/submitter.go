@@ -77,7 +77,10 @@ const IdentifierSystem = "https://umassist.dev/fhir/sid/pre-submission-case"
 
 // Submitter implements the queue's PAS jobs.
 type Submitter struct {
-	Pool      *pgxpool.Pool
+	Pool *pgxpool.Pool
+	// Cases opens the appeal case of a request the payer did not certify,
+	// queued to be drafted; nil opens none.
+	Cases     *postgres.CaseStore
 	Endpoints Endpoints
 	HTTP      *http.Client
 	Log       *slog.Logger
@@ -144,6 +147,9 @@ func (s *Submitter) Submit(ctx context.Context, caseID string) (bool, error) {
 	at := s.now()
 	rec.SubmittedAt = &at
 	apply(&rec, r, at)
+	if err := s.appeal(ctx, c, &rec, r); err != nil {
+		return false, err
+	}
 	if err := postgres.SavePASSubmission(ctx, s.Pool, rec); err != nil {
 		return false, err
 	}
@@ -188,6 +194,9 @@ func (s *Submitter) Inquire(ctx context.Context, caseID string) (bool, error) {
 	rec.Inquiries++
 	rec.LastError = ""
 	apply(rec, r, s.now())
+	if err := s.appeal(ctx, c, rec, r); err != nil {
+		return false, err
+	}
 	if err := postgres.SavePASSubmission(ctx, s.Pool, *rec); err != nil {
 		return false, err
 	}
@@ -204,6 +213,34 @@ func apply(rec *postgres.PASSubmission, r *pas.Response, at time.Time) {
 	if r.Action.Final() {
 		rec.FinalAt = &at
 	}
+}
+
+// appeal opens the appeal case of a request the payer did not certify: the
+// same patient and service, the payer's reason as its note, drafted again
+// on the record as it stands (the answer filed since included), for a
+// physician to decide whether and how to appeal. Once per submission.
+func (s *Submitter) appeal(ctx context.Context, c *umassist.Case, rec *postgres.PASSubmission, r *pas.Response) error {
+	if pas.ReviewActionCode(rec.Action) != pas.NotCertified || rec.AppealCaseID != "" || s.Cases == nil {
+		return nil
+	}
+	reason := r.Disposition
+	for _, it := range r.Items {
+		if it.Reason != "" {
+			reason = it.Reason
+			break
+		}
+	}
+	req := c.Request
+	req.Date = umassist.Date{Time: s.now().UTC().Truncate(24 * time.Hour)}
+	req.Note = fmt.Sprintf("Appeal of %s's non-certification of case %s (%s): %s", rec.Payer, c.ID, rec.PreAuthRef, strings.TrimSpace(reason))
+	ac, _, err := s.Cases.Create(ctx, postgres.CreateCase{Namespace: c.Namespace, Patient: c.Patient, Request: req,
+		IdempotencyKey: "appeal:" + c.ID, Actor: Actor})
+	if err != nil {
+		return fmt.Errorf("pasclient: open appeal of %s: %w", c.ID, err)
+	}
+	rec.AppealCaseID = ac.ID
+	s.audit(ctx, c, "pas.appeal_opened", nil, *rec)
+	return nil
 }
 
 // request builds the PAS request Bundle for a case from its record: the
@@ -283,7 +320,7 @@ func (s *Submitter) post(ctx context.Context, ep Endpoint, op string, body []byt
 // bundle itself.
 func (s *Submitter) audit(ctx context.Context, c *umassist.Case, action string, refs []string, rec postgres.PASSubmission) {
 	detail, _ := json.Marshal(map[string]any{"payer": rec.Payer, "endpoint": rec.Endpoint, "review_action": rec.Action,
-		"pre_auth_ref": rec.PreAuthRef, "human_reviewed": rec.HumanReviewed})
+		"pre_auth_ref": rec.PreAuthRef, "human_reviewed": rec.HumanReviewed, "appeal_case_id": rec.AppealCaseID})
 	if _, err := postgres.AppendAudit(context.WithoutCancel(ctx), s.Pool, postgres.AuditEntry{Actor: Actor, Action: action,
 		CaseID: c.ID, Patient: c.Patient, Namespace: c.Namespace, Resources: refs, Detail: detail}); err != nil {
 		s.log().Error("pasclient: audit failed", "case", c.ID, "error", err)

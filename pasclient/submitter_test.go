@@ -63,6 +63,9 @@ func newFakePayer(t *testing.T) *fakePayer {
 		switch p.action.Load().(pas.ReviewActionCode) {
 		case pas.CertifiedInTotal:
 			in.Status, in.Reviewer = umassist.StatusApproved, umassist.Actor{ID: "n", Role: umassist.RoleNurse}
+		case pas.NotCertified:
+			in.Status, in.Reviewer = umassist.StatusDenied, umassist.Actor{ID: "d", Role: umassist.RolePhysician}
+			in.Reason = "LVEF 40 % is above the 35 % the policy asks for"
 		default:
 			in.Status = umassist.StatusReadyForReview
 		}
@@ -168,6 +171,39 @@ func TestSubmitter(t *testing.T) {
 	rec, err = postgres.GetPASSubmission(ctx, pool, id)
 	require.NoError(t, err)
 	require.Contains(t, rec.LastError, "who are you")
+}
+
+// A request the payer does not certify opens an appeal case once, with
+// the payer's reason, for the BPO's physician to decide on.
+func TestNonCertificationOpensAnAppeal(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	store := postgres.NewCaseStore(pool, nil)
+	payer := newFakePayer(t)
+	payer.action.Store(pas.NotCertified)
+	s := &pasclient.Submitter{Pool: pool, Cases: store, Endpoints: pasclient.Endpoints{
+		"medicare": pasclient.Endpoint{Payer: "medicare", URL: payer.srv.URL + "/fhir"}.WithToken(payer.token)}}
+	id := approvedCase(t, pool, store, umassist.StatusApproved)
+	pended, err := s.Submit(ctx, id)
+	require.NoError(t, err)
+	require.False(t, pended, "a non-certification is final")
+	rec, err := postgres.GetPASSubmission(ctx, pool, id)
+	require.NoError(t, err)
+	require.Equal(t, "A3", rec.Action)
+	require.NotEmpty(t, rec.AppealCaseID)
+	appeal, err := postgres.GetCase(ctx, pool, rec.AppealCaseID)
+	require.NoError(t, err)
+	require.Equal(t, "Patient/p1", appeal.Patient)
+	require.Equal(t, "33249", appeal.Request.Service.Code)
+	require.Contains(t, appeal.Request.Note, "LVEF 40 % is above the 35 % the policy asks for")
+	require.Equal(t, umassist.StatusReceived, appeal.Status, "queued to be drafted")
+
+	_, err = s.Inquire(ctx, id) // final already: nothing more is opened
+	require.NoError(t, err)
+	var appeals int
+	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM cases WHERE idempotency_key = $1`, "appeal:"+id).Scan(&appeals))
+	require.Equal(t, 1, appeals)
 }
 
 func TestLoadEndpoints(t *testing.T) {

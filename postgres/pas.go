@@ -79,18 +79,20 @@ type PASSubmission struct {
 	FinalAt       *time.Time `json:"final_at,omitempty"`
 	Inquiries     int        `json:"inquiries"`
 	LastError     string     `json:"last_error,omitempty"`
+	// AppealCaseID is the case opened to appeal a non-certification.
+	AppealCaseID string `json:"appeal_case_id,omitempty"`
 }
 
 // SavePASSubmission writes a submission's state.
 func SavePASSubmission(ctx context.Context, q Querier, s PASSubmission) error {
 	_, err := q.Exec(ctx, `INSERT INTO pas_submissions (case_id, payer, service, endpoint, claim_system, claim_value, submitted_at,
-			action, pre_auth_ref, disposition, human_reviewed, final_at, inquiries, last_error, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
+			action, pre_auth_ref, disposition, human_reviewed, final_at, inquiries, last_error, appeal_case_id, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, nullif($15, ''), now())
 		ON CONFLICT (case_id) DO UPDATE SET payer = $2, service = $3, endpoint = $4, claim_system = $5, claim_value = $6,
 			submitted_at = $7, action = $8, pre_auth_ref = $9, disposition = $10, human_reviewed = $11, final_at = $12,
-			inquiries = $13, last_error = $14, updated_at = now()`,
+			inquiries = $13, last_error = $14, appeal_case_id = nullif($15, ''), updated_at = now()`,
 		s.CaseID, s.Payer, s.Service, s.Endpoint, s.ClaimSystem, s.ClaimValue, s.SubmittedAt,
-		s.Action, s.PreAuthRef, s.Disposition, s.HumanReviewed, s.FinalAt, s.Inquiries, s.LastError)
+		s.Action, s.PreAuthRef, s.Disposition, s.HumanReviewed, s.FinalAt, s.Inquiries, s.LastError, s.AppealCaseID)
 	if err != nil {
 		return fmt.Errorf("pas: save submission: %w", err)
 	}
@@ -101,9 +103,9 @@ func SavePASSubmission(ctx context.Context, q Querier, s PASSubmission) error {
 func GetPASSubmission(ctx context.Context, q Querier, caseID string) (*PASSubmission, error) {
 	var s PASSubmission
 	err := q.QueryRow(ctx, `SELECT case_id, payer, service, endpoint, claim_system, claim_value, submitted_at, action, pre_auth_ref,
-		disposition, human_reviewed, final_at, inquiries, last_error FROM pas_submissions WHERE case_id = $1`, caseID).Scan(
+		disposition, human_reviewed, final_at, inquiries, last_error, coalesce(appeal_case_id, '') FROM pas_submissions WHERE case_id = $1`, caseID).Scan(
 		&s.CaseID, &s.Payer, &s.Service, &s.Endpoint, &s.ClaimSystem, &s.ClaimValue, &s.SubmittedAt, &s.Action, &s.PreAuthRef,
-		&s.Disposition, &s.HumanReviewed, &s.FinalAt, &s.Inquiries, &s.LastError)
+		&s.Disposition, &s.HumanReviewed, &s.FinalAt, &s.Inquiries, &s.LastError, &s.AppealCaseID)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, umassist.Errorf(umassist.ENOTFOUND, "case %s has not been submitted to a payer", caseID)
 	}

@@ -68,11 +68,14 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log, Submitter: submitter})
+	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log, Submitter: asSubmitter(submitter)})
 	if err != nil {
 		return err
 	}
 	cases := postgres.NewCaseStore(pool, qc)
+	if submitter != nil {
+		submitter.Cases = cases
+	}
 	hooks, err := a.cdsHooks(ctx, pool, cases, cmd.String("cds-clients"), cmd.String("public-url"))
 	if err != nil {
 		return err

@@ -116,8 +116,9 @@ func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.
 
 // pasSubmitter is the provider's end of PAS for serve and worker: approved
 // pre-submission cases go to the payers in endpointsFile (none: nil, and
-// approvals send nothing).
-func (a *app) pasSubmitter(pool *pgxpool.Pool, endpointsFile string) (queue.Submitter, error) {
+// approvals send nothing). Its Cases (for appeals) is set once the queue
+// that drafts them exists.
+func (a *app) pasSubmitter(pool *pgxpool.Pool, endpointsFile string) (*pasclient.Submitter, error) {
 	if endpointsFile == "" {
 		return nil, nil
 	}
@@ -126,6 +127,14 @@ func (a *app) pasSubmitter(pool *pgxpool.Pool, endpointsFile string) (queue.Subm
 		return nil, err
 	}
 	return &pasclient.Submitter{Pool: pool, Endpoints: eps, Log: a.log}, nil
+}
+
+// asSubmitter is s as the queue takes it: nil stays nil.
+func asSubmitter(s *pasclient.Submitter) queue.Submitter {
+	if s == nil {
+		return nil
+	}
+	return s
 }
 
 // caseOpener opens a signed order's pre-submission case in the queue:

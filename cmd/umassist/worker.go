@@ -74,9 +74,13 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, submitter, n, a))
+	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, asSubmitter(submitter), n, a))
 	if err != nil {
 		return fmt.Errorf("worker: river client: %w", err)
+	}
+	if submitter != nil {
+		// Appeal cases are queued for drafting through this worker's client.
+		submitter.Cases = postgres.NewCaseStore(pool, &queue.Client{River: rc})
 	}
 	qc := &queue.Client{River: rc}
 
