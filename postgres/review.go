@@ -471,8 +471,11 @@ type QueueFilter struct {
 	Urgency   umassist.Urgency
 	Payer     string
 	Service   string // service code
-	Cursor    string // from a previous page's next cursor
-	Limit     int
+	// Mine, a user id: only the cases that user holds a claim on or an
+	// operator assigned to them.
+	Mine   string
+	Cursor string // from a previous page's next cursor
+	Limit  int
 }
 
 // QueueItem is one row of the queue: the case with its latest draft's
@@ -483,9 +486,19 @@ type QueueItem struct {
 	Confidence     *float64                `json:"confidence,omitempty"`
 	DraftVersion   int                     `json:"draft_version,omitempty"`
 	Claim          *Claim                  `json:"claim,omitempty"`
+	// Assignee and Priority are what an operator set (the command centre):
+	// a higher priority comes first.
+	Assignee     string `json:"assignee,omitempty"`
+	AssigneeName string `json:"assignee_name,omitempty"`
+	Priority     int    `json:"priority,omitempty"`
+	// Member and BirthDate are read from the case's Patient record, for a
+	// reviewer to know whose case it is at a glance.
+	Member    string `json:"member,omitempty"`
+	BirthDate string `json:"birth_date,omitempty"`
 }
 
 type queueCursor struct {
+	Prio int       `json:"p,omitempty"`
 	Due  time.Time `json:"d"`
 	Conf float64   `json:"c"`
 	ID   string    `json:"i"`
@@ -495,9 +508,10 @@ type queueCursor struct {
 // time.
 const noConfidence = 2.0
 
-// ListQueue returns cases by due time (soonest first), then by the draft's
-// confidence (least confident first: it needs the most attention), then id,
-// with a keyset cursor for the next page ("" at the end).
+// ListQueue returns cases by the priority an operator set (highest first),
+// then due time (soonest first), then the draft's confidence (least
+// confident first: it needs the most attention), then id, with a keyset
+// cursor for the next page ("" at the end).
 func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem, string, error) {
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50
@@ -518,19 +532,28 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 	rows, err := s.Pool.Query(ctx, `
 		SELECT c.id, c.namespace, c.patient_ref, c.request, c.status, c.received_at, c.due_at, c.updated_at,
 			coalesce(d.recommendation, ''), d.confidence, coalesce(d.version, 0),
-			cl.user_id, cl.user_name, cl.claimed_at, cl.expires_at
+			cl.user_id, cl.user_name, cl.claimed_at, cl.expires_at,
+			coalesce(a.assignee, ''), coalesce(nullif(u.display_name, ''), u.name, ''), coalesce(a.priority, 0),
+			coalesce(nullif(p.resource->'name'->0->>'text', ''), concat_ws(' ',
+				(SELECT string_agg(g, ' ') FROM jsonb_array_elements_text(coalesce(p.resource->'name'->0->'given', '[]')) g),
+				p.resource->'name'->0->>'family'), ''),
+			coalesce(p.resource->>'birthDate', '')
 		FROM cases c
 		LEFT JOIN LATERAL (SELECT version, recommendation, confidence FROM drafts WHERE case_id = c.id ORDER BY version DESC LIMIT 1) d ON true
 		LEFT JOIN case_claims cl ON cl.case_id = c.id AND cl.expires_at > $9
+		LEFT JOIN case_assignments a ON a.case_id = c.id
+		LEFT JOIN users u ON u.id = a.assignee
+		LEFT JOIN fhir_resources p ON p.namespace = c.namespace AND p.type = 'Patient' AND 'Patient/' || p.id = c.patient_ref
 		WHERE c.namespace = $1
 			AND (cardinality($2::text[]) = 0 OR c.status = ANY($2))
 			AND ($3 = '' OR c.urgency = $3)
 			AND ($4 = '' OR c.payer = lower($4))
 			AND ($5 = '' OR c.service_code = $5)
-			AND (NOT $6 OR (c.due_at, coalesce(d.confidence, 2.0), c.id) > ($7, $8, $10))
-		ORDER BY c.due_at, coalesce(d.confidence, 2.0), c.id
+			AND ($12 = '' OR cl.user_id = $12 OR a.assignee = $12)
+			AND (NOT $6 OR (-coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id) > ($13, $7, $8, $10))
+		ORDER BY -coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id
 		LIMIT $11`,
-		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1)
+		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1, f.Mine, -cur.Prio)
 	if err != nil {
 		return nil, "", fmt.Errorf("queue: list: %w", err)
 	}
@@ -544,7 +567,8 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 		var uid, uname *string
 		var cat, cexp *time.Time
 		if err := rows.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt,
-			&rec, &it.Confidence, &it.DraftVersion, &uid, &uname, &cat, &cexp); err != nil {
+			&rec, &it.Confidence, &it.DraftVersion, &uid, &uname, &cat, &cexp,
+			&it.Assignee, &it.AssigneeName, &it.Priority, &it.Member, &it.BirthDate); err != nil {
 			return nil, "", fmt.Errorf("queue: scan: %w", err)
 		}
 		c.Status = umassist.CaseStatus(status)
@@ -568,7 +592,7 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 		if last.Confidence != nil {
 			conf = *last.Confidence
 		}
-		b, _ := json.Marshal(queueCursor{Due: last.Case.DueAt, Conf: conf, ID: last.Case.ID})
+		b, _ := json.Marshal(queueCursor{Prio: last.Priority, Due: last.Case.DueAt, Conf: conf, ID: last.Case.ID})
 		next = base64.RawURLEncoding.EncodeToString(b)
 	}
 	return out, next, nil

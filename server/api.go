@@ -192,6 +192,11 @@ func queueFilter(c echo.Context) (postgres.QueueFilter, error) {
 		Service: strings.TrimSpace(c.QueryParam("service")),
 		Cursor:  c.QueryParam("cursor"),
 	}
+	if c.QueryParam("mine") == "1" {
+		if u := UserFrom(c); u != nil {
+			f.Mine = u.ID
+		}
+	}
 	if f.Urgency != "" && !f.Urgency.Valid() {
 		return f, umassist.Errorf(umassist.EINVALID, "urgency must be standard or expedited")
 	}

@@ -1,0 +1,53 @@
+package server_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+)
+
+// The queue a nurse works from: whose case it is (member name and date of
+// birth from the record), what an operator asked for (assignment and
+// priority, first in order), and the views she switches between (mine,
+// escalated, waiting for the clinician).
+func TestQueueShowsMembersAssignmentsAndViews(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	_, err := tb.pool.Exec(ctx, `INSERT INTO fhir_resources (namespace, type, id, patient, resource) VALUES ('', 'Patient', 'p1', 'Patient/p1',
+		'{"resourceType":"Patient","id":"p1","name":[{"given":["Sofia"],"family":"Ramirez"}],"birthDate":"1958-04-02"}')`)
+	require.NoError(t, err)
+	first, second, third := tb.seedCase(t), tb.seedCase(t), tb.seedCase(t)
+	nurse := tb.users[umassist.RoleNurse]
+	// An operator puts the third case first and gives it to the nurse.
+	_, err = tb.pool.Exec(ctx, `INSERT INTO case_assignments (case_id, assignee, priority, updated_by) VALUES ($1, $2, 5, 'op')`, third, nurse.ID)
+	require.NoError(t, err)
+	_, err = tb.review.Claim(ctx, second, nurse.Actor())
+	require.NoError(t, err)
+
+	b := tb.browser(t).login(nurse.Name)
+	res, page := b.get("/queue")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Contains(t, page, "Sofia Ramirez")
+	require.Contains(t, page, "born 1958-04-02")
+	require.Contains(t, page, "priority 5")
+	require.Contains(t, page, "assigned to you")
+	require.Less(t, strings.Index(page, `data-case="`+third+`"`), strings.Index(page, `data-case="`+first+`"`), "priority first")
+
+	_, mine := b.get("/queue?mine=1")
+	require.Contains(t, mine, `data-case="`+second+`"`, "claimed by me")
+	require.Contains(t, mine, `data-case="`+third+`"`, "assigned to me")
+	require.NotContains(t, mine, `data-case="`+first+`"`)
+
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: second, Actor: nurse.Actor(), Outcome: umassist.OutcomeEscalated, Reason: "borderline LVEF"})
+	require.NoError(t, err)
+	_, esc := b.get("/queue?status=escalated")
+	require.Contains(t, esc, `data-case="`+second+`"`)
+	require.NotContains(t, esc, `data-case="`+third+`"`)
+	require.Contains(t, esc, `aria-current="page">Escalated to a physician`)
+}
