@@ -68,6 +68,8 @@ type SLA struct {
 	Window    time.Duration
 	AtRisk    bool // less than 24 h or 20 % of the window left
 	Breached  bool
+	// Closed: the case is decided and its clock has stopped.
+	Closed bool
 }
 
 // AtRiskWithin is the absolute at-risk threshold.
@@ -77,6 +79,7 @@ const AtRiskWithin = 24 * time.Hour
 func SLAOf(c *umassist.Case, now time.Time) SLA {
 	s := SLA{Remaining: c.DueAt.Sub(now), Window: c.DueAt.Sub(c.ReceivedAt)}
 	if c.Status.Closed() {
+		s.Closed = true
 		return s
 	}
 	s.Breached = s.Remaining <= 0

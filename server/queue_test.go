@@ -50,4 +50,19 @@ func TestQueueShowsMembersAssignmentsAndViews(t *testing.T) {
 	require.Contains(t, esc, `data-case="`+second+`"`)
 	require.NotContains(t, esc, `data-case="`+third+`"`)
 	require.Contains(t, esc, `aria-current="page">Escalated to a physician`)
+
+	// A decided case's clock stops, in the queue and on its page.
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: third, Actor: nurse.Actor(), Outcome: umassist.OutcomeApproved})
+	require.Error(t, err, "not claimed yet")
+	_, err = tb.review.Claim(ctx, third, nurse.Actor())
+	require.NoError(t, err)
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: third, Actor: nurse.Actor(), Outcome: umassist.OutcomeApproved})
+	require.NoError(t, err)
+	_, done := b.get("/queue?status=approved")
+	require.Contains(t, done, "decided: the clock has stopped")
+	require.NotContains(t, done, "data-due")
+	res, casePage := b.get("/cases/" + third)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Contains(t, casePage, "decided: the clock has stopped")
+	require.NotContains(t, casePage, "data-due")
 }

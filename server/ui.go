@@ -86,6 +86,9 @@ var funcs = template.FuncMap{
 // countdown renders the time left on an SLA for people: "2 d 4 h left",
 // "3 h 10 m overdue".
 func countdown(sla postgres.SLA) string {
+	if sla.Closed {
+		return "decided: the clock has stopped"
+	}
 	d := sla.Remaining
 	suffix := "left"
 	if d < 0 {
