@@ -184,6 +184,44 @@ func (s *ReviewStore) Claim(ctx context.Context, caseID string, actor umassist.A
 	return out, err
 }
 
+// ClaimNext claims the case a reviewer should take next: in queue order
+// (an operator's priority, then the clock, then the least confident
+// draft), among those waiting for a reviewer of actor's role (a nurse:
+// ready for review; a physician: escalated first, then ready) that nobody
+// holds, preferring those assigned to actor or to no one. ENOTFOUND when
+// there is none.
+func (s *ReviewStore) ClaimNext(ctx context.Context, actor umassist.Actor) (*Claim, error) {
+	statuses := []string{string(umassist.StatusReadyForReview)}
+	if actor.Role == umassist.RolePhysician {
+		statuses = append([]string{string(umassist.StatusEscalated)}, statuses...)
+	}
+	// A few tries: another reviewer may claim the same case first.
+	for range 5 {
+		var id string
+		err := s.Pool.QueryRow(ctx, `
+			SELECT c.id FROM cases c
+			LEFT JOIN LATERAL (SELECT confidence FROM drafts WHERE case_id = c.id ORDER BY version DESC LIMIT 1) d ON true
+			LEFT JOIN case_assignments a ON a.case_id = c.id
+			WHERE c.namespace = '' AND c.status = ANY($1)
+				AND NOT EXISTS (SELECT 1 FROM case_claims cl WHERE cl.case_id = c.id AND cl.expires_at > $2 AND cl.user_id <> $3)
+				AND coalesce(a.assignee, '') IN ('', $3)
+			ORDER BY array_position($1::text[], c.status), -coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id
+			LIMIT 1`, statuses, s.now(), actor.ID).Scan(&id)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil, umassist.Errorf(umassist.ENOTFOUND, "no case is waiting for a %s reviewer", actor.Role)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("claim next: %w", err)
+		}
+		cl, err := s.Claim(ctx, id, actor)
+		if umassist.ErrorCode(err) == umassist.ECONFLICT {
+			continue
+		}
+		return cl, err
+	}
+	return nil, umassist.Errorf(umassist.ECONFLICT, "the next cases were all claimed by others just now: try again")
+}
+
 // Release gives up actor's claim. Operators and admins may release anyone's
 // claim (reassignment).
 func (s *ReviewStore) Release(ctx context.Context, caseID string, actor umassist.Actor) error {

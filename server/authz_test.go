@@ -46,6 +46,7 @@ var rules = map[string]string{
 	"POST /account/totp":                    "any",
 	"GET /":                                 "any",
 	"GET /queue":                            "nurse physician operator admin",
+	"POST /queue/next":                      "nurse physician",
 	"GET /cases/:id":                        "nurse physician operator admin",
 	"POST /cases/:id/claim":                 "nurse physician",
 	"POST /cases/:id/release":               "nurse physician operator admin",

@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -65,4 +66,39 @@ func TestQueueShowsMembersAssignmentsAndViews(t *testing.T) {
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, casePage, "decided: the clock has stopped")
 	require.NotContains(t, casePage, "data-due")
+}
+
+// "Claim the next case" takes the reviewer to the case they should work
+// next: an operator's priority first, never one assigned to someone else,
+// escalated cases first for a physician; and says so when none is left.
+func TestClaimTheNextCase(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	ctx := context.Background()
+	nurse, doc := tb.users[umassist.RoleNurse], tb.users[umassist.RolePhysician]
+	plain, urgent, theirs := tb.seedCase(t), tb.seedCase(t), tb.seedCase(t)
+	_, err := tb.pool.Exec(ctx, `INSERT INTO case_assignments (case_id, assignee, priority, updated_by) VALUES ($1, '', 9, 'op'), ($2, $3, 50, 'op')`,
+		urgent, theirs, tb.nurse2.ID)
+	require.NoError(t, err)
+
+	b := tb.browser(t).login(nurse.Name)
+	_, _ = b.get("/queue")
+	next := func(br *browser) string {
+		res, _ := br.post("/queue/next", url.Values{"csrf_token": {br.csrf}})
+		require.Equal(t, http.StatusSeeOther, res.StatusCode)
+		return res.Header.Get("Location")
+	}
+	require.Equal(t, "/cases/"+urgent, next(b), "the operator's priority first; a case assigned to another nurse is theirs")
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: urgent, Actor: nurse.Actor(), Outcome: umassist.OutcomeEscalated, Reason: "borderline"})
+	require.NoError(t, err)
+	require.Equal(t, "/cases/"+plain, next(b))
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: plain, Actor: nurse.Actor(), Outcome: umassist.OutcomeApproved})
+	require.NoError(t, err)
+	require.Equal(t, "/queue?done=queue_empty", next(b))
+	_, page := b.get("/queue?done=queue_empty")
+	require.Contains(t, page, "the queue is clear")
+
+	d := tb.browser(t).login(doc.Name)
+	_, _ = d.get("/queue")
+	require.Equal(t, "/cases/"+urgent, next(d), "a physician gets the escalated case first")
 }

@@ -206,6 +206,7 @@ func (s *Server) routes() {
 	s.Handle(http.MethodGet, "/", s.home, anyUser)
 	s.Handle(http.MethodGet, "/queue", s.queuePage, Access{Roles: caseReaders})
 	s.Handle(http.MethodGet, "/cases/:id", s.casePage, Access{Roles: caseReaders})
+	s.Handle(http.MethodPost, "/queue/next", s.queueNext, Access{Roles: reviewers})
 	s.Handle(http.MethodPost, "/cases/:id/claim", s.caseClaim, Access{Roles: reviewers})
 	s.Handle(http.MethodPost, "/cases/:id/release", s.caseRelease, Access{Roles: caseReaders})
 	s.Handle(http.MethodPost, "/cases/:id/decide", s.caseDecide, Access{Roles: reviewers})

@@ -134,6 +134,7 @@ var flashes = map[string]string{
 	string(umassist.OutcomeEscalated):     "Recorded: escalated",
 	string(umassist.OutcomeInfoRequested): "Recorded: info requested",
 	"info_added":                          "Information added: the case is being re-drafted",
+	"queue_empty":                         "No case is waiting for you: the queue is clear",
 }
 
 func (s *Server) render(c echo.Context, status int, name string, d pageData) error {
@@ -183,6 +184,18 @@ type queueData struct {
 }
 
 var reviewStatuses = []umassist.CaseStatus{umassist.StatusReadyForReview, umassist.StatusEscalated, umassist.StatusFailed}
+
+// queueNext claims the next case for the reviewer and opens it.
+func (s *Server) queueNext(c echo.Context) error {
+	cl, err := s.cfg.Review.ClaimNext(c.Request().Context(), UserFrom(c).Actor())
+	if umassist.ErrorCode(err) == umassist.ENOTFOUND {
+		return c.Redirect(http.StatusSeeOther, "/queue?done=queue_empty")
+	}
+	if err != nil {
+		return s.uiError(c, err)
+	}
+	return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(cl.CaseID))
+}
 
 func (s *Server) queuePage(c echo.Context) error {
 	f, err := queueFilter(c)
