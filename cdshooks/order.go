@@ -8,6 +8,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/pas"
 )
 
 // orderTypes are the draft orders CRD reviews on order-select and
@@ -45,30 +46,16 @@ type concept struct {
 	Text string `json:"text"`
 }
 
-// codeSystems maps the spellings EHRs use for a code system to ours.
-var codeSystems = map[string]string{
-	"www.ama-assn.org/go/cpt":                          umassist.SystemCPT,
-	"www.cms.gov/medicare/coding/hcpcsreleasecodesets": umassist.SystemHCPCS,
-	"www.nlm.nih.gov/research/umls/rxnorm":             umassist.SystemRxNorm,
-	"hl7.org/fhir/sid/ndc":                             umassist.SystemNDC,
-	"hl7.org/fhir/sid/icd-10-cm":                       umassist.SystemICD10CM,
-}
-
-func canonicalSystem(s string) string {
-	s = strings.ToLower(strings.TrimSuffix(s, "/"))
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
-	return codeSystems[s]
-}
-
 // requestedService picks what is ordered from a concept: a CPT, HCPCS,
-// RxNorm or NDC coding, in that order of preference.
+// RxNorm or NDC coding, in that order of preference, whatever spelling of
+// the system the EHR uses (pas.ServiceSystem reads them all).
 func requestedService(c *concept) (umassist.Coding, bool) {
 	if c == nil {
 		return umassist.Coding{}, false
 	}
 	for _, want := range []string{umassist.SystemCPT, umassist.SystemHCPCS, umassist.SystemRxNorm, umassist.SystemNDC} {
 		for _, cd := range c.Coding {
-			if canonicalSystem(cd.System) == want && strings.TrimSpace(cd.Code) != "" {
+			if sys, ok := pas.ServiceSystem(cd.System); ok && sys == want && strings.TrimSpace(cd.Code) != "" {
 				display := cd.Display
 				if display == "" {
 					display = c.Text
@@ -84,7 +71,7 @@ func requestedService(c *concept) (umassist.Coding, bool) {
 func icd10(c concept) []umassist.Coding {
 	var out []umassist.Coding
 	for _, cd := range c.Coding {
-		if canonicalSystem(cd.System) == umassist.SystemICD10CM && cd.Code != "" {
+		if pas.DiagnosisSystem(cd.System) && cd.Code != "" {
 			out = append(out, umassist.Coding{System: umassist.SystemICD10CM, Code: strings.ToUpper(strings.TrimSpace(cd.Code)), Display: cd.Display})
 		}
 	}

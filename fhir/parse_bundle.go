@@ -117,7 +117,7 @@ func decodeEntry(raw json.RawMessage, urls map[string]string, opts ParseOptions)
 		}
 	}
 	if bytes.Contains(res, []byte(`"reference"`)) {
-		out, err := rewriteRefs(res, urls)
+		out, err := RewriteReferences(res, urls, true)
 		if err != nil {
 			p := &Parsed{}
 			if h.ResourceType != "" {
@@ -145,20 +145,26 @@ func setID(raw []byte, id string) ([]byte, error) {
 		return nil, err
 	}
 	m["id"] = id
-	return marshalNoEscape(m)
+	return MarshalNoEscape(m)
 }
 
-// rewriteRefs replaces every reference to a bundle fullUrl by "Type/id".
-// A urn:uuid reference that matches no entry is dangling: the resource is
-// refused rather than stored pointing nowhere.
-func rewriteRefs(raw []byte, urls map[string]string) ([]byte, error) {
+// RewriteReferences replaces every "reference" equal to a bundle entry's
+// fullUrl by its Type/id; raw comes back unchanged (the same bytes) when
+// none does. When strict, a urn:uuid or urn:oid reference that names no
+// entry is dangling and refused: nothing outside the bundle can resolve
+// it. Loading a bundle and reading a PAS request both use it.
+func RewriteReferences(raw []byte, urls map[string]string, strict bool) ([]byte, error) {
+	if !needsRewrite(raw, urls, strict) {
+		return raw, nil
+	}
 	var v any
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	if err := dec.Decode(&v); err != nil {
 		return nil, fmt.Errorf("invalid resource: %w", err)
 	}
-	var dangling []string
+	changed := false
+	var dangling string
 	var walk func(any)
 	walk = func(x any) {
 		switch t := x.(type) {
@@ -166,9 +172,9 @@ func rewriteRefs(raw []byte, urls map[string]string) ([]byte, error) {
 			for k, val := range t {
 				if s, ok := val.(string); ok && k == "reference" {
 					if to, ok := urls[s]; ok {
-						t[k] = to
-					} else if strings.HasPrefix(s, "urn:uuid:") || strings.HasPrefix(s, "urn:oid:") {
-						dangling = append(dangling, s)
+						t[k], changed = to, true
+					} else if strict && dangling == "" && (strings.HasPrefix(s, "urn:uuid:") || strings.HasPrefix(s, "urn:oid:")) {
+						dangling = s
 					}
 					continue
 				}
@@ -181,13 +187,46 @@ func rewriteRefs(raw []byte, urls map[string]string) ([]byte, error) {
 		}
 	}
 	walk(v)
-	if len(dangling) > 0 {
-		return nil, fmt.Errorf("dangling reference %s: no entry in the bundle has that fullUrl", dangling[0])
+	if dangling != "" {
+		return nil, fmt.Errorf("dangling reference %s: no entry in the bundle has that fullUrl", dangling)
 	}
-	return marshalNoEscape(v)
+	if !changed {
+		return raw, nil
+	}
+	return MarshalNoEscape(v)
 }
 
-func marshalNoEscape(v any) ([]byte, error) {
+// referencePattern finds plain reference values; one with an escape in it
+// is left to the full walk.
+var referencePattern = regexp.MustCompile(`"reference"\s*:\s*"([^"\\]*)"`)
+
+// needsRewrite is the cheap scan that spares most resources a decode and
+// re-encode: it reports whether any reference names a fullUrl (or, when
+// strict, a urn that may dangle), or cannot be read without decoding.
+func needsRewrite(raw []byte, urls map[string]string, strict bool) bool {
+	n := bytes.Count(raw, []byte(`"reference"`))
+	if n == 0 {
+		return false
+	}
+	found := referencePattern.FindAllSubmatch(raw, -1)
+	if len(found) != n {
+		return true
+	}
+	for _, m := range found {
+		s := string(m[1])
+		if _, ok := urls[s]; ok {
+			return true
+		}
+		if strict && (strings.HasPrefix(s, "urn:uuid:") || strings.HasPrefix(s, "urn:oid:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// MarshalNoEscape writes JSON without escaping <, > and & (narrative
+// XHTML stays readable).
+func MarshalNoEscape(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -199,100 +198,13 @@ func readBundle(raw []byte) (*envelope, error) {
 		// The first resource (the Claim, the ClaimResponse) may name what
 		// was not sent, as PAS allows; the caller lists it. A record must
 		// not: it is stored, and would point nowhere.
-		out, err := rewriteRefs(en.raw, urls, en.index > 0)
+		out, err := fhir.RewriteReferences(en.raw, urls, en.index > 0)
 		if err != nil {
 			return nil, invalid("Bundle.entry[%d] %s: %v", en.index, en.head.ref(), err)
 		}
 		en.raw = out
 	}
 	return env, nil
-}
-
-// rewriteRefs replaces every "reference" equal to a fullUrl by its
-// Type/id; raw comes back unchanged (same bytes) when none does. When
-// strict, a urn:uuid or urn:oid reference that names no entry is
-// refused: nothing outside the bundle can resolve it.
-func rewriteRefs(raw []byte, urls map[string]string, strict bool) ([]byte, error) {
-	if !needsRewrite(raw, urls, strict) {
-		return raw, nil
-	}
-	var v any
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("not valid JSON: %w", err)
-	}
-	changed := false
-	var dangling string
-	var walk func(any)
-	walk = func(x any) {
-		switch t := x.(type) {
-		case map[string]any:
-			for k, val := range t {
-				if s, ok := val.(string); ok && k == "reference" {
-					if to, ok := urls[s]; ok {
-						t[k], changed = to, true
-					} else if strict && dangling == "" && (strings.HasPrefix(s, "urn:uuid:") || strings.HasPrefix(s, "urn:oid:")) {
-						dangling = s
-					}
-					continue
-				}
-				walk(val)
-			}
-		case []any:
-			for _, e := range t {
-				walk(e)
-			}
-		}
-	}
-	walk(v)
-	if dangling != "" {
-		return nil, fmt.Errorf("reference %s names no entry of the bundle", dangling)
-	}
-	if !changed {
-		return raw, nil
-	}
-	return marshal(v)
-}
-
-// referencePattern finds plain reference values; one with an escape in it
-// is left to the full walk.
-var referencePattern = regexp.MustCompile(`"reference"\s*:\s*"([^"\\]*)"`)
-
-// needsRewrite is the cheap scan that spares most resources a decode and
-// re-encode: it reports whether any reference names a fullUrl (or, when
-// strict, a urn that may dangle), or cannot be read without decoding.
-func needsRewrite(raw []byte, urls map[string]string, strict bool) bool {
-	n := bytes.Count(raw, []byte(`"reference"`))
-	if n == 0 {
-		return false
-	}
-	found := referencePattern.FindAllSubmatch(raw, -1)
-	if len(found) != n {
-		return true
-	}
-	for _, m := range found {
-		s := string(m[1])
-		if _, ok := urls[s]; ok {
-			return true
-		}
-		if strict && (strings.HasPrefix(s, "urn:uuid:") || strings.HasPrefix(s, "urn:oid:")) {
-			return true
-		}
-	}
-	return false
-}
-
-// marshal writes JSON without escaping <, > and & (narrative XHTML stays
-// readable).
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
 
 // resolve finds the entry a reference names: "Type/id", or an absolute

@@ -216,7 +216,7 @@ func repair(e *entry, patient string, attached bool) ([]byte, []string, error) {
 	if len(repairs) == 0 {
 		return e.raw, nil, nil
 	}
-	out, err := marshal(m)
+	out, err := fhir.MarshalNoEscape(m)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -596,7 +596,7 @@ func (b *builder) add(field string, raw []byte, types ...string) (string, error)
 
 // addBuilt marshals a resource this package made up and adds it.
 func (b *builder) addBuilt(field string, v any) (string, error) {
-	raw, err := marshal(v)
+	raw, err := fhir.MarshalNoEscape(v)
 	if err != nil {
 		return "", err
 	}
@@ -676,7 +676,7 @@ func (b *builder) claim(pt parties, ids []Identifier, created string) *wireClaim
 // bundle puts the first resource (the Claim, the ClaimResponse) before
 // the entries added, and stamps the Bundle.
 func (b *builder) bundle(typ, id string, first any, ident *wireIdentifier, now time.Time) ([]byte, error) {
-	raw, err := marshal(first)
+	raw, err := fhir.MarshalNoEscape(first)
 	if err != nil {
 		return nil, err
 	}
@@ -684,7 +684,7 @@ func (b *builder) bundle(typ, id string, first any, ident *wireIdentifier, now t
 		now = time.Now()
 	}
 	entries := append([]wireEntry{{FullURL: b.base + "/" + typ + "/" + id, Resource: raw}}, b.entries...)
-	return marshal(wireBundle{
+	return fhir.MarshalNoEscape(wireBundle{
 		ResourceType: "Bundle", ID: stableID("bundle-", typ, id, now.UTC().Format(time.RFC3339Nano)),
 		Identifier: ident, Type: "collection", Timestamp: now.UTC().Format(time.RFC3339), Entry: entries,
 	})

@@ -337,7 +337,7 @@ func TestParseRequestRefuses(t *testing.T) {
 			"Bundle.entry[7] and Bundle.entry[10] are both Observation/obs-lvef"},
 		{"a dangling urn:uuid", edit(func(b map[string]any) {
 			find(t, b, "obs-lvef")["performer"] = []any{map[string]any{"reference": "urn:uuid:nowhere"}}
-		}), "Observation/obs-lvef: reference urn:uuid:nowhere names no entry of the bundle"},
+		}), "Observation/obs-lvef: dangling reference urn:uuid:nowhere: no entry in the bundle has that fullUrl"},
 		{"no service", claim(func(c map[string]any) { delete(c, "item") }),
 			"Claim/pas2-icd names no requested service: no item.productOrService, requestedService or prescription carries a code"},
 		{"the prescribed order not sent", claim(func(c map[string]any) {

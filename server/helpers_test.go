@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/server"
@@ -281,6 +282,13 @@ func (b *browser) login(name string) *browser {
 	res, _ = b.get("/queue")
 	require.Contains(b.t, []int{http.StatusOK, http.StatusForbidden}, res.StatusCode)
 	return b
+}
+
+// fileAnswers files clinicians' answers on the record, as serve does.
+func (tb *testBundle) fileAnswers() {
+	tb.review.Answers = func(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
+		return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
+	}
 }
 
 func listActions(tb *testBundle, id string) ([]umassist.ReviewAction, error) {

@@ -6,13 +6,11 @@ import (
 	"net/url"
 	"regexp"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -26,9 +24,7 @@ func TestClinicianAnswersThroughALink(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	tb.review.Answers = func(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
-		return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
-	}
+	tb.fileAnswers()
 	n := tb.users[umassist.RoleNurse].Actor()
 	id := tb.claimedCase(t, n)
 	nurse := tb.browser(t).login(n.Name)

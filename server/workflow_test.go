@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -280,9 +279,7 @@ func TestAddedInformationIsFiledOnTheRecord(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	tb.review.Answers = func(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
-		return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
-	}
+	tb.fileAnswers()
 	n := tb.users[umassist.RoleNurse].Actor()
 	id := tb.claimedCase(t, n)
 	_, _, err := tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeInfoRequested, Question: "What is the NYHA class?"})
