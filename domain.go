@@ -504,3 +504,15 @@ func (a ReviewAction) Validate() error {
 	}
 	return nil
 }
+
+// ClinicianQuestion is a reviewer's question on its way to the ordering
+// clinician: the case and member it is about, the question, and the
+// single-use link that answers it.
+type ClinicianQuestion struct {
+	CaseID    string
+	Patient   string // "Patient/123"
+	Question  string
+	AnswerURL string
+	Expires   time.Time
+	AskedBy   Actor
+}

@@ -3,7 +3,9 @@ package cdshooks
 import (
 	"context"
 	"crypto"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
 	"fmt"
 	"os"
 	"slices"
@@ -39,8 +41,22 @@ type Client struct {
 	// this instance's queue, with the record the call brought stored for
 	// it (a BPO working the client's orders). Off, nothing is stored.
 	OpenCases bool `json:"open_cases,omitempty"`
+	// EHRWrite lets umassist post a reviewer's question to the ordering
+	// clinician's inbox in this EHR, as a FHIR Task, with SMART Backend
+	// Services credentials the EHR issued.
+	EHRWrite *EHRWrite `json:"ehr_write,omitempty"`
 
-	keys oidc.KeySet
+	keys  oidc.KeySet
+	write crypto.Signer
+}
+
+// EHRWrite is where and how to post Tasks to a client's EHR.
+type EHRWrite struct {
+	URL      string `json:"url"`       // a FHIR base the client registered in fhir_servers
+	ClientID string `json:"client_id"` // umassist's client id at the EHR
+	KeyFile  string `json:"key_file"`  // PEM PKCS#8: RSA (RS384) or P-384 (ES384)
+	KeyID    string `json:"key_id,omitempty"`
+	TokenURL string `json:"token_url,omitempty"` // default: SMART discovery
 }
 
 // Clients is the registry of CDS clients.
@@ -78,6 +94,10 @@ func NewClients(ctx context.Context, cs ...Client) (*Clients, error) {
 			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s needs exactly one of jwks_url or jwks", c.Issuer)
 		case r.byIssuer[c.Issuer] != nil:
 			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s is registered twice", c.Issuer)
+		case r.byClientID(c.ClientID) != nil:
+			// The client id names the health system in every record kept
+			// of its orders: it must name one client only.
+			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client_id %s is registered for two issuers", c.ClientID)
 		}
 		if c.JWKSURL != "" {
 			c.keys = oidc.NewRemoteKeySet(context.WithoutCancel(ctx), c.JWKSURL)
@@ -95,9 +115,53 @@ func NewClients(ctx context.Context, cs ...Client) (*Clients, error) {
 			}
 			c.keys = &oidc.StaticKeySet{PublicKeys: pub}
 		}
+		if w := c.EHRWrite; w != nil {
+			if !c.allowsFHIRServer(w.URL) || w.ClientID == "" {
+				return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s: ehr_write needs a url from fhir_servers and a client_id", c.Issuer)
+			}
+			key, err := readSigner(w.KeyFile)
+			if err != nil {
+				return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s: ehr_write key: %v", c.Issuer, err)
+			}
+			c.write = key
+		}
 		r.byIssuer[c.Issuer] = &c
 	}
 	return r, nil
+}
+
+// readSigner reads a PEM PKCS#8 private key.
+func readSigner(path string) (crypto.Signer, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	blk, _ := pem.Decode(raw)
+	if blk == nil {
+		return nil, fmt.Errorf("%s is not PEM", path)
+	}
+	k, err := x509.ParsePKCS8PrivateKey(blk.Bytes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	signer, ok := k.(crypto.Signer)
+	if !ok {
+		return nil, fmt.Errorf("%s holds no signing key", path)
+	}
+	return signer, nil
+}
+
+// byClientID finds a registered client by its client id.
+func (r *Clients) byClientID(id string) *Client {
+	if r == nil {
+		return nil
+	}
+	for _, c := range r.byIssuer {
+		if c.ClientID == id {
+			return c
+		}
+	}
+	return nil
 }
 
 // Len is the number of registered clients.

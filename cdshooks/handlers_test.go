@@ -66,18 +66,19 @@ func draftOf(rec umassist.Recommendation, questions ...string) func(*umassist.Ca
 
 // ehr is a fake CDS client: its keys, the way it signs, and its calls.
 type ehr struct {
-	t      *testing.T
-	srv    *httptest.Server
-	issuer string
-	key    crypto.Signer
-	alg    jwt.SigningMethod
-	kid    string
+	t        *testing.T
+	srv      *httptest.Server
+	issuer   string
+	clientID string
+	key      crypto.Signer
+	alg      jwt.SigningMethod
+	kid      string
 }
 
 func (e *ehr) token(t *testing.T, service string, edit func(jwt.MapClaims, map[string]any)) string {
 	t.Helper()
 	now := time.Now()
-	claims := jwt.MapClaims{"iss": e.issuer, "sub": "ehr-client", "aud": e.srv.URL + "/cds-services/" + service,
+	claims := jwt.MapClaims{"iss": e.issuer, "sub": e.clientID, "aud": e.srv.URL + "/cds-services/" + service,
 		"exp": now.Add(4 * time.Minute).Unix(), "iat": now.Unix(), "jti": newJTI()}
 	header := map[string]any{"kid": e.kid}
 	if edit != nil {
@@ -152,7 +153,7 @@ func setup(t *testing.T) *testbed {
 	clients, err := cdshooks.NewClients(ctx,
 		cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr-client", Name: "Example EHR", JWKSURL: keys.URL,
 			FHIRServers: []string{fsrv.URL}},
-		cdshooks.Client{Issuer: "https://other-ehr.example.org", ClientID: "ehr-client", JWKS: jwks(t, "rs-1", &rsKey.PublicKey, "RS384")},
+		cdshooks.Client{Issuer: "https://other-ehr.example.org", ClientID: "other-client", JWKS: jwks(t, "rs-1", &rsKey.PublicKey, "RS384")},
 	)
 	require.NoError(t, err)
 	h := &cdshooks.Handlers{Drafter: tb.drafter, Clients: clients, DB: pool}
@@ -165,8 +166,8 @@ func setup(t *testing.T) *testbed {
 	require.NoError(t, err)
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	tb.ec = &ehr{t: t, srv: hs, issuer: "https://ehr.example.org", key: ecKey, alg: jwt.SigningMethodES384, kid: "ec-1"}
-	tb.rs = &ehr{t: t, srv: hs, issuer: "https://other-ehr.example.org", key: rsKey, alg: jwt.SigningMethodRS384, kid: "rs-1"}
+	tb.ec = &ehr{t: t, srv: hs, issuer: "https://ehr.example.org", clientID: "ehr-client", key: ecKey, alg: jwt.SigningMethodES384, kid: "ec-1"}
+	tb.rs = &ehr{t: t, srv: hs, issuer: "https://other-ehr.example.org", clientID: "other-client", key: rsKey, alg: jwt.SigningMethodRS384, kid: "rs-1"}
 	return tb
 }
 

@@ -1,6 +1,7 @@
 package fhir
 
 import (
+	"bytes"
 	"context"
 	"crypto"
 	"encoding/json"
@@ -128,6 +129,78 @@ func retryable(status int) bool {
 		status == http.StatusServiceUnavailable || status == http.StatusGatewayTimeout || status == http.StatusInternalServerError
 }
 
+// authorize sets the request's credentials: a SMART access token, or the
+// bearer token handed over.
+func (c *Client) authorize(ctx context.Context, req *http.Request) error {
+	if c.smart != nil {
+		tok, err := c.accessToken(ctx)
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Authorization", "Bearer "+tok)
+	} else if c.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+c.bearer)
+	}
+	return nil
+}
+
+// Create posts a new resource of type typ (a FHIR create) and returns the
+// "Type/id" the server gave it. It is sent once (a create is not
+// idempotent); an expired SMART token is refreshed once.
+func (c *Client) Create(ctx context.Context, typ string, resource json.RawMessage) (string, error) {
+	if !KnownType(typ) {
+		return "", umassist.Errorf(umassist.EINVALID, "fhir: create: %q is not a FHIR resource type", typ)
+	}
+	u, err := c.resolve(typ)
+	if err != nil {
+		return "", err
+	}
+	for refreshed := false; ; refreshed = true {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(resource))
+		if err != nil {
+			return "", fmt.Errorf("fhir: create %s: %w", typ, err)
+		}
+		req.Header.Set("Content-Type", "application/fhir+json")
+		req.Header.Set("Accept", "application/fhir+json")
+		if err := c.authorize(ctx, req); err != nil {
+			return "", err
+		}
+		resp, err := c.hc.Do(req)
+		if err != nil {
+			return "", umassist.Errorf(umassist.EUNAVAILABLE, "fhir: POST %s: %v", redactURL(u), err)
+		}
+		body, rerr := c.readBody(resp)
+		resp.Body.Close()
+		switch {
+		case rerr != nil:
+			return "", fmt.Errorf("fhir: POST %s: %w", redactURL(u), rerr)
+		case resp.StatusCode == http.StatusUnauthorized && c.smart != nil && !refreshed:
+			c.mu.Lock()
+			c.token = ""
+			c.mu.Unlock()
+			continue
+		case resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK:
+			return "", &StatusError{Status: resp.StatusCode, URL: redactURL(u), Detail: outcomeDetail(body)}
+		}
+		// The id: from Location (…/Type/id/_history/n), else the body.
+		if loc := resp.Header.Get("Location"); loc != "" {
+			parts := strings.Split(strings.TrimSuffix(loc, "/"), "/")
+			for i := len(parts) - 2; i >= 0; i-- {
+				if parts[i] == typ {
+					return typ + "/" + parts[i+1], nil
+				}
+			}
+		}
+		var h struct {
+			ID string `json:"id"`
+		}
+		if json.Unmarshal(body, &h) == nil && h.ID != "" {
+			return typ + "/" + h.ID, nil
+		}
+		return "", fmt.Errorf("fhir: POST %s: the server did not say the new resource's id", redactURL(u))
+	}
+}
+
 // get fetches a URL (absolute, or relative to the base) and returns the
 // body, retrying transient failures and refreshing an expired token once.
 func (c *Client) get(ctx context.Context, target string) ([]byte, error) {
@@ -142,14 +215,8 @@ func (c *Client) get(ctx context.Context, target string) ([]byte, error) {
 			return nil, fmt.Errorf("fhir: request %s: %w", u, err)
 		}
 		req.Header.Set("Accept", "application/fhir+json")
-		if c.smart != nil {
-			tok, err := c.accessToken(ctx)
-			if err != nil {
-				return nil, err
-			}
-			req.Header.Set("Authorization", "Bearer "+tok)
-		} else if c.bearer != "" {
-			req.Header.Set("Authorization", "Bearer "+c.bearer)
+		if err := c.authorize(ctx, req); err != nil {
+			return nil, err
 		}
 		resp, err := c.hc.Do(req)
 		if err != nil {

@@ -213,3 +213,21 @@ func TestClientSMART(t *testing.T) {
 		require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
 	})
 }
+
+// A create goes out once with the SMART token and comes back as the
+// server's Type/id; the resource is then readable there.
+func TestClientCreate(t *testing.T) {
+	t.Parallel()
+	b := setupClient(t)
+	ctx := context.Background()
+	ref, err := b.client.Create(ctx, "Task", []byte(`{"resourceType":"Task","status":"requested","intent":"order","for":{"reference":"Patient/p1"},"description":"NYHA class?"}`))
+	require.NoError(t, err)
+	require.Equal(t, "Task/created-1", ref)
+	r, err := b.client.Read(ctx, ref)
+	require.NoError(t, err)
+	require.Contains(t, string(r.Raw), "NYHA class?")
+	_, err = b.client.Create(ctx, "Tusk", []byte(`{}`))
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
+	_, err = b.client.Create(ctx, "Task", []byte(`{"resourceType":"Patient"}`))
+	require.Error(t, err, "the server refuses a body of another type")
+}

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/server"
 )
 
 var linkRe = regexp.MustCompile(`value="(https?://[^"]+/answer/([^"]+))"`)
@@ -143,4 +145,53 @@ func TestClinicianLinkInChromium(t *testing.T) {
 	c, err := postgres.GetCase(ctx, tb.pool, id)
 	require.NoError(t, err)
 	require.Equal(t, umassist.StatusReceived, c.Status)
+}
+
+// questionSenderFunc is a hand-written fake of server.QuestionSender.
+type questionSenderFunc func(ctx context.Context, q umassist.ClinicianQuestion) (string, error)
+
+func (f questionSenderFunc) SendQuestion(ctx context.Context, q umassist.ClinicianQuestion) (string, error) {
+	return f(ctx, q)
+}
+
+// When the case came from an EHR that takes Tasks, the link goes to the
+// clinician's inbox there too, and the reviewer is told; when the EHR
+// fails, the reviewer is told to send the link themselves.
+func TestQuestionGoesToTheEHRInbox(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		send func(q umassist.ClinicianQuestion) (string, error)
+		want string
+	}{
+		{"sent", func(q umassist.ClinicianQuestion) (string, error) {
+			if !strings.Contains(q.AnswerURL, "/answer/") || q.Question == "" {
+				return "", umassist.Errorf(umassist.EINVALID, "bad question")
+			}
+			return "Task/77", nil
+		}, "Sent to the ordering clinician's inbox in their EHR (Task/77)"},
+		{"no route", func(umassist.ClinicianQuestion) (string, error) {
+			return "", umassist.Errorf(umassist.ENOTFOUND, "no EHR")
+		}, "Send this link to the ordering clinician"},
+		{"EHR down", func(umassist.ClinicianQuestion) (string, error) {
+			return "", umassist.Errorf(umassist.EUNAVAILABLE, "connection refused")
+		}, "did not take the question just now"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tb := setup(t, func(c *server.Config) {
+				c.Questions = questionSenderFunc(func(_ context.Context, q umassist.ClinicianQuestion) (string, error) { return tc.send(q) })
+			})
+			ctx := context.Background()
+			n := tb.users[umassist.RoleNurse].Actor()
+			id := tb.claimedCase(t, n)
+			_, _, err := tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeInfoRequested, Question: "NYHA class?"})
+			require.NoError(t, err)
+			b := tb.browser(t).login(n.Name)
+			_, _ = b.get("/cases/" + id)
+			res, body := b.post("/cases/"+id+"/query", url.Values{"csrf_token": {b.csrf}})
+			require.Equal(t, http.StatusOK, res.StatusCode)
+			require.Contains(t, body, tc.want)
+			require.Regexp(t, linkRe, body, "the link is shown whatever the EHR did")
+		})
+	}
 }

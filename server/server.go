@@ -43,6 +43,10 @@ type Config struct {
 	Passages  PassageReader
 	Bundles   BundleLoader
 	OIDC      *OIDCConfig
+	// Questions sends a reviewer's question and its answer link to the
+	// ordering clinician's EHR inbox when the case came from such an
+	// EHR's order; nil: the reviewer sends the link themselves.
+	Questions QuestionSender
 	// PublicURL is the base links sent outside are made with
 	// ("https://umassist.example.org"); empty derives it from the request.
 	PublicURL string

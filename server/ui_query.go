@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"time"
@@ -18,11 +19,21 @@ import (
 // re-drafted. The link is the credential: 32 random bytes, kept only as a
 // hash, spent on use, dead after 14 days or once the case stops waiting.
 
+// QuestionSender delivers a reviewer's question to the ordering clinician
+// (cdshooks.Tasks: a Task in the EHR the order came from). ENOTFOUND: no
+// such route for this case.
+type QuestionSender interface {
+	SendQuestion(ctx context.Context, q umassist.ClinicianQuestion) (ref string, err error)
+}
+
 // queryLinkData is the page a reviewer copies the link from.
 type queryLinkData struct {
 	Case  *umassist.Case
 	Query *postgres.ClinicianQuery
 	Link  string
+	// EHRTask is the Task the question became in the clinician's EHR;
+	// EHRError why it could not be sent there.
+	EHRTask, EHRError string
 }
 
 // answerData is the clinician's page.
@@ -56,11 +67,24 @@ func (s *Server) caseQuery(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	d := queryLinkData{Case: cs, Query: q, Link: s.publicBase(c) + "/answer/" + token}
+	if s.cfg.Questions != nil {
+		ctx, cancel := context.WithTimeout(c.Request().Context(), 15*time.Second)
+		ref, err := s.cfg.Questions.SendQuestion(ctx, umassist.ClinicianQuestion{CaseID: cs.ID, Patient: cs.Patient,
+			Question: q.Question, AnswerURL: d.Link, Expires: q.ExpiresAt, AskedBy: UserFrom(c).Actor()})
+		cancel()
+		switch {
+		case err == nil:
+			d.EHRTask = ref
+		case umassist.ErrorCode(err) != umassist.ENOTFOUND:
+			s.log.WarnContext(c.Request().Context(), "query: the EHR did not take the Task", "case", cs.ID, "err", err.Error())
+			d.EHRError = "The clinician's EHR did not take the question just now; send the link below yourself."
+		}
+	}
 	// The token never goes into a URL of ours or a redirect: this page is
 	// the only place it is shown.
 	c.Response().Header().Set("Cache-Control", "no-store")
-	return s.render(c, http.StatusOK, "querylink", pageData{Title: "Link for the ordering clinician",
-		Data: queryLinkData{Case: cs, Query: q, Link: s.publicBase(c) + "/answer/" + token}})
+	return s.render(c, http.StatusOK, "querylink", pageData{Title: "Link for the ordering clinician", Data: d})
 }
 
 func (s *Server) answerData(c echo.Context, q *postgres.ClinicianQuery, cs *umassist.Case) answerData {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/postgres"
@@ -95,6 +97,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		Middleware:             serveMiddleware(),
 		Mount:                  func(s *server.Server) { mountOps(s, pool); mountCDSHooks(s, hooks) },
 	}
+	cfg.Questions = &cdshooks.Tasks{Clients: hooks.Clients, DB: pool, HTTP: &http.Client{Timeout: 15 * time.Second}}
 	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
 	cfg.Review.Answers = answerFiler
 	if submitter != nil {

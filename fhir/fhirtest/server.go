@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -54,6 +55,7 @@ type Server struct {
 	clientID  string
 	publicKey crypto.PublicKey
 	bearer    string
+	created   int
 	tokenTTL  time.Duration
 	tokens    map[string]time.Time
 	jtis      map[string]bool
@@ -102,6 +104,51 @@ func (s *Server) Load(t testing.TB, paths ...string) {
 			t.Fatalf("fhirtest: load %s: %v", p, err)
 		}
 	}
+}
+
+// create is a FHIR create (POST /Type): the server assigns the id and
+// answers 201 with the resource and its Location, as an EHR does for a
+// Task a CDS service sends.
+func (s *Server) create(w http.ResponseWriter, r *http.Request) {
+	typ := strings.Trim(r.URL.Path, "/")
+	raw, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	if err != nil || !fhir.KnownType(typ) {
+		outcome(w, http.StatusBadRequest, "invalid", "POST a resource to /Type")
+		return
+	}
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil || m["resourceType"] != typ {
+		outcome(w, http.StatusBadRequest, "invalid", "the body is not a "+typ)
+		return
+	}
+	s.mu.Lock()
+	s.created++
+	id := fmt.Sprintf("created-%d", s.created)
+	s.mu.Unlock()
+	m["id"] = id
+	out, _ := json.Marshal(m)
+	p, err := fhir.Decode(out, typ, fhir.ParseOptions{})
+	if err != nil {
+		outcome(w, http.StatusBadRequest, "invalid", err.Error())
+		return
+	}
+	s.Add(p.Res)
+	w.Header().Set("Location", s.URL+"/"+typ+"/"+id+"/_history/1")
+	w.Header().Set("Content-Type", "application/fhir+json")
+	w.WriteHeader(http.StatusCreated)
+	_, _ = w.Write(out)
+}
+
+// Get returns a stored resource by "Type/id" (for a test to look at what
+// a client created).
+func (s *Server) Get(ref string) (*umassist.Resource, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	it := s.items[ref]
+	if it == nil {
+		return nil, false
+	}
+	return it.res, true
 }
 
 // Add stores resources.
@@ -197,13 +244,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.Requests.Add(1)
-	if r.Method != http.MethodGet {
-		outcome(w, http.StatusMethodNotAllowed, "not-supported", "read-only server")
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		outcome(w, http.StatusMethodNotAllowed, "not-supported", "reads and creates only")
 		return
 	}
 	if !s.authorized(r) {
 		w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 		outcome(w, http.StatusUnauthorized, "login", "a valid bearer token is required")
+		return
+	}
+	if r.Method == http.MethodPost {
+		s.create(w, r)
 		return
 	}
 	parts := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
