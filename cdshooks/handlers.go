@@ -141,8 +141,11 @@ func (h *Handlers) call(c echo.Context) error {
 	actor := umassist.Actor{ID: "cds:" + caller.Client.ClientID, Name: caller.Client.Name, Role: umassist.RoleAgent}
 	var req Request
 	res, err := h.answer(c, svc, caller, &req)
-	// Every authenticated call is audited, refused or answered.
-	h.audit(ctx, actor, svc, &req, res, err)
+	// Every authenticated call is audited, refused or answered; an answer
+	// whose reading of the record could not be audited is not given.
+	if aerr := h.audit(ctx, actor, svc, &req, res, err); aerr != nil && err == nil {
+		return aerr
+	}
 	if err != nil {
 		return err
 	}
@@ -276,7 +279,7 @@ func newID() string {
 // audit records a call: which client, patient and orders, what each draft
 // recommended and which criteria it found undocumented, and which record
 // keys had to be fetched. No clinical text goes in.
-func (h *Handlers) audit(ctx context.Context, actor umassist.Actor, svc Service, req *Request, res *result, callErr error) {
+func (h *Handlers) audit(ctx context.Context, actor umassist.Actor, svc Service, req *Request, res *result, callErr error) error {
 	type orderDetail struct {
 		Order          string   `json:"order"`
 		Service        string   `json:"service"`
@@ -317,7 +320,9 @@ func (h *Handlers) audit(ctx context.Context, actor umassist.Actor, svc Service,
 	e.Detail, _ = json.Marshal(detail)
 	if _, err := postgres.AppendAudit(context.WithoutCancel(ctx), h.DB, e); err != nil {
 		h.log().Error("cds hooks: audit failed", "error", err)
+		return fmt.Errorf("cds hooks: audit: %w", err)
 	}
+	return nil
 }
 
 // recordOrders keeps each reviewed order's result for the documentation
