@@ -233,3 +233,35 @@ func UseTOTPStep(ctx context.Context, q Querier, userID string, step int64) (boo
 	}
 	return tag.RowsAffected() == 1, nil
 }
+
+// APIToken is an issued API token as an administrator sees it: never the
+// token itself, which is kept only as a hash.
+type APIToken struct {
+	ID        int64      `json:"id"`
+	Label     string     `json:"label"`
+	CreatedAt time.Time  `json:"created_at"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+}
+
+// ListAPITokens lists a user's tokens, newest first.
+func ListAPITokens(ctx context.Context, q Querier, userID string) ([]APIToken, error) {
+	rows, err := q.Query(ctx, `SELECT id, label, created_at, expires_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id DESC`, userID)
+	if err != nil {
+		return nil, fmt.Errorf("api token: list: %w", err)
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (APIToken, error) {
+		var t APIToken
+		return t, r.Scan(&t.ID, &t.Label, &t.CreatedAt, &t.ExpiresAt, &t.RevokedAt)
+	})
+}
+
+// RevokeAPITokens revokes one of a user's live tokens (id), or every one
+// (id 0), and reports how many it revoked.
+func RevokeAPITokens(ctx context.Context, q Querier, userID string, id int64, now time.Time) (int64, error) {
+	tag, err := q.Exec(ctx, `UPDATE api_tokens SET revoked_at = $3 WHERE user_id = $1 AND ($2 = 0 OR id = $2) AND revoked_at IS NULL`, userID, id, now)
+	if err != nil {
+		return 0, fmt.Errorf("api token: revoke: %w", err)
+	}
+	return tag.RowsAffected(), nil
+}

@@ -48,7 +48,8 @@ func (a *app) serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "oidc-client-secret", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_SECRET")},
 			&cli.StringFlag{Name: "oidc-redirect-url", Usage: "https://host/auth/oidc/callback", Sources: cli.EnvVars("UMASSIST_OIDC_REDIRECT_URL")},
 		},
-		Commands: []*cli.Command{a.userAddCommand(), a.tokenAddCommand()},
+		Commands: []*cli.Command{a.userAddCommand(), a.tokenAddCommand(), a.userDisableCommand(true), a.userDisableCommand(false),
+			a.tokenListCommand(), a.tokenRevokeCommand()},
 		Action:   a.serve,
 	}
 }

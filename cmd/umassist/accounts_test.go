@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/postgres/pgtest"
+)
+
+// An administrator ends a person's access from the command line: one API
+// token, all of them, or the account (its sessions and tokens at once);
+// each change is audited.
+func TestAccountLifecycleCommands(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	env := map[string]string{"DATABASE_URL": url}
+	cli := func(want int, args ...string) string {
+		t.Helper()
+		code, out, errOut := runCLI(t, env, append([]string{"serve"}, args...)...)
+		require.Equal(t, want, code, errOut)
+		return out + errOut
+	}
+	cli(exitOK, "user-add", "--role", "nurse", "--password", "nurse-pass-12", "nina")
+	tok1 := strings.TrimSpace(cli(exitOK, "token-add", "--label", "laptop", "nina"))
+	tok2 := strings.TrimSpace(cli(exitOK, "token-add", "--label", "script", "nina"))
+	pool, err := pgxpool.New(ctx, url)
+	require.NoError(t, err)
+	t.Cleanup(pool.Close)
+	live := func(tok string) bool {
+		h := sha256.Sum256([]byte(tok))
+		_, err := postgres.APITokenUser(ctx, pool, h[:], time.Now())
+		return err == nil
+	}
+	require.True(t, live(tok1))
+	require.True(t, live(tok2))
+	list := cli(exitOK, "token-list", "nina")
+	require.Contains(t, list, "laptop")
+	require.Contains(t, list, "script")
+	require.NotContains(t, list, tok1, "a token is never shown again")
+	id := regexp.MustCompile(`(?m)^(\d+)\s+laptop`).FindStringSubmatch(list)[1]
+
+	cli(exitUsage, "token-revoke", "nina")
+	cli(exitOK, "token-revoke", "--id", id, "nina")
+	require.False(t, live(tok1))
+	require.True(t, live(tok2))
+	require.Contains(t, cli(exitOK, "token-list", "nina"), "revoked")
+
+	u, err := postgres.GetUserByName(ctx, pool, "nina")
+	require.NoError(t, err)
+	require.NoError(t, postgres.CreateSession(ctx, pool, postgres.Session{TokenHash: []byte("session-hash-1"), UserID: u.ID, CSRFToken: "c",
+		CreatedAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}))
+	cli(exitOK, "user-disable", "nina")
+	require.False(t, live(tok2), "a disabled account's tokens end")
+	_, _, err = postgres.SessionUser(ctx, pool, []byte("session-hash-1"), time.Now())
+	require.Equal(t, umassist.EUNAUTHORIZED, umassist.ErrorCode(err), "and its sessions")
+	cli(exitOK, "user-enable", "nina")
+	require.False(t, live(tok2), "enabling again does not bring revoked tokens back")
+	cli(exitFailure, "user-disable", "nobody")
+
+	var actions []string
+	rows, err := pool.Query(ctx, `SELECT action FROM audit_log WHERE action IN ('token.revoke', 'user.disable', 'user.enable') ORDER BY id`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var a string
+		require.NoError(t, rows.Scan(&a))
+		actions = append(actions, a)
+	}
+	require.NoError(t, rows.Err())
+	require.Equal(t, []string{"token.revoke", "user.disable", "user.enable"}, actions)
+}
