@@ -50,7 +50,7 @@ func (a *app) serveCommand() *cli.Command {
 		},
 		Commands: []*cli.Command{a.userAddCommand(), a.tokenAddCommand(), a.userDisableCommand(true), a.userDisableCommand(false),
 			a.tokenListCommand(), a.tokenRevokeCommand()},
-		Action:   a.serve,
+		Action: a.serve,
 	}
 }
 
