@@ -265,3 +265,37 @@ func RevokeAPITokens(ctx context.Context, q Querier, userID string, id int64, no
 	}
 	return tag.RowsAffected(), nil
 }
+
+// PendingTOTP returns the second-factor secret waiting for a user to
+// confirm, making one with make when none waits.
+func PendingTOTP(ctx context.Context, q Querier, userID string, make func() (string, error)) (string, error) {
+	var s string
+	if err := q.QueryRow(ctx, `SELECT totp_pending FROM users WHERE id = $1`, userID).Scan(&s); err != nil {
+		return "", fmt.Errorf("user: pending second factor: %w", err)
+	}
+	if s != "" {
+		return s, nil
+	}
+	s, err := make()
+	if err != nil {
+		return "", err
+	}
+	// Two pages opened at once keep the first secret made.
+	err = q.QueryRow(ctx, `UPDATE users SET totp_pending = CASE WHEN totp_pending = '' THEN $2 ELSE totp_pending END
+		WHERE id = $1 RETURNING totp_pending`, userID, s).Scan(&s)
+	if err != nil {
+		return "", fmt.Errorf("user: pending second factor: %w", err)
+	}
+	return s, nil
+}
+
+// EnrolTOTP makes the pending secret the user's second factor, once: it
+// reports false when no secret waits or one is enrolled already.
+func EnrolTOTP(ctx context.Context, q Querier, userID, secret string) (bool, error) {
+	tag, err := q.Exec(ctx, `UPDATE users SET totp_secret = totp_pending, totp_pending = ''
+		WHERE id = $1 AND totp_secret = '' AND totp_pending <> '' AND totp_pending = $2`, userID, secret)
+	if err != nil {
+		return false, fmt.Errorf("user: enrol second factor: %w", err)
+	}
+	return tag.RowsAffected() == 1, nil
+}

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/labstack/echo/v4"
+	"github.com/pquerna/otp"
 	"github.com/pquerna/otp/totp"
 
 	"github.com/umassist/umassist"
@@ -119,6 +120,9 @@ type accountData struct {
 	QR       string // data: URI of the enrolment QR code
 	Error    string
 	Done     bool
+	// SSO: the account signs in through single sign-on, whose own second
+	// factor applies; no local one is enrolled.
+	SSO bool
 }
 
 func (s *Server) accountPage(c echo.Context) error {
@@ -127,39 +131,67 @@ func (s *Server) accountPage(c echo.Context) error {
 
 func (s *Server) renderAccount(c echo.Context, status int, msg string, done bool) error {
 	u := UserFrom(c)
-	d := accountData{Enrolled: u.TOTPSecret != "", Error: msg, Done: done}
-	if !d.Enrolled {
-		key, err := totp.Generate(totp.GenerateOpts{Issuer: "umassist", AccountName: u.Name})
+	d := accountData{Enrolled: u.TOTPSecret != "", Error: msg, Done: done, SSO: u.PasswordHash == ""}
+	if !d.Enrolled && !d.SSO {
+		secret, err := postgres.PendingTOTP(c.Request().Context(), s.cfg.Pool, u.ID, func() (string, error) {
+			key, err := totp.Generate(totp.GenerateOpts{Issuer: "umassist", AccountName: u.Name})
+			if err != nil {
+				return "", err
+			}
+			return key.Secret(), nil
+		})
 		if err != nil {
 			return err
 		}
-		d.Secret = key.Secret()
-		if img, err := key.Image(180, 180); err == nil {
-			var buf bytes.Buffer
-			if png.Encode(&buf, img) == nil {
-				d.QR = "data:image/png;base64," + base64.StdEncoding.EncodeToString(buf.Bytes())
+		d.Secret = secret
+		key, err := otp.NewKeyFromURL((&url.URL{Scheme: "otpauth", Host: "totp", Path: "/umassist:" + u.Name,
+			RawQuery: url.Values{"secret": {secret}, "issuer": {"umassist"}}.Encode()}).String())
+		if err == nil {
+			if img, err := key.Image(180, 180); err == nil {
+				var buf bytes.Buffer
+				if png.Encode(&buf, img) == nil {
+					d.QR = "data:image/png;base64," + base64.StdEncoding.EncodeToString(buf.Bytes())
+				}
 			}
 		}
 	}
 	return s.render(c, status, "account", pageData{Title: "Your account", Data: d})
 }
 
-// accountTOTP confirms a second-factor enrolment: the secret shown on the
-// page is stored only once the user proves their app produces its codes.
+// accountTOTP confirms a second-factor enrolment. The secret is the one
+// the server made and showed (never one the form sends), and the password
+// is asked again: a session left open is not enough to add a factor.
 func (s *Server) accountTOTP(c echo.Context) error {
+	ctx := c.Request().Context()
 	u := UserFrom(c)
-	if u.TOTPSecret != "" {
+	switch {
+	case u.TOTPSecret != "":
 		return umassist.Errorf(umassist.ECONFLICT, "a second factor is already enrolled; ask an admin to reset it")
+	case u.PasswordHash == "":
+		return umassist.Errorf(umassist.ECONFLICT, "you sign in through single sign-on: its second factor applies")
 	}
-	secret := strings.TrimSpace(c.FormValue("secret"))
-	if secret == "" || !totp.Validate(strings.TrimSpace(c.FormValue("code")), secret) {
-		return s.renderAccount(c, http.StatusBadRequest, "That code did not match. Check your authenticator app's clock and try again.", false)
+	if !VerifyPassword(u.PasswordHash, c.FormValue("password")) {
+		s.auditFailure(c, u.Actor(), "auth.totp_enrol", map[string]any{"reason": "password"})
+		return s.renderAccount(c, http.StatusBadRequest, "That password is not right.", false)
 	}
-	u.TOTPSecret = secret
-	if err := postgres.UpdateUser(c.Request().Context(), s.cfg.Pool, u); err != nil {
+	secret, err := postgres.PendingTOTP(ctx, s.cfg.Pool, u.ID, func() (string, error) {
+		return "", umassist.Errorf(umassist.ECONFLICT, "open your account page to get a key first")
+	})
+	if err != nil {
 		return err
 	}
-	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
+	if !totp.Validate(strings.TrimSpace(c.FormValue("code")), secret) {
+		return s.renderAccount(c, http.StatusBadRequest, "That code did not match. Check your authenticator app's clock and try again.", false)
+	}
+	ok, err := postgres.EnrolTOTP(ctx, s.cfg.Pool, u.ID, secret)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return umassist.Errorf(umassist.ECONFLICT, "the second factor changed meanwhile: reload the page")
+	}
+	_, _ = postgres.AppendAudit(ctx, s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
+	u.TOTPSecret = secret
 	return s.renderAccount(c, http.StatusOK, "", true)
 }
 

@@ -110,13 +110,28 @@ func TestTOTPSecondFactor(t *testing.T) {
 	tb := setup(t)
 	b := tb.browser(t).login("physician1")
 	_, body := b.get("/account")
-	secret := between(body, `name="secret" value="`, `"`)
+	secret := between(body, `<code class="secret">`, `<`)
 	require.NotEmpty(t, secret)
-	res, _ := b.post("/account/totp", url.Values{"csrf_token": {b.csrf}, "secret": {secret}, "code": {"000000"}})
+	_, again := b.get("/account")
+	require.Equal(t, secret, between(again, `<code class="secret">`, `<`), "the key waits, the same, until it is confirmed")
+	res, _ := b.post("/account/totp", url.Values{"csrf_token": {b.csrf}, "password": {password}, "code": {"000000"}})
 	require.Equal(t, http.StatusBadRequest, res.StatusCode)
+
+	// A secret the client chooses is never enrolled: the form's secret is
+	// ignored and the code must come from the server's key.
+	mine := "JBSWY3DPEHPK3PXP"
+	forged, err := totp.GenerateCode(mine, time.Now())
+	require.NoError(t, err)
+	res, _ = b.post("/account/totp", url.Values{"csrf_token": {b.csrf}, "password": {password}, "secret": {mine}, "code": {forged}})
+	require.Equal(t, http.StatusBadRequest, res.StatusCode)
+
+	// An open session alone cannot add a factor: the password is asked.
 	code, err := totp.GenerateCode(secret, time.Now())
 	require.NoError(t, err)
-	res, body = b.post("/account/totp", url.Values{"csrf_token": {b.csrf}, "secret": {secret}, "code": {code}})
+	res, body = b.post("/account/totp", url.Values{"csrf_token": {b.csrf}, "password": {"not the password"}, "code": {code}})
+	require.Equal(t, http.StatusBadRequest, res.StatusCode)
+	require.Contains(t, body, "password is not right")
+	res, body = b.post("/account/totp", url.Values{"csrf_token": {b.csrf}, "password": {password}, "code": {code}})
 	require.Equal(t, http.StatusOK, res.StatusCode, body)
 	require.Contains(t, body, "enrolled")
 
