@@ -77,3 +77,36 @@ func TestAccountLifecycleCommands(t *testing.T) {
 	require.NoError(t, rows.Err())
 	require.Equal(t, []string{"token.revoke", "user.disable", "user.enable"}, actions)
 }
+
+// `umassist audit seal` prints the head to keep; `audit verify` holds the
+// log to it and exits 3 when a sealed row was changed.
+func TestAuditSealAndVerifyCommands(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	env := map[string]string{"DATABASE_URL": url}
+	pool, err := pgxpool.New(ctx, url)
+	require.NoError(t, err)
+	t.Cleanup(pool.Close)
+	for range 3 {
+		_, err := postgres.AppendAudit(ctx, pool, postgres.AuditEntry{At: time.Now().Add(-time.Hour), Actor: umassist.Actor{ID: "u", Role: umassist.RoleNurse}, Action: "case.read"})
+		require.NoError(t, err)
+	}
+	code, out, errOut := runCLI(t, env, "audit", "seal")
+	require.Equal(t, exitOK, code, errOut)
+	head := regexp.MustCompile(`head: row \d+, ([0-9a-f]{64})`).FindStringSubmatch(out)
+	require.NotNil(t, head, out)
+	code, out, errOut = runCLI(t, env, "audit", "verify", "--anchor", head[1])
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "the audit log holds")
+
+	tx, err := pool.Begin(ctx)
+	require.NoError(t, err)
+	_, err = tx.Exec(ctx, `SET LOCAL session_replication_role = replica`)
+	require.NoError(t, err)
+	_, err = tx.Exec(ctx, `UPDATE audit_log SET actor_id = 'someone-else' WHERE id = (SELECT min(id) FROM audit_log)`)
+	require.NoError(t, err)
+	require.NoError(t, tx.Commit(ctx))
+	code, _, errOut = runCLI(t, env, "audit", "verify", "--anchor", head[1])
+	require.Equal(t, exitGate, code)
+	require.Contains(t, errOut, "changed after it was sealed")
+}

@@ -128,6 +128,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe(cmd.String("addr")) }()
+	go a.sealAudit(ctx, pool, time.Minute)
 	a.log.Info("serving", "addr", cmd.String("addr"), "workers", drafter != nil, "fhir", cfg.Resources != nil, "policies", cfg.Passages != nil, "sso", cfg.OIDC != nil)
 	fmt.Fprintf(a.stdout, "umassist: serving on http://%s (API docs: /api/openapi.json)\n", cmd.String("addr"))
 	select {
@@ -284,5 +285,22 @@ func (a *app) tokenAddCommand() *cli.Command {
 			fmt.Fprintln(a.stdout, tok)
 			return nil
 		},
+	}
+}
+
+// sealAudit seals the audit log every so often while serve runs, so that a
+// row changed or removed later shows in umassist audit verify.
+func (a *app) sealAudit(ctx context.Context, pool *pgxpool.Pool, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, _, _, err := ops.Seal(ctx, pool, time.Now()); err != nil && ctx.Err() == nil {
+				a.log.Error("audit: sealing failed", "err", err)
+			}
+		}
 	}
 }
