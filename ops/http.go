@@ -89,6 +89,7 @@ func (h *Handlers) Routes() []Route {
 	return []Route{
 		{http.MethodGet, "/ops", h.Dashboard, Operators},
 		{http.MethodGet, "/ops/ops.css", h.css, Operators},
+		{http.MethodGet, "/ops/ops.js", h.js, Operators},
 		{http.MethodPost, "/ops/cases/:id/assign", h.AssignForm, Operators},
 		{http.MethodPost, "/ops/cases/:id/retry", h.RetryForm, Operators},
 		{http.MethodGet, "/ops/gaps", h.GapsPage, Operators},
@@ -158,8 +159,12 @@ func (h *Handlers) Dashboard(c echo.Context) error {
 	if h.CSRFToken != nil {
 		csrf = h.CSRFToken(c)
 	}
+	names := map[string]string{}
+	for _, r := range reviewers {
+		names[r.ID] = r.Label
+	}
 	data := map[string]any{
-		"S": s, "RefreshSeconds": int(refresh / time.Second), "RiverUIPath": riverPath, "CSRF": csrf,
+		"S": s, "RefreshSeconds": int(refresh / time.Second), "RiverUIPath": riverPath, "CSRF": csrf, "Names": names,
 		"Reviewers": reviewers, "Flash": c.QueryParam("flash"), "CanRetry": h.Jobs != nil,
 		"StatusChart": BarChart("Cases by status", status, 420),
 		"PayerChart":  BarChart("Open cases by urgency and payer", payers, 420),
@@ -186,6 +191,14 @@ func (h *Handlers) reviewers(ctx context.Context) ([]reviewerOption, error) {
 		o.Label = name + " (" + role + ")"
 		return o, err
 	})
+}
+
+func (h *Handlers) js(c echo.Context) error {
+	b, err := templateFS.ReadFile("templates/ops.js")
+	if err != nil {
+		return err
+	}
+	return c.Blob(http.StatusOK, "text/javascript; charset=utf-8", b)
 }
 
 func (h *Handlers) css(c echo.Context) error {

@@ -98,7 +98,8 @@ func TestCommandCentreHTTP(t *testing.T) {
 	rec := do(e, http.MethodGet, "/ops", "operator", "", "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	page := rec.Body.String()
-	require.Contains(t, page, `<meta http-equiv="refresh" content="15">`)
+	require.Contains(t, page, `data-refresh="15"`)
+	require.NotContains(t, page, `http-equiv="refresh"`, "a meta refresh wipes an assignment being typed")
 	require.Contains(t, page, `<svg class="chart bars"`)
 	require.Contains(t, page, `<svg class="chart spark"`)
 	require.Contains(t, page, breached)
@@ -107,11 +108,15 @@ func TestCommandCentreHTTP(t *testing.T) {
 	require.NotContains(t, page, "style=", "the CSP forbids inline styles")
 
 	require.Equal(t, http.StatusOK, do(e, http.MethodGet, "/ops/ops.css", "operator", "", "").Code)
+	require.Equal(t, http.StatusOK, do(e, http.MethodGet, "/ops/ops.js", "operator", "", "").Code)
 
 	// Assign through the form, then the JSON API.
 	form := url.Values{"assignee": {nurse.ID}, "priority": {"7"}, "csrf_token": {"tok"}}
 	rec = do(e, http.MethodPost, "/ops/cases/"+breached+"/assign", "operator", form.Encode(), echo.MIMEApplicationForm)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	// The assignee is shown by name, not by user id.
+	page = do(e, http.MethodGet, "/ops", "operator", "", "").Body.String()
+	require.Contains(t, page, "<td>Nina Nurse (nurse)</td>")
 	rec = do(e, http.MethodPost, "/ops/cases/"+breached+"/assign", "operator", url.Values{"priority": {"x"}}.Encode(), echo.MIMEApplicationForm)
 	require.Equal(t, http.StatusBadRequest, rec.Code)
 	rec = do(e, http.MethodPut, "/api/v1/cases/nope/assignment", "operator", `{"assignee":"","priority":1}`, echo.MIMEApplicationJSON)
