@@ -325,3 +325,24 @@ func TestAuditExportEveryEventIsValid(t *testing.T) {
 }
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+// A reviewer's handling time is theirs (claim to decision); the time the
+// case waited in the queue before the claim is shown apart.
+func TestHandlingExcludesQueueWait(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	id := b.newCase(t, umassist.UrgencyStandard, "medicare", 3*time.Hour)
+	b.draft(t, id, umassist.RecommendApprove, true)
+	now := time.Now()
+	// Ready two hours ago, claimed ten minutes ago, decided now.
+	_, err := b.pool.Exec(b.ctx, `UPDATE drafts SET created_at = $2 WHERE case_id = $1`, id, now.Add(-2*time.Hour))
+	require.NoError(t, err)
+	_, err = postgres.AppendAudit(b.ctx, b.pool, postgres.AuditEntry{At: now.Add(-10 * time.Minute), Actor: nurse, Action: "case.claim", CaseID: id})
+	require.NoError(t, err)
+	b.decide(t, umassist.ReviewAction{CaseID: id, Actor: nurse, Outcome: umassist.OutcomeApproved})
+	s, err := ops.Snapshot(b.ctx, b.pool, time.Now(), ops.SnapshotOptions{})
+	require.NoError(t, err)
+	require.Len(t, s.Reviewers, 1)
+	require.InDelta(t, 600, s.Reviewers[0].MedianHandlingSeconds, 30, "claim to decision")
+	require.InDelta(t, 6600, s.Reviewers[0].MedianWaitSeconds, 30, "draft to claim")
+}

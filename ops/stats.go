@@ -104,9 +104,12 @@ type ReviewerStats struct {
 	// refer→escalated, denied or any physician decision (refer means "a
 	// physician should decide", which a physician's decision honours).
 	OverrideRate float64 `json:"override_rate"`
-	// MedianHandlingSeconds: from the draft the reviewer saw (the case
-	// becoming ready for review) to the decision.
+	// MedianHandlingSeconds is the reviewer's own time: from their claim
+	// of the case to the decision.
 	MedianHandlingSeconds float64 `json:"median_handling_seconds"`
+	// MedianWaitSeconds is the queue's: from the draft the reviewer saw
+	// (the case ready for review) to their claim.
+	MedianWaitSeconds float64 `json:"median_wait_seconds"`
 }
 
 // statusOrder is the workflow order of the status bars.
@@ -225,7 +228,7 @@ func Snapshot(ctx context.Context, q postgres.Querier, now time.Time, o Snapshot
 	for rows.Next() {
 		var r ReviewerStats
 		var total bool
-		if err := rows.Scan(&r.ActorID, &r.Name, &r.Role, &r.Decisions, &r.Closed, &r.Compared, &r.Overrides, &r.MedianHandlingSeconds, &total); err != nil {
+		if err := rows.Scan(&r.ActorID, &r.Name, &r.Role, &r.Decisions, &r.Closed, &r.Compared, &r.Overrides, &r.MedianHandlingSeconds, &r.MedianWaitSeconds, &total); err != nil {
 			return nil, fmt.Errorf("ops: reviewers: %w", err)
 		}
 		r.OverrideRate = ratio(r.Overrides, r.Compared)

@@ -1,11 +1,13 @@
 -- Reviewer productivity since $2. Each decision is compared with the draft
 -- the reviewer saw (the action's draft_version, else the newest draft before
--- the decision). Handling time runs from that draft's creation (when the
--- case became ready for review) to the decision. The last row (total =
--- true) is everyone together.
+-- the decision). Handling time is the reviewer's own: from their claim of
+-- the case (the audit log's last case.claim by them before the decision)
+-- to the decision; queue wait is from that draft's creation (the case
+-- ready for review) to the claim. The last row (total = true) is everyone
+-- together.
 WITH acts AS (
     SELECT ra.actor_id, ra.actor_name, ra.actor_role, ra.outcome, ra.created_at,
-           d.recommendation, d.created_at AS drafted_at
+           d.recommendation, d.created_at AS drafted_at, cl.claimed_at
     FROM review_actions ra
     JOIN cases c ON c.id = ra.case_id AND c.namespace = $1
     LEFT JOIN LATERAL (
@@ -15,6 +17,10 @@ WITH acts AS (
                OR (ra.draft_version IS NULL AND d.created_at <= ra.created_at))
         ORDER BY d.version DESC LIMIT 1
     ) d ON true
+    LEFT JOIN LATERAL (
+        SELECT max(al.at) AS claimed_at FROM audit_log al
+        WHERE al.case_id = ra.case_id AND al.action = 'case.claim' AND al.actor_id = ra.actor_id AND al.at <= ra.created_at
+    ) cl ON true
     WHERE ra.created_at >= $2
 )
 SELECT coalesce(actor_id, ''), coalesce(max(actor_name), ''), coalesce(max(actor_role), ''),
@@ -25,8 +31,10 @@ SELECT coalesce(actor_id, ''), coalesce(max(actor_name), ''), coalesce(max(actor
             (recommendation = 'approve' AND outcome = 'approved')
          OR (recommendation = 'request_info' AND outcome = 'info_requested')
          OR (recommendation = 'refer' AND (outcome IN ('escalated', 'denied') OR actor_role = 'physician')))),
-       coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM created_at - drafted_at))
-                FILTER (WHERE drafted_at IS NOT NULL), 0),
+       coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM created_at - claimed_at))
+                FILTER (WHERE claimed_at IS NOT NULL), 0),
+       coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM claimed_at - drafted_at))
+                FILTER (WHERE claimed_at IS NOT NULL AND drafted_at IS NOT NULL AND claimed_at >= drafted_at), 0),
        grouping(actor_id) = 1
 FROM acts
 GROUP BY GROUPING SETS ((actor_id), ())
