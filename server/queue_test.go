@@ -102,3 +102,24 @@ func TestClaimTheNextCase(t *testing.T) {
 	_, _ = d.get("/queue")
 	require.Equal(t, "/cases/"+urgent, next(d), "a physician gets the escalated case first")
 }
+
+// The physician's denial form tells the cited passages apart: each box
+// names its section and shows how the passage begins.
+func TestDenialPassagesAreTellable(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	doc := tb.users[umassist.RolePhysician]
+	id := tb.claimedCase(t, doc.Actor())
+	b := tb.browser(t).login(doc.Name)
+	res, page := b.get("/cases/" + id)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	boxes := strings.Count(page, `name="passage"`)
+	require.Positive(t, boxes)
+	for _, p := range []string{"NCD 20.4#B3", "NCD 20.4#B1"} {
+		i := strings.Index(page, `name="passage" value="`+p+`"`)
+		require.Positive(t, i, p)
+		label := page[i:min(len(page), i+600)]
+		label = label[:strings.Index(label, "</label>")]
+		require.Contains(t, label, `<span class="hint">`, "%s shows how it begins", p)
+	}
+}

@@ -33,6 +33,19 @@ type pageData struct {
 
 var funcs = template.FuncMap{
 	"countdown": countdown,
+	// preview is the start of a passage, for a checkbox that must say
+	// which passage it is.
+	"preview": func(s string) string {
+		s = strings.Join(strings.Fields(s), " ")
+		if r := []rune(s); len(r) > 160 {
+			cut := string(r[:160])
+			if i := strings.LastIndex(cut, " "); i > 80 {
+				cut = cut[:i]
+			}
+			return cut + " …"
+		}
+		return s
+	},
 	"statusLabel": func(s any) string {
 		return strings.ReplaceAll(fmt.Sprint(s), "_", " ")
 	},
