@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/urfave/cli/v3"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/tools"
 )
 
 // packsCommand drafts criteria packs from policy text for clinical
@@ -17,8 +20,8 @@ import (
 func (a *app) packsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "packs",
-		Usage: "criteria packs: draft one from a policy's text for a clinical editor",
-		Commands: []*cli.Command{
+		Usage: "criteria packs: list, show and validate them; draft one from a policy's text for a clinical editor",
+		Commands: []*cli.Command{a.packsListCommand(), a.packsShowCommand(), a.packsValidateCommand(),
 			{
 				Name:      "draft",
 				Usage:     "compile a draft pack from the text of a policy in the corpus (deterministic, offline); an editor adds the services and reviews it",
@@ -72,6 +75,115 @@ func (a *app) packsCommand() *cli.Command {
 					return nil
 				},
 			},
+		},
+	}
+}
+
+// packsListCommand lists the reviewed packs built into this binary.
+func (a *app) packsListCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "list",
+		Usage: "list the reviewed criteria packs in use",
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			packs, err := criteria.LoadPacks()
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "ID\tPOLICY\tPAYER\tSERVICES\tCRITERIA\tEXCLUSIONS\tTITLE")
+			for _, p := range packs {
+				var svcs []string
+				for _, s := range p.Services {
+					svcs = append(svcs, s.Code)
+				}
+				policy := p.Policy
+				if p.PolicyVersion != "" {
+					policy += " v" + p.PolicyVersion
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", p.ID, policy, p.Payer, strings.Join(svcs, ","), len(p.Criteria), len(p.Logic.Exclusions), p.Title)
+			}
+			return w.Flush()
+		},
+	}
+}
+
+// packsShowCommand prints one pack as JSON, found by its id or its policy.
+func (a *app) packsShowCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "show",
+		Usage:     "print a pack as JSON (by pack id or policy id)",
+		ArgsUsage: "PACK_OR_POLICY",
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			id := strings.TrimSpace(strings.Join(cmd.Args().Slice(), " "))
+			if id == "" {
+				return usageError{fmt.Errorf("packs show: give a pack id or a policy id")}
+			}
+			packs, err := criteria.LoadPacks()
+			if err != nil {
+				return err
+			}
+			for i := range packs {
+				if packs[i].ID == id || tools.SamePolicy(packs[i].Policy, id) {
+					b, err := json.MarshalIndent(packs[i], "", "  ")
+					if err != nil {
+						return fmt.Errorf("packs show: %w", err)
+					}
+					_, err = a.stdout.Write(append(b, '\n'))
+					return err
+				}
+			}
+			return umassist.Errorf(umassist.ENOTFOUND, "packs show: no pack %q (umassist packs list)", id)
+		},
+	}
+}
+
+// packsValidateCommand checks a pack file as the binary checks its own:
+// structure, vocabulary, thresholds, and, with the corpus imported, that
+// every passage it cites exists.
+func (a *app) packsValidateCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "validate",
+		Usage:     "check a pack file (an edited draft): structure, vocabulary, thresholds, and its passages against the imported corpus",
+		ArgsUsage: "FILE",
+		Flags:     []cli.Flag{&cli.BoolFlag{Name: "no-corpus", Usage: "do not check passages against the database's corpus"}},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			path, err := oneArg(cmd, "FILE")
+			if err != nil {
+				return err
+			}
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				return fmt.Errorf("packs validate: %w", err)
+			}
+			p, err := criteria.ParsePack(raw)
+			if err != nil {
+				return gateError{fmt.Errorf("packs validate: %s: %w", path, err)}
+			}
+			var corpus criteria.PassageSet
+			checked := "not checked against a corpus"
+			if !cmd.Bool("no-corpus") {
+				pool, err := a.db(ctx, cmd)
+				if err != nil {
+					return err
+				}
+				store, err := policyStore(pool)
+				if err != nil {
+					return err
+				}
+				ids, err := store.PassageIDs(ctx, "")
+				if err != nil {
+					return err
+				}
+				if len(ids) > 0 {
+					corpus = criteria.PassageSetFunc(func(id string) bool { return ids[id] })
+					checked = fmt.Sprintf("passages checked against %d in the corpus", len(ids))
+				}
+			}
+			if err := p.Validate(corpus); err != nil {
+				return gateError{fmt.Errorf("packs validate: %s: %w", path, err)}
+			}
+			fmt.Fprintf(a.stdout, "%s: pack %s for %s is valid (%d criteria; %s)\n", path, p.ID, p.Policy, len(p.Criteria), checked)
+			return nil
 		},
 	}
 }

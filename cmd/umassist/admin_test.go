@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/sha256"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -109,4 +110,36 @@ func TestAuditSealAndVerifyCommands(t *testing.T) {
 	code, _, errOut = runCLI(t, env, "audit", "verify", "--anchor", head[1])
 	require.Equal(t, exitGate, code)
 	require.Contains(t, errOut, "changed after it was sealed")
+}
+
+// A clinical editor's loop on the command line: list the packs, take one
+// out, change it, validate it; a broken pack fails with exit 3 and says why.
+func TestPacksListShowValidate(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "packs", "list")
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "icd-ncd-20.4")
+	code, out, errOut = runCLI(t, nil, "packs", "show", "NCD 20.4")
+	require.Equal(t, exitOK, code, errOut)
+	dir := t.TempDir()
+	good := dir + "/icd.json"
+	require.NoError(t, os.WriteFile(good, []byte(out), 0o600))
+	code, out, errOut = runCLI(t, nil, "packs", "validate", "--no-corpus", good)
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "is valid")
+
+	bad := dir + "/bad.json"
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(out0(t), `"NCD 20.4#`, `"NCD 240.2#`, 1)), 0o600))
+	code, _, errOut = runCLI(t, nil, "packs", "validate", "--no-corpus", bad)
+	require.Equal(t, exitGate, code)
+	require.Contains(t, errOut, "NCD 240.2")
+	code, _, _ = runCLI(t, nil, "packs", "show", "no-such-pack")
+	require.Equal(t, exitFailure, code)
+}
+
+// out0 is the ICD pack as packs show prints it.
+func out0(t *testing.T) string {
+	t.Helper()
+	code, out, errOut := runCLI(t, nil, "packs", "show", "icd-ncd-20.4")
+	require.Equal(t, exitOK, code, errOut)
+	return out
 }
