@@ -246,6 +246,48 @@ func (s *Server) queuePage(c echo.Context) error {
 	return s.render(c, http.StatusOK, "queue", pageData{Title: "Review queue", Data: d})
 }
 
+// draftChange is what one draft changed from the one before it.
+type draftChange struct {
+	From           int
+	Recommendation [2]umassist.Recommendation // before, after; equal when unchanged
+	Criteria       []criterionChange
+}
+
+type criterionChange struct {
+	Text     string
+	From, To string // status in words
+}
+
+// diffDrafts lists what changed from prev to d: the recommendation and
+// every criterion (by id) whose status moved, or that appeared or went.
+func diffDrafts(prev, d *umassist.Draft) *draftChange {
+	ch := &draftChange{From: prev.Version, Recommendation: [2]umassist.Recommendation{prev.Recommendation, d.Recommendation}}
+	before := map[string]umassist.Criterion{}
+	for _, c := range prev.Criteria {
+		before[c.ID] = c
+	}
+	words := func(c umassist.Criterion) string {
+		_, _, label := chip(c)
+		return label
+	}
+	for _, c := range d.Criteria {
+		p, ok := before[c.ID]
+		switch {
+		case !ok:
+			ch.Criteria = append(ch.Criteria, criterionChange{Text: c.Text, From: "not in the draft", To: words(c)})
+		case p.Status != c.Status:
+			ch.Criteria = append(ch.Criteria, criterionChange{Text: c.Text, From: words(p), To: words(c)})
+		}
+		delete(before, c.ID)
+	}
+	for _, c := range prev.Criteria {
+		if _, gone := before[c.ID]; gone {
+			ch.Criteria = append(ch.Criteria, criterionChange{Text: c.Text, From: words(c), To: "no longer in the draft"})
+		}
+	}
+	return ch
+}
+
 type evidenceView struct {
 	Fact
 	Available            bool
@@ -316,6 +358,10 @@ type caseData struct {
 	Latest   int
 	Earlier  bool
 	Versions []int
+	// Changed says what the shown draft changed from the one before it
+	// (after the clinician's answer, say): the recommendation and each
+	// criterion whose status moved.
+	Changed *draftChange
 	// Why says, before anything else, what the recommendation rests on:
 	// the draft's own rationale line and the criteria that decide it.
 	Why      string
@@ -378,6 +424,15 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		}
 		for v := 1; v <= d.Latest; v++ {
 			d.Versions = append(d.Versions, v)
+		}
+		if draft.Version > 1 {
+			prev, _, err := postgres.GetDraftVersion(ctx, s.cfg.Pool, cs.ID, draft.Version-1)
+			if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
+				return err
+			}
+			if prev != nil {
+				d.Changed = diffDrafts(prev, draft)
+			}
 		}
 	}
 	var resources []string

@@ -183,6 +183,7 @@ func TestEarlierDraftVersionsAreReadable(t *testing.T) {
 	id := tb.claimedCase(t, n)
 	first := icdDraft()
 	first.Recommendation, first.Summary = umassist.RecommendRequestInfo, "First draft: NYHA class not documented."
+	first.Criteria[1].Status = umassist.CriterionNotDocumented
 	v1, err := postgres.SaveDraft(ctx, tb.pool, id, first, nil)
 	require.NoError(t, err)
 	second := icdDraft()
@@ -197,6 +198,11 @@ func TestEarlierDraftVersionsAreReadable(t *testing.T) {
 	require.Contains(t, page, fmt.Sprintf(`href="/cases/%s?version=%d"`, id, v1))
 	require.NotContains(t, page, `id="earlier"`)
 	require.Contains(t, page, `id="approve-form"`)
+	// What the re-draft changed is said first: the recommendation and the
+	// criterion the answer settled.
+	require.Contains(t, page, fmt.Sprintf("Changed since v%d:", v1))
+	require.Contains(t, page, "recommendation request_info → <strong>approve</strong>")
+	require.Contains(t, page, "NYHA class II or III: Not documented → <strong>Met</strong>")
 
 	res, page := b.get(fmt.Sprintf("/cases/%s?version=%d", id, v1))
 	require.Equal(t, 200, res.StatusCode)
