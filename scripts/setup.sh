@@ -103,5 +103,14 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
+# 5. axe-core, the accessibility checker the browser tests run on every
+# page (from the npm registry, into .umassist/axe; a pinned major version).
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+AXE="$ROOT/.umassist/axe/node_modules/axe-core/axe.min.js"
+if [ ! -f "$AXE" ]; then
+  command -v npm >/dev/null 2>&1 || apt_install npm
+  log "npm install axe-core@4"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/.umassist/axe" axe-core@4 >/dev/null
+fi
 
 log "PostgreSQL $PGV with pgvector $(awk -F"'" '/default_version/ {print $2}' "$SHAREDIR/extension/vector.control") ready"

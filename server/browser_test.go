@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/internal/axetest"
 )
 
 // chromium starts Debian's Chromium (installed by scripts/setup.sh) headless
@@ -49,12 +51,19 @@ func chromium(t *testing.T) (context.Context, string) {
 	return ctx, dir
 }
 
-// shot saves a full-page screenshot.
+// shot saves a full-page screenshot, and holds the page to axe-core's
+// WCAG 2.1 AA rules: every page state worth a screenshot is one a
+// reviewer or a clinician uses.
 func shot(t *testing.T, ctx context.Context, dir, name string) {
 	t.Helper()
 	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100: PNG
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644))
+	src, err := axetest.Load()
+	require.NoError(t, err)
+	vs, err := axetest.Check(ctx, src)
+	require.NoError(t, err)
+	require.Empty(t, vs, "%s: accessibility violations", name)
 }
 
 func text(t *testing.T, ctx context.Context, sel string) string {
@@ -199,4 +208,30 @@ func TestBrowserReviewerJourneys(t *testing.T) {
 	require.Zero(t, n)
 	shot(t, ctx, dir, "7-claimed-by-other")
 	t.Logf("screenshots in %s", dir)
+}
+
+// TestBrowserOtherPagesAreAccessible opens the pages the journeys do not
+// screenshot (sign-in, account, policy passage, ML engineer's traces)
+// and holds each to the same accessibility rules.
+func TestBrowserOtherPagesAreAccessible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	t.Parallel()
+	tb := setup(t)
+	id := tb.seedCase(t)
+	ctx, dir := chromium(t)
+	base := tb.ts.URL
+	do(t, ctx, chromedp.Navigate(base+"/login"), chromedp.WaitVisible(chromedp.CSS(`#name`)))
+	shot(t, ctx, dir, "a11y-login")
+	do(t, ctx, signIn(base, tb.users[umassist.RoleNurse].Name),
+		chromedp.Navigate(base+"/account"), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+	shot(t, ctx, dir, "a11y-account")
+	do(t, ctx, chromedp.Navigate(base+"/cases/"+id+"/policy?id="+url.QueryEscape("NCD 20.4#B3")), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+	shot(t, ctx, dir, "a11y-policy")
+	do(t, ctx, signOut(), signIn(base, tb.users[umassist.RoleMLEngineer].Name),
+		chromedp.Navigate(base+"/traces"), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+	shot(t, ctx, dir, "a11y-traces")
+	do(t, ctx, chromedp.Navigate(base+"/cases/"+id+"/trace"), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+	shot(t, ctx, dir, "a11y-trace")
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/internal/axetest"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/server"
@@ -77,10 +78,18 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 		dir = t.TempDir()
 	}
 	require.NoError(t, os.MkdirAll(dir, 0o755))
+	axeSrc, err := axetest.Load()
+	require.NoError(t, err)
 	shot := func(name string) {
 		buf, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644))
+		if strings.HasPrefix(name, "ops-riverui") {
+			return // River UI is River's page, not ours
+		}
+		vs, err := axetest.Check(bctx, axeSrc)
+		require.NoError(t, err)
+		require.Empty(t, vs, "%s: accessibility violations", name)
 	}
 	text := func(sel string) string {
 		s, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(sel)))
