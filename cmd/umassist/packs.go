@@ -162,21 +162,12 @@ func (a *app) packsValidateCommand() *cli.Command {
 			var corpus criteria.PassageSet
 			checked := "not checked against a corpus"
 			if !cmd.Bool("no-corpus") {
-				pool, err := a.db(ctx, cmd)
+				set, n, err := a.corpusPassages(ctx, cmd)
 				if err != nil {
 					return err
 				}
-				store, err := policyStore(pool)
-				if err != nil {
-					return err
-				}
-				ids, err := store.PassageIDs(ctx, "")
-				if err != nil {
-					return err
-				}
-				if len(ids) > 0 {
-					corpus = criteria.PassageSetFunc(func(id string) bool { return ids[id] })
-					checked = fmt.Sprintf("passages checked against %d in the corpus", len(ids))
+				if n > 0 {
+					corpus, checked = set, fmt.Sprintf("passages checked against %d in the corpus", n)
 				}
 			}
 			if err := p.Validate(corpus); err != nil {

@@ -38,6 +38,25 @@ func (a *app) importDir(label string, run func(*policies.Importer, context.Conte
 	}
 }
 
+// corpusPassages is the imported corpus's passage ids as a pack checks its
+// citations against them, and how many there are (none: nil, and packs
+// are checked for form only).
+func (a *app) corpusPassages(ctx context.Context, cmd *cli.Command) (criteria.PassageSet, int, error) {
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return nil, 0, err
+	}
+	store, err := policyStore(pool)
+	if err != nil {
+		return nil, 0, err
+	}
+	ids, err := store.PassageIDs(ctx, "")
+	if err != nil || len(ids) == 0 {
+		return nil, 0, err
+	}
+	return criteria.PassageSetFunc(func(id string) bool { return ids[id] }), len(ids), nil
+}
+
 // policiesCommand imports, loads, searches and shows coverage policies.
 func (a *app) policiesCommand() *cli.Command {
 	return &cli.Command{
@@ -90,27 +109,15 @@ func (a *app) policiesCommand() *cli.Command {
 						return err
 					}
 					packs, loadErr := policies.LoadPackDir(dir)
-					pool, err := a.db(ctx, cmd)
+					set, n, err := a.corpusPassages(ctx, cmd)
 					if err != nil {
 						return err
 					}
-					store, err := policyStore(pool)
-					if err != nil {
-						return err
-					}
-					ids, err := store.PassageIDs(ctx, "")
-					if err != nil {
-						return err
-					}
-					if len(ids) == 0 {
+					if n == 0 {
 						fmt.Fprintln(a.stderr, "warning: no policies imported; passage references checked for form only (run policies import-mcd first)")
 					}
 					errs := []error{loadErr}
 					for _, p := range packs {
-						var set criteria.PassageSet
-						if len(ids) > 0 {
-							set = criteria.PassageSetFunc(func(id string) bool { return ids[id] })
-						}
 						if err := p.Validate(set); err != nil {
 							errs = append(errs, err)
 							continue
