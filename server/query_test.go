@@ -195,3 +195,31 @@ func TestQuestionGoesToTheEHRInbox(t *testing.T) {
 		})
 	}
 }
+
+// TestKeysInChromium: a reviewer on the queue presses n and is on the next
+// case, claimed; there d takes them to the decision.
+func TestKeysInChromium(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	t.Parallel()
+	tb := setup(t)
+	id := tb.seedCase(t)
+	bctx, dir := chromium(t)
+	do(t, bctx,
+		signIn(tb.ts.URL, tb.users[umassist.RoleNurse].Name),
+		chromedp.KeyEvent("n"),
+		chromedp.WaitVisible(chromedp.CSS(`#decide`)),
+	)
+	url, err := chromedp.Run(bctx, chromedp.Location())
+	require.NoError(t, err)
+	require.Contains(t, url, "/cases/"+id)
+	claim, err := tb.review.ActiveClaim(context.Background(), id)
+	require.NoError(t, err)
+	require.NotNil(t, claim, "n claimed the case")
+	do(t, bctx, chromedp.KeyEvent("d"))
+	active, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.activeElement.id`))
+	require.NoError(t, err)
+	require.Equal(t, "decide", active)
+	shot(t, bctx, dir, "keys-decision")
+}
