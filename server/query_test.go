@@ -208,6 +208,8 @@ func TestKeysInChromium(t *testing.T) {
 	bctx, dir := chromium(t)
 	do(t, bctx,
 		signIn(tb.ts.URL, tb.users[umassist.RoleNurse].Name),
+		// The page's script is deferred: press only once it listens.
+		chromedp.WaitReady(chromedp.CSS(`html[data-keys="on"]`)),
 		chromedp.KeyEvent("n"),
 		chromedp.WaitVisible(chromedp.CSS(`#decide`)),
 	)
@@ -217,7 +219,7 @@ func TestKeysInChromium(t *testing.T) {
 	claim, err := tb.review.ActiveClaim(context.Background(), id)
 	require.NoError(t, err)
 	require.NotNil(t, claim, "n claimed the case")
-	do(t, bctx, chromedp.KeyEvent("d"))
+	do(t, bctx, chromedp.WaitReady(chromedp.CSS(`html[data-keys="on"]`)), chromedp.KeyEvent("d"))
 	active, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.activeElement.id`))
 	require.NoError(t, err)
 	require.Equal(t, "decide", active)

@@ -31,4 +31,5 @@
       if (b) { b.click(); e.preventDefault(); }
     }
   });
+  document.documentElement.setAttribute("data-keys", "on"); // for tests: keys are live
 })();
