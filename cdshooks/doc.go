@@ -10,9 +10,13 @@
 // extension on the order as a system action.
 //
 // What it must not do: deny, or say an order is approved. The cards say
-// what the documentation shows; a licensed reviewer decides later. It never
-// stores the record an EHR sends: prefetch is read into memory for one
-// call. Every call is authenticated as the spec says (a JWT the client
+// what the documentation shows; a licensed reviewer decides later. It does
+// not keep the record an EHR sends (prefetch is read into memory for one
+// call) unless the client is registered to have its signed orders opened
+// as cases (a BPO working them), and then only through the one-patient
+// intake. Every call is authenticated as the spec says (a JWT the client
 // signs, checked against the key set registered for it, aud = the service
-// URL, each jti used once) and audited.
+// URL, each jti used once) and audited. It also posts a reviewer's question
+// to the ordering clinician's EHR inbox (Tasks) for clients registered to
+// take them.
 package cdshooks
