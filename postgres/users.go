@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -298,4 +299,30 @@ func EnrolTOTP(ctx context.Context, q Querier, userID, secret string) (bool, err
 		return false, fmt.Errorf("user: enrol second factor: %w", err)
 	}
 	return tag.RowsAffected() == 1, nil
+}
+
+// SetSessionPending keeps v with a session until TakeSessionPending.
+func SetSessionPending(ctx context.Context, q Querier, tokenHash []byte, v json.RawMessage) error {
+	if _, err := q.Exec(ctx, `UPDATE sessions SET pending = $2 WHERE token_hash = $1`, tokenHash, v); err != nil {
+		return fmt.Errorf("session: keep pending: %w", err)
+	}
+	return nil
+}
+
+// TakeSessionPending returns what waits with a session, once (nil when
+// nothing does).
+func TakeSessionPending(ctx context.Context, q Querier, tokenHash []byte) (json.RawMessage, error) {
+	var v json.RawMessage
+	// The old value comes from a joined row read before the update (a CTE
+	// referenced only in RETURNING would be read after it).
+	err := q.QueryRow(ctx, `UPDATE sessions s SET pending = NULL
+		FROM (SELECT token_hash, pending FROM sessions WHERE token_hash = $1 FOR UPDATE) old
+		WHERE s.token_hash = old.token_hash RETURNING old.pending`, tokenHash).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("session: take pending: %w", err)
+	}
+	return v, nil
 }

@@ -34,8 +34,10 @@ func TestClinicianAnswersThroughALink(t *testing.T) {
 	// No link before a question.
 	res, _ := nurse.get("/cases/" + id)
 	require.Equal(t, http.StatusOK, res.StatusCode)
-	res, body := nurse.post("/cases/"+id+"/query", url.Values{"csrf_token": {nurse.csrf}})
-	require.Equal(t, http.StatusConflict, res.StatusCode, body)
+	res, _ = nurse.post("/cases/"+id+"/query", url.Values{"csrf_token": {nurse.csrf}})
+	require.Equal(t, http.StatusSeeOther, res.StatusCode)
+	_, body := nurse.get(res.Header.Get("Location"))
+	require.Contains(t, body, "request information before sending the clinician a link")
 
 	_, _, err := tb.review.Decide(ctx, umassist.ReviewAction{CaseID: id, Actor: n, Outcome: umassist.OutcomeInfoRequested, Question: "What is the patient's NYHA class?"})
 	require.NoError(t, err)

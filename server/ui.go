@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -392,6 +393,10 @@ func rationale(summary string) string {
 }
 
 func (s *Server) casePage(c echo.Context) error {
+	if r := s.takeRefusal(c); r != nil {
+		c.Set("typed", r.Typed)
+		return s.renderCase(c, http.StatusOK, r.Message)
+	}
 	return s.renderCase(c, http.StatusOK, "")
 }
 
@@ -552,13 +557,54 @@ func (s *Server) passage(c echo.Context, caseID, id string) passageView {
 func (s *Server) uiError(c echo.Context, err error) error {
 	switch umassist.ErrorCode(err) {
 	case umassist.ECONFLICT, umassist.EINVALID, umassist.EFORBIDDEN:
-		return s.renderCase(c, statusOf(umassist.ErrorCode(err)), umassist.ErrorMessage(err))
+	default:
+		return err
 	}
-	return err
+	// Post/Redirect/Get: a browser session keeps what was typed and why it
+	// was refused for the next load of the case page, and is sent there, so
+	// a refresh shows the page again rather than resubmit the form.
+	if p := principalFrom(c); p != nil && p.Session != nil && c.Request().Method == http.MethodPost {
+		r := refusal{Case: c.Param("id"), Status: statusOf(umassist.ErrorCode(err)), Message: umassist.ErrorMessage(err), Typed: typed(c)}
+		if b, merr := json.Marshal(r); merr == nil {
+			if serr := postgres.SetSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash, b); serr == nil {
+				return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id"))+"?refused=1#decide")
+			}
+		}
+	}
+	return s.renderCase(c, statusOf(umassist.ErrorCode(err)), umassist.ErrorMessage(err))
 }
 
-// typed reads back the decision form a request submitted.
+// refusal is a refused case-page form, kept across the redirect.
+type refusal struct {
+	Case    string    `json:"case"`
+	Status  int       `json:"status"`
+	Message string    `json:"message"`
+	Typed   typedForm `json:"typed"`
+}
+
+// takeRefusal returns the refusal waiting for this case page, if any.
+func (s *Server) takeRefusal(c echo.Context) *refusal {
+	p := principalFrom(c)
+	if p == nil || p.Session == nil || c.QueryParam("refused") == "" {
+		return nil
+	}
+	raw, err := postgres.TakeSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash)
+	if err != nil || len(raw) == 0 {
+		return nil
+	}
+	var r refusal
+	if json.Unmarshal(raw, &r) != nil || r.Case != c.Param("id") {
+		return nil
+	}
+	return &r
+}
+
+// typed reads back the decision form a request submitted (or, after the
+// redirect that follows a refusal, the one kept for this page).
 func typed(c echo.Context) typedForm {
+	if t, ok := c.Get("typed").(typedForm); ok {
+		return t
+	}
 	if c.Request().Method != http.MethodPost {
 		return typedForm{}
 	}

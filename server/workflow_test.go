@@ -269,11 +269,19 @@ func TestRefusedDecisionKeepsWhatWasTyped(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.form.Set("csrf_token", b.csrf)
 			tt.form.Set("draft_version", fmt.Sprint(v))
-			res, page := b.post("/cases/"+id+"/decide", tt.form)
-			require.Equal(t, http.StatusBadRequest, res.StatusCode)
+			res, _ := b.post("/cases/"+id+"/decide", tt.form)
+			// Post/Redirect/Get: the refusal is shown by the GET it redirects
+			// to, so a refresh never submits the form again.
+			require.Equal(t, http.StatusSeeOther, res.StatusCode)
+			loc := res.Header.Get("Location")
+			require.Equal(t, "/cases/"+id+"?refused=1#decide", loc)
+			res, page := b.get(loc)
+			require.Equal(t, http.StatusOK, res.StatusCode)
 			for _, w := range tt.want {
 				require.Contains(t, page, w)
 			}
+			_, again := b.get(loc)
+			require.NotContains(t, again, tt.want[0], "shown once: a refresh shows the case as it is")
 		})
 	}
 }
