@@ -100,6 +100,7 @@ func TestCommandCentreHTTP(t *testing.T) {
 	page := rec.Body.String()
 	require.Contains(t, page, `data-refresh="15"`)
 	require.NotContains(t, page, `http-equiv="refresh"`, "a meta refresh wipes an assignment being typed")
+	require.Contains(t, page, `<nav class="appbar" aria-label="Main">`, "the way back to the rest of umassist")
 	require.Contains(t, page, `<svg class="chart bars"`)
 	require.Contains(t, page, `<svg class="chart spark"`)
 	require.Contains(t, page, breached)
