@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -125,9 +126,9 @@ func gapReport(rs []gapRow, since time.Time) *GapReport {
 			return b.Orders - a.Orders
 		}
 		if a.Policy != b.Policy {
-			return compareStrings(a.Policy, b.Policy)
+			return strings.Compare(a.Policy, b.Policy)
 		}
-		return compareStrings(a.ID, b.ID)
+		return strings.Compare(a.ID, b.ID)
 	})
 	out := [3][]GapGroup{}
 	for dim := range groups {
@@ -145,21 +146,11 @@ func gapReport(rs []gapRow, since time.Time) *GapReport {
 			if a.WithGaps != b.WithGaps {
 				return b.WithGaps - a.WithGaps
 			}
-			return compareStrings(a.Key, b.Key)
+			return strings.Compare(a.Key, b.Key)
 		})
 	}
 	rep.ByClinician, rep.ByService, rep.ByPayer = out[0], out[1], out[2]
 	return rep
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func orDash(s string) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -140,7 +141,7 @@ func kpiReport(subs []submissionRow, qs []queryRow, since, now time.Time) *KPIRe
 			if a.Submitted != b.Submitted {
 				return b.Submitted - a.Submitted
 			}
-			return compareStrings(a.Key, b.Key)
+			return strings.Compare(a.Key, b.Key)
 		})
 		return out
 	}
@@ -177,7 +178,7 @@ func kpiReport(subs []submissionRow, qs []queryRow, since, now time.Time) *KPIRe
 		if a.Asked != b.Asked {
 			return b.Asked - a.Asked
 		}
-		return compareStrings(a.Clinician, b.Clinician)
+		return strings.Compare(a.Clinician, b.Clinician)
 	})
 	return rep
 }

@@ -134,7 +134,7 @@ func (s *Submitter) Submit(ctx context.Context, caseID string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	raw, err := s.post(ctx, ep, "/Claim/$submit", body)
+	raw, err := s.post(ctx, ep, "$submit", body)
 	if err != nil {
 		rec.LastError = err.Error()
 		_ = postgres.SavePASSubmission(ctx, s.Pool, rec)
@@ -183,7 +183,7 @@ func (s *Submitter) Inquire(ctx context.Context, caseID string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	raw, err := s.post(ctx, ep, "/Claim/$inquire", body)
+	raw, err := s.post(ctx, ep, "$inquire", body)
 	if err != nil {
 		return false, err
 	}
@@ -283,17 +283,24 @@ func (s *Submitter) request(ctx context.Context, c *umassist.Case) ([]byte, []st
 const maxAnswer = 8 << 20
 
 func (s *Submitter) post(ctx context.Context, ep Endpoint, op string, body []byte) ([]byte, error) {
-	url := strings.TrimSuffix(ep.URL, "/") + op
+	return PostBundle(ctx, s.HTTP, ep.URL, op, ep.token, body)
+}
+
+// PostBundle posts a PAS Bundle to base/Claim/op ("$submit", "$inquire")
+// with a bearer token (none: no Authorization) and returns the answer; a
+// refusal is an error carrying the payer's problem detail. hc nil waits
+// at most 30 s.
+func PostBundle(ctx context.Context, hc *http.Client, base, op, token string, body []byte) ([]byte, error) {
+	url := strings.TrimSuffix(base, "/") + "/Claim/" + op
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return nil, fmt.Errorf("pasclient: %w", err)
 	}
 	req.Header.Set("Content-Type", "application/fhir+json")
 	req.Header.Set("Accept", "application/fhir+json")
-	if ep.token != "" {
-		req.Header.Set("Authorization", "Bearer "+ep.token)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
 	}
-	hc := s.HTTP
 	if hc == nil {
 		hc = &http.Client{Timeout: 30 * time.Second}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/postgres"
 )
@@ -75,16 +76,12 @@ func (s *Server) pasSubmit(c echo.Context) error {
 	if err := req.Validate(); err != nil {
 		return err
 	}
-	records, err := recordsBundle(sub)
+	// ParseRequest has read and checked every record already: they go to
+	// the one-patient intake as they are, not serialised and read again.
+	patient := sub.Patient
+	w, err := fhir.IntakeOf("", patient, sub.Records)
 	if err != nil {
 		return err
-	}
-	patient, w, err := s.cfg.Bundles.ReadBundle(ctx, "", records)
-	if err != nil {
-		return err
-	}
-	if patient != sub.Patient {
-		return umassist.Errorf(umassist.EINVALID, "pas: the Claim's patient %s is not the bundle's patient", sub.Patient)
 	}
 	claim, err := json.Marshal(sub.Claim)
 	if err != nil {
@@ -123,27 +120,6 @@ func fhirIDOf(s string) string {
 		return "payer"
 	}
 	return string(b[:min(len(b), 64)])
-}
-
-// recordsBundle is the submission's records (the Claim excluded) as a
-// collection Bundle, for the intake that holds them to one patient.
-func recordsBundle(sub *pas.Submission) (json.RawMessage, error) {
-	type entry struct {
-		Resource json.RawMessage `json:"resource"`
-	}
-	b := struct {
-		ResourceType string  `json:"resourceType"`
-		Type         string  `json:"type"`
-		Entry        []entry `json:"entry"`
-	}{ResourceType: "Bundle", Type: "collection"}
-	for _, p := range sub.Records {
-		b.Entry = append(b.Entry, entry{Resource: p.Res.Raw})
-	}
-	out, err := json.Marshal(b)
-	if err != nil {
-		return nil, umassist.Errorf(umassist.EINVALID, "pas: records: %v", err)
-	}
-	return out, nil
 }
 
 // pasInquire is Claim/$inquire: where a request stands, as a ClaimResponse

@@ -25,7 +25,7 @@ func (s *Server) uiError(c echo.Context, err error) error {
 	// was refused for the next load of the case page, and is sent there, so
 	// a refresh shows the page again rather than resubmit the form.
 	if p := principalFrom(c); p != nil && p.Session != nil && c.Request().Method == http.MethodPost {
-		r := refusal{Case: c.Param("id"), Status: statusOf(umassist.ErrorCode(err)), Message: umassist.ErrorMessage(err), Typed: typed(c)}
+		r := refusal{Case: c.Param("id"), Message: umassist.ErrorMessage(err), Typed: typed(c)}
 		if b, merr := json.Marshal(r); merr == nil {
 			if serr := postgres.SetSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash, b); serr == nil {
 				return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id"))+"?refused=1#decide")
@@ -38,7 +38,6 @@ func (s *Server) uiError(c echo.Context, err error) error {
 // refusal is a refused case-page form, kept across the redirect.
 type refusal struct {
 	Case    string    `json:"case"`
-	Status  int       `json:"status"`
 	Message string    `json:"message"`
 	Typed   typedForm `json:"typed"`
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/pas"
+	"github.com/umassist/umassist/pasclient"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/server"
@@ -171,7 +172,7 @@ func (a *app) demoPAS(ctx context.Context, pool *pgxpool.Pool, addr string) erro
 	}
 	defer stop()
 	t := time.Now()
-	answer, err := pasPost(ctx, base+"/fhir", "$submit", token, raw)
+	answer, err := pasclient.PostBundle(ctx, nil, base+"/fhir", "$submit", token, raw)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}

@@ -1,19 +1,17 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist/pas"
+	"github.com/umassist/umassist/pasclient"
 )
 
 // pasCommand sends a Da Vinci PAS request to a payer and asks where it
@@ -62,7 +60,7 @@ func (a *app) pasCall(ctx context.Context, cmd *cli.Command, op string) error {
 			return err
 		}
 	}
-	answer, err := pasPost(ctx, cmd.String("url"), op, cmd.String("token"), body)
+	answer, err := pasclient.PostBundle(ctx, nil, cmd.String("url"), op, cmd.String("token"), body)
 	if err != nil {
 		return err
 	}
@@ -92,36 +90,6 @@ func inquiryFor(raw []byte, sub *pas.Submission) ([]byte, error) {
 		payer = "payer"
 	}
 	return pas.BuildInquiry(pas.InquiryInput{Identifiers: sub.Identifiers, Patient: patient, Payer: payer, Service: sub.Request.Service, Now: time.Now()})
-}
-
-// pasPost posts a Bundle to base/Claim/op.
-func pasPost(ctx context.Context, base, op, token string, body []byte) ([]byte, error) {
-	url := strings.TrimSuffix(base, "/") + "/Claim/" + op
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return nil, fmt.Errorf("pas: %w", err)
-	}
-	req.Header.Set("Content-Type", "application/fhir+json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	res, err := (&http.Client{Timeout: 60 * time.Second}).Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("pas: %s: %w", url, err)
-	}
-	defer res.Body.Close()
-	answer, err := io.ReadAll(io.LimitReader(res.Body, 8<<20))
-	if err != nil {
-		return nil, fmt.Errorf("pas: %s: %w", url, err)
-	}
-	if res.StatusCode != http.StatusOK {
-		var p struct {
-			Detail string `json:"detail"`
-		}
-		_ = json.Unmarshal(answer, &p)
-		return nil, fmt.Errorf("pas: %s: %s: %s", url, res.Status, p.Detail)
-	}
-	return answer, nil
 }
 
 // printClaimResponse says what a payer answered, in words.
