@@ -120,7 +120,12 @@ const (
 	AuthorPatient      AuthorRole = "patient" // the patient, a relative or a caregiver
 	AuthorPayer        AuthorRole = "payer"
 	AuthorOrganization AuthorRole = "organization" // a laboratory, a supplier, a clinic
+	// AuthorRequester is the prior-authorization request form itself (a
+	// faxed payer form): the claim under review, never evidence for it.
+	AuthorRequester AuthorRole = "requester"
 )
 
 // Evidence reports whether text by this author may meet a criterion.
-func (r AuthorRole) Evidence() bool { return r != AuthorPatient && r != AuthorPayer }
+func (r AuthorRole) Evidence() bool {
+	return r != AuthorPatient && r != AuthorPayer && r != AuthorRequester
+}

@@ -16,12 +16,18 @@ var patientWords = regexp.MustCompile(`(?i)\(patient\)|\bpatient[- ](?:portal|me
 // payerWords name a payer in an author line.
 var payerWords = regexp.MustCompile(`(?i)\b(?:insurance|health plan|payer|medicare advantage|utilization management|prior authorization department)\b`)
 
+// requestWords name the prior-authorization request form in a document's
+// type or description (fax intake types the form's page so).
+var requestWords = regexp.MustCompile(`(?i)\bprior[- ]authorization request\b|\bprecertification request\b`)
+
 // clinicianCredential is a clinical credential after a name ("Jane Roe, MD").
 var clinicianCredential = regexp.MustCompile(`,\s*(?:MD|DO|NP|PA-C|PA|APRN|CNP|CRNP|RN|DPM|AuD|RRT|DPT|PharmD|MBBS)\b`)
 
 // AuthorRoleOf says who wrote a document (see umassist.AuthorRole): the
 // author references' types first, then words in the author line, the
-// document's type and description, and the text's first line. Words can
+// document's type and description, and the text's first line. A document
+// typed as the prior-authorization request form is the requester's,
+// whoever signed it. Words can
 // only make a document less trusted: a clinician's reference with a
 // heading that says "patient portal message" is the patient's message.
 func AuthorRoleOf(r *Resource, text string) umassist.AuthorRole {
@@ -56,6 +62,8 @@ func AuthorRoleOf(r *Resource, text string) umassist.AuthorRole {
 	switch {
 	case patientWords.MatchString(all):
 		return umassist.AuthorPatient
+	case requestWords.MatchString(typeText + "\n" + r.Description):
+		return umassist.AuthorRequester
 	case payerWords.MatchString(strings.Join(names[:len(r.Author)], "\n")):
 		return umassist.AuthorPayer
 	case role == umassist.AuthorUnknown && clinicianCredential.MatchString(strings.Join(names[:len(r.Author)], "\n")):

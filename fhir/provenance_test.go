@@ -43,6 +43,8 @@ func TestAuthorRole(t *testing.T) {
 		{"a heading that says so, under a clinician's reference", `{"reference":"Practitioner/1","display":"Ann Lee, MD"}`, "", "PATIENT PORTAL MESSAGE - received 10/12\nMy EF is 25 %.", umassist.AuthorPatient},
 		{"a payer", `{"display":"Acme Health Plan - utilization management"}`, "", "Letter.", umassist.AuthorPayer},
 		{"a clinician who mentions the portal in the body", `{"display":"Ann Lee, MD"}`, "", "Clinic note\nPatient sent a patient portal message about dizziness.", umassist.AuthorClinician},
+		{"the request form, signed by the clinician", `{"display":"Grace Whitaker, DO"}`, "Prior authorization request from faxed packet pkt_1, page 1", "PRIOR AUTHORIZATION REQUEST FORM\nLVEF 30 %.", umassist.AuthorRequester},
+		{"a clinician's note that mentions the request", `{"display":"Ann Lee, MD"}`, "", "Plan: ICD. Prior authorization request sent today.", umassist.AuthorClinician},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
