@@ -99,6 +99,9 @@ type Config struct {
 	// InquireEvery is how often a pended request is followed up
 	// (default 1 minute).
 	InquireEvery time.Duration
+	// Intake reads faxed and scanned packets (intake_read jobs, on their
+	// own queue); nil: this process does not read packets.
+	Intake PacketReader
 }
 
 // Client wraps River's client for umassist's jobs.
@@ -124,6 +127,10 @@ func New(pool *pgxpool.Pool, cfg Config) (*Client, error) {
 		}
 		rc.Workers = workers
 		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: n}}
+		if cfg.Intake != nil {
+			AddIntakeWorker(workers, cfg.Intake)
+			rc.Queues[QueueIntake] = IntakeQueue()
+		}
 		rc.FetchCooldown = 20 * time.Millisecond
 		rc.FetchPollInterval = 250 * time.Millisecond
 		// A worker that died mid-job: its job is rescued and retried after
