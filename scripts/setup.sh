@@ -103,7 +103,20 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
-# 5. axe-core, the accessibility checker the browser tests run on every
+# 5. Fax intake: Tesseract OCR (English), Poppler (PDF pages), ImageMagick
+# (de-skew, despeckle, resample) and Ghostscript (the tests render PDFs as
+# fax TIFFs), all from Debian.
+FAXPKGS=""
+command -v tesseract >/dev/null 2>&1 || FAXPKGS="$FAXPKGS tesseract-ocr"
+[ -f /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || FAXPKGS="$FAXPKGS tesseract-ocr-eng"
+command -v pdftoppm >/dev/null 2>&1 || FAXPKGS="$FAXPKGS poppler-utils"
+[ -x /usr/bin/convert ] || FAXPKGS="$FAXPKGS imagemagick"
+command -v gs >/dev/null 2>&1 || FAXPKGS="$FAXPKGS ghostscript"
+if [ -n "$FAXPKGS" ]; then
+  # shellcheck disable=SC2086 # one word per package
+  apt_install $FAXPKGS
+fi
+# 6. axe-core, the accessibility checker the browser tests run on every
 # page (from the npm registry, into .umassist/axe; a pinned major version).
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 AXE="$ROOT/.umassist/axe/node_modules/axe-core/axe.min.js"
