@@ -22,6 +22,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/scan"
 )
 
 // CaseCreator stores a new case and enqueues its drafting job in one
@@ -50,6 +51,12 @@ type Config struct {
 	// PublicURL is the base links sent outside are made with
 	// ("https://umassist.example.org"); empty derives it from the request.
 	PublicURL string
+	// Intake keeps faxed and scanned packets (nil: no fax intake); Codes
+	// checks the codes a nurse confirms (nil: by form only); ScanLimits
+	// bounds an upload (zero: scan.DefaultLimits).
+	Intake     *postgres.IntakeStore
+	Codes      *scan.CodeList
+	ScanLimits scan.Limits
 	// PASPayer is the payer a Da Vinci PAS request is reviewed for when
 	// its insurer names none umassist knows (default "medicare").
 	PASPayer string
@@ -196,6 +203,9 @@ func (s *Server) routes() {
 	s.Handle(http.MethodDelete, "/api/v1/cases/:id/claim", s.apiRelease, Access{Roles: caseReaders})
 	s.Handle(http.MethodPost, "/api/v1/cases/:id/information", s.apiAddInformation, Access{Roles: submitters})
 	s.Handle(http.MethodGet, "/api/v1/me", s.apiMe, anyUser)
+	// Fax and scan intake.
+	s.Handle(http.MethodPost, "/api/v1/intake/documents", s.apiIntakeUpload, Access{Roles: submitters})
+	s.Handle(http.MethodGet, "/api/v1/intake/packets/:id", s.apiIntakePacket, Access{Roles: submitters})
 
 	// Sign-in.
 	s.Handle(http.MethodGet, "/login", s.loginPage, pub)
@@ -220,6 +230,12 @@ func (s *Server) routes() {
 	// credential (no account), checked by the handlers.
 	s.Handle(http.MethodGet, "/answer/:token", s.answerPage, pub)
 	s.Handle(http.MethodPost, "/answer/:token", s.answerPost, pub)
+	s.Handle(http.MethodGet, "/intake", s.intakePage, Access{Roles: submitters})
+	s.Handle(http.MethodPost, "/intake", s.intakeUpload, Access{Roles: submitters})
+	s.Handle(http.MethodGet, "/intake/:id", s.intakePacketPage, Access{Roles: submitters})
+	s.Handle(http.MethodGet, "/intake/:id/pages/:n", s.intakePageImage, Access{Roles: caseReaders})
+	s.Handle(http.MethodPost, "/intake/:id/confirm", s.intakeConfirm, Access{Roles: reviewers})
+	s.Handle(http.MethodPost, "/intake/:id/reject", s.intakeReject, Access{Roles: reviewers})
 	s.Handle(http.MethodGet, "/cases/:id/source", s.sourcePage, Access{Roles: caseReaders})
 	s.Handle(http.MethodGet, "/cases/:id/policy", s.policyPage, Access{Roles: caseReaders})
 	s.Handle(http.MethodGet, "/cases/:id/letter", s.letterPage, Access{Roles: caseReaders})

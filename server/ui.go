@@ -68,7 +68,23 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2 Jan 2006 15:04 UTC")
 	},
-	"iso":  func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"iso":       func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"confLabel": func(f float64) string { return fmt.Sprintf("%.0f", f) },
+	"intakeLabel": func(s umassist.IntakeStatus) string {
+		switch s {
+		case umassist.IntakeReceived, umassist.IntakeReading:
+			return "reading"
+		case umassist.IntakeNeedsReview:
+			return "waiting for a nurse"
+		case umassist.IntakeConfirmed:
+			return "confirmed"
+		case umassist.IntakeRejected:
+			return "set aside"
+		case umassist.IntakeFailed:
+			return "could not be read"
+		}
+		return string(s)
+	},
 	"join": strings.Join,
 	"codings": func(cs []umassist.Coding) string {
 		var out []string
@@ -148,6 +164,7 @@ var flashes = map[string]string{
 	string(umassist.OutcomeInfoRequested): "Recorded: info requested",
 	"info_added":                          "Information added: the case is being re-drafted",
 	"queue_empty":                         "No case is waiting for you: the queue is clear",
+	"intake":                              "Packet confirmed: the case is opened and being drafted",
 }
 
 func (s *Server) render(c echo.Context, status int, name string, d pageData) error {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/scan"
 )
 
 type sourceData struct {
@@ -25,6 +26,61 @@ type sourceData struct {
 	Note      template.HTML
 	Raw       string
 	Quote     string
+	// Scans are the page images of a faxed document, the quoted one first.
+	Scans []scanPage
+}
+
+// scanPage is a faxed page a document was read from.
+type scanPage struct {
+	Packet string
+	Number int
+	Quoted bool
+}
+
+// scannedPages finds the packet and pages a DocumentReference was read
+// from (intake writes them as an identifier and one PDF per page); the
+// page the quote is on comes first.
+func scannedPages(raw []byte, text string, offset int, quoted bool) []scanPage {
+	var dr struct {
+		Identifier []struct{ System, Value string }
+		Content    []struct {
+			Attachment struct{ ContentType, Title string }
+		}
+	}
+	if json.Unmarshal(raw, &dr) != nil {
+		return nil
+	}
+	packet := ""
+	for _, id := range dr.Identifier {
+		if id.System == scan.IntakeSystem {
+			packet = id.Value
+		}
+	}
+	if packet == "" {
+		return nil
+	}
+	at := 0
+	if quoted {
+		at = scan.PageAt(text, offset)
+	}
+	var out []scanPage
+	for _, c := range dr.Content {
+		var n int
+		if c.Attachment.ContentType == "application/pdf" {
+			if _, err := fmt.Sscanf(c.Attachment.Title, "Page %d", &n); err == nil {
+				out = append(out, scanPage{Packet: packet, Number: n, Quoted: n == at})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b scanPage) int { return boolRank(b.Quoted) - boolRank(a.Quoted) })
+	return out
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // sourcePage opens a cited FHIR resource: only resources the case's draft
@@ -58,6 +114,12 @@ func (s *Server) sourcePage(c echo.Context) error {
 			if d.Fact.Text != "" {
 				d.Note = highlight(d.Fact.Text, d.Quote, off)
 			}
+			if q := d.Quote; q != "" {
+				if i := strings.Index(d.Fact.Text, q); i >= 0 && off == 0 {
+					off = i
+				}
+			}
+			d.Scans = scannedPages(r.Raw, d.Fact.Text, off, d.Quote != "")
 			var pretty bytes.Buffer
 			if json.Indent(&pretty, r.Raw, "", "  ") == nil {
 				d.Raw = pretty.String()

@@ -33,3 +33,10 @@
   });
   document.documentElement.setAttribute("data-keys", "on"); // for tests: keys are live
 })();
+
+// A page still at work (a fax being read) reloads itself every few
+// seconds until it is done; the server renders the progress each time.
+(function () {
+  var el = document.querySelector("[data-refresh]");
+  if (el) setTimeout(function () { location.reload(); }, 1000 * Number(el.getAttribute("data-refresh") || 5));
+})();
