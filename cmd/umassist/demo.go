@@ -140,6 +140,13 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 		return err
 	}
 	drainErr := waitDrafted(ctx, pool, ids, cmd.Duration("drain-timeout"))
+	// 5. Faxes: read by OCR, one confirmed and drafted with the queue.
+	var fax *faxResult
+	if drainErr == nil {
+		if fax, drainErr = a.demoFax(ctx, pool, store, cases, today); drainErr == nil {
+			drainErr = waitDrafted(ctx, pool, []string{fax.CaseID}, cmd.Duration("drain-timeout"))
+		}
+	}
 	if err := qc.Stop(context.WithoutCancel(ctx)); err != nil {
 		return err
 	}
@@ -147,17 +154,20 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 		return drainErr
 	}
 
-	// 5. The summary.
+	// 6. The summary.
 	if err := a.printDemoSummary(ctx, pool, cases, ids); err != nil {
 		return err
 	}
+	if err := a.printFax(ctx, pool, fax, cmd.String("addr")); err != nil {
+		return err
+	}
 
-	// 6. The pre-submission audit at the order, over CDS Hooks.
+	// 7. The pre-submission audit at the order, over CDS Hooks.
 	registry, try, err := a.demoPreSubmission(ctx, pool)
 	if err != nil {
 		return err
 	}
-	// 7. A prior-authorization request over Da Vinci PAS, this instance
+	// 8. A prior-authorization request over Da Vinci PAS, this instance
 	//    as the payer.
 	if err := a.demoPAS(ctx, pool, cmd.String("addr")); err != nil {
 		return err

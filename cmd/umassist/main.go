@@ -96,6 +96,7 @@ func (a *app) commands() []*cli.Command {
 		a.reviewCommand(),   // review.go
 		a.cdsCommand(),      // cds.go
 		a.pasCommand(),      // pas.go
+		a.intakeCommand(),   // intake.go
 		a.serveCommand(),    // serve.go
 		a.workerCommand(),   // worker.go
 		a.evalCommand(),     // eval.go

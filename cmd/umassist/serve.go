@@ -42,6 +42,7 @@ func (a *app) serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "cds-clients", Usage: "JSON file registering the CDS Hooks clients (EHRs) that may call /cds-services: issuer, client_id, jwks_url or jwks, fhir_servers, payer", Sources: cli.EnvVars("UMASSIST_CDS_CLIENTS")},
 			&cli.StringFlag{Name: "public-url", Usage: "the base URL clients call (https://umassist.example.org); CDS Hooks tokens must name it in aud", Sources: cli.EnvVars("UMASSIST_PUBLIC_URL")},
 			&cli.StringFlag{Name: "pas-endpoints", Usage: "JSON file of payers' PAS endpoints ({\"endpoints\": [{payer, url, token_env}]}): approved pre-submission cases are sent there", Sources: cli.EnvVars("UMASSIST_PAS_ENDPOINTS")},
+			&cli.StringFlag{Name: "codes", Usage: "folder of the ICD-10-CM and HCPCS code lists scanned codes are checked against (default: ../shared/data/codes when present)", Sources: cli.EnvVars("UMASSIST_CODES")},
 			&cli.StringFlag{Name: "pas-payer", Value: "medicare", Usage: "payer a Da Vinci PAS request (POST /fhir/Claim/$submit) is reviewed for when its insurer names none umassist knows", Sources: cli.EnvVars("UMASSIST_PAS_PAYER")},
 			&cli.StringFlag{Name: "oidc-issuer", Usage: "OpenID Connect issuer URL for single sign-on", Sources: cli.EnvVars("UMASSIST_OIDC_ISSUER")},
 			&cli.StringFlag{Name: "oidc-client-id", Sources: cli.EnvVars("UMASSIST_OIDC_CLIENT_ID")},
@@ -71,10 +72,17 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	qc, err := queue.New(pool, queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log, Submitter: asSubmitter(submitter)})
+	codes := a.codeList(cmd.String("codes"))
+	intake, reader := a.intake(pool, codes)
+	qcfg := queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log, Submitter: asSubmitter(submitter)}
+	if drafter != nil {
+		qcfg.Intake = reader
+	}
+	qc, err := queue.New(pool, qcfg)
 	if err != nil {
 		return err
 	}
+	intake.Queue = qc
 	cases := postgres.NewCaseStore(pool, qc)
 	if submitter != nil {
 		submitter.Cases = cases
@@ -94,6 +102,8 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		TrustedProxies:         cmd.StringSlice("trusted-proxy"),
 		PASPayer:               cmd.String("pas-payer"),
 		PublicURL:              cmd.String("public-url"),
+		Intake:                 intake,
+		Codes:                  codes,
 		Logger:                 a.log,
 		Middleware:             serveMiddleware(),
 		Mount:                  func(s *server.Server) { mountOps(s, pool); mountCDSHooks(s, hooks) },

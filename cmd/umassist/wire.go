@@ -15,10 +15,12 @@ import (
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/pasclient"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/scan"
 	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/telemetry"
 )
@@ -167,4 +169,32 @@ func mountCDSHooks(s *server.Server, h *cdshooks.Handlers) {
 	for _, r := range h.Routes() {
 		s.Handle(r.Method, r.Path, r.Handler, server.Access{Public: true})
 	}
+}
+
+// codeList is the code sets scanned codes are checked against: the flag,
+// else ../shared/data/codes beside the source tree, else none (codes are
+// then checked by form only, and the log says so).
+func (a *app) codeList(flag string) *scan.CodeList {
+	dir := flag
+	if dir == "" && sourcetree.HasSharedData("codes") {
+		dir = sourcetree.SharedData("codes")
+	}
+	if dir == "" {
+		a.log.Warn("no code lists: scanned ICD-10-CM and HCPCS codes are checked by form only (set --codes)")
+		return nil
+	}
+	cl, err := scan.LoadCodeList(dir)
+	if err != nil {
+		a.log.Warn("code lists unreadable: scanned codes are checked by form only", "err", err)
+		return nil
+	}
+	return cl
+}
+
+// intake is fax and scan intake: the packet store, and the reader the
+// intake_read jobs run (OCR with Debian's Tesseract). The store's queue is
+// set once the queue client exists (the client needs the reader).
+func (a *app) intake(pool *pgxpool.Pool, codes *scan.CodeList) (*postgres.IntakeStore, *scan.Reader) {
+	store := postgres.NewIntakeStore(pool, nil)
+	return store, &scan.Reader{Store: store, Engine: &scan.Engine{}, Codes: codes, Logger: a.log}
 }

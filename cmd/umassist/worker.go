@@ -74,7 +74,8 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, asSubmitter(submitter), n, a))
+	_, reader := a.intake(pool, a.codeList(""))
+	rc, err := river.NewClient(riverpgxv5.New(pool), workerConfig(cmd, drafter, asSubmitter(submitter), reader, n, a))
 	if err != nil {
 		return fmt.Errorf("worker: river client: %w", err)
 	}
@@ -113,17 +114,22 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 }
 
 // workerConfig is River's configuration for a worker process.
-func workerConfig(cmd *cli.Command, drafter queue.Drafter, submitter queue.Submitter, n int, a *app) *river.Config {
+func workerConfig(cmd *cli.Command, drafter queue.Drafter, submitter queue.Submitter, reader queue.PacketReader, n int, a *app) *river.Config {
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &queue.ReviewCaseWorker{Drafter: ops.Instrument(drafter), AttemptTimeout: cmd.Duration("job-timeout")})
 	if submitter != nil {
 		queue.AddPASWorkers(workers, submitter, 0)
 	}
+	queues := map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: n}}
+	if reader != nil {
+		queue.AddIntakeWorker(workers, reader)
+		queues[queue.QueueIntake] = queue.IntakeQueue()
+	}
 	return &river.Config{
 		ID:                   cmd.String("id"),
 		Logger:               a.log,
 		Workers:              workers,
-		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: n}},
+		Queues:               queues,
 		JobTimeout:           cmd.Duration("job-timeout"),
 		RescueStuckJobsAfter: cmd.Duration("rescue-after"),
 		FetchCooldown:        20 * time.Millisecond,

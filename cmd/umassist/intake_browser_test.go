@@ -1,0 +1,199 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/internal/axetest"
+	"github.com/umassist/umassist/internal/sourcetree"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/queue"
+	"github.com/umassist/umassist/scan"
+	"github.com/umassist/umassist/scan/faxgen"
+	"github.com/umassist/umassist/server"
+)
+
+// TestFaxIntakeInChromium takes a faxed packet from upload to a drafted
+// case through a nurse's confirmation, in real Chromium on the real
+// pieces: the packet is a generated prior-authorization fax (multi-page
+// G4 TIFF at 204×196 dpi, skewed, speckled, through JPEG); the intake_read
+// job reads it with Tesseract; the nurse sees each page with the fields
+// outlined, corrects one, creates the patient and confirms; the agent
+// drafts the case from the scanned pages; the cited scanned note opens on
+// its page image.
+func TestFaxIntakeInChromium(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium and OCRs a fax")
+	}
+	path := os.Getenv("CHROMIUM")
+	if path == "" {
+		path = "/usr/bin/chromium"
+	}
+	if _, err := exec.LookPath(path); err != nil {
+		t.Skipf("no Chromium at %s", path)
+	}
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+
+	// The fax: a CPAP request with its sleep study, as a fax arrives.
+	p := faxgen.Find(7, "E0601", 0)
+	p.Request.RequestDate = time.Now().UTC().AddDate(0, 0, -1).Truncate(24 * time.Hour).Add(9 * time.Hour)
+	pdf, truth, err := p.PDF()
+	require.NoError(t, err)
+	tif, err := faxgen.Fax(ctx, pdf, faxgen.Conditions[len(faxgen.Conditions)-1].Degrade)
+	require.NoError(t, err)
+	faxFile := filepath.Join(t.TempDir(), "incoming-fax.tif")
+	require.NoError(t, os.WriteFile(faxFile, tif, 0o600))
+
+	codes, err := scan.LoadCodeList(sourcetree.SharedData("codes"))
+	require.NoError(t, err)
+	d, _, err := newPipeline(ctx, pool, offline.New())
+	require.NoError(t, err)
+	intake := postgres.NewIntakeStore(pool, nil)
+	qc, err := queue.New(pool, queue.Config{Drafter: &agent.CaseDrafter{Pool: pool, Drafter: d}, Workers: 1,
+		Intake: &scan.Reader{Store: intake, Engine: &scan.Engine{}, Codes: codes}})
+	require.NoError(t, err)
+	intake.Queue = qc
+	require.NoError(t, qc.Start(ctx))
+	t.Cleanup(func() { _ = qc.Stop(context.WithoutCancel(ctx)) })
+	cases := postgres.NewCaseStore(pool, qc)
+	read, _, err := fhirResources(ctx, nil, nil, pool)
+	require.NoError(t, err)
+	srv, err := server.New(server.Config{Pool: pool, Cases: cases, Review: postgres.NewReviewStore(pool, qc),
+		Resources: read, Intake: intake, Codes: codes})
+	require.NoError(t, err)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	u, _ := url.Parse(ts.URL)
+
+	require.NoError(t, postgres.CreateUser(ctx, pool, &postgres.User{ID: "u-nurse", Name: "nina", DisplayName: "Nina Reyes, RN", Role: umassist.RoleNurse}))
+	sessTok := "intake-session"
+	sh := sha256.Sum256([]byte(sessTok))
+	require.NoError(t, postgres.CreateSession(ctx, pool, postgres.Session{TokenHash: sh[:], UserID: "u-nurse", CSRFToken: "csrf-intake",
+		CreatedAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}))
+
+	actx, cancel := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1400, 1000))
+	defer cancel()
+	bctx, cancel2 := chromedp.NewContext(actx)
+	defer cancel2()
+	bctx, cancel3 := context.WithTimeout(bctx, 4*time.Minute)
+	defer cancel3()
+	dir := os.Getenv("UMASSIST_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	axeSrc, err := axetest.Load()
+	require.NoError(t, err)
+	shot := func(name string) {
+		buf, err := chromedp.Run(bctx, chromedp.FullScreenshot(90))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644))
+		vs, err := axetest.Check(bctx, axeSrc)
+		require.NoError(t, err)
+		require.Empty(t, vs, "%s: accessibility violations", name)
+	}
+	text := func(sel string) string {
+		s, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(sel)))
+		require.NoError(t, err, sel)
+		return s
+	}
+	value := func(sel string) string {
+		s, err := chromedp.Run(bctx, chromedp.Value(chromedp.CSS(sel)))
+		require.NoError(t, err, sel)
+		return s
+	}
+	httpOnly := true
+	require.NoError(t, chromedp.Do(bctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, network.SetCookie, network.SetCookieParams{
+			Name: "umassist_session", Value: sessTok, Domain: u.Hostname(), Path: "/", HTTPOnly: &httpOnly})
+		return err
+	})))
+
+	// Upload from the intake page.
+	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/intake")))
+	require.Equal(t, "Fax intake", text("h1"))
+	shot("intake-empty")
+	require.NoError(t, chromedp.Do(bctx,
+		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{faxFile}),
+		chromedp.Click(chromedp.CSS(`#upload`)),
+		chromedp.WaitVisible(chromedp.CSS(`#reading, #confirm, #failed`)),
+	))
+	// The packet's page shows the reading's progress and refreshes itself
+	// until the form to confirm is there.
+	require.Contains(t, text("h1"), "Packet pkt_")
+	require.NoError(t, chromedp.Do(bctx, chromedp.WaitVisible(chromedp.CSS(`#confirm`))))
+	shot("intake-packet")
+	pages := text(".pages")
+	require.Contains(t, pages, "Prior authorization request")
+	require.Contains(t, pages, "Progress note")
+	marks, err := chromedp.Run(bctx, chromedp.Evaluate[int](`document.querySelectorAll(".pageimg svg rect.mark").length`))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, marks, 8, "the fields read are outlined on the page")
+	for f, want := range truth.Fields {
+		if f == "urgency" {
+			continue
+		}
+		require.Equal(t, strings.ToLower(want), strings.ToLower(value(`#f-`+f)), "%s as read", f)
+	}
+
+	// The nurse corrects the plan's name as the member card has it, creates
+	// the patient (none on file) and confirms.
+	require.NoError(t, chromedp.Do(bctx,
+		chromedp.SetValue(chromedp.CSS(`#f-plan`), truth.Fields["plan"]+" (HMO)"),
+		chromedp.Click(chromedp.CSS(`input[name="patient"][value="new"]`)),
+		chromedp.Click(chromedp.CSS(`#confirm-open`)),
+	))
+	var loc string
+	waitFor(t, "the case page", func() bool {
+		loc, err = chromedp.Run(bctx, chromedp.Location())
+		require.NoError(t, err)
+		return strings.Contains(loc, "/cases/")
+	})
+	caseID := strings.Split(strings.Split(loc, "/cases/")[1], "?")[0]
+	waitFor(t, "the draft", func() bool {
+		c, err := postgres.GetCase(ctx, pool, caseID)
+		require.NoError(t, err)
+		return c.Status != umassist.StatusReceived && c.Status != umassist.StatusDrafting
+	})
+	draft, _, err := postgres.LatestDraft(ctx, pool, caseID)
+	require.NoError(t, err)
+	require.NotEmpty(t, draft.Recommendation)
+	var scanned string
+	for _, ref := range draft.Evidence {
+		if strings.Contains(ref, "DocumentReference/scan-") {
+			scanned = ref
+		}
+	}
+	require.NotEmpty(t, scanned, "the draft cites a scanned page: %v", draft.Evidence)
+	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/cases/"+caseID)))
+	shot("intake-case")
+
+	// The cited scanned document opens with its page images.
+	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/cases/"+caseID+"/source?ref="+url.QueryEscape(scanned)),
+		chromedp.WaitVisible(chromedp.CSS(`.pageimg img`))))
+	require.Contains(t, text("main"), "Faxed pages")
+	shot("intake-source")
+
+	var corrections string
+	require.NoError(t, pool.QueryRow(ctx, `SELECT corrections::text FROM intake_packets WHERE case_id = $1`, caseID).Scan(&corrections))
+	require.Contains(t, corrections, "(HMO)", "the nurse's correction is recorded")
+}
