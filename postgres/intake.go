@@ -154,15 +154,30 @@ func (s *IntakeStore) Get(ctx context.Context, id string) (*umassist.IntakePacke
 	return p, nil
 }
 
-// List returns packets in the given statuses (all when none), oldest
-// first: the intake queue is worked in order of arrival.
-func (s *IntakeStore) List(ctx context.Context, statuses ...umassist.IntakeStatus) ([]umassist.IntakePacket, error) {
-	st := make([]string, len(statuses))
-	for i, x := range statuses {
+// PacketFilter selects packets: in the given statuses (all when none),
+// oldest first (the order intake is worked in) or newest first, at most
+// Limit (default 500).
+type PacketFilter struct {
+	Statuses    []umassist.IntakeStatus
+	NewestFirst bool
+	Limit       int
+}
+
+// List returns the packets a filter selects.
+func (s *IntakeStore) List(ctx context.Context, f PacketFilter) ([]umassist.IntakePacket, error) {
+	st := make([]string, len(f.Statuses))
+	for i, x := range f.Statuses {
 		st[i] = string(x)
 	}
+	if f.Limit <= 0 || f.Limit > 500 {
+		f.Limit = 500
+	}
+	order := "received_at, id"
+	if f.NewestFirst {
+		order = "received_at DESC, id DESC"
+	}
 	rows, err := s.Pool.Query(ctx, `SELECT `+packetColumns+` FROM intake_packets
-		WHERE cardinality($1::text[]) = 0 OR status = ANY($1) ORDER BY received_at, id LIMIT 500`, st)
+		WHERE cardinality($1::text[]) = 0 OR status = ANY($1) ORDER BY `+order+` LIMIT $2`, st, f.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("intake: list: %w", err)
 	}
@@ -420,6 +435,26 @@ func PatientsBornOn(ctx context.Context, q Querier, ns, birthDate string) ([]Pat
 	})
 	if err != nil {
 		return nil, fmt.Errorf("intake: patients: %w", err)
+	}
+	return out, nil
+}
+
+// Extractions returns the fields as read of the packets named, by id
+// (packets not yet read have none): what the intake list shows.
+func (s *IntakeStore) Extractions(ctx context.Context, ids []string) (map[string]json.RawMessage, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT id, extraction FROM intake_packets WHERE id = ANY($1) AND extraction IS NOT NULL`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("intake: extractions: %w", err)
+	}
+	out := map[string]json.RawMessage{}
+	var id string
+	var x []byte
+	_, err = pgx.ForEachRow(rows, []any{&id, &x}, func() error {
+		out[id] = append(json.RawMessage(nil), x...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("intake: extractions: %w", err)
 	}
 	return out, nil
 }

@@ -125,7 +125,7 @@ func TestIntakeRejectAndFail(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, created)
 	require.NotEqual(t, p.ID, p2.ID)
-	list, err := store.List(ctx, umassist.IntakeReceived)
+	list, err := store.List(ctx, postgres.PacketFilter{Statuses: []umassist.IntakeStatus{umassist.IntakeReceived}})
 	require.NoError(t, err)
 	require.Len(t, list, 1)
 	require.Equal(t, p2.ID, list[0].ID)

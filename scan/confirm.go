@@ -22,11 +22,11 @@ var (
 	cptShape    = regexp.MustCompile(`^\d{4}[0-9FTU]$`)
 	hcpcsShape  = regexp.MustCompile(`^[A-V]\d{4}$`)
 	ndcShape    = regexp.MustCompile(`^\d{4,5}-\d{3,4}-\d{1,2}$`)
-	rxnormShape = regexp.MustCompile(`^(?i:rxnorm:)?\d{6,8}$`)
+	rxnormShape = regexp.MustCompile(`^(?i:rxnorm:\d{1,8}|\d{6,8})$`)
 )
 
 // ServiceCoding names a service code's system by its shape: CPT, HCPCS
-// Level II, NDC or RxNorm ("rxnorm:" and 6–8 digits).
+// Level II, NDC or RxNorm ("rxnorm:" and its id, or 6–8 digits).
 func ServiceCoding(code string) (umassist.Coding, bool) {
 	c := strings.ToUpper(strings.TrimSpace(code))
 	switch {

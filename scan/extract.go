@@ -177,7 +177,7 @@ func labelPlace(row string, start, end int) bool {
 	if before == "" || strings.HasSuffix(row[:start], "  ") {
 		return true
 	}
-	after := strings.TrimLeft(row[end:], " ")
+	after := strings.TrimLeft(row[end:], " )]")
 	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "#")
 }
 
@@ -225,7 +225,7 @@ func Extract(pages []Page, codes *CodeList) Extraction {
 				if raw == "" {
 					continue
 				}
-				f := normalise(h.field, raw, codes)
+				f := normalise(h.field, r.Text[h.start:h.end], raw, codes)
 				if f.Value == "" {
 					continue
 				}
@@ -275,7 +275,7 @@ func formFallbacks(found map[FieldName]Field, p Page, rows RowList) {
 func valueStart(s string, from, to int) int {
 	for from < to {
 		c := s[from]
-		if c == ' ' || c == ':' || c == ';' || c == '|' || c == '_' || c == '.' || c == '-' || c == '#' || c == '=' || c == '(' && strings.HasPrefix(s[from:], "(s)") {
+		if c == ' ' || c == ':' || c == ';' || c == '|' || c == '_' || c == '.' || c == '-' || c == '#' || c == '=' || c == ')' || c == '(' && strings.HasPrefix(s[from:], "(s)") {
 			if c == '(' {
 				from += 3
 				continue
@@ -288,7 +288,8 @@ func valueStart(s string, from, to int) int {
 	return from
 }
 
-func normalise(n FieldName, raw string, codes *CodeList) Field {
+// normalise reads a field's value from the text after its label.
+func normalise(n FieldName, label, raw string, codes *CodeList) Field {
 	f := Field{Name: n}
 	switch n {
 	case FieldMemberName, FieldProviderName:
@@ -304,6 +305,10 @@ func normalise(n FieldName, raw string, codes *CodeList) Field {
 	case FieldProviderNPI:
 		f.Value, f.Problem = npi(raw)
 	case FieldServiceCodes:
+		if rxnormLabel.MatchString(label) {
+			f.Value = rxnormCodes(raw)
+			break
+		}
 		f.Value, f.Problem = serviceCodes(raw, codes)
 	case FieldDiagnosisCodes:
 		f.Value, f.Problem = diagnosisCodes(raw, codes)
@@ -573,6 +578,24 @@ var (
 	hcpcsCode = regexp.MustCompile(`(?:\b[A-V]|[£€])[0-9OolISB][0-9OolISB|)\]]{3}`)
 	ndcCode   = regexp.MustCompile(`\b\d{4,5}-\d{3,4}-\d{1,2}\b`)
 )
+
+var (
+	rxnormLabel = regexp.MustCompile(`(?i)rxnorm`)
+	rxcui       = regexp.MustCompile(`\b[0-9OolIS]{1,8}\b`)
+)
+
+// rxnormCodes reads the RxNorm concept ids a drug line labelled RxNorm
+// gives (words in brackets, the drug's name and strength, are left out),
+// prefixed "rxnorm:" so no five-digit id is taken for a CPT code.
+func rxnormCodes(raw string) string {
+	var out []string
+	for _, c := range rxcui.FindAllString(inBrackets.ReplaceAllString(raw, " "), -1) {
+		if strings.ContainsAny(c, "0123456789") {
+			out = append(out, "rxnorm:"+digitLike.Replace(c))
+		}
+	}
+	return strings.Join(out, " ")
+}
 
 // serviceCodes reads the codes of a service line; words after a code
 // ("(Continuous positive airway…)") are ignored.

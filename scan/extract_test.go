@@ -1,9 +1,11 @@
 package scan_test
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/scan"
 )
 
@@ -149,6 +151,8 @@ func TestExtractUndoesOCRMisreads(t *testing.T) {
 		{"Member #: 6WA4HP9QXE8", scan.FieldMemberID, "6WA4HP9QXE8", true},
 		{"Urgeney: Standard", scan.FieldUrgency, "standard", false},
 		{"To: Medicare Uulization Management", scan.FieldPlan, "Medicare", false},
+		{"Drug requested (RxNorm): 1876366 (adalimumab 40 MG/0.4ML pen)", scan.FieldServiceCodes, "rxnorm:1876366", false},
+		{"NDC: 0074-0554-02 (Humira pen)", scan.FieldServiceCodes, "0074-0554-02", false},
 	}
 	for _, tt := range tests {
 		x := scan.Extract([]scan.Page{layout(1, scan.KindForm, "Request for Prior Authorization", tt.line)}, testCodes)
@@ -224,6 +228,11 @@ func TestConfirm(t *testing.T) {
 	if r.Service.Code != "E0470" || r.Payer != "medicare" || r.Urgency != "expedited" || r.Date.String() != "2026-03-01" ||
 		len(r.Diagnoses) != 1 || r.Diagnoses[0].Code != "G47.33" || !strings.Contains(r.Note, "A7030") || c.Member.BirthDate != "1950-01-02" {
 		t.Errorf("confirmed %+v, request %+v", c, r)
+	}
+	drug := maps.Clone(ok)
+	drug[scan.FieldServiceCodes] = "rxnorm:1876366"
+	if c, err := scan.Confirm(drug, testCodes); err != nil || c.Request.Service.System != umassist.SystemRxNorm || c.Request.Service.Code != "1876366" {
+		t.Errorf("an RxNorm drug confirmed as %+v, %v", c.Request.Service, err)
 	}
 	bad := map[scan.FieldName]string{
 		scan.FieldMemberName: "Jane Doe", scan.FieldBirthDate: "yesterday", scan.FieldPlan: "Medicare",

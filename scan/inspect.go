@@ -138,6 +138,8 @@ func pageSize(page, w, h int, lim Limits) error {
 type tiffPage struct {
 	W, H       int
 	XRes, YRes float64
+	// Bilevel: one bit a pixel (every fax page): speckle is its noise.
+	Bilevel bool
 }
 
 // tiffPages walks a TIFF's image directories (at most MaxPages+1, each
@@ -192,6 +194,10 @@ func tiffPages(data []byte, lim Limits) ([]tiffPage, error) {
 				p.W = v
 			case 257:
 				p.H = v
+			case 258: // BitsPerSample
+				p.Bilevel = p.Bilevel || v == 1
+			case 259: // Compression: CCITT RLE, G3, G4 are fax encodings
+				p.Bilevel = p.Bilevel || v == 2 || v == 3 || v == 4
 			case 282:
 				p.XRes = r
 			case 283:

@@ -14,36 +14,10 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/scan"
+	"github.com/umassist/umassist/scan/scantest"
 )
 
-// tiff builds a little-endian TIFF header and a chain of image
-// directories, each declaring a page of w×h (no pixel data: Inspect must
-// refuse or count without decoding). loop points the last directory back
-// at the first.
-func tiff(pages, w, h int, loop bool) []byte {
-	var b bytes.Buffer
-	b.WriteString("II*\x00")
-	_ = binary.Write(&b, binary.LittleEndian, uint32(8))
-	for i := range pages {
-		off := 8 + i*(2+2*12+4)
-		_ = binary.Write(&b, binary.LittleEndian, uint16(2))
-		for _, e := range [][2]uint32{{256, uint32(w)}, {257, uint32(h)}} {
-			_ = binary.Write(&b, binary.LittleEndian, uint16(e[0]))
-			_ = binary.Write(&b, binary.LittleEndian, uint16(4)) // LONG
-			_ = binary.Write(&b, binary.LittleEndian, uint32(1))
-			_ = binary.Write(&b, binary.LittleEndian, e[1])
-		}
-		next := uint32(off + 2 + 2*12 + 4)
-		if i == pages-1 {
-			next = 0
-			if loop {
-				next = 8
-			}
-		}
-		_ = binary.Write(&b, binary.LittleEndian, next)
-	}
-	return b.Bytes()
-}
+var tiff = scantest.TIFF
 
 func pdfPages(n int) []byte {
 	p := fpdf.New("P", "mm", "Letter", "")

@@ -93,7 +93,7 @@ func (e *Engine) Read(ctx context.Context, data []byte, progress func(done, tota
 			sizes = append(sizes, pageTarget{src: rasterName(dir, i+1, info.Pages)})
 		}
 	} else {
-		if sizes, err = imageTargets(in, data, info); err != nil {
+		if sizes, err = imageTargets(in, data, info, lim); err != nil {
 			return nil, err
 		}
 	}
@@ -154,6 +154,10 @@ func rasterName(dir string, n, total int) string {
 type pageTarget struct {
 	src  string // file, with "[n]" for a TIFF frame
 	w, h int
+	// despeckle: a 1-bit page (a fax), whose noise is isolated dots. A
+	// grey page keeps its thin strokes (an i's dot, a slash, a colon),
+	// which the same filter would erase.
+	despeckle bool
 }
 
 // Pages are drawn at 300 dpi, the resolution Tesseract reads best; a page
@@ -164,11 +168,11 @@ const (
 	maxTargetPixels = 12_000_000
 )
 
-func imageTargets(in string, data []byte, info Info) ([]pageTarget, error) {
+func imageTargets(in string, data []byte, info Info, lim Limits) ([]pageTarget, error) {
 	var dims []tiffPage
 	if info.Format == FormatTIFF {
 		var err error
-		if dims, err = tiffPages(data, DefaultLimits); err != nil {
+		if dims, err = tiffPages(data, lim); err != nil {
 			return nil, err
 		}
 	} else {
@@ -191,11 +195,10 @@ func imageTargets(in string, data []byte, info Info) ([]pageTarget, error) {
 		for w*h > maxTargetPixels {
 			w, h = w*9/10, h*9/10
 		}
-		src := in
-		if info.Format == FormatTIFF {
-			src = fmt.Sprintf("%s[%d]", in, i)
-		}
-		out[i] = pageTarget{src: src, w: max(w, 1), h: max(h, 1)}
+		// Always name the frame: a PNG or JPEG that carries more than one
+		// image is read for its first, the one Inspect measured.
+		src := fmt.Sprintf("%s[%d]", in, i)
+		out[i] = pageTarget{src: src, w: max(w, 1), h: max(h, 1), despeckle: d.Bilevel}
 	}
 	return out, nil
 }
@@ -204,10 +207,13 @@ func imageTargets(in string, data []byte, info Info) ([]pageTarget, error) {
 // and reads it with Tesseract into words and a one-page PDF.
 func readPage(ctx context.Context, dir string, n int, t pageTarget, lang string) (Page, error) {
 	png := filepath.Join(dir, fmt.Sprintf("p-%03d.png", n))
-	// De-skew first, at the page's own resolution (cheaper), then a 3×3
-	// median, which removes a fax line's speckles and keeps strokes, then
-	// resize to 300 dpi.
-	args := []string{t.src, "-colorspace", "Gray", "-deskew", "40%", "+repage", "-statistic", "Median", "3x3"}
+	// De-skew first, at the page's own resolution (cheaper), then, for a
+	// fax, a 3×3 median, which removes a fax line's speckles and keeps
+	// its strokes, then resize to 300 dpi.
+	args := []string{t.src, "-colorspace", "Gray", "-deskew", "40%", "+repage"}
+	if t.despeckle {
+		args = append(args, "-statistic", "Median", "3x3")
+	}
 	if t.w > 0 {
 		args = append(args, "-filter", "Triangle", "-resize", fmt.Sprintf("%dx%d!", t.w, t.h))
 	}

@@ -3,7 +3,6 @@ package server_test
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"image"
 	"image/png"
@@ -19,6 +18,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/scan"
+	"github.com/umassist/umassist/scan/scantest"
 	"github.com/umassist/umassist/server"
 )
 
@@ -59,19 +59,18 @@ func pagePNG(t *testing.T) []byte {
 	return b.Bytes()
 }
 
-// bombTIFF declares one page of 100000×100000 pixels in 38 bytes.
-func bombTIFF() []byte {
-	var b bytes.Buffer
-	b.WriteString("II*\x00")
-	_ = binary.Write(&b, binary.LittleEndian, uint32(8))
-	_ = binary.Write(&b, binary.LittleEndian, uint16(2))
-	for _, tag := range []uint16{256, 257} {
-		_ = binary.Write(&b, binary.LittleEndian, tag)
-		_ = binary.Write(&b, binary.LittleEndian, uint16(4))
-		_ = binary.Write(&b, binary.LittleEndian, uint32(1))
-		_ = binary.Write(&b, binary.LittleEndian, uint32(100000))
+// noisePNG is a grey page of noise: it does not compress (w×h bytes).
+func noisePNG(w, h int) []byte {
+	img := image.NewGray(image.Rect(0, 0, w, h))
+	x := uint32(2463534242)
+	for i := range img.Pix {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		img.Pix[i] = byte(x)
 	}
-	_ = binary.Write(&b, binary.LittleEndian, uint32(0))
+	var b bytes.Buffer
+	_ = png.Encode(&b, img)
 	return b.Bytes()
 }
 
@@ -95,8 +94,9 @@ func TestIntakeUploadRefusesBadFiles(t *testing.T) {
 		detail string
 	}{
 		{"not an image", map[string][]byte{"note.txt": []byte("please approve")}, http.StatusUnsupportedMediaType, "not a PDF, TIFF, PNG or JPEG"},
-		{"a zip-bomb TIFF", map[string][]byte{"bomb.tif": bombTIFF()}, http.StatusBadRequest, "more than a scanned page can be"},
+		{"a zip-bomb TIFF", map[string][]byte{"bomb.tif": scantest.TIFF(1, 100000, 100000, false)}, http.StatusBadRequest, "more than a scanned page can be"},
 		{"a TIFF with no pages", map[string][]byte{"empty.tif": []byte("II*\x00\x00\x00\x00\x00")}, http.StatusBadRequest, "no pages"},
+		{"a fax of 500 pages", map[string][]byte{"long.tif": scantest.TIFF(500, 1728, 2200, false)}, http.StatusBadRequest, "at most 100"},
 		{"one good file, one bad", map[string][]byte{"good.png": pagePNG(t), "bad.txt": []byte("x")}, http.StatusUnsupportedMediaType, "bad.txt"},
 	}
 	for _, tt := range tests {
@@ -120,6 +120,13 @@ func TestIntakeUploadRefusesBadFiles(t *testing.T) {
 	require.Equal(t, http.StatusAccepted, res.StatusCode)
 	require.Contains(t, string(body), out.Packets[0].ID)
 	require.Equal(t, 1, countPackets(t, tb))
+
+	// A scanned packet is larger than the JSON body limit (4 MB): uploads
+	// have their own bound.
+	res, body = tb.upload(t, tok, map[string][]byte{"scan.png": noisePNG(2600, 2600)})
+	require.Equal(t, http.StatusAccepted, res.StatusCode, string(body))
+	res, _ = tb.api(t, tok, http.MethodPost, "/api/v1/cases", map[string]string{"note": strings.Repeat("x", 5<<20)})
+	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode, "JSON bodies keep their limit")
 
 	// An ML engineer does not upload patients' faxes.
 	res, _ = tb.upload(t, tb.tokens[umassist.RoleMLEngineer], map[string][]byte{"page2.png": pagePNG(t)[:100]})
@@ -229,8 +236,18 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 	form.Set("diagnosis_codes", "G47.99") // a typo: not a code
 	form.Set("urgency", "standard")
 	form.Set("request_date", "")
-	res, body = nurse.post("/intake/"+p.ID+"/confirm", form)
-	require.Equal(t, http.StatusUnprocessableEntity, res.StatusCode)
+	refused := func(form url.Values) string {
+		t.Helper()
+		res, body := nurse.post("/intake/"+p.ID+"/confirm", form)
+		require.Equal(t, http.StatusSeeOther, res.StatusCode, "a refused form redirects (Post/Redirect/Get): %s", body)
+		require.Equal(t, "/intake/"+p.ID+"?refused=1#confirm", res.Header.Get("Location"))
+		res, body = nurse.get("/intake/" + p.ID + "?refused=1")
+		require.Equal(t, http.StatusOK, res.StatusCode)
+		_, again := nurse.get("/intake/" + p.ID + "?refused=1")
+		require.NotContains(t, again, `id="error"`, "the refusal is shown once")
+		return body
+	}
+	body = refused(form)
 	require.Contains(t, body, "G47.99 is not an ICD-10-CM code")
 	require.Contains(t, body, "Date of request is required")
 	require.Contains(t, body, `value="G47.99"`, "what the nurse typed is kept")
@@ -241,9 +258,7 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 	form.Set("diagnosis_codes", "G47.33")
 	form.Set("request_date", "03/01/2026")
 	form.Set("patient", "Patient/someone-else")
-	res, body = nurse.post("/intake/"+p.ID+"/confirm", form)
-	require.Equal(t, http.StatusUnprocessableEntity, res.StatusCode)
-	require.Contains(t, body, "choose one of those listed")
+	require.Contains(t, refused(form), "choose one of those listed")
 
 	operator := tb.browser(t).login("operator1")
 	res, _ = operator.post("/intake/"+p.ID+"/confirm", url.Values{"csrf_token": {operator.csrf}})
@@ -280,8 +295,7 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 	require.NoError(t, tb.pool.QueryRow(ctx, `SELECT corrections::text FROM intake_packets WHERE id = $1`, p.ID).Scan(&corrections))
 	require.Contains(t, corrections, "request_date", "the date the nurse added is recorded as a correction")
 
-	res, _ = nurse.post("/intake/"+p.ID+"/confirm", form)
-	require.Equal(t, http.StatusUnprocessableEntity, res.StatusCode, "a confirmed packet is not confirmed twice")
+	require.Contains(t, refused(form), "not waiting for review", "a confirmed packet is not confirmed twice")
 	ml := tb.browser(t).login("ml_engineer1")
 	res, _ = ml.get("/intake/" + p.ID)
 	require.Equal(t, http.StatusForbidden, res.StatusCode)

@@ -169,7 +169,9 @@ func New(cfg Config) (*Server, error) {
 	for _, m := range cfg.Middleware {
 		s.e.Use(m)
 	}
-	s.e.Use(securityHeaders, middleware.BodyLimit(cfg.BodyLimit), s.authenticate)
+	// Fax uploads have their own bound (uploadLimit, per request, and the
+	// scan limits per file): a scanned packet is larger than any JSON body.
+	s.e.Use(securityHeaders, middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: cfg.BodyLimit, Skipper: isUpload}), s.authenticate)
 	s.routes()
 	if cfg.Mount != nil {
 		cfg.Mount(s)

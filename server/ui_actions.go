@@ -44,19 +44,22 @@ type refusal struct {
 
 // takeRefusal returns the refusal waiting for this case page, if any.
 func (s *Server) takeRefusal(c echo.Context) *refusal {
-	p := principalFrom(c)
-	if p == nil || p.Session == nil || c.QueryParam("refused") == "" {
-		return nil
-	}
-	raw, err := postgres.TakeSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash)
-	if err != nil || len(raw) == 0 {
-		return nil
-	}
 	var r refusal
-	if json.Unmarshal(raw, &r) != nil || r.Case != c.Param("id") {
+	if !s.takePending(c, &r) || r.Case != c.Param("id") {
 		return nil
 	}
 	return &r
+}
+
+// takePending reads into v what a refused form kept with the browser
+// session for the page it redirected to (?refused=1), once.
+func (s *Server) takePending(c echo.Context, v any) bool {
+	p := principalFrom(c)
+	if p == nil || p.Session == nil || c.QueryParam("refused") == "" {
+		return false
+	}
+	raw, err := postgres.TakeSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash)
+	return err == nil && len(raw) > 0 && json.Unmarshal(raw, v) == nil
 }
 
 // typed reads back the decision form a request submitted (or, after the

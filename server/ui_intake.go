@@ -31,8 +31,20 @@ type uploadedFile struct {
 	Data []byte
 }
 
+// uploadLimit bounds one upload request, every file of it together.
+const uploadLimit = 64 << 20
+
+// uploadPaths are the routes that take packets, exempt from the server's
+// body limit for JSON (they are bounded by uploadLimit instead).
+var uploadPaths = []string{"/api/v1/intake/documents", "/intake"}
+
+func isUpload(c echo.Context) bool {
+	return c.Request().Method == http.MethodPost && slices.Contains(uploadPaths, c.Path())
+}
+
 // readUploads reads the "file" parts of a multipart request.
 func readUploads(c echo.Context) ([]uploadedFile, error) {
+	c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body, uploadLimit)
 	form, err := c.MultipartForm()
 	if err != nil {
 		if strings.Contains(err.Error(), "request body too large") {
@@ -143,33 +155,39 @@ type pageView struct {
 	Confidence float64   `json:"confidence"`
 	Text       string    `json:"text"`
 	// Marks are the fields read off this page, for the image's overlay.
-	Marks []scan.Field `json:"-"`
+	Marks []mark `json:"-"`
+}
+
+// mark is a field's outline on its page; Doubt: one to check first.
+type mark struct {
+	scan.Field
+	Doubt bool
 }
 
 // loadPacket reads a packet with its pages and fields, and audits the read.
-func (s *Server) loadPacket(c echo.Context, action string) (*packetView, []postgres.IntakePage, error) {
+func (s *Server) loadPacket(c echo.Context, action string) (*packetView, error) {
 	if s.cfg.Intake == nil {
-		return nil, nil, umassist.Errorf(umassist.ENOTIMPLEMENTED, "this server was started without fax intake")
+		return nil, umassist.Errorf(umassist.ENOTIMPLEMENTED, "this server was started without fax intake")
 	}
 	ctx := c.Request().Context()
 	p, err := s.cfg.Intake.Get(ctx, c.Param("id"))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	pages, xj, err := s.cfg.Intake.Read(ctx, p.ID)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	v := &packetView{Packet: p}
 	if err := json.Unmarshal(xj, &v.Extraction); err != nil {
-		return nil, nil, fmt.Errorf("intake: stored extraction: %w", err)
+		return nil, fmt.Errorf("intake: stored extraction: %w", err)
 	}
 	for _, pg := range pages {
 		pv := pageView{Number: pg.Number, Kind: scan.Kind(pg.Kind), KindLabel: scan.Kind(pg.Kind).Label(), Width: pg.Width, Height: pg.Height,
 			Confidence: pg.Confidence, Text: pg.Text}
 		for _, f := range v.Extraction.Fields {
 			if f.Page == pg.Number && f.Box.W > 0 {
-				pv.Marks = append(pv.Marks, f)
+				pv.Marks = append(pv.Marks, mark{Field: f, Doubt: f.Problem != "" || f.Conf < scan.LowConfidence})
 			}
 		}
 		v.Pages = append(v.Pages, pv)
@@ -183,14 +201,14 @@ func (s *Server) loadPacket(c echo.Context, action string) (*packetView, []postg
 		e.Patient, e.CaseID = p.Patient, p.CaseID
 	}
 	if _, err := postgres.AppendAudit(ctx, s.cfg.Pool, e); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return v, pages, nil
+	return v, nil
 }
 
 // apiIntakePacket is GET /api/v1/intake/packets/:id.
 func (s *Server) apiIntakePacket(c echo.Context) error {
-	v, _, err := s.loadPacket(c, "intake.read")
+	v, err := s.loadPacket(c, "intake.read")
 	if err != nil {
 		return err
 	}
@@ -198,20 +216,20 @@ func (s *Server) apiIntakePacket(c echo.Context) error {
 }
 
 type intakeListData struct {
-	Rows     []intakeRow
-	CanEdit  bool // may upload
-	Statuses []umassist.IntakeStatus
+	Rows    []intakeRow
+	CanEdit bool // may upload
 }
 
 type intakeRow struct {
 	Packet  umassist.IntakePacket
 	Member  string
 	Service string
+	Urgency string // as read: an expedited packet's 72 hours run from its arrival
 	Waits   int
 }
 
 // intakePage lists the packets: those waiting for a nurse first, then
-// those being read, failed, and the last confirmed.
+// those being read, failed, and the last fifty confirmed or set aside.
 func (s *Server) intakePage(c echo.Context) error {
 	return s.renderIntake(c, http.StatusOK, "")
 }
@@ -221,33 +239,42 @@ func (s *Server) renderIntake(c echo.Context, status int, msg string) error {
 		return umassist.Errorf(umassist.ENOTIMPLEMENTED, "this server was started without fax intake")
 	}
 	ctx := c.Request().Context()
-	ps, err := s.cfg.Intake.List(ctx)
+	// Work first, oldest first; then the last fifty finished.
+	open, err := s.cfg.Intake.List(ctx, postgres.PacketFilter{Statuses: []umassist.IntakeStatus{
+		umassist.IntakeNeedsReview, umassist.IntakeReading, umassist.IntakeReceived, umassist.IntakeFailed}})
 	if err != nil {
 		return err
 	}
-	order := map[umassist.IntakeStatus]int{umassist.IntakeNeedsReview: 0, umassist.IntakeReading: 1, umassist.IntakeReceived: 1,
-		umassist.IntakeFailed: 2, umassist.IntakeConfirmed: 3, umassist.IntakeRejected: 4}
-	slices.SortStableFunc(ps, func(a, b umassist.IntakePacket) int { return order[a.Status] - order[b.Status] })
+	done, err := s.cfg.Intake.List(ctx, postgres.PacketFilter{Statuses: []umassist.IntakeStatus{umassist.IntakeConfirmed, umassist.IntakeRejected},
+		NewestFirst: true, Limit: 50})
+	if err != nil {
+		return err
+	}
+	order := map[umassist.IntakeStatus]int{umassist.IntakeNeedsReview: 0, umassist.IntakeReading: 1, umassist.IntakeReceived: 1, umassist.IntakeFailed: 2}
+	slices.SortStableFunc(open, func(a, b umassist.IntakePacket) int { return order[a.Status] - order[b.Status] })
+	ps := append(open, done...)
 	d := intakeListData{CanEdit: slices.Contains(submitters, UserFrom(c).Role)}
 	var ids, patients []string
 	for _, p := range ps {
-		row := intakeRow{Packet: p}
-		if p.Status == umassist.IntakeNeedsReview || p.Status == umassist.IntakeConfirmed {
-			_, xj, err := s.cfg.Intake.Read(ctx, p.ID)
-			if err == nil {
-				var x scan.Extraction
-				if json.Unmarshal(xj, &x) == nil {
-					row.Member = x.Get(scan.FieldMemberName).Value
-					row.Service = x.Get(scan.FieldServiceCodes).Value
-					if p.Status == umassist.IntakeNeedsReview {
-						row.Waits = len(x.Waits())
-					}
-				}
-			}
-		}
 		ids = append(ids, p.ID)
 		if p.Patient != "" && !slices.Contains(patients, p.Patient) {
 			patients = append(patients, p.Patient)
+		}
+	}
+	xs, err := s.cfg.Intake.Extractions(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		row := intakeRow{Packet: p}
+		var x scan.Extraction
+		if raw, ok := xs[p.ID]; ok && json.Unmarshal(raw, &x) == nil {
+			row.Member = x.Get(scan.FieldMemberName).Value
+			row.Service = x.Get(scan.FieldServiceCodes).Value
+			row.Urgency = x.Get(scan.FieldUrgency).Value
+			if p.Status == umassist.IntakeNeedsReview {
+				row.Waits = len(x.Waits())
+			}
 		}
 		d.Rows = append(d.Rows, row)
 	}
@@ -304,11 +331,46 @@ type patientChoice struct {
 // each page's image with the fields read off it outlined, and the
 // confirmation form.
 func (s *Server) intakePacketPage(c echo.Context) error {
+	if r := s.takeIntakeRefusal(c); r != nil {
+		return s.renderPacket(c, http.StatusOK, r.Message, r.Typed)
+	}
 	return s.renderPacket(c, http.StatusOK, "", nil)
 }
 
+// intakeRefusal is a refused confirmation, kept with the browser session
+// across the redirect that follows it (Post/Redirect/Get: a refresh shows
+// the page again, with what was typed, rather than resubmit it).
+type intakeRefusal struct {
+	Packet  string     `json:"packet"`
+	Message string     `json:"message"`
+	Typed   url.Values `json:"typed"`
+}
+
+func (s *Server) keepIntakeRefusal(c echo.Context, msg string, typed url.Values) bool {
+	p := principalFrom(c)
+	if p == nil || p.Session == nil {
+		return false
+	}
+	kept := url.Values{}
+	for k, v := range typed {
+		if k != csrfField {
+			kept[k] = v
+		}
+	}
+	b, err := json.Marshal(intakeRefusal{Packet: c.Param("id"), Message: msg, Typed: kept})
+	return err == nil && postgres.SetSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash, b) == nil
+}
+
+func (s *Server) takeIntakeRefusal(c echo.Context) *intakeRefusal {
+	var r intakeRefusal
+	if !s.takePending(c, &r) || r.Packet != c.Param("id") {
+		return nil
+	}
+	return &r
+}
+
 func (s *Server) renderPacket(c echo.Context, status int, msg string, typed url.Values) error {
-	v, _, err := s.loadPacket(c, "intake.read")
+	v, err := s.loadPacket(c, "intake.read")
 	if err != nil {
 		return err
 	}
@@ -445,6 +507,9 @@ func (s *Server) intakeConfirm(c echo.Context) error {
 		p := problemOf(err, c.Request().URL.Path)
 		if p.Status >= 500 {
 			return err
+		}
+		if s.keepIntakeRefusal(c, p.Detail, form) {
+			return c.Redirect(http.StatusSeeOther, "/intake/"+url.PathEscape(c.Param("id"))+"?refused=1#confirm")
 		}
 		return s.renderPacket(c, http.StatusUnprocessableEntity, p.Detail, form)
 	}

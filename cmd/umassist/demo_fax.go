@@ -171,6 +171,9 @@ func (a *app) printFax(ctx context.Context, pool *pgxpool.Pool, r *faxResult, ad
 	if err != nil {
 		return err
 	}
+	if w := r.Read.Waits(); len(w) > 0 {
+		fmt.Fprintf(a.stdout, "  pointed out for the nurse to check first: %s\n", strings.Join(w, "; "))
+	}
 	fmt.Fprintf(a.stdout, "  confirmed as read by the demo nurse → case %s, drafted: %s (%s)\n", r.CaseID, d.Recommendation, orDash(d.Policy))
 	if r.Waiting != nil {
 		fmt.Fprintf(a.stdout, "  waiting for a nurse: http://%s/intake/%s", addr, r.Waiting.ID)

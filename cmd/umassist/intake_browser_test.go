@@ -2,24 +2,20 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
-	"github.com/umassist/umassist/internal/axetest"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -38,16 +34,7 @@ import (
 // drafts the case from the scanned pages; the cited scanned note opens on
 // its page image.
 func TestFaxIntakeInChromium(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts Chromium and OCRs a fax")
-	}
-	path := os.Getenv("CHROMIUM")
-	if path == "" {
-		path = "/usr/bin/chromium"
-	}
-	if _, err := exec.LookPath(path); err != nil {
-		t.Skipf("no Chromium at %s", path)
-	}
+	path := chromiumOrSkip(t)
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
@@ -81,66 +68,30 @@ func TestFaxIntakeInChromium(t *testing.T) {
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
-	u, _ := url.Parse(ts.URL)
-
 	require.NoError(t, postgres.CreateUser(ctx, pool, &postgres.User{ID: "u-nurse", Name: "nina", DisplayName: "Nina Reyes, RN", Role: umassist.RoleNurse}))
-	sessTok := "intake-session"
-	sh := sha256.Sum256([]byte(sessTok))
-	require.NoError(t, postgres.CreateSession(ctx, pool, postgres.Session{TokenHash: sh[:], UserID: "u-nurse", CSRFToken: "csrf-intake",
-		CreatedAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}))
-
-	actx, cancel := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1400, 1000))
-	defer cancel()
-	bctx, cancel2 := chromedp.NewContext(actx)
-	defer cancel2()
-	bctx, cancel3 := context.WithTimeout(bctx, 4*time.Minute)
-	defer cancel3()
-	dir := os.Getenv("UMASSIST_SCREENSHOTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	axeSrc, err := axetest.Load()
-	require.NoError(t, err)
-	shot := func(name string) {
-		buf, err := chromedp.Run(bctx, chromedp.FullScreenshot(90))
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644))
-		vs, err := axetest.Check(bctx, axeSrc)
-		require.NoError(t, err)
-		require.Empty(t, vs, "%s: accessibility violations", name)
-	}
-	text := func(sel string) string {
-		s, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(sel)))
-		require.NoError(t, err, sel)
-		return s
-	}
+	br := newChrome(t, path, 1400, 1000, 4*time.Minute)
+	br.signIn(pool, ts.URL, "u-nurse")
+	bctx, text := br.ctx, br.text
+	shot := func(name string) { br.shot(name, true) }
 	value := func(sel string) string {
 		s, err := chromedp.Run(bctx, chromedp.Value(chromedp.CSS(sel)))
 		require.NoError(t, err, sel)
 		return s
 	}
-	httpOnly := true
-	require.NoError(t, chromedp.Do(bctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, network.SetCookie, network.SetCookieParams{
-			Name: "umassist_session", Value: sessTok, Domain: u.Hostname(), Path: "/", HTTPOnly: &httpOnly})
-		return err
-	})))
 
 	// Upload from the intake page.
-	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/intake")))
+	br.do(chromedp.Navigate(ts.URL + "/intake"))
 	require.Equal(t, "Fax intake", text("h1"))
 	shot("intake-empty")
-	require.NoError(t, chromedp.Do(bctx,
+	br.do(
 		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{faxFile}),
 		chromedp.Click(chromedp.CSS(`#upload`)),
 		chromedp.WaitVisible(chromedp.CSS(`#reading, #confirm, #failed`)),
-	))
+	)
 	// The packet's page shows the reading's progress and refreshes itself
 	// until the form to confirm is there.
 	require.Contains(t, text("h1"), "Packet pkt_")
-	require.NoError(t, chromedp.Do(bctx, chromedp.WaitVisible(chromedp.CSS(`#confirm`))))
+	br.do(chromedp.WaitVisible(chromedp.CSS(`#confirm`)))
 	shot("intake-packet")
 	pages := text(".pages")
 	require.Contains(t, pages, "Prior authorization request")
@@ -157,11 +108,11 @@ func TestFaxIntakeInChromium(t *testing.T) {
 
 	// The nurse corrects the plan's name as the member card has it, creates
 	// the patient (none on file) and confirms.
-	require.NoError(t, chromedp.Do(bctx,
+	br.do(
 		chromedp.SetValue(chromedp.CSS(`#f-plan`), truth.Fields["plan"]+" (HMO)"),
 		chromedp.Click(chromedp.CSS(`input[name="patient"][value="new"]`)),
 		chromedp.Click(chromedp.CSS(`#confirm-open`)),
-	))
+	)
 	var loc string
 	waitFor(t, "the case page", func() bool {
 		loc, err = chromedp.Run(bctx, chromedp.Location())
@@ -184,12 +135,12 @@ func TestFaxIntakeInChromium(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, scanned, "the draft cites a scanned page: %v", draft.Evidence)
-	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/cases/"+caseID)))
+	br.do(chromedp.Navigate(ts.URL + "/cases/" + caseID))
 	shot("intake-case")
 
 	// The cited scanned document opens with its page images.
-	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/cases/"+caseID+"/source?ref="+url.QueryEscape(scanned)),
-		chromedp.WaitVisible(chromedp.CSS(`.pageimg img`))))
+	br.do(chromedp.Navigate(ts.URL+"/cases/"+caseID+"/source?ref="+url.QueryEscape(scanned)),
+		chromedp.WaitVisible(chromedp.CSS(`.pageimg img`)))
 	require.Contains(t, text("main"), "Faxed pages")
 	shot("intake-source")
 

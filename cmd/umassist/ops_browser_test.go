@@ -2,23 +2,16 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"net/http/httptest"
-	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/internal/axetest"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/server"
@@ -29,16 +22,7 @@ import (
 // server's CSP, and retries a discarded job from River UI's page: the
 // injected script must carry the CSRF token for the retry to pass.
 func TestOperatorConsoleInChromium(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts Chromium")
-	}
-	path := os.Getenv("CHROMIUM")
-	if path == "" {
-		path = "/usr/bin/chromium"
-	}
-	if _, err := exec.LookPath(path); err != nil {
-		t.Skipf("no Chromium at %s", path)
-	}
+	path := chromiumOrSkip(t)
 	t.Parallel()
 	ctx := context.Background()
 	q := newQueueDB(t)
@@ -51,10 +35,6 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 	require.NoError(t, pool.QueryRow(ctx, `SELECT id FROM river_job WHERE args->>'case_id' = $1`, ids[0]).Scan(&jobID))
 
 	require.NoError(t, postgres.CreateUser(ctx, pool, &postgres.User{ID: "u-op", Name: "otto", Role: umassist.RoleOperator}))
-	sessTok := "browser-session"
-	sh := sha256.Sum256([]byte(sessTok))
-	require.NoError(t, postgres.CreateSession(ctx, pool, postgres.Session{TokenHash: sh[:], UserID: "u-op", CSRFToken: "csrf-browser",
-		CreatedAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}))
 	qc, err := queue.New(pool, queue.Config{})
 	require.NoError(t, err)
 	srv, err := server.New(server.Config{
@@ -64,45 +44,12 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
-	u, _ := url.Parse(ts.URL)
-
-	actx, cancel := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1300, 1000))
-	defer cancel()
-	bctx, cancel2 := chromedp.NewContext(actx)
-	defer cancel2()
-	bctx, cancel3 := context.WithTimeout(bctx, 90*time.Second)
-	defer cancel3()
-	dir := os.Getenv("UMASSIST_SCREENSHOTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	axeSrc, err := axetest.Load()
-	require.NoError(t, err)
-	shot := func(name string) {
-		buf, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644))
-		if strings.HasPrefix(name, "ops-riverui") {
-			return // River UI is River's page, not ours
-		}
-		vs, err := axetest.Check(bctx, axeSrc)
-		require.NoError(t, err)
-		require.Empty(t, vs, "%s: accessibility violations", name)
-	}
-	text := func(sel string) string {
-		s, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(sel)))
-		require.NoError(t, err, sel)
-		return s
-	}
-
-	httpOnly := true
-	require.NoError(t, chromedp.Do(bctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, network.SetCookie, network.SetCookieParams{
-			Name: "umassist_session", Value: sessTok, Domain: u.Hostname(), Path: "/", HTTPOnly: &httpOnly})
-		return err
-	})))
+	br := newChrome(t, path, 1300, 1000, 90*time.Second)
+	br.signIn(pool, ts.URL, "u-op")
+	bctx := br.ctx
+	text := br.text
+	// River UI is River's page, not ours: no axe check there.
+	shot := func(name string) { br.shot(name, !strings.HasPrefix(name, "ops-riverui")) }
 	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/ops")))
 	require.Equal(t, "Queue command centre", text("h1"))
 	require.Contains(t, text("body"), ids[0], "the failed case is listed")

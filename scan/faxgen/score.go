@@ -7,10 +7,12 @@ import (
 
 // Score is how a reading of a packet compares with its truth.
 type Score struct {
-	Fields, FieldsExact int
-	Pages, PagesRight   int
+	Fields      int `json:"fields"`
+	FieldsExact int `json:"fields_exact"`
+	Pages       int `json:"pages"`
+	PagesRight  int `json:"pages_right"`
 	// Misses lists the fields read wrong: "member_id: want X, got Y".
-	Misses []string
+	Misses []string `json:"misses"`
 }
 
 // Add adds another packet's score.
