@@ -103,6 +103,12 @@ func approvedCase(t *testing.T, pool postgres.Querier, store *postgres.CaseStore
 	_, err = postgres.SaveDraft(ctx, pool, c.ID, &umassist.Draft{Recommendation: umassist.RecommendApprove, Policy: "NCD 20.4", Model: "offline", PromptVersion: "t",
 		Evidence: []string{"Observation/lvef", "Observation/gone"}}, json.RawMessage(`{}`))
 	require.NoError(t, err)
+	if status == umassist.StatusApproved {
+		// A case is approved only through a reviewer's action (the
+		// database refuses a bare status write).
+		_, err = pool.Exec(ctx, `INSERT INTO review_actions (case_id, actor_id, actor_role, outcome, created_at) VALUES ($1, 'n', 'nurse', 'approved', now())`, c.ID)
+		require.NoError(t, err)
+	}
 	require.NoError(t, postgres.SetStatus(ctx, pool, c.ID, status))
 	return c.ID
 }

@@ -37,7 +37,7 @@ func TestFaxIntakeInChromium(t *testing.T) {
 	path := chromiumOrSkip(t)
 	t.Parallel()
 	ctx := context.Background()
-	pool := pgtest.DB(t)
+	pool := pgtest.AppDB(t) // as serve runs: the app's role, not the owner
 
 	// The fax: a CPAP request with its sleep study, as a fax arrives.
 	p := faxgen.Find(7, "E0601", 0)

@@ -46,7 +46,8 @@ func main() {
 type app struct {
 	stdout, stderr io.Writer
 	log            *slog.Logger
-	pool           *pgxpool.Pool
+	pool           *pgxpool.Pool // the schema's owner: migrations, imports, admin commands
+	appPool        *pgxpool.Pool // the app's role: serve and worker
 }
 
 // run is main without the process: tests call it.
@@ -61,6 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		EnableShellCompletion: true,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "database-url", Usage: "PostgreSQL connection string; empty starts the private cluster", Sources: cli.EnvVars("UMASSIST_DATABASE_URL", "DATABASE_URL")},
+			&cli.StringFlag{Name: "app-database-url", Usage: "PostgreSQL connection string serve and worker run on: a login role that is a member of umassist_app, never the schema's owner (the private cluster needs none)", Sources: cli.EnvVars("UMASSIST_APP_DATABASE_URL")},
 			&cli.StringFlag{Name: "pg-dir", Usage: "folder of the private PostgreSQL cluster", Value: "", Sources: cli.EnvVars("UMASSIST_PGDIR")},
 			&cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "info", Sources: cli.EnvVars("UMASSIST_LOG_LEVEL")},
 			&cli.StringFlag{Name: "log-format", Usage: "json or text", Value: "json", Sources: cli.EnvVars("UMASSIST_LOG_FORMAT")},
@@ -79,6 +81,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		},
 	}
 	err := root.Run(ctx, args)
+	if a.appPool != nil && a.appPool != a.pool {
+		a.appPool.Close()
+	}
 	if a.pool != nil {
 		a.pool.Close()
 	}
@@ -168,6 +173,52 @@ func (a *app) db(ctx context.Context, cmd *cli.Command) (*pgxpool.Pool, error) {
 		return nil, err
 	}
 	a.pool = pool
+	return pool, nil
+}
+
+// appDB returns the pool serve and worker run on: the application's role
+// (postgres.AppRole), which does its work but cannot rewrite history, turn
+// a trigger off or decide a case by writing its status. The schema is
+// migrated first, as its owner. With the private cluster the app's role
+// logs in over the cluster's socket; with --database-url, --app-database-url
+// names the app's login (without it the app runs as the owner, and says so).
+func (a *app) appDB(ctx context.Context, cmd *cli.Command) (*pgxpool.Pool, error) {
+	if a.appPool != nil {
+		return a.appPool, nil
+	}
+	owner, err := a.db(ctx, cmd)
+	if err != nil {
+		return nil, err
+	}
+	url := cmd.String("app-database-url")
+	if url == "" {
+		if cmd.String("database-url") != "" {
+			a.log.Warn("running as the database owner: set --app-database-url (UMASSIST_APP_DATABASE_URL) to a login role in umassist_app, so the app cannot rewrite the audit or switch its triggers off")
+			a.appPool = owner
+			return owner, nil
+		}
+		ownerURL, err := a.databaseURL(ctx, cmd)
+		if err != nil {
+			return nil, err
+		}
+		if err := postgres.AllowAppLogin(ctx, owner); err != nil {
+			return nil, err
+		}
+		if url, err = postgres.AsRole(ownerURL, postgres.AppRole); err != nil {
+			return nil, err
+		}
+	}
+	pool, err := postgres.Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	if own, err := postgres.RunsAsOwner(ctx, pool); err != nil {
+		pool.Close()
+		return nil, err
+	} else if own {
+		a.log.Warn("--app-database-url connects as a superuser or the schema's owner: the app could rewrite the audit")
+	}
+	a.appPool = pool
 	return pool, nil
 }
 

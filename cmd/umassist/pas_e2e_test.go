@@ -46,7 +46,7 @@ type instance struct {
 func newInstance(t testing.TB, submitter queue.Submitter) *instance {
 	t.Helper()
 	ctx := context.Background()
-	pool := pgtest.DB(t)
+	pool := pgtest.AppDB(t) // as serve runs: the app's role, not the owner
 	key, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
 	require.NoError(t, err)
 	set, err := json.Marshal(jose.JSONWebKeySet{Keys: []jose.JSONWebKey{{Key: &key.PublicKey, KeyID: "ehr-1", Algorithm: "ES384", Use: "sig"}}})

@@ -56,7 +56,7 @@ func (a *app) serveCommand() *cli.Command {
 }
 
 func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
-	pool, err := a.db(ctx, cmd)
+	pool, err := a.appDB(ctx, cmd)
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ type cdsBed struct {
 func newCDSBed(t testing.TB, withCorpus bool, edit ...func(*cdshooks.Client)) *cdsBed {
 	t.Helper()
 	ctx := context.Background()
-	pool := pgtest.DB(t)
+	pool := pgtest.AppDB(t) // as serve runs: the app's role, not the owner
 	if withCorpus {
 		// The NCD corpus: search_policies runs its hybrid search over it
 		// and the verifier checks every cited passage against it.

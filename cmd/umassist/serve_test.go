@@ -28,6 +28,8 @@ import (
 func TestServeRunsAndShutsDownGracefully(t *testing.T) {
 	t.Parallel()
 	dbURL := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	appURL, err := postgres.AsRole(dbURL, postgres.AppRole)
+	require.NoError(t, err)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	addr := l.Addr().String()
@@ -44,7 +46,9 @@ func TestServeRunsAndShutsDownGracefully(t *testing.T) {
 	done := make(chan int, 1)
 	go func() {
 		var o, e bytes.Buffer
-		done <- run(ctx, []string{"umassist", "--database-url", dbURL, "serve", "--addr", addr, "--workers", "0", "--shutdown-timeout", "5s"}, &o, &e)
+		// Served as the app's role, as production runs (the owner only
+		// migrates and adds accounts).
+		done <- run(ctx, []string{"umassist", "--database-url", dbURL, "--app-database-url", appURL, "serve", "--addr", addr, "--workers", "0", "--shutdown-timeout", "5s"}, &o, &e)
 	}()
 	base := "http://" + addr
 	require.Eventually(t, func() bool {

@@ -56,7 +56,7 @@ func (a *app) worker(ctx context.Context, cmd *cli.Command) error {
 	if cmd.Duration("rescue-after") < cmd.Duration("job-timeout") {
 		return usageError{fmt.Errorf("worker: --rescue-after (%s) must be at least --job-timeout (%s)", cmd.Duration("rescue-after"), cmd.Duration("job-timeout"))}
 	}
-	pool, err := a.db(ctx, cmd)
+	pool, err := a.appDB(ctx, cmd)
 	if err != nil {
 		return err
 	}

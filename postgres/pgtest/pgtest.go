@@ -64,6 +64,24 @@ func DB(t testing.TB) *pgxpool.Pool {
 	return pool
 }
 
+// AppDB is DB connected as the application's role (postgres.AppRole), as
+// serve and worker connect: what the app may not do fails here as it would
+// in production.
+func AppDB(t testing.TB) *pgxpool.Pool {
+	t.Helper()
+	name := NewDatabase(t)
+	u, err := postgres.AsRole(WithDatabase(URL(t), name), postgres.AppRole)
+	if err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	pool, err := postgres.Open(context.Background(), u)
+	if err != nil {
+		t.Fatalf("pgtest: open %s as %s: %v", name, postgres.AppRole, err)
+	}
+	t.Cleanup(pool.Close)
+	return pool
+}
+
 // NewDatabase creates a migrated database for the test and returns its
 // name; it is dropped when the test ends. Use it when the code under test
 // opens its own connections (a subprocess, a CLI command).
@@ -173,7 +191,7 @@ func doSetup(ctx context.Context) error {
 			return err
 		}
 		if exists {
-			return nil
+			return postgres.AllowAppLogin(ctx, c)
 		}
 		building := template + "_building"
 		_, _ = c.Exec(ctx, "DROP DATABASE IF EXISTS "+building+" WITH (FORCE)")
@@ -193,8 +211,10 @@ func doSetup(ctx context.Context) error {
 		if _, err := c.Exec(ctx, fmt.Sprintf("ALTER DATABASE %s RENAME TO %s", building, template)); err != nil {
 			return fmt.Errorf("rename template: %w", err)
 		}
-		_, err = c.Exec(ctx, fmt.Sprintf("ALTER DATABASE %s WITH is_template = true", template))
-		return err
+		if _, err = c.Exec(ctx, fmt.Sprintf("ALTER DATABASE %s WITH is_template = true", template)); err != nil {
+			return err
+		}
+		return postgres.AllowAppLogin(ctx, c)
 	})
 }
 
