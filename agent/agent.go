@@ -12,6 +12,10 @@ import (
 	"github.com/umassist/umassist/tools"
 )
 
+// DefaultDeadline is a run's wall clock unless Limits says otherwise; the
+// job queue's attempt timeout and rescue threshold are set from it.
+const DefaultDeadline = 2 * time.Minute
+
 // Limits bound a run. Zero fields take the defaults.
 type Limits struct {
 	MaxSteps    int           // model calls; default 12
@@ -26,7 +30,7 @@ func (l Limits) withDefaults() Limits {
 		l.MaxSteps = 12
 	}
 	if l.Deadline <= 0 {
-		l.Deadline = 2 * time.Minute
+		l.Deadline = DefaultDeadline
 	}
 	if l.TokenBudget == 0 {
 		l.TokenBudget = 200_000

@@ -55,10 +55,14 @@ func (w *intakeReadWorker) Work(ctx context.Context, job *river.Job[IntakeReadAr
 	return w.r.ReadPacket(ctx, job.Args.PacketID)
 }
 
-// Timeout: a 100-page fax at a few seconds a page, two pages at once,
-// with room to spare; under River's rescue threshold (10 minutes), so a
-// packet still being read is never taken for an orphan.
-func (w *intakeReadWorker) Timeout(*river.Job[IntakeReadArgs]) time.Duration { return 8 * time.Minute }
+// IntakeTimeout bounds reading one packet: a 100-page fax takes about
+// two and a half minutes on two cores. It stays under the rescue threshold
+// (DefaultRescueAfter), so a packet still being read is never taken for an
+// orphan; a packet that does not finish is retried, then marked failed.
+const IntakeTimeout = DefaultRescueAfter - 10*time.Second
+
+// Timeout implements river's per-worker timeout.
+func (w *intakeReadWorker) Timeout(*river.Job[IntakeReadArgs]) time.Duration { return IntakeTimeout }
 
 var _ postgres.PacketEnqueuer = (*Client)(nil)
 

@@ -76,12 +76,22 @@ func (w *ReviewCaseWorker) Work(ctx context.Context, job *river.Job[ReviewCaseAr
 	return w.Drafter.DraftCase(ctx, job.Args.CaseID)
 }
 
+// The agent's run has a 2-minute deadline (agent.DefaultDeadline). One
+// drafting attempt is given that and time to verify and store the draft;
+// a job still "running" after DefaultRescueAfter belongs to a worker that
+// died, and River hands it to another. Every worker's timeout stays under
+// the rescue threshold, or a job still at work would be run twice.
+const (
+	DefaultJobTimeout  = 2*time.Minute + 30*time.Second
+	DefaultRescueAfter = 3 * time.Minute
+)
+
 // Timeout implements river's per-worker timeout.
 func (w *ReviewCaseWorker) Timeout(*river.Job[ReviewCaseArgs]) time.Duration {
 	if w.AttemptTimeout > 0 {
 		return w.AttemptTimeout
 	}
-	return 5 * time.Minute
+	return DefaultJobTimeout
 }
 
 // Config sets up a client.
@@ -135,7 +145,7 @@ func New(pool *pgxpool.Pool, cfg Config) (*Client, error) {
 		rc.FetchPollInterval = 250 * time.Millisecond
 		// A worker that died mid-job: its job is rescued and retried after
 		// this long (drafting is idempotent per case).
-		rc.RescueStuckJobsAfter = 10 * time.Minute
+		rc.RescueStuckJobsAfter = DefaultRescueAfter
 	}
 	if rc.Logger == nil {
 		rc.Logger = slog.New(slog.DiscardHandler)

@@ -12,7 +12,9 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
 )
 
@@ -80,4 +82,14 @@ func TestEmbedderIsChosenByConfiguration(t *testing.T) {
 	_, err = store.SearchMode(context.Background(), "implantable defibrillator", retrieval.Filter{}, 5, retrieval.VectorOnly)
 	require.NoError(t, err)
 	require.Positive(t, calls.Load(), "the query was embedded by the configured endpoint")
+}
+
+// A killed worker's case comes back once the rescue threshold passes, so
+// the threshold is set from the agent's deadline; every job's timeout
+// stays under it, or a job still at work would be run twice.
+func TestQueueTimeoutsFitTheAgentsDeadline(t *testing.T) {
+	require.Less(t, agent.DefaultDeadline, queue.DefaultJobTimeout, "an attempt outlives the agent's own deadline")
+	require.LessOrEqual(t, queue.DefaultJobTimeout, queue.DefaultRescueAfter)
+	require.Less(t, queue.IntakeTimeout, queue.DefaultRescueAfter)
+	require.LessOrEqual(t, queue.DefaultRescueAfter, 2*agent.DefaultDeadline, "a killed worker's case waits no longer than two agent runs")
 }
