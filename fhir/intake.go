@@ -2,6 +2,7 @@ package fhir
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -136,7 +137,21 @@ func (b *IntakeBundle) WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := writeBatch(ctx, tx, b.ns, b.parsed); err != nil {
+	if err := writeRows(ctx, tx, b.ns, b.parsed, intakeUpsertSQL); err != nil {
+		return nil, fmt.Errorf("fhir: intake: %w", err)
+	}
+	// A concurrent request may have stored one of these ids for another
+	// patient after the check above: the guarded write left it alone, and
+	// the whole request is refused.
+	pats := make([]string, len(b.parsed))
+	for i, p := range b.parsed {
+		pats[i] = p.Res.Patient
+	}
+	err = tx.QueryRow(ctx, intakeOwnersSQL, b.ns, types, ids, pats).Scan(&typ, &id)
+	if err == nil {
+		return nil, umassist.Errorf(umassist.ECONFLICT, "bundle: %s/%s is already stored for another patient; intake does not overwrite it", typ, id)
+	}
+	if !errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("fhir: intake: %w", err)
 	}
 	refs := make([]string, len(b.parsed))

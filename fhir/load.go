@@ -251,6 +251,23 @@ ON CONFLICT (namespace, type, id) DO UPDATE SET
     loaded_at = excluded.loaded_at
 WHERE f.resource IS DISTINCT FROM excluded.resource`
 
+// intakeUpsertSQL is upsertSQL for records sent with a request: it only
+// ever updates a record the same patient already owns. A shared record
+// (a Practitioner) is written once and never changed by a request, and a
+// record another patient owns — even one stored a moment ago by a
+// concurrent request, which the ownership check could not lock — is left
+// as it is, for intakeOwnersSQL to find after the write.
+const intakeUpsertSQL = upsertSQL + `
+  AND excluded.patient IS NOT NULL AND f.patient IS NOT DISTINCT FROM excluded.patient`
+
+// intakeOwnersSQL finds, after an intake's write, a patient's record that
+// is stored for someone else.
+const intakeOwnersSQL = `
+SELECT f.type, f.id FROM fhir_resources f JOIN unnest($2::text[], $3::text[], $4::text[]) AS u(type, id, patient)
+  ON f.type = u.type AND f.id = u.id
+WHERE f.namespace = $1 AND u.patient <> '' AND f.patient IS DISTINCT FROM u.patient
+LIMIT 1`
+
 // A reloaded resource may have lost its note text: clear the batch's notes
 // first, then write the ones it has.
 const deleteNotesSQL = `
@@ -335,6 +352,12 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 
 // writeBatch upserts resources and their notes in tx.
 func writeBatch(ctx context.Context, tx pgx.Tx, ns string, batch []*Parsed) error {
+	return writeRows(ctx, tx, ns, batch, upsertSQL)
+}
+
+// writeRows writes a batch with the given upsert (upsertSQL or
+// intakeUpsertSQL).
+func writeRows(ctx context.Context, tx pgx.Tx, ns string, batch []*Parsed, upsert string) error {
 	n := len(batch)
 	types, ids, patients, codes, codeSets, texts, cats, statuses, units, raws :=
 		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n),
@@ -356,7 +379,7 @@ func writeBatch(ctx context.Context, tx pgx.Tx, ns string, batch []*Parsed) erro
 		}
 	}
 	b := &pgx.Batch{}
-	b.Queue(upsertSQL, ns, types, ids, patients, dates, codes, codeSets, texts, cats, statuses, vals, units, raws)
+	b.Queue(upsert, ns, types, ids, patients, dates, codes, codeSets, texts, cats, statuses, vals, units, raws)
 	b.Queue(deleteNotesSQL, ns, types, ids)
 	if len(nt) > 0 {
 		b.Queue(insertNotesSQL, ns, nt, nid, npat, ndate, ntype, nauth, nct, ntext, nlen, nrole)
