@@ -310,3 +310,32 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 		require.True(t, seen[a], "audit lacks %s", a)
 	}
 }
+
+// An upload larger than the server takes is refused before sign-in reads
+// the form (its CSRF check parses it), from the UI as from the API.
+func TestIntakeUploadLimit(t *testing.T) {
+	t.Parallel()
+	var store *postgres.IntakeStore
+	tb := setup(t, withIntake(&store), func(c *server.Config) { c.UploadLimit = "1M" })
+	big := noisePNG(1200, 1200) // about 1.4 MB
+	res, body := tb.upload(t, tb.tokens[umassist.RoleNurse], map[string][]byte{"big.png": big})
+	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode, string(body))
+
+	nurse := tb.browser(t).login("nurse1")
+	_, _ = nurse.get("/intake")
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	require.NoError(t, w.WriteField("csrf_token", nurse.csrf))
+	fw, err := w.CreateFormFile("file", "big.png")
+	require.NoError(t, err)
+	_, _ = fw.Write(big)
+	require.NoError(t, w.Close())
+	req, _ := http.NewRequest(http.MethodPost, tb.ts.URL+"/intake", &buf)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	req.Header.Set("Accept", "text/html")
+	res, err = nurse.c.Do(req)
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode)
+	require.Equal(t, 0, countPackets(t, tb))
+}

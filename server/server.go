@@ -57,6 +57,9 @@ type Config struct {
 	Intake     *postgres.IntakeStore
 	Codes      *scan.CodeList
 	ScanLimits scan.Limits
+	// UploadLimit bounds one upload request to the intake, every file
+	// together, e.g. "64M" (the default); BodyLimit bounds the rest.
+	UploadLimit string
 	// PASPayer is the payer a Da Vinci PAS request is reviewed for when
 	// its insurer names none umassist knows (default "medicare").
 	PASPayer string
@@ -138,6 +141,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.BodyLimit == "" {
 		cfg.BodyLimit = "4M"
 	}
+	if cfg.UploadLimit == "" {
+		cfg.UploadLimit = "64M"
+	}
 	if cfg.LoginAttemptsPerMinute <= 0 {
 		cfg.LoginAttemptsPerMinute = 10
 	}
@@ -169,9 +175,13 @@ func New(cfg Config) (*Server, error) {
 	for _, m := range cfg.Middleware {
 		s.e.Use(m)
 	}
-	// Fax uploads have their own bound (uploadLimit, per request, and the
-	// scan limits per file): a scanned packet is larger than any JSON body.
-	s.e.Use(securityHeaders, middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: cfg.BodyLimit, Skipper: isUpload}), s.authenticate)
+	// Fax uploads have their own bound (UploadLimit a request, and the
+	// scan limits a file): a scanned packet is larger than any JSON body.
+	// Both apply before sign-in, whose CSRF check reads the form.
+	s.e.Use(securityHeaders,
+		middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: cfg.BodyLimit, Skipper: isUpload}),
+		middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: cfg.UploadLimit, Skipper: func(c echo.Context) bool { return !isUpload(c) }}),
+		s.authenticate)
 	s.routes()
 	if cfg.Mount != nil {
 		cfg.Mount(s)

@@ -31,11 +31,8 @@ type uploadedFile struct {
 	Data []byte
 }
 
-// uploadLimit bounds one upload request, every file of it together.
-const uploadLimit = 64 << 20
-
 // uploadPaths are the routes that take packets, exempt from the server's
-// body limit for JSON (they are bounded by uploadLimit instead).
+// body limit for JSON (they are bounded by Config.UploadLimit instead).
 var uploadPaths = []string{"/api/v1/intake/documents", "/intake"}
 
 func isUpload(c echo.Context) bool {
@@ -44,7 +41,6 @@ func isUpload(c echo.Context) bool {
 
 // readUploads reads the "file" parts of a multipart request.
 func readUploads(c echo.Context) ([]uploadedFile, error) {
-	c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body, uploadLimit)
 	form, err := c.MultipartForm()
 	if err != nil {
 		if strings.Contains(err.Error(), "request body too large") {
