@@ -49,6 +49,8 @@ func TestAppRoleCannotRewriteHistory(t *testing.T) {
 		{"remove a reviewer's action", `DELETE FROM review_actions`, "permission denied for table review_actions"},
 		{"approve a case by writing its status", `UPDATE cases SET status = 'approved' WHERE id = '` + c.ID + `'`, "without a reviewer's decision"},
 		{"deny a case by writing its status", `UPDATE cases SET status = 'denied' WHERE id = '` + c.ID + `'`, "without a reviewer's decision"},
+		{"escalate a case by writing its status", `UPDATE cases SET status = 'escalated' WHERE id = '` + c.ID + `'`, "without a reviewer's decision"},
+		{"ask the clinician by writing its status", `UPDATE cases SET status = 'info_requested' WHERE id = '` + c.ID + `'`, "without a reviewer's decision"},
 		{"mark a migration applied", `INSERT INTO umassist_migration (version, name) VALUES (9999, 'forged')`, "permission denied"},
 		{"drop a table", `DROP TABLE drafts`, "must be owner"},
 		{"create a table", `CREATE TABLE shadow (id int)`, "permission denied for schema public"},
@@ -74,11 +76,11 @@ func TestAppRoleCannotRewriteHistory(t *testing.T) {
 	// An older approval does not let a later status write through: the
 	// newest action must be the decision.
 	err = pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `UPDATE cases SET status = 'escalated' WHERE id = $1`, c.ID); err != nil {
-			return err
-		}
 		if _, err := tx.Exec(ctx, `INSERT INTO review_actions (case_id, actor_id, actor_role, outcome, reason, created_at)
 			VALUES ($1, 'n1', 'nurse', 'escalated', 'second look', $2)`, c.ID, time.Now()); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE cases SET status = 'escalated' WHERE id = $1`, c.ID); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `UPDATE cases SET status = 'approved' WHERE id = $1`, c.ID)
