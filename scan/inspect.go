@@ -74,8 +74,12 @@ func Sniff(data []byte) (Format, error) {
 	case bytes.HasPrefix(data, []byte("\xff\xd8\xff")):
 		return FormatJPEG, nil
 	}
-	return "", umassist.Errorf(umassist.EINVALID, "scan: not a PDF, TIFF, PNG or JPEG file")
+	return "", ErrNotAPacketFile
 }
+
+// ErrNotAPacketFile is Sniff's answer to a file that is none of the
+// formats a packet may be (an HTTP caller answers 415).
+var ErrNotAPacketFile = umassist.Errorf(umassist.EINVALID, "scan: not a PDF, TIFF, PNG or JPEG file")
 
 // Inspect checks a file against the limits without decoding its pages: its
 // format, its page count and each page's declared size. A TIFF's

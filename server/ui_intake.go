@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -92,10 +93,10 @@ func (s *Server) storeUploads(c echo.Context, files []uploadedFile) ([]*umassist
 	ctx := c.Request().Context()
 	infos := make([]scan.Info, len(files))
 	for i, f := range files {
-		if _, err := scan.Sniff(f.Data); err != nil {
+		info, err := scan.Inspect(ctx, f.Data, s.scanLimits())
+		if errors.Is(err, scan.ErrNotAPacketFile) {
 			return nil, echo.NewHTTPError(http.StatusUnsupportedMediaType, fmt.Sprintf("%s: not a PDF, TIFF, PNG or JPEG file", f.Name))
 		}
-		info, err := scan.Inspect(ctx, f.Data, s.scanLimits())
 		if err != nil {
 			return nil, umassist.Errorf(umassist.ErrorCode(err), "%s: %s", f.Name, umassist.ErrorMessage(err))
 		}
@@ -191,15 +192,19 @@ func (s *Server) loadPacket(c echo.Context, action string) (*packetView, error) 
 	if p.Status == umassist.IntakeNeedsReview {
 		v.Waits = v.Extraction.Waits()
 	}
-	e := postgres.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Namespace: p.Namespace,
-		Detail: jsonRaw(map[string]any{"packet": p.ID})}
-	if p.Patient != "" {
-		e.Patient, e.CaseID = p.Patient, p.CaseID
-	}
-	if _, err := postgres.AppendAudit(ctx, s.cfg.Pool, e); err != nil {
+	if err := s.auditPacket(c, action, p, map[string]any{"packet": p.ID}); err != nil {
 		return nil, err
 	}
 	return v, nil
+}
+
+// auditPacket records a read of a packet: with its patient and case once
+// it has been confirmed into one.
+func (s *Server) auditPacket(c echo.Context, action string, p *umassist.IntakePacket, detail map[string]any) error {
+	e := postgres.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Namespace: p.Namespace,
+		Patient: p.Patient, CaseID: p.CaseID, Detail: jsonRaw(detail)}
+	_, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, e)
+	return err
 }
 
 // apiIntakePacket is GET /api/v1/intake/packets/:id.
@@ -481,9 +486,7 @@ func (s *Server) intakePageImage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e := postgres.AuditEntry{Actor: UserFrom(c).Actor(), Action: "intake.page.view", Namespace: p.Namespace, Patient: p.Patient, CaseID: p.CaseID,
-		Detail: jsonRaw(map[string]any{"packet": p.ID, "page": n})}
-	if _, err := postgres.AppendAudit(ctx, s.cfg.Pool, e); err != nil {
+	if err := s.auditPacket(c, "intake.page.view", p, map[string]any{"packet": p.ID, "page": n}); err != nil {
 		return err
 	}
 	c.Response().Header().Set("Cache-Control", "private, no-store")
