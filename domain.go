@@ -134,6 +134,10 @@ type ServiceRequest struct {
 	Urgency   Urgency  `json:"urgency"`
 	Date      Date     `json:"date"`
 	Note      string   `json:"note,omitempty"`
+	// Requester is who ordered the service, as the request names them
+	// ("Dr Ada Okafor, NPI 1234567893"): shown to reviewers, never read as
+	// evidence.
+	Requester string `json:"requester,omitempty"`
 }
 
 // Validate checks what every request must carry.
@@ -155,6 +159,8 @@ func (r ServiceRequest) Validate() error {
 		return Errorf(EINVALID, "request: payer, service code and system are at most %d bytes", MaxFieldLength)
 	case len(r.Service.Display) > MaxDisplayLength:
 		return Errorf(EINVALID, "request: the service's display is at most %d bytes", MaxDisplayLength)
+	case len(r.Requester) > MaxFieldLength:
+		return Errorf(EINVALID, "request: the requester is at most %d bytes", MaxFieldLength)
 	case len(r.Diagnoses) > MaxDiagnoses:
 		return Errorf(EINVALID, "request: at most %d diagnoses, not %d", MaxDiagnoses, len(r.Diagnoses))
 	}
@@ -167,6 +173,19 @@ func (r ServiceRequest) Validate() error {
 		}
 	}
 	return nil
+}
+
+// RequesterLabel names an ordering clinician or organisation for
+// Requester: the name, and the NPI when known.
+func RequesterLabel(name, npi string) string {
+	name, npi = strings.TrimSpace(name), strings.TrimSpace(npi)
+	switch {
+	case name != "" && npi != "":
+		return name + ", NPI " + npi
+	case npi != "":
+		return "NPI " + npi
+	}
+	return name
 }
 
 // Bounds of a request a person could have sent: a claim form lists 12

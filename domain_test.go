@@ -35,6 +35,8 @@ func TestServiceRequestValidate(t *testing.T) {
 		{"a huge diagnosis display", func(r *umassist.ServiceRequest) {
 			r.Diagnoses = []umassist.Coding{{System: umassist.SystemICD10CM, Code: "I50", Display: strings.Repeat("x", 5000)}}
 		}, false},
+		{"a named requester", func(r *umassist.ServiceRequest) { r.Requester = umassist.RequesterLabel("Dr Ada Okafor", "1234567893") }, true},
+		{"a 1 KiB requester", func(r *umassist.ServiceRequest) { r.Requester = strings.Repeat("r", 1024) }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,6 +50,18 @@ func TestServiceRequestValidate(t *testing.T) {
 			}
 			require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "%v", err)
 		})
+	}
+}
+
+func TestRequesterLabel(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, npi, want string }{
+		{"Dr Ada Okafor", "1234567893", "Dr Ada Okafor, NPI 1234567893"},
+		{" Dr Ada Okafor ", "", "Dr Ada Okafor"},
+		{"", "1234567893", "NPI 1234567893"},
+		{"", " ", ""},
+	} {
+		require.Equal(t, tt.want, umassist.RequesterLabel(tt.name, tt.npi))
 	}
 }
 

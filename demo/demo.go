@@ -117,6 +117,7 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 		req := sc.Request
 		req.Urgency = umassist.Urgency(e.Urgency)
 		req.Note = e.Note
+		req.Requester = sc.Requester
 		c := Case{Entry: e, PatientID: sc.PatientID, Bundle: sc.Bundle, Request: req,
 			Expected: sc.Gold.Recommendation, Policy: sc.Gold.Policy, Evidence: sc.Gold.Evidence}
 		if e.Service != nil {

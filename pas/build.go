@@ -84,7 +84,7 @@ func BuildRequest(in RequestInput) ([]byte, error) {
 		return nil, invalid("request: at most %d diagnoses, not %d", umassist.MaxDiagnoses, len(r.Diagnoses))
 	}
 	b := newBuilder(in.BaseURL)
-	pt, err := b.addParties(in.Patient, in.Coverage, in.Requester, in.Insurer, r.Payer)
+	pt, err := b.addParties(in.Patient, in.Coverage, in.Requester, in.Insurer, r.Payer, r.Requester)
 	if err != nil {
 		return nil, err
 	}
@@ -186,6 +186,10 @@ func (b *builder) addBuilt(field string, v any) (string, error) {
 	return b.add(field, raw)
 }
 
+// unnamedRequester names the stand-in requester when the request names
+// nobody; read back, it names nobody again.
+const unnamedRequester = "Requesting provider (not named)"
+
 // parties are the references every PAS Claim names.
 type parties struct {
 	patient, coverage, requester, insurer string
@@ -193,7 +197,7 @@ type parties struct {
 
 // addParties adds the Patient, insurer, requester and Coverage, building the
 // minimal resources that stand in for the ones not given.
-func (b *builder) addParties(patient, coverage, requester, insurer json.RawMessage, payerName string) (parties, error) {
+func (b *builder) addParties(patient, coverage, requester, insurer json.RawMessage, payerName, requesterName string) (parties, error) {
 	var pt parties
 	if len(patient) == 0 {
 		return pt, invalid("request: Patient is required")
@@ -218,8 +222,12 @@ func (b *builder) addParties(patient, coverage, requester, insurer json.RawMessa
 	if len(requester) > 0 {
 		pt.requester, err = b.add("Requester", requester, "Practitioner", "PractitionerRole", "Organization")
 	} else {
+		name := strings.TrimSpace(requesterName)
+		if name == "" {
+			name = unnamedRequester
+		}
 		pt.requester, err = b.addBuilt("Requester", map[string]any{
-			"resourceType": "Organization", "id": stableID("req-", pt.patient), "name": "Requesting provider (not named)",
+			"resourceType": "Organization", "id": stableID("req-", pt.patient), "name": name,
 		})
 	}
 	if err != nil {

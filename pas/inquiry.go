@@ -59,7 +59,7 @@ func BuildInquiry(in InquiryInput) ([]byte, error) {
 		now = time.Now()
 	}
 	b := newBuilder(in.BaseURL)
-	pt, err := b.addParties(in.Patient, in.Coverage, in.Requester, in.Insurer, in.Payer)
+	pt, err := b.addParties(in.Patient, in.Coverage, in.Requester, in.Insurer, in.Payer, "")
 	if err != nil {
 		return nil, err
 	}

@@ -132,6 +132,7 @@ func ParseRequest(raw []byte) (*Submission, error) {
 		return nil, err
 	}
 	s.Request.Payer = payer(env, byRef, claim)
+	s.Request.Requester = requester(env, claim.Provider, 2)
 	return s, nil
 }
 
@@ -406,6 +407,58 @@ func claimDate(ref, created string) (umassist.Date, error) {
 
 // payer reads "medicare" from the insurer's name, else from the focal
 // Coverage's first payor's (PAS 1.x examples name no insurer).
+// npiSystem is the NPI's identifier system (US Core).
+const npiSystem = "http://hl7.org/fhir/sid/us-npi"
+
+// requester names the Claim's provider for a reviewer: a Practitioner's
+// or Organization's name and NPI; a PractitionerRole is followed to its
+// practitioner (then its organization), depth times at most.
+func requester(env *envelope, ref string, depth int) string {
+	e, ok := env.resolve(ref)
+	if !ok || depth < 0 {
+		return ""
+	}
+	var r struct {
+		Name         json.RawMessage                  `json:"name"`
+		Practitioner struct{ Reference string }       `json:"practitioner"`
+		Organization struct{ Reference string }       `json:"organization"`
+		Identifier   []struct{ System, Value string } `json:"identifier"`
+	}
+	if json.Unmarshal(e.raw, &r) != nil {
+		return ""
+	}
+	var name, npi string
+	for _, id := range r.Identifier {
+		if id.System == npiSystem {
+			npi = id.Value
+		}
+	}
+	switch e.head.ResourceType {
+	case "Organization":
+		if json.Unmarshal(r.Name, &name) == nil && name == unnamedRequester {
+			name = ""
+		}
+	case "Practitioner":
+		var hn []struct {
+			Text   string   `json:"text"`
+			Prefix []string `json:"prefix"`
+			Given  []string `json:"given"`
+			Family string   `json:"family"`
+		}
+		if json.Unmarshal(r.Name, &hn) == nil && len(hn) > 0 {
+			if name = strings.TrimSpace(hn[0].Text); name == "" {
+				name = strings.Join(slices.Concat(hn[0].Prefix, hn[0].Given, []string{hn[0].Family}), " ")
+			}
+		}
+	case "PractitionerRole":
+		if name = requester(env, r.Practitioner.Reference, depth-1); name == "" {
+			name = requester(env, r.Organization.Reference, depth-1)
+		}
+		return name
+	}
+	return umassist.RequesterLabel(strings.Join(strings.Fields(name), " "), npi)
+}
+
 func payer(env *envelope, byRef map[string]*fhir.Parsed, c Claim) string {
 	orgs := []string{c.Insurer}
 	if e, ok := env.resolve(c.Coverage); ok && e.head.ResourceType == "Coverage" {

@@ -32,6 +32,7 @@ func TestParseRequestExamples(t *testing.T) {
 		records        int
 		repairs        int
 		provider       string
+		requester      string
 		insurer        string
 		coverage       string
 		noItems        bool
@@ -47,7 +48,7 @@ func TestParseRequestExamples(t *testing.T) {
 			order:       "ServiceRequest/1",
 			other:       []umassist.Coding{{System: "http://hl7.org/fhir/sid/icd-9-cm", Code: "410.90"}},
 			payer:       "", date: "2019-07-20", records: 11,
-			provider: "PractitionerRole/1", insurer: "Organization/1", coverage: "Coverage/1",
+			provider: "PractitionerRole/1", requester: "JAMES GARDENER", insurer: "Organization/1", coverage: "Coverage/1",
 			noItems: true, unresolvedNone: true,
 		},
 		{
@@ -64,7 +65,7 @@ func TestParseRequestExamples(t *testing.T) {
 				{System: icd10, Code: "R09.02", Display: "Hypoxemia"},
 			},
 			payer: "medicare", date: "2019-04-01", supporting: []string{"QuestionnaireResponse/response1"},
-			records: 14, repairs: 7, provider: "Practitioner/pra1234", coverage: "Coverage/cov1234",
+			records: 14, repairs: 7, provider: "Practitioner/pra1234", requester: "Dr. Jane Doe, NPI 1122334455", coverage: "Coverage/cov1234",
 			noItems: true, unresolvedNone: true,
 		},
 	}
@@ -87,6 +88,7 @@ func TestParseRequestExamples(t *testing.T) {
 			require.Len(t, s.Records, tt.records)
 			require.Len(t, s.Repairs, tt.repairs)
 			require.Equal(t, tt.provider, s.Provider)
+			require.Equal(t, tt.requester, s.Request.Requester, "the provider, named for a reviewer")
 			require.Equal(t, tt.insurer, s.Insurer)
 			require.Equal(t, tt.coverage, s.Coverage)
 			require.Equal(t, tt.noItems, len(s.Items) == 0)
@@ -422,6 +424,10 @@ func TestBuildRequestRoundTrip(t *testing.T) {
 		{"stand-ins for coverage, requester and insurer", func(in *pas.RequestInput) {
 			in.Coverage, in.Requester, in.Insurer, in.Order, in.Evidence = nil, nil, nil, nil, nil
 		}, "", nil, 4, "medicare"},
+		{"a requester named only in the request", func(in *pas.RequestInput) {
+			in.Requester = nil
+			in.Request.Requester = "Dr Ada Okafor, NPI 1234567893"
+		}, "ServiceRequest/sr-icd", []string{"Observation/obs-lvef", "Condition/cond-hf", "QuestionnaireResponse/qr-icd"}, 8, "medicare"},
 		{"a payer umassist does not map", func(in *pas.RequestInput) {
 			in.Insurer = nil
 			in.Request.Payer = "Acme Health Plan"

@@ -147,6 +147,7 @@ func Confirm(v map[FieldName]string, codes *CodeList) (Confirmed, error) {
 	if len(probs) > 0 {
 		return Confirmed{}, umassist.Errorf(umassist.EINVALID, "%s", strings.Join(probs, "; "))
 	}
+	r.Requester = umassist.RequesterLabel(c.ProviderName, c.ProviderNPI)
 	if err := r.Validate(); err != nil {
 		return Confirmed{}, err
 	}

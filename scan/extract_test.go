@@ -218,7 +218,7 @@ func TestConfirm(t *testing.T) {
 	ok := map[scan.FieldName]string{
 		scan.FieldMemberName: "Jane Doe", scan.FieldBirthDate: "01/02/1950", scan.FieldPlan: "Medicare Advantage Gold",
 		scan.FieldServiceCodes: "E0470, A7030", scan.FieldDiagnosisCodes: "G4733", scan.FieldUrgency: "expedited", scan.FieldRequestDate: "2026-03-01",
-		scan.FieldProviderNPI: "1234567893",
+		scan.FieldProviderName: "Ada Okafor", scan.FieldProviderNPI: "1234567893",
 	}
 	c, err := scan.Confirm(ok, testCodes)
 	if err != nil {
@@ -226,7 +226,8 @@ func TestConfirm(t *testing.T) {
 	}
 	r := c.Request
 	if r.Service.Code != "E0470" || r.Payer != "medicare" || r.Urgency != "expedited" || r.Date.String() != "2026-03-01" ||
-		len(r.Diagnoses) != 1 || r.Diagnoses[0].Code != "G47.33" || !strings.Contains(r.Note, "A7030") || c.Member.BirthDate != "1950-01-02" {
+		len(r.Diagnoses) != 1 || r.Diagnoses[0].Code != "G47.33" || !strings.Contains(r.Note, "A7030") || c.Member.BirthDate != "1950-01-02" ||
+		r.Requester != "Ada Okafor, NPI 1234567893" {
 		t.Errorf("confirmed %+v, request %+v", c, r)
 	}
 	drug := maps.Clone(ok)

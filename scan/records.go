@@ -112,7 +112,8 @@ func Records(in RecordsInput) ([][]byte, error) {
 		p := map[string]any{"resourceType": "Patient", "id": pid,
 			"name": []map[string]any{{"family": family, "given": given, "text": in.New.Name}}, "birthDate": in.New.BirthDate}
 		if in.New.MemberID != "" {
-			p["identifier"] = []map[string]any{{"type": map[string]any{"text": "Member ID"}, "value": in.New.MemberID}}
+			p["identifier"] = []map[string]any{{"type": map[string]any{"text": "Member ID",
+				"coding": []map[string]any{{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MB"}}}, "value": in.New.MemberID}}
 		}
 		b, err := json.Marshal(p)
 		if err != nil {

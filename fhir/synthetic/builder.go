@@ -51,6 +51,9 @@ type builder struct {
 	payer    string            // "medicare", "cigna": the member's coverage
 	relIDs   bool              // ids carry days before the request, not dates
 	provider map[string]string // specialty -> clinician display name
+	// orderer is the first clinician the chart names (not a nurse): the
+	// one who orders the requested service.
+	orderer string
 }
 
 func newBuilder(rng *rand.Rand, prefix, patientID string, request time.Time) *builder {
@@ -126,6 +129,9 @@ func (b *builder) clinician(specialty string) string {
 		n = fmt.Sprintf("%s %s, RN", pick(b.rng, clinicianGiven), pick(b.rng, familyNames))
 	}
 	b.provider[specialty] = n
+	if b.orderer == "" && specialty != "nursing" {
+		b.orderer = n
+	}
 	return n
 }
 

@@ -72,9 +72,13 @@ type Case struct {
 	PatientID string
 	Tags      []string
 	// Bundle is the patient's FHIR R4 collection Bundle (JSON).
-	Bundle  []byte
-	Request umassist.ServiceRequest
-	Gold    Gold
+	Bundle []byte
+	// Request is the request as the SPEC's datasets carry it; Requester
+	// is who ordered it (the chart's first clinician), for a demo to send
+	// with the request.
+	Request   umassist.ServiceRequest
+	Requester string
+	Gold      Gold
 	// Evidence maps each criterion to the resources that bear on it.
 	Evidence map[string][]string
 }
@@ -223,8 +227,9 @@ func GenerateWith(scenario, variant string, seed uint64, opts Options) (Case, er
 			Urgency:   urgency,
 			Date:      umassist.Date{Time: req},
 		},
-		Gold:     gold,
-		Evidence: out.cites,
+		Requester: b.orderer,
+		Gold:      gold,
+		Evidence:  out.cites,
 	}, nil
 }
 
