@@ -17,6 +17,8 @@ type QueueFilter struct {
 	Urgency   umassist.Urgency
 	Payer     string
 	Service   string // service code
+	// Policy is the governing policy the latest draft names ("NCD 20.4").
+	Policy string
 	// Mine, a user id: only the cases that user holds a claim on or an
 	// operator assigned to them.
 	Mine   string
@@ -31,6 +33,7 @@ type QueueItem struct {
 	Recommendation umassist.Recommendation `json:"recommendation,omitempty"`
 	Confidence     *float64                `json:"confidence,omitempty"`
 	DraftVersion   int                     `json:"draft_version,omitempty"`
+	Policy         string                  `json:"policy,omitempty"`
 	Claim          *Claim                  `json:"claim,omitempty"`
 	// Assignee and Priority are what an operator set (the command centre):
 	// a higher priority comes first.
@@ -77,7 +80,7 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 	}
 	rows, err := s.Pool.Query(ctx, `
 		SELECT c.id, c.namespace, c.patient_ref, c.request, c.status, c.received_at, c.due_at, c.updated_at,
-			coalesce(d.recommendation, ''), d.confidence, coalesce(d.version, 0),
+			coalesce(d.recommendation, ''), d.confidence, coalesce(d.version, 0), coalesce(d.policy, ''),
 			cl.user_id, cl.user_name, cl.claimed_at, cl.expires_at,
 			coalesce(a.assignee, ''), coalesce(nullif(u.display_name, ''), u.name, ''), coalesce(a.priority, 0),
 			coalesce(nullif(p.resource->'name'->0->>'text', ''), concat_ws(' ',
@@ -85,7 +88,7 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 				p.resource->'name'->0->>'family'), ''),
 			coalesce(p.resource->>'birthDate', '')
 		FROM cases c
-		LEFT JOIN LATERAL (SELECT version, recommendation, confidence FROM drafts WHERE case_id = c.id ORDER BY version DESC LIMIT 1) d ON true
+		LEFT JOIN LATERAL (SELECT version, recommendation, confidence, policy FROM drafts WHERE case_id = c.id ORDER BY version DESC LIMIT 1) d ON true
 		LEFT JOIN case_claims cl ON cl.case_id = c.id AND cl.expires_at > $9
 		LEFT JOIN case_assignments a ON a.case_id = c.id
 		LEFT JOIN users u ON u.id = a.assignee
@@ -95,11 +98,12 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 			AND ($3 = '' OR c.urgency = $3)
 			AND ($4 = '' OR c.payer = lower($4))
 			AND ($5 = '' OR c.service_code = $5)
+			AND ($14 = '' OR d.policy = $14)
 			AND ($12 = '' OR cl.user_id = $12 OR a.assignee = $12)
 			AND (NOT $6 OR (-coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id) > ($13, $7, $8, $10))
 		ORDER BY -coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id
 		LIMIT $11`,
-		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1, f.Mine, -cur.Prio)
+		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1, f.Mine, -cur.Prio, f.Policy)
 	if err != nil {
 		return nil, "", fmt.Errorf("queue: list: %w", err)
 	}
@@ -113,7 +117,7 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 		var uid, uname *string
 		var cat, cexp *time.Time
 		if err := rows.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt,
-			&rec, &it.Confidence, &it.DraftVersion, &uid, &uname, &cat, &cexp,
+			&rec, &it.Confidence, &it.DraftVersion, &it.Policy, &uid, &uname, &cat, &cexp,
 			&it.Assignee, &it.AssigneeName, &it.Priority, &it.Member, &it.BirthDate); err != nil {
 			return nil, "", fmt.Errorf("queue: scan: %w", err)
 		}

@@ -68,6 +68,7 @@ type CreateCaseRequest struct {
 	Urgency   umassist.Urgency  `json:"urgency"`
 	Date      umassist.Date     `json:"date"`
 	Note      string            `json:"note,omitempty"`
+	Requester string            `json:"requester,omitempty"`
 }
 
 // CaseResponse is a case with its clock and claim.
@@ -103,7 +104,7 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 	if len(in.Note) > 256<<10 {
 		return umassist.Errorf(umassist.EINVALID, "note is longer than 256 KiB")
 	}
-	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note}
+	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note, Requester: strings.TrimSpace(in.Requester)}
 	if req.Diagnoses == nil {
 		req.Diagnoses = []umassist.Coding{}
 	}
@@ -183,6 +184,7 @@ type QueueItemResponse struct {
 	Recommendation umassist.Recommendation `json:"recommendation,omitempty"`
 	Confidence     *float64                `json:"confidence,omitempty"`
 	DraftVersion   int                     `json:"draft_version,omitempty"`
+	Policy         string                  `json:"policy,omitempty"`
 }
 
 func queueFilter(c echo.Context) (postgres.QueueFilter, error) {
@@ -190,6 +192,7 @@ func queueFilter(c echo.Context) (postgres.QueueFilter, error) {
 		Urgency: umassist.Urgency(c.QueryParam("urgency")),
 		Payer:   strings.TrimSpace(c.QueryParam("payer")),
 		Service: strings.TrimSpace(c.QueryParam("service")),
+		Policy:  strings.TrimSpace(c.QueryParam("policy")),
 		Cursor:  c.QueryParam("cursor"),
 	}
 	if c.QueryParam("mine") == "1" {
@@ -227,7 +230,7 @@ func (s *Server) apiListCases(c echo.Context) error {
 	out := CaseList{Items: []QueueItemResponse{}, NextCursor: next}
 	for _, it := range items {
 		out.Items = append(out.Items, QueueItemResponse{CaseResponse: s.caseResponse(it.Case, it.Claim),
-			Recommendation: it.Recommendation, Confidence: it.Confidence, DraftVersion: it.DraftVersion})
+			Recommendation: it.Recommendation, Confidence: it.Confidence, DraftVersion: it.DraftVersion, Policy: it.Policy})
 	}
 	if err := s.auditList(c, "case.list", items); err != nil {
 		return err

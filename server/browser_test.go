@@ -15,6 +15,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/internal/axetest"
+	"github.com/umassist/umassist/postgres"
 )
 
 // chromium starts Debian's Chromium (installed by scripts/setup.sh) headless
@@ -138,14 +139,28 @@ func TestBrowserReviewerJourneys(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#approve-form`)),
 	)
 	shot(t, ctx, dir, "2-case-claimed")
+	// The citation opens beside the case, scrolled to the quote, which
+	// sits in the note at the offset the draft recorded.
 	do(t, ctx,
 		chromedp.Click(chromedp.CSS(`a.cite[href*="DocumentReference%2Fnote-1"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`#note mark#excerpt`)),
+		chromedp.WaitVisible(chromedp.CSS(`#sidepanel #note mark#excerpt`)),
 	)
-	require.Equal(t, "NYHA class II symptoms", text(t, ctx, `#note mark#excerpt`))
+	require.Equal(t, "NYHA class II symptoms", text(t, ctx, `#sidepanel mark#excerpt`))
+	at, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`(() => {
+		const link = document.querySelector('a.cite[href*="DocumentReference%2Fnote-1"]');
+		const note = document.querySelector('#sidepanel #note'), m = note.querySelector('mark');
+		const r = document.createRange(); r.setStart(note, 0); r.setEndBefore(m);
+		const box = m.getBoundingClientRect();
+		return [new TextEncoder().encode(r.toString()).length, Number(new URL(link.href).searchParams.get('offset')),
+			box.top >= 0 && box.bottom <= innerHeight ? 1 : 0, location.pathname.startsWith('/cases/') && !location.pathname.includes('/source') ? 1 : 0];
+	})()`))
+	require.NoError(t, err)
+	require.Equal(t, at[1], at[0], "the highlighted quote starts at the byte offset the draft recorded")
+	require.Equal(t, []int{1, 1}, at[2:], "the quote is in view, and the case page never left")
 	shot(t, ctx, dir, "3-citation-source")
 	do(t, ctx,
-		chromedp.Click(chromedp.CSS(`.crumb a`)),
+		chromedp.Click(chromedp.CSS(`#sidepanel-close`)),
+		chromedp.WaitNotVisible(chromedp.CSS(`#sidepanel`)),
 		chromedp.WaitVisible(chromedp.CSS(`#summary`)),
 		chromedp.SetValue(chromedp.CSS(`#summary`), "Edited by the nurse: LVEF 30 % and NYHA II meet NCD 20.4 B3."),
 		chromedp.Click(chromedp.CSS(`#approve`)),
@@ -234,4 +249,80 @@ func TestBrowserOtherPagesAreAccessible(t *testing.T) {
 	shot(t, ctx, dir, "a11y-traces")
 	do(t, ctx, chromedp.Navigate(base+"/cases/"+id+"/trace"), chromedp.WaitVisible(chromedp.CSS(`h1`)))
 	shot(t, ctx, dir, "a11y-trace")
+}
+
+// TestCasePageOnOneScreenInChromium holds the case page to what a nurse
+// at 40 cases a day needs at 1440×900: who, what and by whom at the top,
+// the decision bar in view without scrolling, and the keys (j/k in the
+// queue, a/i/e on the case, ? for help) moving focus, never deciding.
+func TestCasePageOnOneScreenInChromium(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	t.Parallel()
+	tb := setup(t)
+	nurse := tb.users[umassist.RoleNurse].Actor()
+	withRequester := func(r *umassist.ServiceRequest) { r.Requester = "Dr Ada Okafor, NPI 1234567893" }
+	first := tb.seedCase(t, withRequester)
+	tb.clock.Advance(time.Minute)
+	second := tb.seedCase(t, withRequester)
+	ctx, dir := chromium(t)
+	base := tb.ts.URL
+	live := chromedp.WaitReady(chromedp.CSS(`html[data-keys="on"]`))
+	active := func() string {
+		t.Helper()
+		id, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.id || document.activeElement.getAttribute('href') || ''`))
+		require.NoError(t, err)
+		return id
+	}
+
+	// The queue: j and k move through the cases, Enter opens one.
+	do(t, ctx, chromedp.EmulateViewport(1440, 900), signIn(base, nurse.Name), live)
+	require.Contains(t, text(t, ctx, `tr[data-case="`+first+`"]`), "Dr Ada Okafor", "the queue names the requester")
+	do(t, ctx, chromedp.KeyEvent("j"))
+	require.Equal(t, "/cases/"+first, active())
+	do(t, ctx, chromedp.KeyEvent("j"))
+	require.Equal(t, "/cases/"+second, active())
+	do(t, ctx, chromedp.KeyEvent("k"))
+	require.Equal(t, "/cases/"+first, active())
+	do(t, ctx, chromedp.KeyEvent("\r"), chromedp.WaitVisible(chromedp.CSS(`#decision-bar`)))
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	require.NoError(t, err)
+	require.True(t, strings.HasSuffix(loc, "/cases/"+first), loc)
+
+	// Claimed from the bar, the case fits: the header says whose case and
+	// who asked, and the decision bar is in view without scrolling.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#bar-claim`)), chromedp.WaitVisible(chromedp.CSS(`#bar-approve`)), live)
+	require.Contains(t, text(t, ctx, `#member`), "born 1958-04-02")
+	require.Contains(t, text(t, ctx, `#request-line`), "Requested by Dr Ada Okafor, NPI 1234567893")
+	require.Contains(t, text(t, ctx, `#request-line`), "Policy NCD 20.4")
+	inView, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const b = document.getElementById('decision-bar').getBoundingClientRect();
+		return scrollY === 0 && b.top >= 0 && b.bottom <= innerHeight && innerHeight === 900;
+	})()`))
+	require.NoError(t, err)
+	require.True(t, inView, "the decision bar is on the first screen at 1440×900")
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "case-page-1440x900.png"), buf, 0o644))
+	shot(t, ctx, dir, "case-page-full")
+
+	// Keys put the reviewer on an action; nothing is decided by a key.
+	blur := chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`)
+	do(t, ctx, chromedp.KeyEvent("a"))
+	require.Equal(t, "bar-approve", active())
+	do(t, ctx, blur, chromedp.KeyEvent("i"))
+	require.Equal(t, "question", active())
+	do(t, ctx, blur, chromedp.KeyEvent("e"))
+	require.Equal(t, "esc-reason", active())
+	do(t, ctx, blur, chromedp.KeyEvent("?"), chromedp.WaitVisible(chromedp.CSS(`#keyhelp`)))
+	shot(t, ctx, dir, "case-page-keys")
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#keyhelp-close`)), chromedp.WaitNotVisible(chromedp.CSS(`#keyhelp`)))
+	c, err := postgres.GetCase(context.Background(), tb.pool, first)
+	require.NoError(t, err)
+	require.Equal(t, umassist.StatusReadyForReview, c.Status, "no key decided the case")
+
+	// The bar's Approve submits the decision form, as the form's own does.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#bar-approve`)), chromedp.WaitVisible(chromedp.CSS(`#letter-link`)))
+	require.Equal(t, "approved", text(t, ctx, `#case-status`))
 }

@@ -167,7 +167,7 @@ func icdDraft() *umassist.Draft {
 		Summary:   "LVEF 30 % (Observation/lvef-1) and NYHA class II (DocumentReference/note-1) meet NCD 20.4 B3.",
 		Citations: []umassist.Citation{
 			{Resource: "Observation/lvef-1", Passage: "NCD 20.4#B3", Quote: "30 %"},
-			{Resource: "DocumentReference/note-1", Passage: "NCD 20.4#B3", Quote: "NYHA class II symptoms", Offset: 57},
+			{Resource: "DocumentReference/note-1", Passage: "NCD 20.4#B3", Quote: "NYHA class II symptoms", Offset: 55},
 		},
 		Model: "offline", PromptVersion: "v1",
 	}

@@ -40,6 +40,18 @@ func TestQueueShowsMembersAssignmentsAndViews(t *testing.T) {
 	require.Contains(t, page, "assigned to you")
 	require.Less(t, strings.Index(page, `data-case="`+third+`"`), strings.Index(page, `data-case="`+first+`"`), "priority first")
 
+	// Filtered by the policy the draft names, in the UI and the API.
+	_, byPolicy := b.get("/queue?policy=" + url.QueryEscape("NCD 20.4"))
+	require.Contains(t, byPolicy, `data-case="`+first+`"`)
+	_, other := b.get("/queue?policy=" + url.QueryEscape("NCD 20.8.3"))
+	require.NotContains(t, other, `data-case="`+first+`"`)
+	res, body := tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases?policy="+url.QueryEscape("NCD 20.8.3"), nil)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.NotContains(t, string(body), first)
+	res, body = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases?policy="+url.QueryEscape("NCD 20.4"), nil)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Contains(t, string(body), `"policy":"NCD 20.4"`)
+
 	_, mine := b.get("/queue?mine=1")
 	require.Contains(t, mine, `data-case="`+second+`"`, "claimed by me")
 	require.Contains(t, mine, `data-case="`+third+`"`, "assigned to me")

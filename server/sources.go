@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/umassist/umassist"
@@ -262,4 +264,67 @@ func truncateUTF8(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// sentenceEnd splits a passage into sentences and list items: a full
+// stop, semicolon or colon before a space, or a line break.
+var sentenceEnd = regexp.MustCompile(`[.;:]\s+|\n+`)
+
+// commonWords carry no meaning for matching a criterion to a sentence.
+var commonWords = map[string]bool{"the": true, "and": true, "with": true, "for": true, "that": true, "this": true, "are": true,
+	"has": true, "have": true, "was": true, "were": true, "not": true, "who": true, "which": true, "from": true, "within": true,
+	"least": true, "more": true, "than": true, "must": true, "may": true, "patient": true, "patients": true, "beneficiary": true,
+	"beneficiaries": true, "documented": true, "covered": true, "coverage": true}
+
+// relevantSentence is the sentence of a policy passage that shares the
+// most words with a criterion, shown in place of the whole passage (which
+// stays one click away); "" when the passage is one sentence, or none
+// shares a word.
+func relevantSentence(passage, criterion string) string {
+	var parts []string
+	last := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(passage, -1) {
+		parts = append(parts, passage[last:m[0]+1])
+		last = m[1]
+	}
+	parts = append(parts, passage[last:])
+	var sents []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			sents = append(sents, p)
+		}
+	}
+	if len(sents) < 2 {
+		return ""
+	}
+	want := map[string]bool{}
+	for _, w := range meaningWords(criterion) {
+		want[w] = true
+	}
+	best, bestScore := "", 0
+	for _, s := range sents {
+		score := 0
+		seen := map[string]bool{}
+		for _, w := range meaningWords(s) {
+			if want[w] && !seen[w] {
+				score, seen[w] = score+1, true
+			}
+		}
+		if score > bestScore {
+			best, bestScore = s, score
+		}
+	}
+	return best
+}
+
+// meaningWords are a text's words that can tell sentences apart: lower
+// case, numbers kept, short and common words dropped.
+func meaningWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if (len(w) >= 3 || unicode.IsDigit(rune(w[0]))) && !commonWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -255,6 +255,21 @@ type passageView struct {
 	Text      string
 	Available bool
 	Href      string
+	// Sentence is the passage's sentence a criterion rests on, shown
+	// first; the whole passage opens from it. "" shows Text.
+	Sentence string
+	// Above: an earlier criterion shows the same words; only the link is
+	// repeated.
+	Above bool
+}
+
+// forCriterion is the passage as a criterion cites it: its relevant
+// sentence picked out, and the link highlighting it.
+func (pv passageView) forCriterion(text string) passageView {
+	if pv.Sentence = relevantSentence(pv.Text, text); pv.Sentence != "" {
+		pv.Href += "&quote=" + url.QueryEscape(pv.Sentence)
+	}
+	return pv
 }
 
 type criterionView struct {
@@ -287,6 +302,7 @@ func chip(c umassist.Criterion) (good, bad bool, text string) {
 
 type caseData struct {
 	Case        *umassist.Case
+	Member      member
 	SLA         postgres.SLA
 	Claim       *postgres.Claim
 	MyClaim     bool
@@ -359,7 +375,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		return err
 	}
 	u := UserFrom(c)
-	d := caseData{Case: cs, SLA: postgres.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician, Typed: typed(c)}
+	d := caseData{Case: cs, Member: s.member(c, cs.Patient), SLA: postgres.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician, Typed: typed(c)}
 	if d.Claim, err = s.cfg.Review.ActiveClaim(ctx, cs.ID); err != nil {
 		return err
 	}
@@ -396,6 +412,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		d.Draft = draft
 		d.Questions = strings.Join(draft.Questions, "\n")
 		passages := map[string]passageView{}
+		shown := map[string]bool{} // passage id and sentence already on the page
 		for _, cr := range draft.Criteria {
 			cv := criterionView{Criterion: cr}
 			cv.Good, cv.Bad, cv.Chip = chip(cr)
@@ -410,6 +427,9 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 					pv = s.passage(c, cs.ID, pid)
 					passages[pid] = pv
 				}
+				pv = pv.forCriterion(cr.Text)
+				pv.Above = shown[pv.ID+"\x00"+pv.Sentence]
+				shown[pv.ID+"\x00"+pv.Sentence] = true
 				cv.Policies = append(cv.Policies, pv)
 			}
 			d.Criteria = append(d.Criteria, cv)

@@ -152,6 +152,9 @@ func cites(d *umassist.Draft, ref string) bool {
 type policyData struct {
 	Case    *umassist.Case
 	Passage passageView
+	// Text is the passage with the sentence the case page picked out
+	// (?quote=) marked.
+	Text template.HTML
 }
 
 func (s *Server) policyPage(c echo.Context) error {
@@ -163,7 +166,8 @@ func (s *Server) policyPage(c echo.Context) error {
 	if id == "" {
 		return umassist.Errorf(umassist.EINVALID, "passage is required")
 	}
-	return s.render(c, http.StatusOK, "policy", pageData{Title: id, Data: policyData{Case: cs, Passage: s.passage(c, cs.ID, id)}})
+	pv := s.passage(c, cs.ID, id)
+	return s.render(c, http.StatusOK, "policy", pageData{Title: id, Data: policyData{Case: cs, Passage: pv, Text: highlight(pv.Text, c.QueryParam("quote"), -1)}})
 }
 
 func letterKind(st umassist.CaseStatus) string {
@@ -235,14 +239,33 @@ func memberLabel(name, born string) string {
 	return "the member"
 }
 
+// member is who a case is about, as the Patient record names them.
+type member struct {
+	Name, Born string
+	// ID is the member id when the record carries one (identifier type
+	// MB, or a "member" label), else the medical record number; IDLabel
+	// says which.
+	ID, IDLabel string
+}
+
+// v2-0203 identifier types: MB member number, MR medical record number.
+const identifierTypes = "http://terminology.hl7.org/CodeSystem/v2-0203"
+
 // patientName reads a member's name and birth date from the record.
 func (s *Server) patientName(c echo.Context, ref string) (name, born string) {
+	m := s.member(c, ref)
+	return m.Name, m.Born
+}
+
+// member reads the Patient record ref names; the zero member when it
+// cannot be read.
+func (s *Server) member(c echo.Context, ref string) member {
 	if s.cfg.Resources == nil {
-		return "", ""
+		return member{}
 	}
 	r, err := s.cfg.Resources.ReadResource(c.Request().Context(), ref)
-	if err != nil {
-		return "", ""
+	if err != nil || r == nil {
+		return member{}
 	}
 	var p struct {
 		BirthDate string `json:"birthDate"`
@@ -251,18 +274,49 @@ func (s *Server) patientName(c echo.Context, ref string) (name, born string) {
 			Given  []string `json:"given"`
 			Family string   `json:"family"`
 		} `json:"name"`
+		Identifier []struct {
+			System string `json:"system"`
+			Value  string `json:"value"`
+			Type   struct {
+				Text   string `json:"text"`
+				Coding []struct{ System, Code string }
+			} `json:"type"`
+		} `json:"identifier"`
 	}
 	if json.Unmarshal(r.Raw, &p) != nil {
-		return "", ""
+		return member{}
 	}
+	m := member{Born: p.BirthDate}
 	if len(p.Name) > 0 {
 		n := p.Name[0]
-		name = strings.TrimSpace(n.Text)
-		if name == "" {
-			name = strings.TrimSpace(strings.Join(append(append([]string{}, n.Given...), n.Family), " "))
+		m.Name = strings.TrimSpace(n.Text)
+		if m.Name == "" {
+			m.Name = strings.TrimSpace(strings.Join(append(append([]string{}, n.Given...), n.Family), " "))
 		}
 	}
-	return name, p.BirthDate
+	for _, id := range p.Identifier {
+		kind := ""
+		for _, cd := range id.Type.Coding {
+			if cd.System == identifierTypes && (cd.Code == "MB" || cd.Code == "MR") {
+				kind = cd.Code
+			}
+		}
+		switch t := strings.ToLower(id.Type.Text + " " + id.System); {
+		case kind == "MB" || strings.Contains(t, "member"):
+			return withID(m, id.Value, "Member ID")
+		case m.ID == "" && (kind == "MR" || strings.Contains(t, "mrn") || strings.Contains(strings.ToLower(id.Value), "mrn")):
+			m = withID(m, id.Value, "MRN")
+		}
+	}
+	return m
+}
+
+func withID(m member, id, label string) member {
+	m.ID, m.IDLabel = strings.TrimSpace(id), label
+	if m.ID == "" {
+		m.IDLabel = ""
+	}
+	return m
 }
 
 // letterPage is the printable decision letter for the latest decision.

@@ -177,7 +177,7 @@ func TestCasePageShowsEvidenceAndPolicyAndAudits(t *testing.T) {
 	} {
 		require.Contains(t, body, want)
 	}
-	res, body = b.get("/cases/" + id + "/source?ref=" + url.QueryEscape("DocumentReference/note-1") + "&quote=" + url.QueryEscape("NYHA class II symptoms") + "&offset=57")
+	res, body = b.get("/cases/" + id + "/source?ref=" + url.QueryEscape("DocumentReference/note-1") + "&quote=" + url.QueryEscape("NYHA class II symptoms") + "&offset=55")
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, body, `<mark id="excerpt">NYHA class II symptoms</mark>`)
 	// Only resources the draft cites can be opened.
@@ -186,6 +186,13 @@ func TestCasePageShowsEvidenceAndPolicyAndAudits(t *testing.T) {
 	res, body = b.get("/cases/" + id + "/policy?passage=" + url.QueryEscape("NCD 20.4#B3"))
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, body, "LVEF ≤ 35 %")
+	// The sentence the case page picked out is marked; words the passage
+	// does not hold mark nothing.
+	_, body = b.get("/cases/" + id + "/policy?passage=" + url.QueryEscape("NCD 20.4#B3") + "&quote=" + url.QueryEscape("NYHA Class II and III heart failure"))
+	require.Contains(t, body, `<mark id="excerpt">NYHA Class II and III heart failure</mark>`)
+	_, body = b.get("/cases/" + id + "/policy?passage=" + url.QueryEscape("NCD 20.4#B3") + "&quote=" + url.QueryEscape("<script>"))
+	require.NotContains(t, body, "<mark")
+	require.NotContains(t, body, "<script>")
 
 	entries, err := postgres.ListAudit(context.Background(), tb.pool, postgres.AuditFilter{CaseID: id})
 	require.NoError(t, err)

@@ -1,0 +1,41 @@
+package server
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A passage shows the sentence a criterion rests on, the whole passage
+// one click away; a one-sentence passage, or one sharing no word with the
+// criterion, shows whole.
+func TestRelevantSentence(t *testing.T) {
+	t.Parallel()
+	const b3 = "Patients with ischemic dilated cardiomyopathy, documented prior myocardial infarction, NYHA Class II and III heart failure, and measured LVEF ≤ 35 %."
+	const nyha = "Patients must meet all of the following. Patients with NYHA Class II or III heart failure; LVEF ≤ 35 % measured by echocardiography.\nPatients must not have had a CABG or PCI within the past 3 months."
+	tests := []struct {
+		name, passage, criterion, want string
+	}{
+		{"one sentence shows whole", b3, "LVEF ≤ 35 %", ""},
+		{"the sentence sharing most words", nyha, "NYHA class II or III", "Patients with NYHA Class II or III heart failure;"},
+		{"numbers count as words", nyha, "No CABG or PCI in the past 3 months", "Patients must not have had a CABG or PCI within the past 3 months."},
+		{"a line break ends a sentence", "Indications\nLVEF 35 % or less", "LVEF", "LVEF 35 % or less"},
+		{"no shared word shows whole", nyha, "Age 18 or over", ""},
+		{"empty", "", "LVEF", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, relevantSentence(tt.passage, tt.criterion))
+		})
+	}
+}
+
+func TestPassageForCriterionLinksTheSentence(t *testing.T) {
+	t.Parallel()
+	pv := passageView{ID: "NCD 20.4#B3", Href: "/cases/c1/policy?passage=NCD+20.4%23B3",
+		Text: "Scope of the policy. Patients with NYHA Class II heart failure."}
+	got := pv.forCriterion("NYHA class II")
+	require.Equal(t, "Patients with NYHA Class II heart failure.", got.Sentence)
+	require.Equal(t, "/cases/c1/policy?passage=NCD+20.4%23B3&quote=Patients+with+NYHA+Class+II+heart+failure.", got.Href)
+	require.Empty(t, pv.Sentence, "the cached passage is not changed")
+}
