@@ -158,7 +158,8 @@ func icdDraft() *umassist.Draft {
 		Recommendation: umassist.RecommendApprove, Policy: "NCD 20.4", Confidence: 0.82,
 		Criteria: []umassist.Criterion{
 			{ID: "lvef", Text: "LVEF ≤ 35 %", Status: umassist.CriterionMet, Evidence: []string{"Observation/lvef-1"}, Passages: []string{"NCD 20.4#B3"}, Finding: "LVEF 30 % on 2026-01-20", Required: true},
-			{ID: "nyha", Text: "NYHA class II or III", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/note-1"}, Passages: []string{"NCD 20.4#B3"}, Finding: "NYHA II in the consult note", Required: true},
+			{ID: "nyha", Text: "NYHA class II or III", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/note-1"}, Passages: []string{"NCD 20.4#B3"}, Finding: "NYHA II in the consult note", Required: true,
+				Quotes: []umassist.Quote{{Resource: "DocumentReference/note-1", Start: 55, End: 77, Text: "NYHA class II symptoms", Assertion: "present"}}},
 			{ID: "gdmt", Text: "Guideline-directed medical therapy ≥ 3 months", Status: umassist.CriterionNotDocumented, Passages: []string{"NCD 20.4#B1"}},
 		},
 		Evidence:  []string{"Observation/lvef-1", "DocumentReference/note-1"},
@@ -167,7 +168,7 @@ func icdDraft() *umassist.Draft {
 		Summary:   "LVEF 30 % (Observation/lvef-1) and NYHA class II (DocumentReference/note-1) meet NCD 20.4 B3.",
 		Citations: []umassist.Citation{
 			{Resource: "Observation/lvef-1", Passage: "NCD 20.4#B3", Quote: "30 %"},
-			{Resource: "DocumentReference/note-1", Passage: "NCD 20.4#B3", Quote: "NYHA class II symptoms", Offset: 55},
+			{Resource: "DocumentReference/note-1", Passage: "NCD 20.4#B3", Quote: "NYHA class II (DocumentReference/note-1) meet NCD 20.4 B3."},
 		},
 		Model: "offline", PromptVersion: "v1",
 	}

@@ -39,3 +39,15 @@ func TestPassageForCriterionLinksTheSentence(t *testing.T) {
 	require.Equal(t, "/cases/c1/policy?passage=NCD+20.4%23B3&quote=Patients+with+NYHA+Class+II+heart+failure.", got.Href)
 	require.Empty(t, pv.Sentence, "the cached passage is not changed")
 }
+
+func TestRationaleLeavesOutCriterionIDs(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"Summary.\nRecommendation: request_info; the record does not document deciding criteria (prior_medical_treatment): ask the ordering clinician. [NCD 100.1#B]": "request_info; the record does not document deciding criteria: ask the ordering clinician. [NCD 100.1#B]",
+		"Recommendation: refer; not met (lvef_threshold, nyha_class).":          "refer; not met.",
+		"Recommendation: approve; every required criterion is met (LVEF 30 %).": "approve; every required criterion is met (LVEF 30 %).",
+		"No recommendation line": "",
+	} {
+		require.Equal(t, want, rationale(in))
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -353,11 +354,16 @@ func (f typedForm) Checked(id string) bool { return slices.Contains(f.Passages, 
 func rationale(summary string) string {
 	for _, l := range strings.Split(summary, "\n") {
 		if r, ok := strings.CutPrefix(strings.TrimSpace(l), "Recommendation:"); ok {
-			return strings.TrimSpace(r)
+			return strings.TrimSpace(criterionIDs.ReplaceAllString(r, ""))
 		}
 	}
 	return ""
 }
+
+// criterionIDs are the pack's ids a summary names criteria by
+// ("(prior_medical_treatment, nyha)"): the Why panel lists the criteria in
+// words right below, so the ids are left out.
+var criterionIDs = regexp.MustCompile(`\s*\([a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:,\s*[a-z][a-z0-9_]*)*\)`)
 
 func (s *Server) casePage(c echo.Context) error {
 	if r := s.takeRefusal(c); r != nil {
@@ -417,7 +423,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 			cv := criterionView{Criterion: cr}
 			cv.Good, cv.Bad, cv.Chip = chip(cr)
 			for _, ref := range cr.Evidence {
-				ev := s.evidence(c, cs.ID, ref, quoteFor(draft, ref))
+				ev := s.evidence(c, cs.ID, ref, quoteFor(draft, cr, ref))
 				cv.Items = append(cv.Items, ev)
 				resources = append(resources, ref)
 			}
@@ -474,8 +480,16 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	return s.render(c, status, "case", pageData{Title: "Case " + cs.ID, Error: errMsg, Data: d})
 }
 
-// quoteFor finds the excerpt the draft cites from a resource.
-func quoteFor(d *umassist.Draft, ref string) umassist.Citation {
+// quoteFor finds what a criterion rests on in a resource: the exact
+// sentence the reader quoted, with its offset in the note; else what the
+// draft's citations quote from it (a value, or words of the summary that
+// may not be in the note at all).
+func quoteFor(d *umassist.Draft, cr umassist.Criterion, ref string) umassist.Citation {
+	for _, q := range cr.Quotes {
+		if q.Resource == ref && q.Text != "" {
+			return umassist.Citation{Resource: ref, Quote: q.Text, Offset: q.Start}
+		}
+	}
 	for _, ct := range d.Citations {
 		if ct.Resource == ref && ct.Quote != "" {
 			return ct
