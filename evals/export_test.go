@@ -49,6 +49,7 @@ func TestExportReviews(t *testing.T) {
 		require.NoError(t, err)
 		_, err = postgres.SaveDraft(ctx, pool, id, &umassist.Draft{Recommendation: rec, Policy: "NCD 20.4", Evidence: evidence, Model: "offline", PromptVersion: "v1"}, nil)
 		require.NoError(t, err)
+		require.NoError(t, postgres.SetStatus(ctx, pool, id, umassist.StatusReadyForReview))
 		for _, a := range actions {
 			a.CaseID = id
 			require.NoError(t, postgres.InTx(ctx, pool, func(tx pgx.Tx) error {

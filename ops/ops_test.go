@@ -96,6 +96,7 @@ func TestSnapshot(t *testing.T) {
 	b.draft(t, overridden, umassist.RecommendApprove, false)
 	b.decide(t, umassist.ReviewAction{CaseID: overridden, Actor: nurse, Outcome: umassist.OutcomeEscalated, Reason: "unclear imaging"})
 	failed := b.newCase(t, umassist.UrgencyStandard, "medicare", time.Hour)
+	require.NoError(t, postgres.SetStatus(b.ctx, b.pool, failed, umassist.StatusDrafting)) // the workflow fails a case while drafting it
 	require.NoError(t, postgres.SetStatus(b.ctx, b.pool, failed, umassist.StatusFailed))
 
 	s, err := ops.Snapshot(b.ctx, b.pool, time.Now(), ops.SnapshotOptions{})

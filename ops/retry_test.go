@@ -25,6 +25,7 @@ func TestRetryFailedCase(t *testing.T) {
 	b.cases = postgres.NewCaseStore(b.pool, qc)
 	failed := b.newCase(t, umassist.UrgencyExpedited, "medicare", time.Hour)
 	fine := b.newCase(t, umassist.UrgencyStandard, "medicare", time.Hour)
+	require.NoError(t, postgres.SetStatus(b.ctx, b.pool, failed, umassist.StatusDrafting)) // the workflow fails a case while drafting it
 	require.NoError(t, postgres.SetStatus(b.ctx, b.pool, failed, umassist.StatusFailed))
 	_, err = b.pool.Exec(b.ctx, `UPDATE river_job SET state = 'discarded', finalized_at = now(), attempt = 5 WHERE args->>'case_id' = $1`, failed)
 	require.NoError(t, err)

@@ -103,6 +103,10 @@ func approvedCase(t *testing.T, pool postgres.Querier, store *postgres.CaseStore
 	_, err = postgres.SaveDraft(ctx, pool, c.ID, &umassist.Draft{Recommendation: umassist.RecommendApprove, Policy: "NCD 20.4", Model: "offline", PromptVersion: "t",
 		Evidence: []string{"Observation/lvef", "Observation/gone"}}, json.RawMessage(`{}`))
 	require.NoError(t, err)
+	if status != umassist.StatusReceived {
+		// A reviewer sees a case once it is drafted.
+		require.NoError(t, postgres.SetStatus(ctx, pool, c.ID, umassist.StatusReadyForReview))
+	}
 	if status == umassist.StatusApproved {
 		// A case is approved only through a reviewer's action (the
 		// database refuses a bare status write).

@@ -73,17 +73,38 @@ func TestAppRoleCannotRewriteHistory(t *testing.T) {
 	require.NoError(t, pool.QueryRow(ctx, `SELECT status FROM cases WHERE id = $1`, c.ID).Scan(&status))
 	require.Equal(t, "approved", status)
 
+	// A decision is final: the app's role cannot reopen a case or move it
+	// on by writing its status.
+	for _, to := range []string{"ready_for_review", "received", "drafting"} {
+		_, err := pool.Exec(ctx, `UPDATE cases SET status = $2 WHERE id = $1`, c.ID, to)
+		require.ErrorContains(t, err, "cannot go from approved to "+to)
+	}
+
+	// The statuses the system sets follow the workflow too: no case is
+	// put before a reviewer without a draft.
+	c2, _, err := cases.Create(ctx, postgres.CreateCase{Patient: "Patient/p1", Actor: nurse, Request: c.Request})
+	require.NoError(t, err)
+	_, err = pool.Exec(ctx, `UPDATE cases SET status = 'ready_for_review' WHERE id = $1`, c2.ID)
+	require.ErrorContains(t, err, "without a draft")
+	_, err = pool.Exec(ctx, `UPDATE cases SET status = 'failed' WHERE id = $1`, c2.ID)
+	require.ErrorContains(t, err, "cannot go from received to failed")
+
 	// An older approval does not let a later status write through: the
 	// newest action must be the decision.
+	_, err = postgres.SaveDraft(ctx, pool, c2.ID, &umassist.Draft{Recommendation: umassist.RecommendApprove, Model: "offline", PromptVersion: "t"}, json.RawMessage(`{}`))
+	require.NoError(t, err)
+	require.NoError(t, postgres.SetStatus(ctx, pool, c2.ID, umassist.StatusReadyForReview))
 	err = pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO review_actions (case_id, actor_id, actor_role, outcome, reason, created_at)
-			VALUES ($1, 'n1', 'nurse', 'escalated', 'second look', $2)`, c.ID, time.Now()); err != nil {
+		for _, outcome := range []string{"approved", "escalated"} {
+			if _, err := tx.Exec(ctx, `INSERT INTO review_actions (case_id, actor_id, actor_role, outcome, reason, created_at)
+				VALUES ($1, 'n1', 'nurse', $2, 'second look', $3)`, c2.ID, outcome, time.Now()); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.Exec(ctx, `UPDATE cases SET status = 'escalated' WHERE id = $1`, c2.ID); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, `UPDATE cases SET status = 'escalated' WHERE id = $1`, c.ID); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `UPDATE cases SET status = 'approved' WHERE id = $1`, c.ID)
+		_, err := tx.Exec(ctx, `UPDATE cases SET status = 'approved' WHERE id = $1`, c2.ID)
 		return err
 	})
 	require.ErrorContains(t, err, "without a reviewer's decision", "a stale approval does not approve again")

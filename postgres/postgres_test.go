@@ -218,6 +218,10 @@ func TestNoAIDenial(t *testing.T) {
 		tx, err := pool.Begin(ctx)
 		require.NoError(t, err)
 		defer tx.Rollback(ctx)
+		// A decision is recorded on a case a reviewer has in front of them.
+		_, err = postgres.SaveDraft(ctx, tx, c.ID, &umassist.Draft{Recommendation: umassist.RecommendRefer, Model: "m", PromptVersion: "p"}, nil)
+		require.NoError(t, err)
+		require.NoError(t, postgres.SetStatus(ctx, tx, c.ID, umassist.StatusReadyForReview))
 		doc := umassist.Actor{ID: "d1", Role: umassist.RolePhysician, Name: "Dr A"}
 		_, err = postgres.RecordAction(ctx, tx, umassist.ReviewAction{CaseID: c.ID, Actor: doc, Outcome: umassist.OutcomeDenied, Reason: "LVEF 45 % is above the 35 % threshold", Passages: []string{"NCD 20.4#B3"}})
 		require.NoError(t, err)

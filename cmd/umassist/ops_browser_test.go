@@ -30,6 +30,7 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 	pool := q.pool
 	_, err := pool.Exec(ctx, `UPDATE river_job SET state = 'discarded', finalized_at = now() WHERE args->>'case_id' = $1`, ids[0])
 	require.NoError(t, err)
+	require.NoError(t, postgres.SetStatus(ctx, pool, ids[0], umassist.StatusDrafting)) // the workflow fails a case while drafting it
 	require.NoError(t, postgres.SetStatus(ctx, pool, ids[0], umassist.StatusFailed))
 	var jobID int64
 	require.NoError(t, pool.QueryRow(ctx, `SELECT id FROM river_job WHERE args->>'case_id' = $1`, ids[0]).Scan(&jobID))
