@@ -326,3 +326,45 @@ func TestCasePageOnOneScreenInChromium(t *testing.T) {
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#bar-approve`)), chromedp.WaitVisible(chromedp.CSS(`#letter-link`)))
 	require.Equal(t, "approved", text(t, ctx, `#case-status`))
 }
+
+// TestMLEngineerReadsACaseAndItsVersionsInChromium: an ML engineer goes
+// from the traces to the case page as the reviewer saw it, and to the
+// earlier draft, read-only.
+func TestMLEngineerReadsACaseAndItsVersionsInChromium(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	t.Parallel()
+	tb := setup(t)
+	id := tb.seedCase(t)
+	v2 := icdDraft()
+	v2.Recommendation, v2.Confidence = umassist.RecommendRequestInfo, 0.7
+	v2.Criteria[1].Status, v2.Criteria[1].Evidence, v2.Criteria[1].Quotes = umassist.CriterionNotDocumented, nil, nil
+	v2.Summary += "\nRecommendation: request_info; the record does not document NYHA class."
+	_, err := postgres.SaveDraft(context.Background(), tb.pool, id, v2, nil)
+	require.NoError(t, err)
+	ctx, dir := chromium(t)
+	base := tb.ts.URL
+	do(t, ctx,
+		chromedp.Navigate(base+"/login"),
+		chromedp.WaitVisible(chromedp.CSS(`#name`)),
+		chromedp.SendKeys(chromedp.CSS(`#name`), tb.users[umassist.RoleMLEngineer].Name),
+		chromedp.SendKeys(chromedp.CSS(`#password`), password),
+		chromedp.Click(chromedp.CSS(`form[action="/login"] button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`a.casepage`)),
+		chromedp.Click(chromedp.CSS(`a.casepage`)),
+		chromedp.WaitVisible(chromedp.CSS(`#versions`)),
+	)
+	require.Contains(t, text(t, ctx, `.drafthead`), "Recommends request_info")
+	require.Contains(t, text(t, ctx, `#changed`), "recommendation approve → request_info")
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#claim-button, #bar-claim, #approve-form, #decide form').length`))
+	require.NoError(t, err)
+	require.Zero(t, n, "nothing to claim or decide")
+	shot(t, ctx, dir, "ml-engineer-case")
+	do(t, ctx,
+		chromedp.Click(chromedp.CSS(`#versions a[href$="version=1"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#earlier`)),
+	)
+	require.Contains(t, text(t, ctx, `.drafthead`), "Recommends approve")
+	shot(t, ctx, dir, "ml-engineer-case-v1")
+}

@@ -106,6 +106,13 @@ func (a Access) Allows(role umassist.Role) bool {
 var (
 	reviewers   = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician}
 	caseReaders = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleAdmin}
+	// caseViewers may read a case as its reviewer saw it: the case page,
+	// every draft version and the sources it cites. ML engineers are among
+	// them, read-only and audited like anyone, because they read the same
+	// drafts, quotes and note text through the API to judge the agent: one
+	// rule for the UI and the API. Letters to the member stay with the
+	// case's readers.
+	caseViewers = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin}
 	traceReader = []umassist.Role{umassist.RoleMLEngineer, umassist.RoleAdmin}
 	apiReaders  = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin}
 	submitters  = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleAdmin}
@@ -231,7 +238,7 @@ func (s *Server) routes() {
 	// Reviewer UI.
 	s.Handle(http.MethodGet, "/", s.home, anyUser)
 	s.Handle(http.MethodGet, "/queue", s.queuePage, Access{Roles: caseReaders})
-	s.Handle(http.MethodGet, "/cases/:id", s.casePage, Access{Roles: caseReaders})
+	s.Handle(http.MethodGet, "/cases/:id", s.casePage, Access{Roles: caseViewers})
 	s.Handle(http.MethodPost, "/queue/next", s.queueNext, Access{Roles: reviewers})
 	s.Handle(http.MethodPost, "/cases/:id/claim", s.caseClaim, Access{Roles: reviewers})
 	s.Handle(http.MethodPost, "/cases/:id/release", s.caseRelease, Access{Roles: caseReaders})
@@ -248,8 +255,8 @@ func (s *Server) routes() {
 	s.Handle(http.MethodGet, "/intake/:id/pages/:n", s.intakePageImage, Access{Roles: caseReaders})
 	s.Handle(http.MethodPost, "/intake/:id/confirm", s.intakeConfirm, Access{Roles: reviewers})
 	s.Handle(http.MethodPost, "/intake/:id/reject", s.intakeReject, Access{Roles: reviewers})
-	s.Handle(http.MethodGet, "/cases/:id/source", s.sourcePage, Access{Roles: caseReaders})
-	s.Handle(http.MethodGet, "/cases/:id/policy", s.policyPage, Access{Roles: caseReaders})
+	s.Handle(http.MethodGet, "/cases/:id/source", s.sourcePage, Access{Roles: caseViewers})
+	s.Handle(http.MethodGet, "/cases/:id/policy", s.policyPage, Access{Roles: caseViewers})
 	s.Handle(http.MethodGet, "/cases/:id/letter", s.letterPage, Access{Roles: caseReaders})
 	s.Handle(http.MethodGet, "/cases/:id/trace", s.tracePage, Access{Roles: traceReader})
 	s.Handle(http.MethodGet, "/traces", s.tracesPage, Access{Roles: traceReader})

@@ -177,6 +177,9 @@ func TestCasePageShowsEvidenceAndPolicyAndAudits(t *testing.T) {
 	} {
 		require.Contains(t, body, want)
 	}
+	// Two criteria cite NCD 20.4#B3: its text is shown once.
+	require.Equal(t, 1, strings.Count(body, "ischemic dilated cardiomyopathy, documented prior myocardial infarction"))
+	require.Equal(t, 1, strings.Count(body, "as quoted above"))
 	res, body = b.get("/cases/" + id + "/source?ref=" + url.QueryEscape("DocumentReference/note-1") + "&quote=" + url.QueryEscape("NYHA class II symptoms") + "&offset=55")
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, body, `<mark id="excerpt">NYHA class II symptoms</mark>`)
@@ -274,6 +277,32 @@ func TestTracePageForMLEngineers(t *testing.T) {
 	}
 	res, _ = b.get("/traces")
 	require.Equal(t, http.StatusOK, res.StatusCode)
-	res, _ = b.get("/cases/" + id)
+
+	// One rule for the UI and the API: an ML engineer reads the case as
+	// its reviewer saw it (the drafts' quotes and the cited note text are
+	// in the API's drafts too), read-only and audited; the member's letter
+	// is not theirs to read.
+	res, page := b.get("/cases/" + id)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Contains(t, page, "<mark>NYHA class II symptoms</mark>")
+	for _, form := range []string{`action="/cases/` + id + `/claim"`, `action="/cases/` + id + `/decide"`, `action="/cases/` + id + `/information"`, `id="next-case"`} {
+		require.NotContains(t, page, form)
+	}
+	res, _ = b.get("/cases/" + id + "/source?ref=" + url.QueryEscape("DocumentReference/note-1"))
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	res, _ = tb.api(t, tb.tokens[umassist.RoleMLEngineer], http.MethodGet, "/api/v1/cases/"+id+"/drafts/latest", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	res, _ = b.get("/cases/" + id + "/letter")
 	require.Equal(t, http.StatusForbidden, res.StatusCode)
+	res, _ = b.post("/cases/"+id+"/claim", url.Values{"csrf_token": {b.csrf}})
+	require.Equal(t, http.StatusForbidden, res.StatusCode)
+	entries, err := postgres.ListAudit(context.Background(), tb.pool, postgres.AuditFilter{CaseID: id})
+	require.NoError(t, err)
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if e.Actor.Role == umassist.RoleMLEngineer {
+			seen[e.Action] = true
+		}
+	}
+	require.True(t, seen["case.view"] && seen["resource.view"], "the ML engineer's reads are audited: %v", seen)
 }
