@@ -69,6 +69,10 @@ type SLA struct {
 	Breached  bool
 	// Closed: the case is decided and its clock has stopped.
 	Closed bool
+	// Waiting: the case waits for the ordering clinician's answer. The
+	// clock runs on: CMS-0057-F's windows do not pause for a request for
+	// information, and no extension is taken.
+	Waiting bool
 }
 
 // AtRiskWithin is the absolute at-risk threshold.
@@ -81,6 +85,7 @@ func SLAOf(c *umassist.Case, now time.Time) SLA {
 		s.Closed = true
 		return s
 	}
+	s.Waiting = c.Status == umassist.StatusInfoRequested
 	s.Breached = s.Remaining <= 0
 	s.AtRisk = !s.Breached && (s.Remaining < AtRiskWithin || float64(s.Remaining) < 0.2*float64(s.Window))
 	return s

@@ -76,4 +76,10 @@ func TestSLAOf(t *testing.T) {
 	closed := *exp
 	closed.Status = umassist.StatusApproved
 	require.False(t, postgres.SLAOf(&closed, recv.Add(100*time.Hour)).Breached)
+	// Waiting for the clinician does not stop the clock.
+	waiting := *exp
+	waiting.Status = umassist.StatusInfoRequested
+	w := postgres.SLAOf(&waiting, recv.Add(73*time.Hour))
+	require.True(t, w.Waiting && w.Breached && !w.Closed, "%+v", w)
+	require.False(t, postgres.SLAOf(exp, recv).Waiting)
 }

@@ -387,8 +387,6 @@ func (s *Server) apiDecide(c echo.Context) error {
 	return c.JSON(http.StatusCreated, map[string]any{"action_id": id, "case": s.caseResponse(cs, nil)})
 }
 
-// checkPassages refuses a citation of a passage the policy corpus does not
-// have, so a denial always rests on real policy text.
 // checkPassages holds the passages a decision cites to the case: each
 // exists, belongs to a policy the case's draft found governing or cited,
 // and is in force on the request date. A denial resting on an unrelated

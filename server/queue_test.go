@@ -78,6 +78,17 @@ func TestQueueShowsMembersAssignmentsAndViews(t *testing.T) {
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, casePage, "decided: the clock has stopped")
 	require.NotContains(t, casePage, "data-due")
+
+	// Waiting for the clinician, the clock runs on, and says so.
+	_, err = tb.review.Claim(ctx, first, nurse.Actor())
+	require.NoError(t, err)
+	_, _, err = tb.review.Decide(ctx, umassist.ReviewAction{CaseID: first, Actor: nurse.Actor(), Outcome: umassist.OutcomeInfoRequested, Question: "NYHA class?"})
+	require.NoError(t, err)
+	_, casePage = b.get("/cases/" + first)
+	require.Contains(t, casePage, "the clock runs on")
+	require.Contains(t, casePage, "data-due")
+	_, waiting := b.get("/queue?status=info_requested")
+	require.Contains(t, waiting, "runs while waiting for the clinician")
 }
 
 // "Claim the next case" takes the reviewer to the case they should work

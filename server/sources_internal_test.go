@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
 )
 
 // A passage shows the sentence a criterion rests on, the whole passage
@@ -49,5 +51,22 @@ func TestRationaleLeavesOutCriterionIDs(t *testing.T) {
 		"No recommendation line": "",
 	} {
 		require.Equal(t, want, rationale(in))
+	}
+}
+
+func TestShortService(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		c    umassist.Coding
+		want string
+	}{
+		{umassist.Coding{Code: "33249", Display: "Insertion of ICD"}, "33249 Insertion of ICD"},
+		{umassist.Coding{Code: "43775", Display: "Laparoscopy, surgical, gastric restrictive procedure; longitudinal gastrectomy (ie, sleeve gastrectomy)"},
+			"43775 Laparoscopy, surgical, gastric restrictive procedure"},
+		{umassist.Coding{Code: "E0601", Display: "Continuous positive airway pressure (CPAP) device for the treatment of obstructive sleep apnea in adults"},
+			"E0601 Continuous positive airway pressure (CPAP) device for…"},
+		{umassist.Coding{Code: "1876366"}, "1876366"},
+	} {
+		require.Equal(t, tt.want, shortService(tt.c))
 	}
 }

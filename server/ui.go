@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -94,6 +95,7 @@ var funcs = template.FuncMap{
 		}
 		return strings.Join(out, "; ")
 	},
+	"short": shortService,
 	"query": url.QueryEscape,
 	"isRole": func(u *postgres.User, roles ...string) bool {
 		return u != nil && slices.Contains(roles, string(u.Role))
@@ -112,6 +114,31 @@ var funcs = template.FuncMap{
 		return "Other"
 	},
 }
+
+// shortService names a service in a line a queue row can hold: the code
+// and the first clause of its display, at most shortServiceLen bytes
+// ("43775 Laparoscopy, surgical, gastric restrictive procedure"); the
+// request card keeps the whole display.
+func shortService(c umassist.Coding) string {
+	d, _, _ := strings.Cut(c.Display, ";")
+	d = strings.TrimSpace(d)
+	if len(d) > shortServiceLen {
+		cut := strings.LastIndex(d[:shortServiceLen], " ")
+		if cut < shortServiceLen/2 {
+			cut = shortServiceLen
+			for cut > 0 && !utf8.RuneStart(d[cut]) {
+				cut--
+			}
+		}
+		d = strings.TrimRight(d[:cut], " ,") + "…"
+	}
+	if d == "" {
+		return c.Code
+	}
+	return c.Code + " " + d
+}
+
+const shortServiceLen = 56
 
 // countdown renders the time left on an SLA for people: "2 d 4 h left",
 // "3 h 10 m overdue".
@@ -434,7 +461,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 					passages[pid] = pv
 				}
 				pv = pv.forCriterion(cr.Text)
-				pv.Above = shown[pv.ID+"\x00"+pv.Sentence]
+				pv.Above = pv.Available && shown[pv.ID+"\x00"+pv.Sentence]
 				shown[pv.ID+"\x00"+pv.Sentence] = true
 				cv.Policies = append(cv.Policies, pv)
 			}
