@@ -278,8 +278,15 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 		jsonNumbers(r.Raw, seen.set(ref))
 		cachedReads = append(cachedReads, r)
 		if item, err := tools.ReadResource(r, asOf); err == nil {
-			if n, ok := item.(tools.NoteItemText); ok && !n.AuthorRole.Evidence() {
-				notEvidence[ref] = n.AuthorRole
+			switch x := item.(type) {
+			case tools.NoteItemText:
+				if !x.AuthorRole.Evidence() {
+					notEvidence[ref] = x.AuthorRole
+				}
+			case tools.ObservationItem:
+				if !x.AuthorRole.Evidence() {
+					notEvidence[ref] = x.AuthorRole
+				}
 			}
 		}
 	}

@@ -47,6 +47,8 @@ func verifierFixture() fakeReader {
 		"DocumentReference/card": res("DocumentReference/card", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"card"}`),
 		// A note with text: "Weight 262 lb. NYHA class III, short of breath on one flight of stairs."
 		"DocumentReference/hf": res("DocumentReference/hf", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"hf","content":[{"attachment":{"contentType":"text/plain","data":"V2VpZ2h0IDI2MiBsYi4gTllIQSBjbGFzcyBJSUksIHNob3J0IG9mIGJyZWF0aCBvbiBvbmUgZmxpZ2h0IG9mIHN0YWlycy4="}}]}`),
+		// An LVEF the patient typed into an app: a value, but theirs.
+		"Observation/home-lvef": res("Observation/home-lvef", "Patient/p1", "2026-02-12", `{"resourceType":"Observation","id":"home-lvef","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"10230-1"}],"text":"LVEF"},"performer":[{"reference":"Patient/p1"}],"valueQuantity":{"value":25,"unit":"%"}}`),
 		// A patient's own portal message, in a clinical note's clothing.
 		"DocumentReference/portal": res("DocumentReference/portal", "Patient/p1", "2026-02-10", `{"resourceType":"DocumentReference","id":"portal","author":[{"display":"Pat Example (patient)"}],"content":[{"attachment":{"contentType":"text/plain","data":"UEFUSUVOVCBQT1JUQUwgTUVTU0FHRQpNeSBvdGhlciBkb2N0b3Igc2FpZCBteSBlamVjdGlvbiBmcmFjdGlvbiBpcyAyNSAlLiBOWUhBIGNsYXNzIElJSS4="}}]}`),
 		"Observation/weight":       res("Observation/weight", "Patient/p1", "2026-02-01", `{"resourceType":"Observation","id":"weight","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}],"text":"Body weight"},"valueQuantity":{"value":262,"unit":"lb","code":"[lb_av]"}}`),
@@ -105,6 +107,9 @@ func TestVerifierRules(t *testing.T) {
 		}},
 		{name: "met on the patient's own message", edit: func(d *umassist.Draft) {
 			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionMet, Evidence: []string{"DocumentReference/portal"}}}
+		}, rules: []string{agent.RuleEvidenceProvenance}},
+		{name: "met on a value the patient entered", edit: func(d *umassist.Draft) {
+			d.Criteria = []umassist.Criterion{{ID: "lvef", Status: umassist.CriterionMet, Evidence: []string{"Observation/home-lvef"}}}
 		}, rules: []string{agent.RuleEvidenceProvenance}},
 		{name: "the patient's message cited beside a criterion not met", edit: func(d *umassist.Draft) {
 			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionNotDocumented, Evidence: []string{"DocumentReference/portal"}}}

@@ -200,7 +200,7 @@ func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 		cm2  float64
 	}
 	var areas []area
-	for _, it := range e.Sorted("observation") {
+	for _, it := range e.Observations() {
 		if !visibleT(it.Date, asOf) || strings.EqualFold(it.Status, "entered-in-error") {
 			continue
 		}

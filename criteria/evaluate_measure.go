@@ -164,7 +164,7 @@ func compareRange(r Reading, h Hint) bool {
 func evalObservation(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	var stale *Item
-	for _, it := range ev.Sorted("observation") {
+	for _, it := range ev.Observations() {
 		if it.Value == nil || !codeMatch(it.Codes, h.LOINC, false) || !visible(it.Date, asOf) {
 			continue
 		}

@@ -315,6 +315,10 @@ func TestPatientWordsAreNotEvidence(t *testing.T) {
 		{"a payer's LVEF", "lvef", by(umassist.AuthorPayer, lvef), umassist.CriterionNotDocumented},
 		{"a clinician's SDM visit", "shared_decision", by(umassist.AuthorClinician, sdm), umassist.CriterionMet},
 		{"the patient says SDM happened", "shared_decision", by(umassist.AuthorPatient, sdm), umassist.CriterionNotDocumented},
+		// A value is the record's unless the patient made or reported it.
+		{"an LVEF result", "lvef", obs(`{"ref":"Observation/e","date":"2026-02-20","code":"10230-1","display":"LVEF by echo","value":25,"unit":"%"}`), umassist.CriterionMet},
+		{"an LVEF a clinician performed", "lvef", obs(`{"ref":"Observation/e","date":"2026-02-20","code":"10230-1","display":"LVEF by echo","value":25,"unit":"%","author_role":"clinician"}`), umassist.CriterionMet},
+		{"an LVEF the patient entered", "lvef", obs(`{"ref":"Observation/e","date":"2026-02-20","code":"10230-1","display":"LVEF by echo","value":25,"unit":"%","author_role":"patient"}`), umassist.CriterionNotDocumented},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

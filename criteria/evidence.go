@@ -111,6 +111,20 @@ func (e *Evidence) Notes() []*Item {
 	return out
 }
 
+// Observations are the results whose values may meet a criterion, newest
+// first: one the patient performed or reported (a home reading sent from
+// an app, a value typed into a portal) is shown but never counts, as a
+// patient's own note never does.
+func (e *Evidence) Observations() []*Item {
+	var out []*Item
+	for _, it := range e.Sorted("observation") {
+		if it.AuthorRole.Evidence() {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // Sorted returns the items of a kind, newest first, then by reference.
 func (e *Evidence) Sorted(kind string) []*Item {
 	var out []*Item

@@ -87,7 +87,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		return nil
 	}
 	var out []Reading
-	for _, it := range e.Sorted("observation") {
+	for _, it := range e.Observations() {
 		if !visibleT(it.Date, asOf) || !observationIs(it, m) {
 			continue
 		}

@@ -71,3 +71,33 @@ func AuthorRoleOf(r *Resource, text string) umassist.AuthorRole {
 	}
 	return role
 }
+
+// PerformerRoleOf says who made or reported an observation, from its
+// performer: a Patient or RelatedPerson reference, or a performer named
+// as the patient ("(patient)", "self-reported"), is the patient's own
+// value; a Practitioner, PractitionerRole or Organization is a
+// clinician's or a provider's; none is unknown, which counts as the
+// record's, as most results name no performer.
+func PerformerRoleOf(r *Resource) umassist.AuthorRole {
+	var refs []Reference
+	if len(r.Performer) == 0 || json.Unmarshal(r.Performer, &refs) != nil {
+		return umassist.AuthorUnknown
+	}
+	role := umassist.AuthorUnknown
+	for _, p := range refs {
+		switch typ, _, _ := umassist.SplitRef(p.Reference); typ {
+		case "Patient", "RelatedPerson":
+			return umassist.AuthorPatient
+		case "Practitioner", "PractitionerRole", "CareTeam":
+			role = umassist.AuthorClinician
+		case "Organization":
+			if role == umassist.AuthorUnknown {
+				role = umassist.AuthorOrganization
+			}
+		}
+		if patientWords.MatchString(p.Display) {
+			return umassist.AuthorPatient
+		}
+	}
+	return role
+}

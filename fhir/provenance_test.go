@@ -62,6 +62,34 @@ func TestAuthorRole(t *testing.T) {
 
 // TestAuthorRoleIsStored: the role survives loading and reaches the tools'
 // sources (list, read, search).
+// Who made or reported an observation, from its performer.
+func TestPerformerRole(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, performer string
+		want            umassist.AuthorRole
+	}{
+		{"no performer", ``, umassist.AuthorUnknown},
+		{"a practitioner", `[{"reference":"Practitioner/1"}]`, umassist.AuthorClinician},
+		{"the echo lab", `[{"reference":"Organization/lab"}]`, umassist.AuthorOrganization},
+		{"the patient", `[{"reference":"Patient/p"}]`, umassist.AuthorPatient},
+		{"a relative", `[{"reference":"RelatedPerson/r"}]`, umassist.AuthorPatient},
+		{"named as the patient", `[{"display":"Pat Example (patient)"}]`, umassist.AuthorPatient},
+		{"a clinician and the patient", `[{"reference":"Practitioner/1"},{"reference":"Patient/p"}]`, umassist.AuthorPatient},
+		{"not a list", `{"reference":"Patient/p"}`, umassist.AuthorUnknown},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var r fhir.Resource
+			raw := `{"resourceType":"Observation","id":"o","status":"final","code":{"text":"LVEF"}`
+			if tt.performer != "" {
+				raw += `,"performer":` + tt.performer
+			}
+			require.NoError(t, json.Unmarshal([]byte(raw+`}`), &r))
+			require.Equal(t, tt.want, fhir.PerformerRoleOf(&r))
+		})
+	}
+}
+
 func TestAuthorRoleIsStored(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()

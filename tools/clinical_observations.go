@@ -66,6 +66,9 @@ type ObservationItem struct {
 	// UntrustedNote is the performer's comment, as written: record data,
 	// never an instruction.
 	UntrustedNote string `json:"untrusted_note,omitempty"`
+	// AuthorRole is who made or reported the value (its performer): a
+	// patient's own reading is shown but never meets a criterion.
+	AuthorRole umassist.AuthorRole `json:"author_role,omitempty"`
 }
 
 // RangeItem is a reference range.
@@ -162,6 +165,9 @@ func observationItem(r *umassist.Resource, m *fhir.Resource) ObservationItem {
 	}
 	it.Interpretation = interpretation(m.Interpretation)
 	it.Method, it.UntrustedNote = m.Method.Label(), m.NoteText()
+	if role := fhir.PerformerRoleOf(m); role != umassist.AuthorUnknown {
+		it.AuthorRole = role
+	}
 	for _, comp := range m.Component {
 		cv := ComponentValue{Display: comp.Code.Label(), Interpretation: interpretation(comp.Interpretation)}
 		if cd, ok := comp.Code.First(""); ok {

@@ -165,6 +165,7 @@ func addObservation(e *criteria.Evidence, o tools.ObservationItem) {
 	it.Codes = criteria.AppendNew(it.Codes, o.Code)
 	it.Display, it.Status, it.Unit, it.Comparator = o.Display, o.Status, o.Unit, o.Comparator
 	it.Method = strings.TrimSpace(o.Method + " " + o.UntrustedNote)
+	setRole(it, o.AuthorRole)
 	if v, ok := criteria.Number(o.Value); ok && o.Value != nil {
 		if _, isText := o.Value.(string); !isText {
 			it.Value = &v
