@@ -90,6 +90,22 @@ func (s *Server) caseResponse(c *umassist.Case, cl *postgres.Claim) CaseResponse
 	return CaseResponse{Case: c, AtRisk: sla.AtRisk, Breached: sla.Breached, Claim: cl, Links: caseLinks(c.ID)}
 }
 
+// serviceRequest is the request an intake body asks to review, checked
+// as the domain checks every request.
+func (in CreateCaseRequest) serviceRequest() (umassist.ServiceRequest, error) {
+	if len(in.Note) > 256<<10 {
+		return umassist.ServiceRequest{}, umassist.Errorf(umassist.EINVALID, "note is longer than 256 KiB")
+	}
+	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note, Requester: strings.TrimSpace(in.Requester)}
+	if req.Diagnoses == nil {
+		req.Diagnoses = []umassist.Coding{}
+	}
+	if err := req.Validate(); err != nil {
+		return umassist.ServiceRequest{}, err
+	}
+	return req, nil
+}
+
 func (s *Server) apiCreateCase(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := UserFrom(c)
@@ -101,14 +117,8 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 	if len(key) > 255 {
 		return umassist.Errorf(umassist.EINVALID, "Idempotency-Key is longer than 255 characters")
 	}
-	if len(in.Note) > 256<<10 {
-		return umassist.Errorf(umassist.EINVALID, "note is longer than 256 KiB")
-	}
-	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note, Requester: strings.TrimSpace(in.Requester)}
-	if req.Diagnoses == nil {
-		req.Diagnoses = []umassist.Coding{}
-	}
-	if err := req.Validate(); err != nil {
+	req, err := in.serviceRequest()
+	if err != nil {
 		return err
 	}
 	patient := strings.TrimSpace(in.Patient)
