@@ -272,7 +272,9 @@ func TestTracePageForMLEngineers(t *testing.T) {
 	b := tb.browser(t).login("ml_engineer1")
 	res, body := b.get("/cases/" + id + "/trace")
 	require.Equal(t, http.StatusOK, res.StatusCode, body)
-	for _, want := range []string{"read_observations", `{&#34;code&#34;:&#34;10230-1&#34;}`, "Observation/lvef-1", "bad arguments", "<svg", `class="bar-tool"`, "2 model calls"} {
+	for _, want := range []string{"read_observations", `{&#34;code&#34;:&#34;10230-1&#34;}`, "Observation/lvef-1", "bad arguments", "<svg", `class="bar-tool"`, "2 model calls",
+		// The timeline names its rows and has an axis in milliseconds.
+		`>1 tool read_observations</text>`, `>2 model</text>`, `>7.0 ms</text>`, `>0.0 ms</text>`} {
 		require.Contains(t, body, want)
 	}
 	res, _ = b.get("/traces")

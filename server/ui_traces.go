@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -51,12 +52,52 @@ type traceData struct {
 	Case   *umassist.Case
 	Draft  *umassist.Draft
 	Trace  agentTrace
-	Height float64 // of the timeline SVG
+	Height float64 // of the timeline SVG: the rows and the axis under them
+	AxisY  float64 // where the time axis runs
+	TickY  float64 // where its tick marks end
+	Ticks  []timeTick
 	Raw    string
 }
 
-// timelineWidth is the SVG timeline's drawing width.
-const timelineWidth = 640.0
+// timeTick is one mark on the timeline's axis.
+type timeTick struct {
+	X     float64
+	Label string
+}
+
+// The timeline's geometry in SVG units: a gutter of row labels, then the
+// bars over the run's time.
+const (
+	timelineLabels = 170.0
+	timelineWidth  = 640.0
+	timelineRow    = 16.0
+)
+
+// Label names a step's row on the timeline: turn, kind, tool.
+func (t traceStep) Label() string {
+	l := fmt.Sprintf("%d %s", t.N, t.Kind)
+	if t.Tool != "" {
+		l += " " + t.Tool
+	}
+	return l
+}
+
+// timeTicks marks five evenly spaced times over a run of total ms.
+func timeTicks(total float64) []timeTick {
+	if total <= 0 {
+		return nil
+	}
+	var out []timeTick
+	for i := 0; i <= 4; i++ {
+		ms := total * float64(i) / 4
+		label := fmt.Sprintf("%.0f ms", ms)
+		if total < 10 {
+			label = fmt.Sprintf("%.1f ms", ms)
+		}
+		out = append(out, timeTick{X: timelineLabels + timelineWidth*float64(i)/4, Label: label})
+	}
+	return out
+}
 
 func (s *Server) tracePage(c echo.Context) error {
 	cs, err := s.loadCase(c, "trace.read")
@@ -76,14 +117,18 @@ func (s *Server) tracePage(c echo.Context) error {
 	at := 0.0
 	for i := range td.Trace.Steps {
 		st := &td.Trace.Steps[i]
-		st.Row = float64(i) * 16
+		st.Row = float64(i) * timelineRow
+		st.X = timelineLabels
 		if total > 0 {
-			st.X = at / total * timelineWidth
+			st.X += at / total * timelineWidth
 			st.W = max(1, st.LatencyMS/total*timelineWidth)
 		}
 		at += st.LatencyMS
 	}
-	td.Height = float64(len(td.Trace.Steps)) * 16
+	td.AxisY = float64(len(td.Trace.Steps))*timelineRow + 4
+	td.TickY = td.AxisY + 4
+	td.Height = td.AxisY + 18
+	td.Ticks = timeTicks(total)
 	var pretty bytes.Buffer
 	if json.Indent(&pretty, trace, "", "  ") == nil {
 		td.Raw = pretty.String()
