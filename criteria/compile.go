@@ -163,8 +163,8 @@ func compileClause(cl, passage string) []Criterion {
 			continue
 		}
 		cmp, v, hi, ok := boundFor(cl, m)
-		note := Hint{Kind: "note", Measure: m.ID, LookbackDays: lookback}
-		obs := Hint{Kind: "observation", LOINC: m.LOINC, Unit: m.Unit, LookbackDays: lookback}
+		note := Hint{Kind: KindNote, Measure: m.ID, LookbackDays: lookback}
+		obs := Hint{Kind: KindObservation, LOINC: m.LOINC, Unit: m.Unit, LookbackDays: lookback}
 		if ok {
 			note.Comparator, note.Threshold = cmp, ptr(v)
 			obs.Comparator, obs.Threshold = cmp, ptr(v)
@@ -182,11 +182,11 @@ func compileClause(cl, passage string) []Criterion {
 	}
 	if classes := classesIn(cl); len(classes) > 0 {
 		out = append(out, Criterion{ID: strings.Join(classes, "-"), Text: cl, Passages: []string{passage},
-			Evidence: []Hint{{Kind: "medication", MedicationClasses: classes, MinDurationDays: durationDays(cl), Ever: true}}})
+			Evidence: []Hint{{Kind: KindMedication, MedicationClasses: classes, MinDurationDays: durationDays(cl), Ever: true}}})
 	}
 	if codes := icdIn(cl); len(codes) > 0 {
 		out = append(out, Criterion{ID: "dx-" + slug(codes[0]), Text: cl, Passages: []string{passage},
-			Evidence: []Hint{{Kind: "condition", Codes: codes, LookbackDays: lookback}}})
+			Evidence: []Hint{{Kind: KindCondition, Codes: codes, LookbackDays: lookback}}})
 	}
 	return out
 }

@@ -123,7 +123,7 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 		return Reading{}, false
 	}
 	has := func(prefixes ...string) *Item {
-		for _, it := range e.Sorted("condition") {
+		for _, it := range e.Sorted(KindCondition) {
 			v := strings.ToLower(it.Verification)
 			if v == "refuted" || v == "entered-in-error" || v == "provisional" || v == "differential" || !visibleT(it.Date, asOf) {
 				continue
@@ -251,7 +251,7 @@ func (e *Evidence) withNotes(asOf time.Time, refs ...string) []string {
 			continue
 		}
 		when := it.Date
-		if !it.Start.IsZero() && it.Kind == "condition" {
+		if !it.Start.IsZero() && it.Kind == KindCondition {
 			when = it.Start
 		}
 		out = appendNew(out, notesAbout(e, it, when, umassist.Date{Time: asOf})...)

@@ -195,9 +195,9 @@ func evalHint(h Hint, ev *Evidence, asOf umassist.Date) (hintResult, bool) {
 		}
 		return evalObservation(h, ev, asOf), true
 	case KindCondition:
-		return evalCoded(h, ev, asOf, "condition"), false
+		return evalCoded(h, ev, asOf, KindCondition), false
 	case KindProcedure:
-		return evalCoded(h, ev, asOf, "procedure"), false
+		return evalCoded(h, ev, asOf, KindProcedure), false
 	case KindMedication:
 		return evalMedication(h, ev, asOf), true
 	case KindNote:
@@ -222,14 +222,14 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 			continue
 		}
 		when := it.Date
-		if kind == "condition" && !it.Start.IsZero() {
+		if kind == KindCondition && !it.Start.IsZero() {
 			when = it.Start
 		}
 		if !visible(when, asOf) || (!from.IsZero() && when.Before(from)) {
 			continue
 		}
 		st := strings.ToLower(it.Status)
-		if st == "entered-in-error" || st == "not-done" || st == "cancelled" || st == "stopped" && kind == "procedure" {
+		if st == "entered-in-error" || st == "not-done" || st == "cancelled" || st == "stopped" && kind == KindProcedure {
 			continue
 		}
 		switch strings.ToLower(it.Verification) {
@@ -239,10 +239,10 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 			doubtful = append(doubtful, fmt.Sprintf("%s is only %s", label(it), strings.ToLower(it.Verification)))
 			continue
 		}
-		if kind == "condition" && h.LookbackDays == 0 && (st == "resolved" || st == "inactive" || st == "remission") {
+		if kind == KindCondition && h.LookbackDays == 0 && (st == "resolved" || st == "inactive" || st == "remission") {
 			continue
 		}
-		if kind == "procedure" && (st == "preparation" || st == "in-progress" && !it.Date.Before(asOf.Time)) {
+		if kind == KindProcedure && (st == "preparation" || st == "in-progress" && !it.Date.Before(asOf.Time)) {
 			continue
 		}
 		refs = append(refs, it.Ref)
@@ -287,7 +287,7 @@ func measureTests(measure string, ev *Evidence, from time.Time, asOf umassist.Da
 		return nil
 	}
 	var out []*Item
-	for _, it := range ev.Sorted("procedure") {
+	for _, it := range ev.Sorted(KindProcedure) {
 		st := strings.ToLower(it.Status)
 		if !codeMatch(it.Codes, m.Procedures, false) || !visible(it.Date, asOf) || (!from.IsZero() && it.Date.Before(from)) ||
 			st == "not-done" || st == "entered-in-error" || st == "preparation" {

@@ -34,7 +34,7 @@ func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	end := asOf.EndOfDay()
 	var stretches []exposure
 	var stopped []*Item
-	for _, it := range ev.Sorted("medication") {
+	for _, it := range ev.Sorted(KindMedication) {
 		if !medicationMatches(it, h) {
 			continue
 		}

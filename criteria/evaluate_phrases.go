@@ -71,7 +71,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	// Why a drug was stopped is clinical text too ("stopped after a GI
 	// bleed"): the prescription is the source. (A prescription has no
 	// author a hint could name.)
-	for _, it := range ev.Sorted("medication") {
+	for _, it := range ev.Sorted(KindMedication) {
 		if it.Reason == "" || !visible(it.Date, asOf) || len(h.Authors) > 0 {
 			continue
 		}

@@ -103,7 +103,7 @@ func NewEvidence() *Evidence {
 // shown to the reviewer but never counts, whatever it says.
 func (e *Evidence) Notes() []*Item {
 	var out []*Item
-	for _, it := range e.Sorted("note") {
+	for _, it := range e.Sorted(KindNote) {
 		if it.AuthorRole.Evidence() {
 			out = append(out, it)
 		}
@@ -117,7 +117,7 @@ func (e *Evidence) Notes() []*Item {
 // patient's own note never does.
 func (e *Evidence) Observations() []*Item {
 	var out []*Item
-	for _, it := range e.Sorted("observation") {
+	for _, it := range e.Sorted(KindObservation) {
 		if it.AuthorRole.Evidence() {
 			out = append(out, it)
 		}
@@ -210,15 +210,15 @@ func str(m map[string]any, keys ...string) string {
 func kindOf(typ string) string {
 	switch typ {
 	case "Observation":
-		return "observation"
+		return KindObservation
 	case "Condition":
-		return "condition"
+		return KindCondition
 	case "MedicationRequest", "MedicationStatement":
-		return "medication"
+		return KindMedication
 	case "Procedure":
-		return "procedure"
+		return KindProcedure
 	case "DocumentReference", "DiagnosticReport":
-		return "note"
+		return KindNote
 	}
 	return ""
 }
@@ -254,7 +254,7 @@ func (e *Evidence) addObject(m map[string]any) bool {
 	if s := str(m, "display"); s != "" {
 		it.Display = s
 	}
-	if s := str(m, "type"); s != "" && kind == "note" && it.Display == "" {
+	if s := str(m, "type"); s != "" && kind == KindNote && it.Display == "" {
 		it.Display = s
 	}
 	if v, ok := number(m["value"]); ok {
@@ -340,7 +340,7 @@ func (e *Evidence) addFHIR(ref string, m map[string]any) bool {
 		it.Status = s
 		it.Active = s == "active"
 	}
-	if kind == "observation" {
+	if kind == KindObservation {
 		var parts []string
 		if mm, ok := m["method"].(map[string]any); ok {
 			parts = append(parts, conceptText(mm))

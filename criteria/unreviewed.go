@@ -114,7 +114,7 @@ func Candidates(u Unreviewed, ev *Evidence, asOf umassist.Date, n int) []Candida
 	}
 	var found []scored
 	late := func(it *Item) bool { return !asOf.IsZero() && it.Date.After(asOf.EndOfDay()) }
-	for _, kind := range []string{"condition", "procedure", "medication", "observation"} {
+	for _, kind := range []string{KindCondition, KindProcedure, KindMedication, KindObservation} {
 		for _, it := range ev.Sorted(kind) {
 			if late(it) {
 				continue

@@ -75,7 +75,7 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 	// any diagnosed in the year before the request.
 	var hist []string
 	yearAgo := req.Date.AddDate(-1, 0, 0)
-	for _, it := range ev.Sorted("condition") {
+	for _, it := range ev.Sorted(criteria.KindCondition) {
 		when := it.Start
 		if when.IsZero() {
 			when = it.Date
@@ -155,7 +155,7 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 	if len(dec.Questions) > 0 {
 		lines = append(lines, "Question(s) for the ordering clinician: "+strings.Join(dec.Questions, " "))
 	}
-	for _, it := range ev.Sorted("note") {
+	for _, it := range ev.Sorted(criteria.KindNote) {
 		if !it.AuthorRole.Evidence() {
 			lines = append(lines, fmt.Sprintf("Not evidence: %s was written by the %s; it is shown for the reviewer and no criterion rests on it.%s", it.Ref, it.AuthorRole, cite(it.Ref)))
 		}

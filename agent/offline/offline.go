@@ -342,13 +342,13 @@ func (s *state) readingCalls(p *tools.PolicyCriteriaResult) []agent.ToolCall {
 	for _, c := range p.Criteria {
 		for _, h := range c.Evidence {
 			switch h.Kind {
-			case "observation":
+			case criteria.KindObservation:
 				if obsCut && len(h.LOINC) > 0 {
 					codes := append([]string(nil), h.LOINC...)
 					sort.Strings(codes)
 					a.add(tools.ToolSearchObservations, map[string]any{"codes": codes, "limit": 20})
 				}
-			case "note":
+			case criteria.KindNote:
 				if h.Measure != "" {
 					queries = append(queries, criteria.MeasureSearchWords(h.Measure)...)
 				}
@@ -456,10 +456,10 @@ func (s *state) notesNearConditions() []string {
 	var onsets []time.Time
 	for _, c := range p.Criteria {
 		for _, h := range c.Evidence {
-			if h.Kind != "condition" {
+			if h.Kind != criteria.KindCondition {
 				continue
 			}
-			for _, it := range ev.Sorted("condition") {
+			for _, it := range ev.Sorted(criteria.KindCondition) {
 				if criteria.CodeMatch(it.Codes, h.Codes) {
 					when := it.Start
 					if when.IsZero() {

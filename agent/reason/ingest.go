@@ -54,7 +54,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, p := range r.Procedures {
-			it := e.Item(p.Ref, "procedure")
+			it := e.Item(p.Ref, criteria.KindProcedure)
 			it.Date = criteria.ParseTime(p.Date)
 			it.Codes = criteria.AppendNew(it.Codes, p.Code)
 			it.Display, it.Status = p.Display, p.Status
@@ -65,7 +65,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, n := range r.Notes {
-			it := e.Item(n.Ref, "note")
+			it := e.Item(n.Ref, criteria.KindNote)
 			it.Date = criteria.ParseTime(n.Date)
 			if it.Display == "" {
 				it.Display = n.Type
@@ -78,7 +78,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		if json.Unmarshal(data, &n) != nil || n.Ref == "" {
 			return false
 		}
-		it := e.Item(n.Ref, "note")
+		it := e.Item(n.Ref, criteria.KindNote)
 		it.Date = criteria.ParseTime(n.Date)
 		if n.Type != "" {
 			it.Display = n.Type
@@ -100,7 +100,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, h := range r.Hits {
-			it := e.Item(h.Note, "note")
+			it := e.Item(h.Note, criteria.KindNote)
 			if it.Date.IsZero() {
 				it.Date = criteria.ParseTime(h.Date)
 			}
@@ -144,12 +144,12 @@ func addItem(e *criteria.Evidence, item any) {
 	case tools.MedicationItem:
 		addMedication(e, x)
 	case tools.ProcedureItem:
-		it := e.Item(x.Ref, "procedure")
+		it := e.Item(x.Ref, criteria.KindProcedure)
 		it.Date = criteria.ParseTime(x.Date)
 		it.Codes = criteria.AppendNew(it.Codes, x.Code)
 		it.Display, it.Status = x.Display, x.Status
 	case tools.NoteItemText:
-		it := e.Item(x.Ref, "note")
+		it := e.Item(x.Ref, criteria.KindNote)
 		it.Date = criteria.ParseTime(x.Date)
 		it.Display, it.Author = x.Type, x.Author
 		setRole(it, x.AuthorRole)
@@ -160,7 +160,7 @@ func addItem(e *criteria.Evidence, item any) {
 }
 
 func addObservation(e *criteria.Evidence, o tools.ObservationItem) {
-	it := e.Item(o.Ref, "observation")
+	it := e.Item(o.Ref, criteria.KindObservation)
 	it.Date = criteria.ParseTime(o.Date)
 	it.Codes = criteria.AppendNew(it.Codes, o.Code)
 	it.Display, it.Status, it.Unit, it.Comparator = o.Display, o.Status, o.Unit, o.Comparator
@@ -194,7 +194,7 @@ func addObservation(e *criteria.Evidence, o tools.ObservationItem) {
 }
 
 func addCondition(e *criteria.Evidence, c tools.ConditionItem) {
-	it := e.Item(c.Ref, "condition")
+	it := e.Item(c.Ref, criteria.KindCondition)
 	it.Date = criteria.ParseTime(c.Date)
 	it.Start = criteria.ParseTime(c.Onset)
 	it.End = criteria.ParseTime(c.Abatement)
@@ -206,7 +206,7 @@ func addCondition(e *criteria.Evidence, c tools.ConditionItem) {
 }
 
 func addMedication(e *criteria.Evidence, m tools.MedicationItem) {
-	it := e.Item(m.Ref, "medication")
+	it := e.Item(m.Ref, criteria.KindMedication)
 	it.Date = criteria.ParseTime(m.Date)
 	it.Start = criteria.ParseTime(m.StartDate)
 	it.End = criteria.ParseTime(m.EndDate)
