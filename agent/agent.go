@@ -84,9 +84,9 @@ func (a *Agent) Run(ctx context.Context, in CaseInput, ts []tools.Tool) (*Result
 	finish := func(err error) (*Result, error) {
 		tr.LatencyMS = a.now().Sub(start).Milliseconds()
 		if err != nil {
-			tr.Outcome = err.Error()
+			tr.Ending = err.Error()
 		} else {
-			tr.Outcome = "submitted"
+			tr.Ending = "submitted"
 		}
 		return res, err
 	}

@@ -74,12 +74,12 @@ func TestRunEndsDraftedOrWithAClearError(t *testing.T) {
 			if tt.wantErr != nil {
 				require.ErrorIs(t, err, tt.wantErr)
 				require.Nil(t, res.Draft)
-				require.Equal(t, err.Error(), res.Trace.Outcome)
+				require.Equal(t, err.Error(), res.Trace.Ending)
 				return
 			}
 			require.NoError(t, err)
 			require.Equal(t, umassist.RecommendRefer, res.Draft.Recommendation)
-			require.Equal(t, "submitted", res.Trace.Outcome)
+			require.Equal(t, "submitted", res.Trace.Ending)
 			require.Equal(t, agent.PromptVersion, res.Trace.PromptVersion)
 			if tt.wantSteps > 0 {
 				require.Len(t, res.Trace.Steps, tt.wantSteps)

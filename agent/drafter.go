@@ -47,8 +47,9 @@ type Drafter struct {
 	NowFunc  func() time.Time
 }
 
-// Outcome is a verified draft and its trace.
-type Outcome struct {
+// Drafted is a verified draft and its trace (a human decision is an
+// umassist.Outcome).
+type Drafted struct {
 	Draft *umassist.Draft
 	Trace *Trace
 }
@@ -62,7 +63,7 @@ func (d *Drafter) now() time.Time {
 
 // Draft runs the model on c and verifies what it submits. The trace is
 // returned even when the run fails.
-func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error) {
+func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Drafted, error) {
 	if d.Model == nil || d.Tools == nil || d.Reader == nil || d.Packs == nil {
 		return nil, errors.New("agent: drafter needs a model, tools, a resource reader and criteria packs")
 	}
@@ -75,7 +76,7 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error)
 	a := &Agent{Model: d.Model, Limits: d.Limits, Options: d.Options, NowFunc: d.NowFunc}
 	start := d.now()
 	res, err := a.Run(ctx, in, ts)
-	out := &Outcome{Trace: res.Trace}
+	out := &Drafted{Trace: res.Trace}
 	if err != nil {
 		return out, err
 	}
@@ -84,7 +85,7 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Outcome, error)
 	submitted := draft.Recommendation
 	findings, err := v.Verify(ctx, in, draft, res.Outputs)
 	if err != nil {
-		res.Trace.Outcome = err.Error()
+		res.Trace.Ending = err.Error()
 		return out, err
 	}
 	Finalize(draft, findings)
@@ -168,7 +169,7 @@ func (cd *CaseDrafter) DraftCase(ctx context.Context, caseID string) error {
 }
 
 // fail records the failure on a fresh context: the job's may be what ended.
-func (cd *CaseDrafter) fail(c *umassist.Case, out *Outcome, cause error) {
+func (cd *CaseDrafter) fail(c *umassist.Case, out *Drafted, cause error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	d := map[string]any{"error": cause.Error()}

@@ -20,8 +20,9 @@ type Trace struct {
 	ModelCalls    int             `json:"model_calls"`
 	ToolCalls     int             `json:"tool_calls"`
 	Steps         []Step          `json:"steps"`
-	// Outcome is "submitted" or the error that ended the run.
-	Outcome string `json:"outcome"`
+	// Ending is "submitted" or the error that ended the run (stored as
+	// "outcome", the name traces have always had).
+	Ending string `json:"outcome"`
 	// Verifier findings and the final recommendation, set after verification.
 	Findings       []umassist.VerifierIssue `json:"verifier_findings,omitempty"`
 	Submitted      umassist.Recommendation  `json:"submitted_recommendation,omitempty"`

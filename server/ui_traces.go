@@ -43,7 +43,7 @@ type agentTrace struct {
 	LatencyMS  float64         `json:"latency_ms"`
 	ModelCalls int             `json:"model_calls"`
 	ToolCalls  int             `json:"tool_calls"`
-	Outcome    string          `json:"outcome"`
+	Ending     string          `json:"outcome"` // "submitted" or the error that ended the run
 	Tokens     umassist.Tokens `json:"tokens"`
 	Steps      []traceStep     `json:"steps"`
 }

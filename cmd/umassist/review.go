@@ -277,7 +277,7 @@ func randomHex(n int) string {
 }
 
 // printDraft shows the draft as a nurse reviewer reads it.
-func printDraft(w io.Writer, c *umassist.Case, out *agent.Outcome) {
+func printDraft(w io.Writer, c *umassist.Case, out *agent.Drafted) {
 	d := out.Draft
 	fmt.Fprintf(w, "Recommendation: %s   (confidence %.2f, %s)\n", strings.ToUpper(string(d.Recommendation)), d.Confidence, verifiedWord(d))
 	fmt.Fprintf(w, "Policy:         %s\n", orDash(d.Policy))
