@@ -1,0 +1,348 @@
+package criteria
+
+// Validating a pack before it may drive a draft: its criteria, pathways
+// and hints against the vocabulary, LOINC check digits, and every cited
+// passage against the corpus.
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/umassist/umassist"
+)
+
+// Validate checks a pack's structure, thresholds and references. Passage
+// references must always name the pack's own policy in the passage id
+// scheme; with a corpus they must also exist in it.
+func (p *Pack) Validate(corpus PassageSet) error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf(format, args...))
+	}
+	if !packIDRE.MatchString(p.ID) {
+		bad("id %q: want lower-case letters, digits, '.' and '-'", p.ID)
+	}
+	if strings.HasPrefix(p.Policy, "NCD") && !umassist.PolicyIDRE.MatchString(p.Policy) {
+		bad("policy %q: not an NCD id like \"NCD 20.4\"", p.Policy)
+	}
+	if strings.TrimSpace(p.Policy) == "" {
+		bad("policy: missing")
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		bad("title: missing")
+	}
+	if strings.TrimSpace(p.Payer) == "" {
+		bad("payer: missing")
+	}
+	if len(p.Services) == 0 {
+		bad("services: none")
+	}
+	for i, s := range p.Services {
+		if s.System != umassist.SystemCPT && s.System != umassist.SystemHCPCS {
+			bad("services[%d]: system %q is neither CPT nor HCPCS", i, s.System)
+		}
+		if !codeRE.MatchString(s.Code) {
+			bad("services[%d]: code %q", i, s.Code)
+		}
+	}
+	for _, d := range p.Diagnoses {
+		if !codeRE.MatchString(d) {
+			bad("diagnoses: code %q", d)
+		}
+	}
+	if len(p.Criteria) == 0 {
+		bad("criteria: none")
+	}
+	ids := map[string]bool{}
+	for _, c := range p.Criteria {
+		where := "criterion " + c.ID
+		if !criterionRE.MatchString(c.ID) {
+			bad("criterion id %q: want snake_case", c.ID)
+		}
+		if ids[c.ID] {
+			bad("%s: duplicate id", where)
+		}
+		ids[c.ID] = true
+		if strings.TrimSpace(c.Text) == "" {
+			bad("%s: text missing", where)
+		}
+		if strings.TrimSpace(c.Question) == "" {
+			bad("%s: question missing", where)
+		}
+		if strings.TrimSpace(c.Missing) == "" {
+			bad("%s: missing phrase missing", where)
+		}
+		if len(c.Passages) == 0 {
+			bad("%s: no passages", where)
+		}
+		for _, pid := range c.Passages {
+			m := umassist.PassageIDRE.FindStringSubmatch(pid)
+			switch {
+			case m == nil:
+				bad("%s: passage %q is not a passage id (\"NCD 20.4#B3\")", where, pid)
+			case m[1] != p.Policy:
+				bad("%s: passage %q belongs to another policy than %s", where, pid, p.Policy)
+			case corpus != nil && !corpus.HasPassage(pid):
+				bad("%s: passage %q does not exist in the imported corpus", where, pid)
+			}
+		}
+		if !slices.ContainsFunc(c.Evidence, func(h Hint) bool { return !h.Context }) {
+			bad("%s: no evidence hints (context hints cannot meet a criterion)", where)
+		}
+		groups := 0
+		for i, h := range c.Evidence {
+			if err := h.validate(); err != nil {
+				bad("%s: evidence[%d]: %v", where, i, err)
+			}
+			if h.Context && h.Group != "" {
+				bad("%s: evidence[%d]: a context hint in group %q: context never meets a criterion", where, i, h.Group)
+			}
+			if h.Group != "" {
+				groups++
+				if !criterionRE.MatchString(h.Group) {
+					bad("%s: evidence[%d]: group %q: want snake_case", where, i, h.Group)
+				}
+			}
+		}
+		if groups == 1 {
+			bad("%s: a single grouped hint: groups are conjuncts, use two or more or none", where)
+		}
+	}
+	used := map[string]bool{}
+	ref := func(list string, id string) {
+		if !ids[id] {
+			bad("logic.%s: unknown criterion %q", list, id)
+		}
+		used[id] = true
+	}
+	for _, id := range p.Logic.AllOf {
+		ref("all_of", id)
+	}
+	for _, g := range p.Logic.AnyOf {
+		if len(g) == 0 {
+			bad("logic.any_of: empty group")
+		}
+		for _, id := range g {
+			ref("any_of", id)
+		}
+	}
+	for _, id := range p.Logic.Exclusions {
+		if slices.Contains(p.Logic.AllOf, id) {
+			bad("logic: %q is both required and an exclusion", id)
+		}
+		for _, g := range p.Logic.AnyOf {
+			if slices.Contains(g, id) {
+				bad("logic: %q is both required and an exclusion", id)
+			}
+		}
+		ref("exclusions", id)
+	}
+	for _, id := range p.Logic.NotCovered {
+		ref("not_covered", id)
+	}
+	branchIDs := map[string]bool{}
+	for _, b := range p.Logic.Branches {
+		where := "logic.branches[" + b.ID + "]"
+		if !criterionRE.MatchString(b.ID) || branchIDs[b.ID] {
+			bad("%s: id missing, not snake_case or duplicate", where)
+		}
+		branchIDs[b.ID] = true
+		if strings.TrimSpace(b.Title) == "" {
+			bad("%s: title missing", where)
+		}
+		if len(b.When.Services)+len(b.When.Diagnoses)+len(b.When.Criteria) == 0 {
+			bad("%s: when selects nothing", where)
+		}
+		for _, c := range append(append([]string{}, b.When.Services...), b.When.Diagnoses...) {
+			if !codeRE.MatchString(c) {
+				bad("%s: when code %q", where, c)
+			}
+		}
+		for _, id := range b.When.Criteria {
+			ref("branches.when", id)
+		}
+		for _, id := range b.AllOf {
+			ref("branches.all_of", id)
+		}
+		for _, g := range b.AnyOf {
+			for _, id := range g {
+				ref("branches.any_of", id)
+			}
+		}
+		for _, id := range b.Exclusions {
+			ref("branches.exclusions", id)
+		}
+		if len(b.AllOf) == 0 && len(b.AnyOf) == 0 && !b.NotCovered {
+			bad("%s: neither all_of nor any_of", where)
+		}
+	}
+	if len(p.Logic.AllOf) == 0 && len(p.Logic.AnyOf) == 0 {
+		bad("logic: neither all_of nor any_of")
+	}
+	for _, c := range p.Criteria {
+		if !used[c.ID] {
+			bad("criterion %s: not used by the logic", c.ID)
+		}
+	}
+	if len(errs) > 0 {
+		return umassist.Errorf(umassist.EINVALID, "pack %s: %v", p.ID, errors.Join(errs...))
+	}
+	return nil
+}
+
+func (h Hint) validate() error {
+	if h.LookbackDays < 0 {
+		return fmt.Errorf("negative lookback_days")
+	}
+	if h.MinDurationDays < 0 {
+		return fmt.Errorf("negative min_duration_days")
+	}
+	switch h.Kind {
+	case KindObservation:
+		if len(h.LOINC) == 0 {
+			return fmt.Errorf("observation without loinc codes")
+		}
+		for _, l := range h.LOINC {
+			if !loincRE.MatchString(l) || !loincCheckDigitOK(l) {
+				return fmt.Errorf("loinc %q is not a valid LOINC code", l)
+			}
+		}
+		known := false
+		for _, l := range h.LOINC {
+			if _, ok := MustVocabulary().MeasureForLOINC(l); ok {
+				known = true
+			}
+		}
+		if !known && h.Comparator != "" {
+			return fmt.Errorf("loinc %v: no measure of the vocabulary has these codes", h.LOINC)
+		}
+		return h.validateComparison(unitRange, h.Unit, true)
+	case KindCondition, KindProcedure:
+		if len(h.Codes) == 0 {
+			return fmt.Errorf("%s without codes", h.Kind)
+		}
+		for _, c := range h.Codes {
+			if lo, hi, isRange := strings.Cut(c, "-"); isRange {
+				if !codeRE.MatchString(lo) || !codeRE.MatchString(hi) || len(lo) != len(hi) || lo > hi {
+					return fmt.Errorf("code range %q: want two codes of one length, low first (\"C00-C96\")", c)
+				}
+				continue
+			}
+			if !codeRE.MatchString(c) {
+				return fmt.Errorf("code %q", c)
+			}
+		}
+	case KindMedication:
+		if len(h.MedicationClasses) == 0 && len(h.RxNorm) == 0 {
+			return fmt.Errorf("medication without classes or rxnorm codes")
+		}
+		for _, c := range h.MedicationClasses {
+			if _, ok := MustVocabulary().Class(c); !ok {
+				return fmt.Errorf("unknown medication class %q", c)
+			}
+		}
+	case KindNote:
+		if len(h.Phrases) == 0 && h.Measure == "" {
+			return fmt.Errorf("note without phrases or measure")
+		}
+		for _, ph := range h.Phrases {
+			// "no benefit" would be found affirmed: negation is read from
+			// the words around a phrase, so a phrase cannot carry its own.
+			if negatedPhraseRE.MatchString(ph) {
+				return fmt.Errorf("phrase %q starts with a negation: name the finding and let the reader see the negation", ph)
+			}
+		}
+		if h.Measure != "" {
+			m, ok := MustVocabulary().Measure(h.Measure)
+			if !ok {
+				return fmt.Errorf("unknown note measure %q", h.Measure)
+			}
+			if h.Comparator == "" {
+				return fmt.Errorf("measure %s without comparator", h.Measure)
+			}
+			if h.Unit != "" && h.Unit != m.Unit {
+				return fmt.Errorf("measure %s is in %q, not %q", h.Measure, m.Unit, h.Unit)
+			}
+			return h.validateComparison(map[string][2]float64{h.Unit: m.Range}, h.Unit, false)
+		}
+	default:
+		return fmt.Errorf("unknown kind %q", h.Kind)
+	}
+	if h.Comparator != "" || h.Threshold != nil {
+		return fmt.Errorf("%s hint with a comparator or threshold", h.Kind)
+	}
+	if h.Setting != "" && !MustVocabulary().HasSetting(h.Setting) {
+		return fmt.Errorf("unknown setting %q", h.Setting)
+	}
+	if len(h.NotBy) > 0 && h.Kind != KindNote && h.Kind != KindObservation {
+		return fmt.Errorf("%s hint with not_by: only notes have authors", h.Kind)
+	}
+	if len(h.Authors) > 0 && h.Kind != KindNote {
+		return fmt.Errorf("%s hint with authors: only notes have authors", h.Kind)
+	}
+	return nil
+}
+
+// validateComparison checks comparator and thresholds against the range
+// the unit allows. Observations may omit the comparison (any result counts).
+func (h Hint) validateComparison(ranges map[string][2]float64, unit string, optional bool) error {
+	r, ok := ranges[unit]
+	if !ok {
+		return fmt.Errorf("unknown unit %q", unit)
+	}
+	if h.Comparator == "" {
+		if h.Threshold != nil || h.ThresholdHigh != nil {
+			return fmt.Errorf("threshold without comparator")
+		}
+		if optional {
+			return nil
+		}
+		return fmt.Errorf("missing comparator")
+	}
+	if !comparators[h.Comparator] {
+		return fmt.Errorf("unknown comparator %q", h.Comparator)
+	}
+	if h.Threshold == nil {
+		return fmt.Errorf("comparator %s without threshold", h.Comparator)
+	}
+	t := *h.Threshold
+	if t < r[0] || t > r[1] {
+		return fmt.Errorf("threshold %g %s outside the possible range %g-%g", t, unit, r[0], r[1])
+	}
+	if h.Comparator == "between" {
+		if h.ThresholdHigh == nil {
+			return fmt.Errorf("between without threshold_high")
+		}
+		if hi := *h.ThresholdHigh; hi < t || hi > r[1] {
+			return fmt.Errorf("threshold_high %g %s not in %g-%g", hi, unit, t, r[1])
+		}
+	} else if h.ThresholdHigh != nil {
+		return fmt.Errorf("threshold_high without between")
+	}
+	return nil
+}
+
+// loincCheckDigitOK verifies a LOINC code's mod-10 check digit, which
+// catches most typos.
+func loincCheckDigitOK(code string) bool {
+	num, check, _ := strings.Cut(code, "-")
+	// Mod 10 (Luhn-like) as LOINC defines it: double every other digit
+	// starting from the rightmost.
+	sum := 0
+	double := true
+	for i := len(num) - 1; i >= 0; i-- {
+		d := int(num[i] - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d = d/10 + d%10
+			}
+		}
+		sum += d
+		double = !double
+	}
+	want := (10 - sum%10) % 10
+	return check == fmt.Sprint(want)
+}

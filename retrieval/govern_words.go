@@ -1,0 +1,349 @@
+package retrieval
+
+// Words of a request and of policy titles, as the governing choice
+// compares them: tokens, stems, acronyms spelled out, synonyms, the
+// weight of a title word, and the core phrase of a service's display.
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/umassist/umassist"
+)
+
+// word is one content word of a title or a request, as matched: its stem
+// and the word as written.
+type word struct{ stem, text string }
+
+// stopWords carry no sense of what a policy covers: function words and the
+// verbs of a procedure's name.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "and": true, "or": true, "of": true, "the": true, "for": true, "to": true, "in": true,
+	"on": true, "by": true, "with": true, "without": true, "per": true, "each": true, "any": true, "other": true,
+	"unspecified": true, "not": true, "than": true, "as": true, "at": true, "its": true, "use": true,
+	"insertion": true, "implantation": true, "placement": true, "initial": true, "subsequent": true,
+	"left": true, "right": true, "bilateral": true, "unilateral": true, "including": true, "related": true,
+	"certain": true, "type": true, "level": true, "elsewhere": true, "classified": true, "session": true, "day": true,
+}
+
+// builtinAcronyms are abbreviations a request writes that no policy title
+// spells out.
+var builtinAcronyms = map[string]string{
+	"dxa": "bone density", "dexa": "bone density", "ct": "computed tomography", "mri": "magnetic resonance imaging",
+	"lvad": "ventricular assist device", "vad": "ventricular assist device", "ecg": "electrocardiographic",
+	"ekg": "electrocardiographic", "hbot": "hyperbaric oxygen", "psg": "sleep testing", "ngs": "next generation sequencing",
+	"car-t": "chimeric antigen receptor", "inr": "prothrombin time", "copd": "chronic obstructive pulmonary disease",
+}
+
+// synonyms add the words policies use for what diagnosis code titles say
+// otherwise.
+var synonyms = map[string]string{
+	"neoplasm": "cancer oncologic tumor", "malignant": "cancer", "carcinoma": "cancer",
+}
+
+var tokenRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'’-]*|[0-9]+`)
+
+// requestWords splits a request's words into content words, spelling out
+// acronyms written in capitals (“TENS unit”) by what the corpus's titles
+// say they stand for.
+func requestWords(s string, acronyms map[string]string) []word {
+	var out []word
+	for _, tok := range tokenRE.FindAllString(s, -1) {
+		low := strings.ToLower(strings.TrimRight(tok, "'’"))
+		if exp, ok := acronymOf(tok, low, acronyms); ok {
+			// The acronym stays a word too: titles write "FDG PET".
+			out = append(out, word{stem(low), low})
+			for _, w := range strings.Fields(exp) {
+				out = append(out, word{stem(w), w})
+			}
+			continue
+		}
+		if also, ok := synonyms[low]; ok {
+			for _, w := range strings.Fields(also) {
+				out = append(out, word{stem(w), w})
+			}
+		}
+		for _, part := range strings.Split(low, "-") {
+			if part == "" || stopWords[part] {
+				continue
+			}
+			out = append(out, word{stem(part), part})
+		}
+	}
+	return out
+}
+
+func acronymOf(tok, low string, acronyms map[string]string) (string, bool) {
+	if exp, ok := builtinAcronyms[low]; ok {
+		return exp, true
+	}
+	// Only a word in capitals is an acronym: "TENS unit" is, "set" is not.
+	if tok != strings.ToUpper(tok) || len(tok) < 2 {
+		return "", false
+	}
+	key := strings.TrimSuffix(low, "s")
+	if exp, ok := acronyms[key]; ok {
+		return exp, true
+	}
+	exp, ok := acronyms[low]
+	return exp, ok
+}
+
+// stem folds plurals and possessives; related forms (stimulator,
+// stimulation) are matched by sameWord.
+func stem(w string) string {
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// sameWord matches two stems that are one word in different forms: equal,
+// or sharing a long prefix ("stimulator", "stimulation"; "transplant",
+// "transplantation").
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 6 {
+		return false
+	}
+	// A compound names its last part: "neurostimulator", "stimulation".
+	if n >= 8 && (strings.Contains(a, b[:8]) || strings.Contains(b, a[:8])) {
+		return true
+	}
+	p := 0
+	for p < n && a[p] == b[p] {
+		p++
+	}
+	return p >= 6 && float64(p) >= 0.8*float64(n)
+}
+
+// titleIndex holds the policies' title words and how rare each is among
+// titles (a word in every title says nothing).
+type titleIndex struct {
+	titles   [][]word
+	idf      map[string]float64
+	rarest   float64
+	acronyms map[string]string
+}
+
+var parenRE = regexp.MustCompile(`\(([^)]*)\)`)
+
+func newTitleIndex(pols []PolicyInfo) *titleIndex {
+	idx := &titleIndex{idf: map[string]float64{}, acronyms: map[string]string{}}
+	// "Transcutaneous Electrical Nerve Stimulation (TENS) for ..." teaches
+	// what TENS stands for; the acronym itself is not a title word.
+	for _, p := range pols {
+		for _, m := range parenRE.FindAllStringSubmatchIndex(p.Title, -1) {
+			acr := p.Title[m[2]:m[3]]
+			if acr == strings.ToUpper(acr) && !strings.ContainsAny(acr, " ,") && len(acr) >= 2 {
+				key := strings.ToLower(strings.TrimSuffix(acr, "s"))
+				if exp, ok := spelledOut(key, strings.Fields(p.Title[:m[0]])); ok {
+					idx.acronyms[key] = exp
+				}
+			}
+		}
+	}
+	df := map[string]int{}
+	live := 0
+	for _, p := range pols {
+		ws := unique(requestWords(parenRE.ReplaceAllString(p.Title, " "), nil))
+		idx.titles = append(idx.titles, ws)
+		if retired(p.Title) {
+			// Twelve retired "FDG PET for …" titles would make "positron"
+			// look common; only policies that can govern count.
+			continue
+		}
+		live++
+		for _, w := range ws {
+			df[w.stem]++
+		}
+	}
+	n := float64(live + 1)
+	idx.rarest = math.Log(n)
+	for w, d := range df {
+		idx.idf[w] = math.Log(n / float64(d))
+	}
+	return idx
+}
+
+// spelledOut finds the words before an acronym whose initials spell it
+// ("Low Dose Computed Tomography (LDCT)"); "(FDG)" after "Positron
+// Emission Tomography" is not spelled out there.
+func spelledOut(acr string, before []string) (string, bool) {
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, acr)
+	n := len(letters)
+	if n < 2 || n > len(before) {
+		return "", false
+	}
+	ws := before[len(before)-n:]
+	for i, w := range ws {
+		if !strings.HasPrefix(strings.ToLower(w), string(letters[i])) {
+			return "", false
+		}
+	}
+	return strings.ToLower(strings.Join(ws, " ")), true
+}
+
+func (idx *titleIndex) weight(stem string) float64 {
+	if w, ok := idx.idf[stem]; ok {
+		return w
+	}
+	// A word no title has: as rare as can be.
+	return idx.rarest
+}
+
+// titleScore is how well policy i's title names the request: an F-measure
+// of the title's words the request names (service or diagnoses) and the
+// service's words the title names, each weighted by rarity. It returns the
+// title words matched.
+func (idx *titleIndex) titleScore(i int, svc, core, dx []word, drug bool) (float64, []string) {
+	title := idx.titles[i]
+	if len(title) == 0 || len(svc) == 0 {
+		return 0, nil
+	}
+	var tTotal, tHit float64
+	var matched []string
+	for _, t := range title {
+		w := idx.weight(t.stem)
+		tTotal += w
+		if hasWord(svc, t.stem) || hasWord(dx, t.stem) {
+			tHit += w
+			if !slices.Contains(matched, t.text) {
+				matched = append(matched, t.text)
+			}
+		}
+	}
+	// The service's core words (what is done, not how or where) count
+	// twice; a title naming none of them names something else.
+	var sTotal, sHit float64
+	coreHit := false
+	for _, s := range svc {
+		w := idx.weight(s.stem)
+		isCore := hasWord(core, s.stem)
+		if isCore {
+			w *= 2
+		}
+		sTotal += w
+		if hasWord(title, s.stem) {
+			sHit += w
+			coreHit = coreHit || isCore
+		}
+	}
+	if tHit == 0 {
+		return 0, nil
+	}
+	r, p := tHit/tTotal, sHit/sTotal
+	if sHit == 0 {
+		// A drug policy's title names the disease or the class, rarely the
+		// drug: for a drug, the diagnoses the title names count half.
+		if drug {
+			return r / 2, matched
+		}
+		return 0, nil
+	}
+	f := 2 * p * r / (p + r)
+	if !coreHit {
+		f /= 2
+	}
+	return f, matched
+}
+
+// procedureWords name how a service is done, not what it is: "Insertion
+// of leadless pacemaker" is about the pacemaker.
+var procedureWords = map[string]bool{
+	"insertion": true, "implantation": true, "placement": true, "removal": true, "transcatheter": true,
+	"percutaneous": true, "stereotactic": true, "surgical": true, "open": true, "laparoscopic": true,
+	"endoscopic": true, "revision": true, "application": true, "administration": true, "provision": true,
+}
+
+// CorePhrase is the part of a service's name that says what it is: before
+// any comma or "with", "for", "using"…, and after a leading "Insertion
+// of".
+func CorePhrase(display string) string {
+	s := strings.ToLower(display)
+	cut := len(s)
+	for _, sep := range []string{",", ";", "(", " with ", " without ", " for ", " using ", " via ", " including ", " per ", " - "} {
+		if i := strings.Index(s, sep); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	s = s[:cut]
+	if i := strings.LastIndex(s, " of "); i >= 0 {
+		head := true
+		for _, w := range strings.Fields(s[:i]) {
+			if !procedureWords[w] && !stopWords[w] {
+				head = false
+			}
+		}
+		if head {
+			s = s[i+4:]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// isDrug reports whether a service is a drug: RxNorm, NDC or a HCPCS J
+// code.
+func isDrug(svc umassist.Coding) bool {
+	sys := strings.ToLower(svc.System)
+	if strings.Contains(sys, "rxnorm") || strings.Contains(sys, "ndc") {
+		return true
+	}
+	c := strings.ToUpper(strings.TrimSpace(svc.Code))
+	return len(c) == 5 && c[0] == 'J' && isDigits(c[1:])
+}
+
+// administration words say how a drug is given, not which it is: a
+// request for "aducanumab infusion" is not about infusion pumps.
+var administration = map[string]bool{
+	"infusion": true, "injection": true, "intravenous": true, "subcutaneous": true, "oral": true, "tablet": true,
+	"capsule": true, "solution": true, "mg": true, "ml": true, "dose": true, "units": true, "unit": true, "iv": true,
+}
+
+func serviceWords(ws []word, drug bool) []word {
+	if !drug {
+		return ws
+	}
+	var out []word
+	for _, w := range ws {
+		if !administration[w.text] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func unique(ws []word) []word {
+	var out []word
+	for _, w := range ws {
+		if !slices.ContainsFunc(out, func(o word) bool { return o.stem == w.stem }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func hasWord(ws []word, stem string) bool {
+	for _, w := range ws {
+		if sameWord(w.stem, stem) {
+			return true
+		}
+	}
+	return false
+}
