@@ -182,6 +182,9 @@ type Page struct {
 	Truncated bool `json:"truncated"`
 	// NextOffset is where the next page starts, when Truncated.
 	NextOffset *int `json:"next_offset,omitempty"`
+	// Unreadable lists the records the search found but could not read:
+	// the chart holds more than the items show.
+	Unreadable []string `json:"unreadable,omitempty"`
 }
 
 func page(offset, returned int, truncated bool) Page {
@@ -240,6 +243,36 @@ func (c *clinical) visible(r *umassist.Resource) bool {
 	return r.Patient == c.scope.Patient && (r.Date.IsZero() || !r.Date.After(c.asOf()))
 }
 
+// decoded is a resource found and read.
+type decoded struct {
+	r *umassist.Resource
+	m *fhir.Resource
+}
+
+// decodeAll reads each resource a search found. One that cannot be read is
+// set aside by reference, for the tool to report (Page.Unreadable) and
+// audit, never dropped unseen.
+func decodeAll(rs []*umassist.Resource) (ok []decoded, unreadable []string) {
+	for _, r := range rs {
+		m, err := parse(r)
+		if err != nil {
+			unreadable = append(unreadable, r.Ref())
+			continue
+		}
+		ok = append(ok, decoded{r, m})
+	}
+	return ok, unreadable
+}
+
+// unreadableDetail is the audit detail naming unreadable records; nil
+// when there are none.
+func unreadableDetail(refs []string) map[string]any {
+	if len(refs) == 0 {
+		return nil
+	}
+	return map[string]any{"unreadable": refs}
+}
+
 func parse(r *umassist.Resource) (*fhir.Resource, error) {
 	var m fhir.Resource
 	if err := json.Unmarshal(r.Raw, &m); err != nil {
@@ -266,6 +299,8 @@ type Overview struct {
 	Coverage          []CoverageItem   `json:"coverage"`
 	// Truncated is set when a list was cut at 50 items.
 	Truncated bool `json:"truncated"`
+	// Unreadable lists the records found but not readable.
+	Unreadable []string `json:"unreadable,omitempty"`
 }
 
 // CoverageItem is one insurance coverage.
@@ -312,12 +347,9 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range conds {
-		m, err := parse(r)
-		if err != nil {
-			continue
-		}
-		if it := c.conditionItem(r, m); it.Active {
+	dconds, bad := decodeAll(conds)
+	for _, d := range dconds {
+		if it := c.conditionItem(d.r, d.m); it.Active {
 			if len(ov.ActiveConditions) == maxOverview {
 				ov.Truncated = true
 				break
@@ -330,12 +362,9 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range meds {
-		m, err := parse(r)
-		if err != nil {
-			continue
-		}
-		if it := medicationItem(r, m); it.Active {
+	dmeds, badMeds := decodeAll(meds)
+	for _, d := range dmeds {
+		if it := medicationItem(d.r, d.m); it.Active {
 			if len(ov.ActiveMedications) == maxOverview {
 				ov.Truncated = true
 				break
@@ -348,11 +377,9 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range covs {
-		m, err := parse(r)
-		if err != nil {
-			continue
-		}
+	dcovs, badCovs := decodeAll(covs)
+	for _, d := range dcovs {
+		r, m := d.r, d.m
 		it := CoverageItem{Ref: r.Ref(), Status: m.Status, Type: m.TypeConcept().Label()}
 		for _, p := range m.Payor {
 			if p.Display != "" {
@@ -368,7 +395,8 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 		refs = append(refs, it.Ref)
 	}
 	ov.Truncated = ov.Truncated || ctrunc || mtrunc || vtrunc
-	if err := c.record(ctx, ToolPatientOverview, refs, "", nil); err != nil {
+	ov.Unreadable = append(append(bad, badMeds...), badCovs...)
+	if err := c.record(ctx, ToolPatientOverview, refs, "", unreadableDetail(ov.Unreadable)); err != nil {
 		return nil, err
 	}
 	return &Output{Data: ov, Resources: refs, Truncated: ov.Truncated}, nil

@@ -191,16 +191,14 @@ func (c *clinical) observations(ctx context.Context, a ObservationArgs) (*Output
 	}
 	res := ObservationResult{Observations: []ObservationItem{}}
 	var refs []string
-	for _, r := range rs {
-		m, err := parse(r)
-		if err != nil {
-			continue
-		}
-		res.Observations = append(res.Observations, observationItem(r, m))
-		refs = append(refs, r.Ref())
+	ok, bad := decodeAll(rs)
+	for _, d := range ok {
+		res.Observations = append(res.Observations, observationItem(d.r, d.m))
+		refs = append(refs, d.r.Ref())
 	}
 	res.Page = page(a.Offset, len(res.Observations), trunc)
-	if err := c.record(ctx, ToolSearchObservations, refs, "", nil); err != nil {
+	res.Page.Unreadable = bad
+	if err := c.record(ctx, ToolSearchObservations, refs, "", unreadableDetail(bad)); err != nil {
 		return nil, err
 	}
 	return &Output{Data: res, Resources: refs, Truncated: trunc}, nil

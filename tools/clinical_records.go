@@ -91,24 +91,22 @@ func (c *clinical) conditions(ctx context.Context, a ConditionArgs) (*Output, er
 		return nil, err
 	}
 	var all []ConditionItem
-	for _, r := range rs {
-		m, err := parse(r)
-		if err != nil {
-			continue
-		}
-		it := c.conditionItem(r, m)
+	ok, bad := decodeAll(rs)
+	for _, d := range ok {
+		it := c.conditionItem(d.r, d.m)
 		if (a.Status == "active" && !it.Active) || (a.Status == "resolved" && it.Active) {
 			continue
 		}
 		all = append(all, it)
 	}
 	items, p := cut(all, a.Offset, a.limit())
+	p.Unreadable = bad
 	res := ConditionResult{Conditions: items, Page: p}
 	refs := make([]string, len(items))
 	for i, it := range items {
 		refs[i] = it.Ref
 	}
-	if err := c.record(ctx, ToolListConditions, refs, "", nil); err != nil {
+	if err := c.record(ctx, ToolListConditions, refs, "", unreadableDetail(bad)); err != nil {
 		return nil, err
 	}
 	return &Output{Data: res, Resources: refs, Truncated: p.Truncated}, nil
@@ -233,30 +231,26 @@ func (c *clinical) medications(ctx context.Context, a MedicationArgs) (*Output, 
 	}
 	from, to := c.bounds(a.Range)
 	q := umassist.FHIRQuery{Type: "MedicationRequest", Text: strings.TrimSpace(a.Text), Codes: a.Codes, From: from, To: to}
-	var items []MedicationItem
-	var p Page
-	{
-		if a.Status == "active" {
-			q.Status = activeMedStatus
-		}
-		q.Offset = a.Offset
-		rs, trunc, err := c.search(ctx, q, a.limit())
-		if err != nil {
-			return nil, err
-		}
-		items = []MedicationItem{}
-		for _, r := range rs {
-			if m, err := parse(r); err == nil {
-				items = append(items, medicationItem(r, m))
-			}
-		}
-		p = page(a.Offset, len(items), trunc)
+	if a.Status == "active" {
+		q.Status = activeMedStatus
 	}
+	q.Offset = a.Offset
+	rs, trunc, err := c.search(ctx, q, a.limit())
+	if err != nil {
+		return nil, err
+	}
+	items := []MedicationItem{}
+	ok, bad := decodeAll(rs)
+	for _, d := range ok {
+		items = append(items, medicationItem(d.r, d.m))
+	}
+	p := page(a.Offset, len(items), trunc)
+	p.Unreadable = bad
 	refs := make([]string, len(items))
 	for i, it := range items {
 		refs[i] = it.Ref
 	}
-	if err := c.record(ctx, ToolListMedications, refs, "", nil); err != nil {
+	if err := c.record(ctx, ToolListMedications, refs, "", unreadableDetail(bad)); err != nil {
 		return nil, err
 	}
 	return &Output{Data: MedicationResult{Medications: items, Page: p}, Resources: refs, Truncated: p.Truncated}, nil
@@ -309,17 +303,16 @@ func (c *clinical) procedures(ctx context.Context, a ProcedureArgs) (*Output, er
 	}
 	res := ProcedureResult{Procedures: []ProcedureItem{}}
 	var refs []string
-	for _, r := range rs {
-		m, err := parse(r)
-		if err != nil {
-			continue
-		}
+	ok, bad := decodeAll(rs)
+	for _, d := range ok {
+		r, m := d.r, d.m
 		cd, _ := m.Code.First("")
 		res.Procedures = append(res.Procedures, ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status})
 		refs = append(refs, r.Ref())
 	}
 	res.Page = page(a.Offset, len(res.Procedures), trunc)
-	if err := c.record(ctx, ToolListProcedures, refs, "", nil); err != nil {
+	res.Page.Unreadable = bad
+	if err := c.record(ctx, ToolListProcedures, refs, "", unreadableDetail(bad)); err != nil {
 		return nil, err
 	}
 	return &Output{Data: res, Resources: refs, Truncated: trunc}, nil
