@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -45,6 +46,11 @@ type Client struct {
 	// clinician's inbox in this EHR, as a FHIR Task, with SMART Backend
 	// Services credentials the EHR issued.
 	EHRWrite *EHRWrite `json:"ehr_write,omitempty"`
+	// Origins are the web origins ("https://app.example.org") of the
+	// client's browser-based apps. CDS Hooks leaves CORS to the service:
+	// only these origins are answered, and only for the hook routes; the
+	// JWT is checked on every call as for any other client.
+	Origins []string `json:"origins,omitempty"`
 
 	keys  oidc.KeySet
 	write crypto.Signer
@@ -114,6 +120,13 @@ func NewClients(ctx context.Context, cs ...Client) (*Clients, error) {
 				pub = append(pub, k.Key)
 			}
 			c.keys = &oidc.StaticKeySet{PublicKeys: pub}
+		}
+		for j, o := range c.Origins {
+			norm, ok := webOrigin(o)
+			if !ok {
+				return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s: origin %q is not scheme://host[:port]", c.Issuer, o)
+			}
+			c.Origins[j] = norm
 		}
 		if w := c.EHRWrite; w != nil {
 			if !c.allowsFHIRServer(w.URL) || w.ClientID == "" {
@@ -281,4 +294,30 @@ func (r *Clients) Verify(ctx context.Context, token, audience string, now time.T
 		return deny("the token needs a jti")
 	}
 	return &Caller{Client: c, JTI: cl.JTI, Expires: unix(*cl.Expiry).Add(clockSkew), Tenant: cl.Tenant}, nil
+}
+
+// webOrigin is o as a browser sends it in Origin: scheme and host (and a
+// port), lower case, nothing after; ok is false for anything else.
+func webOrigin(o string) (string, bool) {
+	u, err := url.Parse(strings.TrimSpace(o))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+		return "", false
+	}
+	return strings.ToLower(u.Scheme + "://" + u.Host), true
+}
+
+// AllowsOrigin reports whether a registered client's browser apps run at
+// origin (an Origin header's value).
+func (r *Clients) AllowsOrigin(origin string) bool {
+	if r == nil || origin == "" {
+		return false
+	}
+	o := strings.ToLower(origin)
+	for _, c := range r.byIssuer {
+		if slices.Contains(c.Origins, o) {
+			return true
+		}
+	}
+	return false
 }

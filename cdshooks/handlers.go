@@ -71,8 +71,10 @@ type Route struct {
 // Routes lists the discovery endpoint and one route per service.
 func (h *Handlers) Routes() []Route {
 	return []Route{
-		{http.MethodGet, "/cds-services", h.discovery},
-		{http.MethodPost, "/cds-services/:id", h.call},
+		{http.MethodGet, "/cds-services", h.cors(h.discovery)},
+		{http.MethodPost, "/cds-services/:id", h.cors(h.call)},
+		{http.MethodOptions, "/cds-services", h.preflight},
+		{http.MethodOptions, "/cds-services/:id", h.preflight},
 	}
 }
 
@@ -366,4 +368,35 @@ func (h *Handlers) refused(ctx context.Context, svc Service, err error) {
 	}); aerr != nil {
 		h.log().Error("cds hooks: audit failed", "error", aerr)
 	}
+}
+
+// cors lets a registered client's browser app read the answer: the
+// response names the app's origin, and no other (CDS Hooks leaves CORS to
+// the service; a JWT is still required on every call).
+func (h *Handlers) cors(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		c.Response().Header().Add("Vary", "Origin")
+		if o := c.Request().Header.Get("Origin"); h.Clients.AllowsOrigin(o) {
+			c.Response().Header().Set("Access-Control-Allow-Origin", o)
+		}
+		return next(c)
+	}
+}
+
+// preflight answers a browser's CORS preflight for a registered client's
+// origin asking to GET discovery or POST a hook; anything else is refused
+// without CORS headers, so the browser does not send the call.
+func (h *Handlers) preflight(c echo.Context) error {
+	c.Response().Header().Add("Vary", "Origin")
+	o := c.Request().Header.Get("Origin")
+	m := c.Request().Header.Get("Access-Control-Request-Method")
+	if !h.Clients.AllowsOrigin(o) || (m != http.MethodGet && m != http.MethodPost) {
+		return c.NoContent(http.StatusForbidden)
+	}
+	hd := c.Response().Header()
+	hd.Set("Access-Control-Allow-Origin", o)
+	hd.Set("Access-Control-Allow-Methods", "GET, POST")
+	hd.Set("Access-Control-Allow-Headers", "Authorization, Content-Type")
+	hd.Set("Access-Control-Max-Age", "600")
+	return c.NoContent(http.StatusNoContent)
 }

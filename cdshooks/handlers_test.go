@@ -152,7 +152,7 @@ func setup(t *testing.T) *testbed {
 	tb := &testbed{pool: pool, drafter: &fakeDrafter{draft: draftOf(umassist.RecommendApprove)}, fhir: fsrv}
 	clients, err := cdshooks.NewClients(ctx,
 		cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr-client", Name: "Example EHR", JWKSURL: keys.URL,
-			FHIRServers: []string{fsrv.URL}},
+			FHIRServers: []string{fsrv.URL}, Origins: []string{"https://App.EHR.example.org/"}},
 		cdshooks.Client{Issuer: "https://other-ehr.example.org", ClientID: "other-client", JWKS: jwks(t, "rs-1", &rsKey.PublicKey, "RS384")},
 	)
 	require.NoError(t, err)
@@ -214,6 +214,60 @@ func TestDiscovery(t *testing.T) {
 	}
 	require.Contains(t, hooks, "order-select")
 	require.Contains(t, hooks, "order-sign")
+}
+
+// A registered client's browser app may call the service across origins
+// (CDS Hooks leaves CORS to the service): its origin, and only its, is
+// answered; the JWT is required as for any call.
+func TestCORSForRegisteredBrowserApps(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	do := func(method, path, origin, reqMethod string) *http.Response {
+		t.Helper()
+		req, err := http.NewRequest(method, tb.ec.srv.URL+path, nil)
+		require.NoError(t, err)
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		if reqMethod != "" {
+			req.Header.Set("Access-Control-Request-Method", reqMethod)
+			req.Header.Set("Access-Control-Request-Headers", "authorization, content-type")
+		}
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		return res
+	}
+	const app = "https://app.ehr.example.org"
+	for _, tt := range []struct {
+		name, method, path, origin, reqMethod string
+		status                                int
+		allowed                               bool
+	}{
+		{"preflight for a hook", http.MethodOptions, "/cds-services/umassist-crd-order-sign", app, http.MethodPost, http.StatusNoContent, true},
+		{"preflight for discovery", http.MethodOptions, "/cds-services", app, http.MethodGet, http.StatusNoContent, true},
+		{"preflight from another origin", http.MethodOptions, "/cds-services/umassist-crd-order-sign", "https://evil.example.org", http.MethodPost, http.StatusForbidden, false},
+		{"preflight for another method", http.MethodOptions, "/cds-services/umassist-crd-order-sign", app, http.MethodDelete, http.StatusForbidden, false},
+		{"discovery from the app", http.MethodGet, "/cds-services", app, "", http.StatusOK, true},
+		{"discovery from elsewhere", http.MethodGet, "/cds-services", "https://evil.example.org", "", http.StatusOK, false},
+		{"a hook call without a token, from the app", http.MethodPost, "/cds-services/umassist-crd-order-sign", app, "", http.StatusUnauthorized, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := do(tt.method, tt.path, tt.origin, tt.reqMethod)
+			require.Equal(t, tt.status, res.StatusCode)
+			if tt.allowed {
+				require.Equal(t, app, res.Header.Get("Access-Control-Allow-Origin"))
+			} else {
+				require.Empty(t, res.Header.Get("Access-Control-Allow-Origin"))
+			}
+			require.Contains(t, res.Header.Values("Vary"), "Origin")
+			if tt.method == http.MethodOptions && tt.allowed {
+				require.Equal(t, "Authorization, Content-Type", res.Header.Get("Access-Control-Allow-Headers"))
+			}
+		})
+	}
+	_, err := cdshooks.NewClients(context.Background(), cdshooks.Client{Issuer: "i", ClientID: "c", JWKS: jwks(t, "k", &tb.ec.key.(*ecdsa.PrivateKey).PublicKey, "ES384"), Origins: []string{"https://app.example.org/path"}})
+	require.Error(t, err, "an origin is scheme and host, nothing after")
 }
 
 // Every way a token can be wrong is refused before anything is read, and
