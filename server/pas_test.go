@@ -9,12 +9,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/internal/sourcetree"
+	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/server"
@@ -123,6 +125,15 @@ func TestPASPayerSide(t *testing.T) {
 	require.True(t, r.HumanReviewed)
 	require.Equal(t, umassist.RoleNurse, r.ReviewerRole)
 	require.Equal(t, cs.ID, r.PreAuthRef)
+
+	// The CMS-0057-F report counts the request that came over PAS, decided
+	// and approved, under its received year.
+	rep, err := ops.CMS0057FReport(ctx, tb.pool, cs.ReceivedAt.Year(), time.Now())
+	require.NoError(t, err)
+	require.Equal(t, 1, rep.Requests)
+	require.Equal(t, 1, rep.Determined)
+	require.Equal(t, 1, rep.Approved)
+	require.Equal(t, 1, rep.Standard.Requests)
 
 	// Every answer disclosed the case's status and is audited.
 	entries, err := postgres.ListAudit(ctx, tb.pool, postgres.AuditFilter{CaseID: cs.ID})

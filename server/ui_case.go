@@ -23,6 +23,9 @@ type draftChange struct {
 	From           int
 	Recommendation [2]umassist.Recommendation // before, after; equal when unchanged
 	Criteria       []criterionChange
+	// Evidence is what the draft cites that the one before did not (the
+	// clinician's answer, say).
+	Evidence []string
 }
 
 type criterionChange struct {
@@ -30,8 +33,9 @@ type criterionChange struct {
 	From, To string // status in words
 }
 
-// diffDrafts lists what changed from prev to d: the recommendation and
-// every criterion (by id) whose status moved, or that appeared or went.
+// diffDrafts lists what changed from prev to d: the recommendation, every
+// criterion (by id) whose status moved, or that appeared or went, and the
+// evidence newly cited.
 func diffDrafts(prev, d *umassist.Draft) *draftChange {
 	ch := &draftChange{From: prev.Version, Recommendation: [2]umassist.Recommendation{prev.Recommendation, d.Recommendation}}
 	before := map[string]umassist.Criterion{}
@@ -55,6 +59,11 @@ func diffDrafts(prev, d *umassist.Draft) *draftChange {
 	for _, c := range prev.Criteria {
 		if _, gone := before[c.ID]; gone {
 			ch.Criteria = append(ch.Criteria, criterionChange{Text: c.Text, From: words(c), To: "no longer in the draft"})
+		}
+	}
+	for _, ref := range d.Evidence {
+		if !slices.Contains(prev.Evidence, ref) && !slices.Contains(ch.Evidence, ref) {
+			ch.Evidence = append(ch.Evidence, ref)
 		}
 	}
 	return ch

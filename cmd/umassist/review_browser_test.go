@@ -146,8 +146,13 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 	require.Equal(t, umassist.RecommendApprove, v2.Recommendation, v2.Summary)
 	br.do(chromedp.Navigate(ts.URL+"/cases/"+noNYHA), chromedp.WaitVisible(chromedp.CSS(`#changed`)))
 	require.Contains(t, text(`#changed`), "request_info → approve")
+	require.Contains(t, text(`#changed`), "Newly cited: DocumentReference/answer-", "what the re-draft read anew")
 	require.Contains(t, text(`ol.criteria`), "Ordering clinician", "the answer is cited as the clinician's note")
 	require.NotContains(t, text(`ol.criteria`), "as quoted above", "no corpus here: nothing was quoted above")
+	// Exclusions read the right way round: absent is good, shown green.
+	absent, err := chromedp.Run(br.ctx, chromedp.Evaluate[int](`[...document.querySelectorAll('.crit-status .pill.p-met')].filter(p => p.textContent.trim() === 'Absent').length`))
+	require.NoError(t, err)
+	require.Equal(t, 3, absent, "the three ICD exclusions are absent, each a green chip")
 	br.do(chromedp.Click(chromedp.CSS(`#bar-claim`)), chromedp.WaitVisible(chromedp.CSS(`#bar-approve`)))
 	br.shot("journey-redrafted", true)
 	br.do(chromedp.Click(chromedp.CSS(`#bar-approve`)), chromedp.WaitVisible(chromedp.CSS(`#letter-link`)))

@@ -102,7 +102,9 @@
     e.preventDefault();
     opener = a;
     fetch(a.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
-      .then(function (r) { if (!r.ok) throw new Error("status " + r.status); return r.text(); })
+      // A signed-out session is redirected to the sign-in page: open the
+      // link itself rather than a sign-in form in the panel.
+      .then(function (r) { if (!r.ok || r.redirected) throw new Error("status " + r.status); return r.text(); })
       .then(function (html) {
         var main = new DOMParser().parseFromString(html, "text/html").querySelector("main");
         if (!main) throw new Error("no content");
