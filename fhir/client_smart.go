@@ -160,3 +160,13 @@ func (c *Client) assertion() (string, error) {
 	}
 	return s, nil
 }
+
+// AccessToken returns a SMART Backend Services access token for the
+// client's server (cached until it expires), for a caller that sends its
+// own requests with it (a PAS submission to a payer).
+func (c *Client) AccessToken(ctx context.Context) (string, error) {
+	if c.smart == nil {
+		return "", umassist.Errorf(umassist.EINVALID, "fhir: %s has no SMART Backend Services credentials", redactURL(c.base.String()))
+	}
+	return c.accessToken(ctx)
+}

@@ -3,6 +3,7 @@ package pasclient
 import (
 	"bytes"
 	"context"
+	"crypto"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -29,8 +30,30 @@ type Endpoint struct {
 	// TokenEnv names the environment variable holding the bearer token the
 	// payer issued this client (kept out of the file).
 	TokenEnv string `json:"token_env,omitempty"`
-	token    string
+	// SMART, instead, gets a token for each request by SMART Backend
+	// Services: a client assertion signed with the key the payer
+	// registered for this client, as the FHIR client does with EHRs.
+	SMART *SMART `json:"smart,omitempty"`
+	token string
+	auth  *fhir.Client
 }
+
+// SMART is a payer's SMART Backend Services registration of this client.
+type SMART struct {
+	ClientID string `json:"client_id"`
+	// KeyFile is the PEM (PKCS#8) private key whose public half the payer
+	// holds: RSA (RS384) or P-384 (ES384).
+	KeyFile string `json:"key_file"`
+	KeyID   string `json:"key_id,omitempty"`
+	// Scope requested; default "system/Claim.write system/ClaimResponse.read"
+	// (PAS posts Claims and reads ClaimResponses).
+	Scope string `json:"scope,omitempty"`
+	// TokenURL skips discovery (URL/.well-known/smart-configuration).
+	TokenURL string `json:"token_url,omitempty"`
+}
+
+// DefaultPASScope is what a PAS client asks a payer for.
+const DefaultPASScope = "system/Claim.write system/ClaimResponse.read"
 
 // Endpoints are the payers this instance submits to.
 type Endpoints map[string]Endpoint
@@ -55,9 +78,24 @@ func LoadEndpoints(path string) (Endpoints, error) {
 		if e.Payer == "" || !strings.HasPrefix(e.URL, "http") {
 			return nil, umassist.Errorf(umassist.EINVALID, "pasclient: endpoints %s: each needs a payer and an http(s) url", path)
 		}
-		if e.TokenEnv != "" {
+		switch {
+		case e.TokenEnv != "" && e.SMART != nil:
+			return nil, umassist.Errorf(umassist.EINVALID, "pasclient: endpoint for %s: token_env or smart, not both", e.Payer)
+		case e.TokenEnv != "":
 			if e.token = os.Getenv(e.TokenEnv); e.token == "" {
 				return nil, umassist.Errorf(umassist.EINVALID, "pasclient: endpoint for %s: %s is empty", e.Payer, e.TokenEnv)
+			}
+		case e.SMART != nil:
+			raw, err := os.ReadFile(e.SMART.KeyFile)
+			if err != nil {
+				return nil, umassist.Errorf(umassist.EINVALID, "pasclient: endpoint for %s: smart key: %v", e.Payer, err)
+			}
+			key, err := fhir.ParsePrivateKeyPEM(raw)
+			if err != nil {
+				return nil, umassist.Errorf(umassist.EINVALID, "pasclient: endpoint for %s: smart key: %v", e.Payer, err)
+			}
+			if e, err = e.WithSMART(key); err != nil {
+				return nil, err
 			}
 		}
 		out[e.Payer] = e
@@ -67,6 +105,38 @@ func LoadEndpoints(path string) (Endpoints, error) {
 
 // WithToken returns the endpoint with a bearer token (tests, wiring).
 func (e Endpoint) WithToken(tok string) Endpoint { e.token = tok; return e }
+
+// WithSMART returns the endpoint getting its tokens by SMART Backend
+// Services with key, as e.SMART registers this client.
+func (e Endpoint) WithSMART(key crypto.Signer) (Endpoint, error) {
+	if e.SMART == nil || e.SMART.ClientID == "" {
+		return e, umassist.Errorf(umassist.EINVALID, "pasclient: endpoint for %s: smart needs a client_id", e.Payer)
+	}
+	scope := e.SMART.Scope
+	if scope == "" {
+		scope = DefaultPASScope
+	}
+	c, err := fhir.NewClient(e.URL, fhir.WithSMART(fhir.SMARTConfig{ClientID: e.SMART.ClientID, Key: key, KeyID: e.SMART.KeyID,
+		Scope: scope, TokenURL: e.SMART.TokenURL}))
+	if err != nil {
+		return e, fmt.Errorf("pasclient: endpoint for %s: %w", e.Payer, err)
+	}
+	e.auth = c
+	return e, nil
+}
+
+// bearer is the token a request to the payer carries: a SMART access
+// token when registered so, else the payer-issued one (or none).
+func (e Endpoint) bearer(ctx context.Context) (string, error) {
+	if e.auth == nil {
+		return e.token, nil
+	}
+	tok, err := e.auth.AccessToken(ctx)
+	if err != nil {
+		return "", fmt.Errorf("pasclient: %s: token: %w", e.Payer, err)
+	}
+	return tok, nil
+}
 
 // Actor is who sends requests to payers, in the audit log.
 var Actor = umassist.Actor{ID: "pas-client", Name: "umassist PAS client", Role: umassist.RoleAgent}
@@ -283,7 +353,11 @@ func (s *Submitter) request(ctx context.Context, c *umassist.Case) ([]byte, []st
 const maxAnswer = 8 << 20
 
 func (s *Submitter) post(ctx context.Context, ep Endpoint, op string, body []byte) ([]byte, error) {
-	return PostBundle(ctx, s.HTTP, ep.URL, op, ep.token, body)
+	tok, err := ep.bearer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return PostBundle(ctx, s.HTTP, ep.URL, op, tok, body)
 }
 
 // PostBundle posts a PAS Bundle to base/Claim/op ("$submit", "$inquire")

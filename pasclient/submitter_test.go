@@ -2,7 +2,13 @@ package pasclient_test
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +17,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/golang-jwt/jwt/v5"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
@@ -27,13 +34,25 @@ type fakePayer struct {
 	action  atomic.Value // pas.ReviewActionCode
 	submits atomic.Int32
 	token   string
+	// smartKey, when set, is the public key of the one client the payer
+	// registered for SMART Backend Services: /auth/token swaps an
+	// assertion it signed for an access token.
+	smartKey   any
+	smartToken atomic.Value // string: the token last issued
+	grants     atomic.Int32
 }
 
 func newFakePayer(t *testing.T) *fakePayer {
 	p := &fakePayer{token: "payer-issued-token"}
 	p.action.Store(pas.Pended)
 	p.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("Authorization") != "Bearer "+p.token {
+		if r.URL.Path == "/auth/token" {
+			p.issue(w, r)
+			return
+		}
+		if issued, _ := p.smartToken.Load().(string); p.smartKey != nil && r.Header.Get("Authorization") == "Bearer "+issued && issued != "" {
+			// A token this payer issued by SMART Backend Services.
+		} else if r.Header.Get("Authorization") != "Bearer "+p.token {
 			http.Error(w, `{"detail":"who are you"}`, http.StatusUnauthorized)
 			return
 		}
@@ -79,6 +98,29 @@ func newFakePayer(t *testing.T) *fakePayer {
 	}))
 	t.Cleanup(p.srv.Close)
 	return p
+}
+
+// issue is the payer's SMART token endpoint: client_credentials with a
+// private_key_jwt assertion signed by the registered key, for this
+// endpoint as its audience, asking for the PAS scope.
+func (p *fakePayer) issue(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil || p.smartKey == nil || r.Form.Get("grant_type") != "client_credentials" ||
+		r.Form.Get("client_assertion_type") != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" ||
+		r.Form.Get("scope") != pasclient.DefaultPASScope {
+		http.Error(w, `{"error":"invalid_request"}`, http.StatusBadRequest)
+		return
+	}
+	var claims jwt.RegisteredClaims
+	_, err := jwt.ParseWithClaims(r.Form.Get("client_assertion"), &claims, func(*jwt.Token) (any, error) { return p.smartKey, nil },
+		jwt.WithValidMethods([]string{"ES384", "RS384"}), jwt.WithAudience(p.srv.URL+"/auth/token"), jwt.WithIssuer("bpo-client"), jwt.WithSubject("bpo-client"))
+	if err != nil {
+		http.Error(w, `{"error":"invalid_client"}`, http.StatusUnauthorized)
+		return
+	}
+	tok := fmt.Sprintf("smart-token-%d", p.grants.Add(1))
+	p.smartToken.Store(tok)
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = fmt.Fprintf(w, `{"access_token":%q,"token_type":"bearer","expires_in":300,"scope":%q}`, tok, pasclient.DefaultPASScope)
 }
 
 // approvedCase stores a pre-submission case as a nurse would have left it:
@@ -227,7 +269,22 @@ func TestLoadEndpoints(t *testing.T) {
 	eps, err := pasclient.LoadEndpoints(write(`{"endpoints":[{"payer":"medicare","url":"https://payer.example/fhir","token_env":"PAYER_TOKEN"}]}`))
 	require.NoError(t, err)
 	require.Equal(t, "https://payer.example/fhir", eps["medicare"].URL)
+
+	// SMART Backend Services: the key is read at load, so a bad one fails
+	// at start-up.
+	key, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
+	require.NoError(t, err)
+	der, err := x509.MarshalPKCS8PrivateKey(key)
+	require.NoError(t, err)
+	keyFile := filepath.Join(dir, "payer-key.pem")
+	require.NoError(t, os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), 0o600))
+	eps, err = pasclient.LoadEndpoints(write(`{"endpoints":[{"payer":"medicare","url":"https://payer.example/fhir","smart":{"client_id":"bpo","key_file":"` + keyFile + `"}}]}`))
+	require.NoError(t, err)
+	require.Equal(t, "bpo", eps["medicare"].SMART.ClientID)
 	for _, bad := range []string{
+		`{"endpoints":[{"payer":"medicare","url":"https://x","token_env":"PAYER_TOKEN","smart":{"client_id":"bpo","key_file":"` + keyFile + `"}}]}`,
+		`{"endpoints":[{"payer":"medicare","url":"https://x","smart":{"client_id":"bpo","key_file":"/nonexistent.pem"}}]}`,
+		`{"endpoints":[{"payer":"medicare","url":"https://x","smart":{"key_file":"` + keyFile + `"}}]}`,
 		`{"endpoints":[{"payer":"medicare","url":"ftp://x"}]}`,
 		`{"endpoints":[{"payer":"medicare","url":"https://x","token_env":"NOT_SET_ANYWHERE"}]}`,
 		`{"endpoints":[{"payer":"medicare","url":"https://x","token":"in the file"}]}`,
@@ -235,4 +292,45 @@ func TestLoadEndpoints(t *testing.T) {
 		_, err := pasclient.LoadEndpoints(write(bad))
 		require.Error(t, err, bad)
 	}
+}
+
+// A payer that registered this client for SMART Backend Services gets a
+// request carrying the access token its token endpoint issued for a
+// signed assertion, not a long-lived secret; the token is reused until it
+// expires.
+func TestSubmitterUsesSMARTBackendServices(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	store := postgres.NewCaseStore(pool, nil)
+	payer := newFakePayer(t)
+	key, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
+	require.NoError(t, err)
+	payer.smartKey = &key.PublicKey
+	payer.token = "a token this client does not have"
+	ep, err := pasclient.Endpoint{Payer: "medicare", URL: payer.srv.URL + "/fhir",
+		SMART: &pasclient.SMART{ClientID: "bpo-client", KeyID: "k1", TokenURL: payer.srv.URL + "/auth/token"}}.WithSMART(key)
+	require.NoError(t, err)
+	s := &pasclient.Submitter{Pool: pool, Endpoints: pasclient.Endpoints{"medicare": ep}}
+
+	for range 2 {
+		id := approvedCase(t, pool, store, umassist.StatusApproved)
+		pended, err := s.Submit(ctx, id)
+		require.NoError(t, err)
+		require.True(t, pended)
+	}
+	require.EqualValues(t, 2, payer.submits.Load())
+	require.EqualValues(t, 1, payer.grants.Load(), "one token for both submissions")
+
+	// Signed with another key, the payer refuses the assertion and nothing is sent.
+	other, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
+	require.NoError(t, err)
+	bad, err := pasclient.Endpoint{Payer: "medicare", URL: payer.srv.URL + "/fhir",
+		SMART: &pasclient.SMART{ClientID: "bpo-client", TokenURL: payer.srv.URL + "/auth/token"}}.WithSMART(other)
+	require.NoError(t, err)
+	s.Endpoints["medicare"] = bad
+	id := approvedCase(t, pool, store, umassist.StatusApproved)
+	_, err = s.Submit(ctx, id)
+	require.Error(t, err)
+	require.EqualValues(t, 2, payer.submits.Load())
 }
