@@ -401,6 +401,7 @@ func TestHookDraftsTheOrderFromPrefetch(t *testing.T) {
 	require.Equal(t, "medicare", c.Request.Payer)
 	require.Equal(t, umassist.UrgencyStandard, c.Request.Urgency)
 	require.Equal(t, time.Now().UTC().Format(umassist.DateLayout), c.Request.Date.String())
+	require.Equal(t, "PractitionerRole/pr-ordering", c.Request.Requester, "the order names no requester: the clinician signing it")
 	obs, err := tb.drafter.srcs[0].Search(context.Background(), umassist.FHIRQuery{Type: "Observation", Patient: "Patient/pt-cds-1"})
 	require.NoError(t, err)
 	require.Len(t, obs, 1)
@@ -433,6 +434,14 @@ func TestHookDraftsTheOrderFromPrefetch(t *testing.T) {
 	require.Len(t, detail.Orders, 1)
 	require.Equal(t, res.Cards[0].UUID, detail.Orders[0].AssertionID)
 	require.Equal(t, "approve", detail.Orders[0].Recommendation)
+
+	// An order that names its requester is requested by them.
+	withRequester := request(t)
+	order := withRequester["context"].(map[string]any)["draftOrders"].(map[string]any)["entry"].([]any)[0].(map[string]any)["resource"].(map[string]any)
+	order["requester"] = map[string]any{"reference": "Practitioner/okafor", "display": "Dr Ada Okafor"}
+	code, body = tb.ec.call(t, svc, tb.ec.token(t, svc, nil), withRequester)
+	require.Equal(t, http.StatusOK, code, string(body))
+	require.Equal(t, "Dr Ada Okafor", tb.drafter.cases[1].Request.Requester, "the order's own requester, by name")
 }
 
 // One card per order, in the words a clinician acts on; never a denial,

@@ -1,10 +1,12 @@
 package cdshooks
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
@@ -33,6 +35,9 @@ type order struct {
 	Reasons    []umassist.Coding
 	ReasonRefs []string
 	Expedited  bool
+	// Requester is who ordered it: the order's requester, else the hook's
+	// user (the clinician signing).
+	Requester string
 }
 
 func (o *order) Ref() string { return o.Type + "/" + o.ID }
@@ -101,6 +106,7 @@ func readOrders(hc HookContext, hook, patient string) ([]order, error) {
 			Subject      *fhir.Reference  `json:"subject"`
 			ReasonCode   []concept        `json:"reasonCode"`
 			ReasonRef    []fhir.Reference `json:"reasonReference"`
+			Requester    *fhir.Reference  `json:"requester"`
 		}
 		if err := json.Unmarshal(e.Resource, &r); err != nil {
 			return nil, umassist.Errorf(umassist.EINVALID, "cds hooks: draftOrders entry %d is not a resource: %v", i+1, err)
@@ -130,7 +136,10 @@ func readOrders(hc HookContext, hook, patient string) ([]order, error) {
 			return nil, umassist.Errorf(umassist.EINVALID, "cds hooks: %s orders nothing coded in CPT, HCPCS, RxNorm or NDC (%s)", ref, field)
 		}
 		o := order{Type: r.ResourceType, ID: r.ID, Raw: e.Resource, Service: svc,
-			Expedited: r.Priority == "urgent" || r.Priority == "asap" || r.Priority == "stat"}
+			Expedited: r.Priority == "urgent" || r.Priority == "asap" || r.Priority == "stat", Requester: hc.UserID}
+		if rq := r.Requester; rq != nil && (rq.Display != "" || rq.Reference != "") {
+			o.Requester = cmp.Or(rq.Display, rq.Reference)
+		}
 		for _, rc := range r.ReasonCode {
 			o.Reasons = append(o.Reasons, icd10(rc)...)
 		}
@@ -183,5 +192,17 @@ func (o *order) request(payer string, day umassist.Date) umassist.ServiceRequest
 	if o.Expedited {
 		u = umassist.UrgencyExpedited
 	}
-	return umassist.ServiceRequest{Service: o.Service, Diagnoses: o.Reasons, Payer: payer, Urgency: u, Date: day}
+	return umassist.ServiceRequest{Service: o.Service, Diagnoses: o.Reasons, Payer: payer, Urgency: u, Date: day, Requester: truncateRequester(o.Requester)}
+}
+
+// truncateRequester keeps a requester within what a request may carry.
+func truncateRequester(s string) string {
+	if len(s) <= umassist.MaxFieldLength {
+		return s
+	}
+	cut := umassist.MaxFieldLength
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
 }
