@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Coding systems the request and the evidence use.
@@ -176,16 +177,26 @@ func (r ServiceRequest) Validate() error {
 }
 
 // RequesterLabel names an ordering clinician or organisation for
-// Requester: the name, and the NPI when known.
+// Requester: the name, and the NPI when known, cut at a character
+// boundary to what a request may carry (MaxFieldLength), so a long name
+// from a fax, a Claim or an order never refuses the request it names.
 func RequesterLabel(name, npi string) string {
 	name, npi = strings.TrimSpace(name), strings.TrimSpace(npi)
+	label := name
 	switch {
 	case name != "" && npi != "":
-		return name + ", NPI " + npi
+		label = name + ", NPI " + npi
 	case npi != "":
-		return "NPI " + npi
+		label = "NPI " + npi
 	}
-	return name
+	if len(label) <= MaxFieldLength {
+		return label
+	}
+	cut := MaxFieldLength
+	for cut > 0 && !utf8.RuneStart(label[cut]) {
+		cut--
+	}
+	return label[:cut]
 }
 
 // Bounds of a request a person could have sent: a claim form lists 12

@@ -60,6 +60,7 @@ func TestRequesterLabel(t *testing.T) {
 		{" Dr Ada Okafor ", "", "Dr Ada Okafor"},
 		{"", "1234567893", "NPI 1234567893"},
 		{"", " ", ""},
+		{strings.Repeat("é", 200), "", strings.Repeat("é", 128)}, // 256 bytes, whole characters
 	} {
 		require.Equal(t, tt.want, umassist.RequesterLabel(tt.name, tt.npi))
 	}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
@@ -192,17 +191,5 @@ func (o *order) request(payer string, day umassist.Date) umassist.ServiceRequest
 	if o.Expedited {
 		u = umassist.UrgencyExpedited
 	}
-	return umassist.ServiceRequest{Service: o.Service, Diagnoses: o.Reasons, Payer: payer, Urgency: u, Date: day, Requester: truncateRequester(o.Requester)}
-}
-
-// truncateRequester keeps a requester within what a request may carry.
-func truncateRequester(s string) string {
-	if len(s) <= umassist.MaxFieldLength {
-		return s
-	}
-	cut := umassist.MaxFieldLength
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut]
+	return umassist.ServiceRequest{Service: o.Service, Diagnoses: o.Reasons, Payer: payer, Urgency: u, Date: day, Requester: umassist.RequesterLabel(o.Requester, "")}
 }
