@@ -54,6 +54,16 @@ type PolicyChoice struct {
 	Why string `json:"why"`
 }
 
+// PolicyEvidence is what the store found for one request beyond the
+// policies' titles: the passages its searches ranked (best first), and
+// which of the service's words each policy's text names.
+type PolicyEvidence struct {
+	Searches [][]Hit
+	// TextWords maps a policy to the service's words its passages name;
+	// nil when not looked up (then the text scope is not weighed).
+	TextWords map[string][]string
+}
+
 // Weights of the signals, and the thresholds of the choice. Titles name
 // what a policy covers, so a title that names the requested service is the
 // strongest sign; passages found for the request come next; a policy whose
@@ -65,6 +75,13 @@ const (
 	weightPassages = 0.4
 	weightCode     = 0.5
 	weightBenefit  = 0.1
+	// weightText: how much of the service the policy's text names.
+	weightText = 0.3
+	// unnamed scales a policy outside the drugs benefit category that
+	// names no word of a drug's name in its title or text: "Hemodialysis
+	// for Treatment of Schizophrenia" shares the diagnosis of a
+	// paliperidone request and is not about it.
+	unnamed = 0.4
 	// minGoverning is the least score that can govern: below it nothing
 	// in the corpus names the service.
 	minGoverning = 0.35
@@ -76,14 +93,15 @@ const (
 )
 
 // ChoosePolicy ranks the policies in force (pols) for a request, from their
-// titles, the passages a search found for the request (hits, best first)
-// and the codes the policies' text names. Retired and replaced policies
-// never govern. It does no I/O.
-func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, searches ...[]Hit) PolicyChoice {
+// titles, the passages a search found for the request, the service's words
+// their text names and the codes it names (ev). Retired and replaced
+// policies never govern. It does no I/O.
+func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) PolicyChoice {
 	idx := newTitleIndex(pols)
 	drug := isDrug(req.Service)
 	svc := unique(serviceWords(requestWords(req.Service.Display, idx.acronyms), drug))
 	core := serviceWords(requestWords(CorePhrase(req.Service.Display), idx.acronyms), drug)
+	drugWords := specific(svc)
 	var dx []word
 	for _, d := range req.Diagnoses {
 		dx = append(dx, requestWords(d.Display, idx.acronyms)...)
@@ -96,7 +114,7 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, searches ...[]Hit) Polic
 	passages := map[string][]string{}
 	codeHits := map[string][]string{}
 	codes := requestCodes(req)
-	for _, hits := range searches {
+	for _, hits := range ev.Searches {
 		seen := map[string]int{}
 		for _, h := range hits {
 			if _, ok := seen[h.PolicyID]; !ok {
@@ -137,12 +155,30 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, searches ...[]Hit) Polic
 			score += weightCode
 			reasons = append(reasons, "its text names "+strings.Join(cs, ", "))
 		}
-		if b := benefitFit(req.Service, p.BenefitCategories); b != "" {
+		benefit := benefitFit(req.Service, p.BenefitCategories)
+		if benefit != "" {
 			score += weightBenefit
-			reasons = append(reasons, "its benefit category "+b+" fits "+req.Service.Code)
+			reasons = append(reasons, "its benefit category "+benefit+" fits "+req.Service.Code)
 		}
 		if score == 0 {
 			continue
+		}
+		if ev.TextWords != nil {
+			named := textWords(ev.TextWords[p.ID])
+			cov, ws := idx.coverage(svc, core, idx.titles[i], named)
+			score += weightText * cov
+			if len(ws) > 0 {
+				reasons = append(reasons, fmt.Sprintf("its text names %s", quoteWords(ws)))
+			}
+			// A drug's policy names the drug, or sits in the drugs benefit
+			// category and names its class; a procedure's policy that
+			// names the drug's diagnosis does not govern the drug.
+			if drug && benefit == "" {
+				if named, _ := idx.coverage(drugWords, nil, idx.titles[i], named); named == 0 {
+					score *= unnamed
+					reasons = append(reasons, "but it does not name the drug")
+				}
+			}
 		}
 		out = append(out, PolicyCandidate{PolicyID: p.ID, Title: p.Title, Version: p.Version, Score: math.Round(score*1000) / 1000,
 			Reasons: reasons, Passages: first(passages[p.ID], 3)})
@@ -229,17 +265,17 @@ func requestCodes(req PolicyRequest) []requestCode {
 // equipment, L codes orthotics and prosthetics, J codes drugs.
 func benefitFit(svc umassist.Coding, cats []string) string {
 	c := strings.ToUpper(strings.TrimSpace(svc.Code))
-	if len(c) != 5 || c[0] < 'A' || c[0] > 'Z' || !isDigits(c[1:]) {
-		return ""
-	}
 	var want []string
-	switch c[0] {
-	case 'E', 'K':
-		want = []string{"durable medical equipment"}
-	case 'L':
-		want = []string{"prosthetic devices", "braces", "artificial legs"}
-	case 'J':
+	switch {
+	case isDrug(svc):
+		// RxNorm, NDC and J codes alike.
 		want = []string{"drugs and biologicals"}
+	case len(c) == 5 && (c[0] == 'E' || c[0] == 'K') && isDigits(c[1:]):
+		want = []string{"durable medical equipment"}
+	case len(c) == 5 && c[0] == 'L' && isDigits(c[1:]):
+		want = []string{"prosthetic devices", "braces", "artificial legs"}
+	default:
+		return ""
 	}
 	for _, cat := range cats {
 		for _, w := range want {

@@ -21,15 +21,27 @@ func TestChoosePolicy(t *testing.T) {
 		{ID: "LCD L39999", Title: "Leadless Cardiac Pacemakers", Source: "doc"},
 		{ID: "NCD 240.4", Title: "Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)"},
 		{ID: "NCD 100.1", Title: "Bariatric Surgery for Treatment of Co-Morbid Conditions Related to Morbid Obesity"},
+		{ID: "NCD 260.2", Title: "Pediatric Liver Transplantation"},
+		{ID: "NCD 240.4.1", Title: "Sleep Testing for Obstructive Sleep Apnea (OSA)"},
+		{ID: "NCD 150.2", Title: "Osteogenic Stimulators"},
+		{ID: "NCD 160.12", Title: "Neuromuscular Electrical Stimulation (NMES)"},
+		{ID: "NCD 130.8", Title: "Hemodialysis for Treatment of Schizophrenia"},
+		{ID: "NCD 200.3", Title: "Monoclonal Antibodies Directed Against Amyloid for the Treatment of Alzheimer's Disease (AD)", BenefitCategories: []string{"Drugs and Biologicals"}},
+		{ID: "NCD 210.7", Title: "Screening for the Human Immunodeficiency Virus (HIV) Infection"},
+		{ID: "NCD 150.9", Title: "Arthroscopic Lavage and Arthroscopic Debridement for the Osteoarthritic Knee"},
+		{ID: "ACME-RX-017", Title: "Tumor Necrosis Factor Blockers for Rheumatoid Arthritis", Source: "doc"},
 	}
 	svc := func(code, display string) umassist.Coding { return umassist.Coding{Code: code, Display: display} }
 	tests := []struct {
 		name      string
 		req       retrieval.PolicyRequest
 		hits      []retrieval.Hit
+		text      map[string][]string // the service words each policy's text names
 		governing string
-		ambiguous bool
-		reason    string
+		// notCandidate is a policy that must not even be listed.
+		notCandidate string
+		ambiguous    bool
+		reason       string
 	}{
 		{name: "the title naming the service governs", req: retrieval.PolicyRequest{Service: svc("33274", "Transcatheter insertion of leadless pacemaker")},
 			governing: "NCD 20.8.4", reason: "its title names “leadless”, “pacemakers”"},
@@ -46,14 +58,45 @@ func TestChoosePolicy(t *testing.T) {
 			ambiguous: true, reason: "could both govern"},
 		{name: "nothing names the service", req: retrieval.PolicyRequest{Service: svc("99999", "Experimental gene editing")}},
 		{name: "the diagnoses alone never choose a procedure's policy", req: retrieval.PolicyRequest{Service: svc("27447", "Total knee arthroplasty"), Diagnoses: []umassist.Coding{{Code: "E66.01", Display: "Morbid obesity"}}}},
+		{name: "polysomnography is sleep testing, not a pediatric transplant",
+			req:       retrieval.PolicyRequest{Service: svc("95782", "Pediatric polysomnography")},
+			hits:      []retrieval.Hit{{PassageID: "NCD 240.4.1#D", PolicyID: "NCD 240.4.1"}, {PassageID: "NCD 260.2#B", PolicyID: "NCD 260.2"}},
+			text:      map[string][]string{"NCD 260.2": {"pediatric"}, "NCD 240.4.1": {"pediatric", "polysomnography", "sleep"}},
+			governing: "NCD 240.4.1", reason: "its title names “sleep”"},
+		{name: "a clinical root matches its plain word", req: retrieval.PolicyRequest{Service: svc("20974", "Electrical bone growth stimulation, noninvasive")},
+			hits:      []retrieval.Hit{{PassageID: "NCD 160.12#B8", PolicyID: "NCD 160.12"}, {PassageID: "NCD 150.2#A", PolicyID: "NCD 150.2"}},
+			text:      map[string][]string{"NCD 160.12": {"electrical", "stimulation"}, "NCD 150.2": {"electrical", "bone", "growth", "stimulation", "noninvasive"}},
+			governing: "NCD 150.2", reason: "“osteogenic”"},
+		{name: "a drug is not governed by a procedure's policy for its diagnosis", req: retrieval.PolicyRequest{Service: svc("J2426", "Paliperidone palmitate extended release injection"),
+			Diagnoses: []umassist.Coding{{Code: "F20.9", Display: "Schizophrenia"}}},
+			hits: []retrieval.Hit{{PassageID: "NCD 130.8#B", PolicyID: "NCD 130.8"}},
+			text: map[string][]string{"NCD 130.8": {"extended"}}},
+		{name: "a drug policy in the drugs benefit category governs by the class and the diagnosis", req: retrieval.PolicyRequest{Service: umassist.Coding{System: "http://www.nlm.nih.gov/research/umls/rxnorm", Code: "2557215", Display: "lecanemab 100 MG/ML Injection"},
+			Diagnoses: []umassist.Coding{{Code: "G30.1", Display: "Alzheimer's disease with late onset"}}},
+			hits:      []retrieval.Hit{{PassageID: "NCD 200.3#D", PolicyID: "NCD 200.3"}},
+			text:      map[string][]string{},
+			governing: "NCD 200.3", reason: "Drugs and Biologicals fits 2557215"},
+		{name: "a payer's drug policy without a benefit category governs when its text names the drug", req: retrieval.PolicyRequest{
+			Service:   umassist.Coding{System: "http://www.nlm.nih.gov/research/umls/rxnorm", Code: "1537035", Display: "adalimumab 40 MG/0.4 ML Pen Injector"},
+			Diagnoses: []umassist.Coding{{Code: "M05.79", Display: "Rheumatoid arthritis with rheumatoid factor of multiple sites"}}},
+			hits:      []retrieval.Hit{{PassageID: "ACME-RX-017#2", PolicyID: "ACME-RX-017"}},
+			text:      map[string][]string{"ACME-RX-017": {"adalimumab"}},
+			governing: "ACME-RX-017", reason: "its text names “adalimumab”"},
+		{name: "an acronym in capitals in the core is spelled out", req: retrieval.PolicyRequest{Service: svc("G0475", "HIV antigen/antibody, combination assay, screening")},
+			hits:      []retrieval.Hit{{PassageID: "NCD 210.7#D", PolicyID: "NCD 210.7"}},
+			text:      map[string][]string{"NCD 210.7": {"hiv", "screening"}},
+			governing: "NCD 210.7", reason: "“immunodeficiency”"},
+		{name: "roots name organs, not procedures: a joint injection is not arthroscopy", req: retrieval.PolicyRequest{Service: svc("20610", "Arthrocentesis, aspiration and/or injection, major joint")},
+			text: map[string][]string{}, notCandidate: "NCD 150.9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ch := retrieval.ChoosePolicy(tt.req, pols, tt.hits)
+			ch := retrieval.ChoosePolicy(tt.req, pols, retrieval.PolicyEvidence{Searches: [][]retrieval.Hit{tt.hits}, TextWords: tt.text})
 			require.Equal(t, tt.governing, ch.Governing, "%+v", ch)
 			require.Equal(t, tt.ambiguous, ch.Ambiguous, "%+v", ch)
 			require.NotEmpty(t, ch.Why)
 			for _, c := range ch.Candidates {
+				require.NotEqual(t, tt.notCandidate, c.PolicyID)
 				require.NotContains(t, []string{"NCD 280.13", "NCD 220.6"}, c.PolicyID, "a retired policy is never a candidate")
 			}
 			if tt.reason != "" {
@@ -68,8 +111,9 @@ func TestCorePhrase(t *testing.T) {
 	for in, want := range map[string]string{
 		"Insertion of permanent pacemaker with atrial and ventricular leads":            "permanent pacemaker",
 		"Transcatheter insertion of leadless pacemaker, right ventricular":              "leadless pacemaker",
-		"Targeted genomic sequence analysis of solid tumor, next generation sequencing": "targeted genomic sequence analysis of solid tumor",
-		"Ambulatory blood pressure monitoring, 24 hours":                                "ambulatory blood pressure monitoring",
+		"Targeted genomic sequence analysis of solid tumor, next generation sequencing": "Targeted genomic sequence analysis of solid tumor",
+		"HIV antigen/antibody, combination assay, screening":                            "HIV antigen/antibody",
+		"Ambulatory blood pressure monitoring, 24 hours":                                "Ambulatory blood pressure monitoring",
 		"": "",
 	} {
 		require.Equal(t, want, retrieval.CorePhrase(in), in)

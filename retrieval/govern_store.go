@@ -66,7 +66,42 @@ func (s *Store) ChoosePolicy(ctx context.Context, req PolicyRequest, f Filter) (
 		}
 		searches = append(searches, hits)
 	}
-	return ChoosePolicy(req, pols, searches...), nil
+	words, err := s.textWords(ctx, lookupWords(req, newTitleIndex(pols).acronyms), f)
+	if err != nil {
+		return PolicyChoice{}, err
+	}
+	return ChoosePolicy(req, pols, PolicyEvidence{Searches: searches, TextWords: words}), nil
+}
+
+// textWords finds, for each word, the policies whose passages name it (by
+// the full-text index, so "stimulators" finds "stimulation"): policy id →
+// the words its text names.
+func (s *Store) textWords(ctx context.Context, words []string, f Filter) (map[string][]string, error) {
+	out := map[string][]string{}
+	if len(words) == 0 {
+		return out, nil
+	}
+	rows, err := s.db.Query(ctx, `
+		SELECT DISTINCT p.policy_id, w
+		FROM unnest($1::text[]) AS w
+		JOIN policy_passages p ON p.tsv @@ plainto_tsquery('english', w)
+		WHERE p.namespace IN ('', $2) AND ($3 = '' OR p.payer = $3)`,
+		words, f.Namespace, strings.ToLower(strings.TrimSpace(f.Payer)))
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: policy text words: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, w string
+		if err := rows.Scan(&id, &w); err != nil {
+			return nil, fmt.Errorf("retrieval: policy text words: %w", err)
+		}
+		out[id] = append(out[id], w)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("retrieval: policy text words: %w", err)
+	}
+	return out, nil
 }
 
 // RequestText is a request in words: the service, then the diagnoses.

@@ -42,6 +42,7 @@ var builtinAcronyms = map[string]string{
 // otherwise.
 var synonyms = map[string]string{
 	"neoplasm": "cancer oncologic tumor", "malignant": "cancer", "carcinoma": "cancer",
+	"arthrodesis": "fusion",
 }
 
 var tokenRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'’-]*|[0-9]+`)
@@ -106,11 +107,45 @@ func stem(w string) string {
 	return w
 }
 
+// roots are the Greek and Latin combining forms of clinical words and the
+// plain word each means: a request for "bone growth stimulation" is about
+// what a title calls "osteogenic stimulators", "polysomnography" about
+// "sleep testing", "mammography" about the "breast". Long forms (five
+// letters or more) are found anywhere in a word ("electrocardiographic");
+// short ones only at its start.
+var roots = []struct{ form, plain string }{
+	{"osteo", "bone"}, {"somno", "sleep"}, {"cardi", "heart"}, {"cardia", "heart"}, {"nephr", "kidney"},
+	{"renal", "kidney"}, {"hepat", "liver"}, {"pulmon", "lung"}, {"pneumo", "lung"}, {"derm", "skin"},
+	{"cutaneous", "skin"}, {"ophthalm", "eye"}, {"ocular", "eye"}, {"neur", "nerve"},
+	{"mammo", "breast"}, {"mammary", "breast"}, {"gastr", "stomach"}, {"myocard", "heart"}, {"vascul", "vessel"},
+	{"angio", "vessel"},
+}
+
+// concept is the plain word a stem means when it is built on a clinical
+// root, or the stem itself.
+func concept(stem string) string {
+	for _, r := range roots {
+		if stem == r.plain {
+			return r.plain
+		}
+		if len(r.form) >= 5 && strings.Contains(stem, r.form) || strings.HasPrefix(stem, r.form) {
+			return r.plain
+		}
+	}
+	return stem
+}
+
 // sameWord matches two stems that are one word in different forms: equal,
-// or sharing a long prefix ("stimulator", "stimulation"; "transplant",
-// "transplantation").
+// sharing a long prefix ("stimulator", "stimulation"; "transplant",
+// "transplantation"), or a clinical root and its plain word
+// ("osteogenic", "bone").
 func sameWord(a, b string) bool {
 	if a == b {
+		return true
+	}
+	// A root matches its plain word only: "osteogenic" is "bone", but
+	// "arthroplasty" and "arthroscopic" are not one procedure.
+	if ca, cb := concept(a), concept(b); ca == cb && (ca == a || cb == b) && a != b {
 		return true
 	}
 	n := min(len(a), len(b))
@@ -274,16 +309,22 @@ var procedureWords = map[string]bool{
 
 // CorePhrase is the part of a service's name that says what it is: before
 // any comma or "with", "for", "using"…, and after a leading "Insertion
-// of".
+// of". It keeps the name's letter case: a word in capitals is an acronym
+// ("HIV antigen") that the choice spells out.
 func CorePhrase(display string) string {
 	s := strings.ToLower(display)
+	if len(s) != len(display) {
+		// Lower-casing changed the bytes: offsets in s are not offsets in
+		// display, so the phrase is cut from s.
+		display = s
+	}
 	cut := len(s)
 	for _, sep := range []string{",", ";", "(", " with ", " without ", " for ", " using ", " via ", " including ", " per ", " - "} {
 		if i := strings.Index(s, sep); i >= 0 && i < cut {
 			cut = i
 		}
 	}
-	s = s[:cut]
+	s, display = s[:cut], display[:cut]
 	if i := strings.LastIndex(s, " of "); i >= 0 {
 		head := true
 		for _, w := range strings.Fields(s[:i]) {
@@ -292,10 +333,10 @@ func CorePhrase(display string) string {
 			}
 		}
 		if head {
-			s = s[i+4:]
+			display = display[i+4:]
 		}
 	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(display)
 }
 
 // isDrug reports whether a service is a drug: RxNorm, NDC or a HCPCS J
@@ -314,6 +355,14 @@ func isDrug(svc umassist.Coding) bool {
 var administration = map[string]bool{
 	"infusion": true, "injection": true, "intravenous": true, "subcutaneous": true, "oral": true, "tablet": true,
 	"capsule": true, "solution": true, "mg": true, "ml": true, "dose": true, "units": true, "unit": true, "iv": true,
+	// the formulation and the salt, not the drug
+	"extended": true, "release": true, "delayed": true, "er": true, "xr": true, "sr": true, "la": true,
+	"hydrochloride": true, "hcl": true, "sodium": true, "potassium": true, "acetate": true, "palmitate": true,
+	"sulfate": true, "citrate": true, "phosphate": true, "succinate": true, "tartrate": true, "maleate": true,
+	"mesylate": true, "besylate": true, "parenteral": true, "suspension": true, "powder": true,
+	"vial": true, "pen": true, "syringe": true, "prefilled": true, "injectable": true, "gm": true, "mcg": true,
+	"injector": true, "autoinjector": true, "auto": true, "cartridge": true, "kit": true, "actuation": true,
+	"inhaler": true, "patch": true, "film": true, "chewable": true, "disintegrating": true, "topical": true,
 }
 
 func serviceWords(ws []word, drug bool) []word {
@@ -346,4 +395,80 @@ func hasWord(ws []word, stem string) bool {
 		}
 	}
 	return false
+}
+
+// genericKinds name a kind of service or a part of a device, not which
+// service: "Lipid panel" is about lipids, "neurostimulator electrode
+// array" about a neurostimulator.
+var genericKinds = map[string]bool{
+	"therapy": true, "treatment": true, "device": true, "system": true, "service": true, "imaging": true,
+	"study": true, "test": true, "testing": true, "procedure": true, "unit": true, "equipment": true,
+	"supply": true, "program": true, "analysi": true, "analysis": true, "assay": true, "scan": true, "panel": true,
+	"screening": true, "training": true, "counseling": true, "evaluation": true, "management": true,
+	// parts of a device
+	"electrode": true, "array": true, "lead": true, "generator": true, "pulse": true, "interface": true,
+	"accessory": true, "accessorie": true, "component": true, "kit": true, "battery": true,
+}
+
+// specific drops the generic kinds and parts from a service's words.
+func specific(ws []word) []word {
+	var out []word
+	for _, w := range ws {
+		if !genericKinds[w.stem] && !procedureWords[w.text] && !isDigits(w.text) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// textWords turns the service words a policy's text names into matchable
+// words.
+func textWords(ws []string) []word {
+	out := make([]word, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, word{stem(w), w})
+	}
+	return out
+}
+
+// coverage is the rarity-weighted share of the service's words (core words
+// twice) that a policy's title or text names, and the words its text adds
+// to its title.
+func (idx *titleIndex) coverage(svc, core, title, text []word) (float64, []string) {
+	var total, hit float64
+	var added []string
+	for _, s := range svc {
+		w := idx.weight(s.stem)
+		if hasWord(core, s.stem) {
+			w *= 2
+		}
+		total += w
+		inTitle := hasWord(title, s.stem)
+		if inTitle || hasWord(text, s.stem) {
+			hit += w
+		}
+		if !inTitle && hasWord(text, s.stem) {
+			added = append(added, s.text)
+		}
+	}
+	if total == 0 {
+		return 0, nil
+	}
+	return hit / total, added
+}
+
+// lookupWords are the service's words whose presence in a policy's text
+// the store looks up: each specific content word (not a number, a kind or
+// a part), and the plain word a clinical root means.
+func lookupWords(req PolicyRequest, acronyms map[string]string) []string {
+	drug := isDrug(req.Service)
+	var out []string
+	for _, w := range specific(unique(serviceWords(requestWords(req.Service.Display, acronyms), drug))) {
+		for _, t := range []string{w.text, concept(w.stem)} {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }

@@ -204,7 +204,15 @@ func TestRealCorpus(t *testing.T) {
 		dev := governingRate(t, ctx, store, loadGoverning(t, "governing.json"), true)
 		dev2 := governingRate(t, ctx, store, loadGoverning(t, "governing_dev2.json"), true)
 		held := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout.json"), true)
-		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f", dev, dev2, held)
+		// Written before the round of changes that followed the first
+		// held-out reading, read once, then its misses looked at.
+		held2 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout2.json"), true)
+		// Written after that, read once, then used to choose among the
+		// round's changes.
+		held3 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout3.json"), true)
+		// Written last and read once; no change was kept for it.
+		held4 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout4.json"), true)
+		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f, held-out 2 %.3f, held-out 3 %.3f, held-out 4 %.3f", dev, dev2, held, held2, held3, held4)
 		// Local determinations beside the NCDs, written before they were
 		// imported and read once.
 		rep, err := im.ImportLCDs(ctx, lcdDir)
@@ -213,9 +221,15 @@ func TestRealCorpus(t *testing.T) {
 		require.Equal(t, 5, rep.Stored)
 		lcd := governingRate(t, ctx, store, loadGoverning(t, "governing_lcd.json"), true)
 		t.Logf("governing policy right with LCDs: %.3f", lcd)
+		// Floors a little under today's rates: they catch a regression, they
+		// are not the goal (0.9 on requests the rules never saw).
 		require.GreaterOrEqual(t, lcd, 0.8)
 		require.GreaterOrEqual(t, dev, 0.9)
-		require.GreaterOrEqual(t, dev2, 0.8)
+		require.GreaterOrEqual(t, dev2, 0.85)
+		require.GreaterOrEqual(t, held, 0.75)
+		require.GreaterOrEqual(t, held2, 0.85)
+		require.GreaterOrEqual(t, held3, 0.8)
+		require.GreaterOrEqual(t, held4, 0.7)
 	})
 
 	t.Run("passage lookup", func(t *testing.T) {
