@@ -415,6 +415,9 @@ const (
 	RoleOperator   Role = "operator"
 	RoleMLEngineer Role = "ml_engineer"
 	RoleAdmin      Role = "admin"
+	// RoleClinicalEditor writes and reviews criteria packs; it never
+	// reviews a case.
+	RoleClinicalEditor Role = "clinical_editor"
 	// RoleAgent is the AI and any other non-human actor. It can never decide.
 	RoleAgent Role = "agent"
 	// RoleOrderingClinician is an outside clinician answering a question

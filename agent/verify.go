@@ -60,9 +60,9 @@ const (
 // whatever the model asked for or skipped.
 type Verifier struct {
 	Resources ResourceReader
-	// Packs finds the criteria pack governing the request (tools.PackList
-	// over criteria.LoadPacks); required. An empty list means no pack
-	// governs any request.
+	// Packs finds the criteria pack governing the request (tools.LivePacks
+	// over the published revisions, or a tools.PackList); required. None
+	// found means no pack governs the request.
 	Packs    tools.PackFinder
 	Passages PassageChecker // optional
 	// Versions, when set, tells which version of the governing pack's

@@ -123,6 +123,32 @@ func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*criteria.Pack, e
 	return out, nil
 }
 
+// PackLoader returns the packs that drive drafts now (the published
+// revisions, postgres.PackStore).
+type PackLoader interface {
+	PublishedPacks(ctx context.Context) ([]criteria.Pack, error)
+}
+
+// LivePacks is a PackFinder over the packs published at the moment of
+// each call: a revision an editor publishes or retires takes effect on the
+// next draft, with no restart.
+type LivePacks struct{ Loader PackLoader }
+
+var _ PackFinder = LivePacks{}
+
+// FindPacks implements PackFinder.
+func (l LivePacks) FindPacks(ctx context.Context, q PackQuery) ([]*criteria.Pack, error) {
+	packs, err := l.Loader.PublishedPacks(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("tools: published packs: %w", err)
+	}
+	list := make(PackList, len(packs))
+	for i := range packs {
+		list[i] = &packs[i]
+	}
+	return list.FindPacks(ctx, q)
+}
+
 // MatchPack reports whether a pack governs the request q describes.
 func MatchPack(p *criteria.Pack, q PackQuery) bool {
 	if q.Policy != "" && normID(p.Policy) != normID(q.Policy) && normID(p.ID) != normID(q.Policy) {

@@ -328,3 +328,33 @@ func TestStaleVersion(t *testing.T) {
 	}
 	require.Contains(t, tools.StaleMessage(pinned, "6", "2026-03-02"), "written for NCD 20.4 v5, v6 is in force on 2026-03-02")
 }
+
+// fakeLoader serves whatever packs are published at the moment.
+type fakeLoader struct {
+	packs []criteria.Pack
+	err   error
+}
+
+func (f *fakeLoader) PublishedPacks(context.Context) ([]criteria.Pack, error) { return f.packs, f.err }
+
+// A pack published or retired between two drafts changes the second.
+func TestLivePacksReadsWhatIsPublishedNow(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	packs, err := criteria.LoadPacks()
+	require.NoError(t, err)
+	loader := &fakeLoader{}
+	live := tools.LivePacks{Loader: loader}
+	q := tools.PackQuery{Service: umassist.Coding{Code: "33249"}, Diagnoses: []string{"I25.5"}, Payer: "medicare"}
+	got, err := live.FindPacks(ctx, q)
+	require.NoError(t, err)
+	require.Empty(t, got, "nothing published")
+	loader.packs = packs
+	got, err = live.FindPacks(ctx, q)
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	require.Equal(t, "icd-ncd-20.4", got[0].ID)
+	loader.err = errors.New("connection refused")
+	_, err = live.FindPacks(ctx, q)
+	require.ErrorContains(t, err, "published packs: connection refused")
+}

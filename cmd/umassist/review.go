@@ -65,7 +65,7 @@ func agentModel(name string) (agent.Model, error) {
 
 // newAgentDrafter is the production drafting pipeline on pool: clinical
 // tools on the FHIR store, policy tools on the retrieval store and the
-// compiled criteria packs, and the verifier reading the same store and
+// published criteria packs, and the verifier reading the same store and
 // holding each draft to the pack governing its request.
 func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
 	d, _, err := newPipeline(ctx, pool, model)
@@ -84,14 +84,18 @@ func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*a
 	if err != nil {
 		return nil, nil, err
 	}
-	loaded, err := criteria.LoadPacks()
+	// The packs that drive drafts are the published revisions in the
+	// database; the ones compiled into this binary are imported first
+	// (once; a changed one never replaces an editor's revision unseen).
+	builtin, err := criteria.LoadPacks()
 	if err != nil {
 		return nil, nil, err
 	}
-	packs := make(tools.PackList, len(loaded))
-	for i := range loaded {
-		packs[i] = &loaded[i]
+	packStore := postgres.NewPackStore(pool)
+	if _, err := packStore.Seed(ctx, builtin); err != nil {
+		return nil, nil, err
 	}
+	packs := tools.LivePacks{Loader: packStore}
 	auditor := tools.PostgresAuditor{DB: pool}
 	// With the policy corpus imported, the verifier checks every cited
 	// passage against it; without it, against what the run's tools showed
