@@ -94,7 +94,7 @@ func hashToken(tok string) []byte {
 func EnsureUser(ctx context.Context, pool *pgxpool.Pool, name string, role umassist.Role, password string) (*postgres.User, error) {
 	name = strings.ToLower(strings.TrimSpace(name))
 	if !validRole(role) {
-		return nil, umassist.Errorf(umassist.EINVALID, "role %q is not one of nurse, physician, operator, ml_engineer, admin", role)
+		return nil, umassist.Errorf(umassist.EINVALID, "role %q is not one of nurse, physician, operator, ml_engineer, admin, clinical_editor", role)
 	}
 	hash := ""
 	if password != "" {

@@ -68,6 +68,14 @@ var rules = map[string]string{
 	"GET /cases/:id/letter":                 "nurse physician operator admin",
 	"GET /cases/:id/trace":                  "ml_engineer admin",
 	"GET /traces":                           "ml_engineer admin",
+	"GET /packs":                            "nurse physician operator ml_engineer admin clinical_editor",
+	"GET /packs/new":                        "physician clinical_editor",
+	"POST /packs":                           "physician clinical_editor",
+	"GET /packs/:id":                        "nurse physician operator ml_engineer admin clinical_editor",
+	"GET /packs/:id/edit":                   "physician clinical_editor",
+	"GET /packs/:id/revisions/:rev/diff":    "nurse physician operator ml_engineer admin clinical_editor",
+	"POST /packs/:id/revisions/:rev/move":   "physician clinical_editor",
+	"POST /packs/:id/revisions/:rev/test":   "physician clinical_editor",
 }
 
 func ruleString(a server.Access) string {

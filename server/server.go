@@ -21,6 +21,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/scan"
 )
@@ -83,6 +84,12 @@ type Config struct {
 	// Mount lets other capabilities add their routes (with access rules)
 	// once the server's own are in place: call s.Handle or s.Mount.
 	Mount func(s *Server)
+	// Packs keeps criteria pack revisions for the editor (nil: no editor);
+	// Corpus is the policy text they are written against; PackTester runs
+	// a revision over a patient's record (nil: no test button).
+	Packs      PackEditor
+	Corpus     PolicyCorpus
+	PackTester PackTester
 	// Ready reports whether dependencies are up, for /readyz (the database
 	// ping is always checked).
 	Ready func(ctx context.Context) error
@@ -114,10 +121,14 @@ var (
 	// case's readers.
 	caseViewers = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin}
 	traceReader = []umassist.Role{umassist.RoleMLEngineer, umassist.RoleAdmin}
+	// packReaders read criteria packs: what a draft is held to is open to
+	// every human role. packEditors write and move them (criteria.PackEditors).
+	packReaders = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin, umassist.RoleClinicalEditor}
+	packEditors = criteria.PackEditors
 	apiReaders  = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin}
 	submitters  = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleAdmin}
 	// AllRoles lists every human role, for tests and tools.
-	AllRoles = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin}
+	AllRoles = []umassist.Role{umassist.RoleNurse, umassist.RolePhysician, umassist.RoleOperator, umassist.RoleMLEngineer, umassist.RoleAdmin, umassist.RoleClinicalEditor}
 )
 
 // Server serves the API and the UI.
@@ -258,6 +269,16 @@ func (s *Server) routes() {
 	s.Handle(http.MethodGet, "/cases/:id/source", s.sourcePage, Access{Roles: caseViewers})
 	s.Handle(http.MethodGet, "/cases/:id/policy", s.policyPage, Access{Roles: caseViewers})
 	s.Handle(http.MethodGet, "/cases/:id/letter", s.letterPage, Access{Roles: caseReaders})
+	// Criteria packs: read by all, written by clinical editors and
+	// physicians; a test reads a patient's record, so only they run it.
+	s.Handle(http.MethodGet, "/packs", s.packsPage, Access{Roles: packReaders})
+	s.Handle(http.MethodGet, "/packs/new", s.packNewPage, Access{Roles: packEditors})
+	s.Handle(http.MethodPost, "/packs", s.packSave, Access{Roles: packEditors})
+	s.Handle(http.MethodGet, "/packs/:id", s.packPage, Access{Roles: packReaders})
+	s.Handle(http.MethodGet, "/packs/:id/edit", s.packEditPage, Access{Roles: packEditors})
+	s.Handle(http.MethodGet, "/packs/:id/revisions/:rev/diff", s.packDiffPage, Access{Roles: packReaders})
+	s.Handle(http.MethodPost, "/packs/:id/revisions/:rev/move", s.packMove, Access{Roles: packEditors})
+	s.Handle(http.MethodPost, "/packs/:id/revisions/:rev/test", s.packTest, Access{Roles: packEditors})
 	s.Handle(http.MethodGet, "/cases/:id/trace", s.tracePage, Access{Roles: traceReader})
 	s.Handle(http.MethodGet, "/traces", s.tracesPage, Access{Roles: traceReader})
 }

@@ -33,6 +33,13 @@ type pageData struct {
 
 var funcs = template.FuncMap{
 	"countdown": countdown,
+	// first is a form field's first value, "" when it was not typed.
+	"first": func(v []string) string {
+		if len(v) == 0 {
+			return ""
+		}
+		return v[0]
+	},
 	// preview is the start of a passage, for a checkbox that must say
 	// which passage it is.
 	"preview": func(s string) string {
@@ -191,6 +198,11 @@ var flashes = map[string]string{
 	"info_added":                          "Information added: the case is being re-drafted",
 	"queue_empty":                         "No case is waiting for you: the queue is clear",
 	"intake":                              "Packet confirmed: the case is opened and being drafted",
+	"pack_saved":                          "Saved as a draft revision",
+	"pack_in_review":                      "Submitted for review",
+	"pack_draft":                          "Returned to the author",
+	"pack_published":                      "Published: drafts use this revision from now on",
+	"pack_retired":                        "Retired",
 }
 
 func (s *Server) render(c echo.Context, status int, name string, d pageData) error {
@@ -220,6 +232,8 @@ func (s *Server) home(c echo.Context) error {
 	switch UserFrom(c).Role {
 	case umassist.RoleMLEngineer:
 		return c.Redirect(http.StatusSeeOther, "/traces")
+	case umassist.RoleClinicalEditor:
+		return c.Redirect(http.StatusSeeOther, "/packs")
 	}
 	return c.Redirect(http.StatusSeeOther, "/queue")
 }

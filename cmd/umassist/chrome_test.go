@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -69,7 +70,8 @@ func newChrome(t *testing.T, path string, width, height int, timeout time.Durati
 // cookie for base.
 func (c *chrome) signIn(pool *pgxpool.Pool, base, userID string) {
 	c.t.Helper()
-	tok := "browser-session-" + userID
+	// A new session each time: a journey signs the same person in again.
+	tok := "browser-session-" + userID + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	sum := sha256.Sum256([]byte(tok))
 	require.NoError(c.t, postgres.CreateSession(context.Background(), pool, postgres.Session{TokenHash: sum[:], UserID: userID,
 		CSRFToken: "csrf-" + userID, CreatedAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}))

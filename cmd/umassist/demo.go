@@ -35,6 +35,8 @@ var demoUsers = []struct {
 	{"operator", umassist.RoleOperator},
 	{"mlengineer", umassist.RoleMLEngineer},
 	{"admin", umassist.RoleAdmin},
+	{"editor", umassist.RoleClinicalEditor},
+	{"editor2", umassist.RoleClinicalEditor},
 }
 
 // demoIntake is who submits the demo cases, for the audit log.

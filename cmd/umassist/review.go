@@ -21,6 +21,8 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -75,50 +77,103 @@ func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model)
 // caseTools builds a case's tools reading its record from src.
 type caseTools func(src umassist.FHIRSource, c *umassist.Case, sc tools.Scope) []tools.Tool
 
+// pipeline is the drafting pipeline's parts on one pool; drafter and
+// toolsOn put them together over a set of criteria packs (the published
+// ones, or one pack an editor is testing).
+type pipeline struct {
+	model    agent.Model
+	fstore   *fhir.Store
+	rstore   *retrieval.Store
+	auditor  tools.Auditor
+	passages agent.PassageChecker
+	versions tools.PolicyVersions
+	packs    *postgres.PackStore
+}
+
 // newPipeline is newAgentDrafter's drafter and the way it builds a case's
 // tools on any record source, for callers that bring the record with them
 // (a CDS Hooks call).
 func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, caseTools, error) {
-	fstore := fhir.NewStore(pool)
-	rstore, err := policyStore(pool)
+	p, err := buildPipeline(ctx, pool, model)
 	if err != nil {
 		return nil, nil, err
+	}
+	live := tools.LivePacks{Loader: p.packs}
+	return p.drafter(live), p.toolsOn(live), nil
+}
+
+// buildPipeline builds the parts, importing the built-in packs first.
+func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*pipeline, error) {
+	rstore, err := policyStore(pool)
+	if err != nil {
+		return nil, err
 	}
 	// The packs that drive drafts are the published revisions in the
 	// database; the ones compiled into this binary are imported first
 	// (once; a changed one never replaces an editor's revision unseen).
 	builtin, err := criteria.LoadPacks()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	packStore := postgres.NewPackStore(pool)
 	if _, err := packStore.Seed(ctx, builtin); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	packs := tools.LivePacks{Loader: packStore}
-	auditor := tools.PostgresAuditor{DB: pool}
+	p := &pipeline{model: model, fstore: fhir.NewStore(pool), rstore: rstore, auditor: tools.PostgresAuditor{DB: pool}, packs: packStore}
 	// With the policy corpus imported, the verifier checks every cited
 	// passage against it; without it, against what the run's tools showed
 	// (the packs are validated against the corpus when they are built).
-	var passages agent.PassageChecker
-	var versions tools.PolicyVersions
 	if ids, err := rstore.PassageIDs(ctx, ""); err == nil && len(ids) > 0 {
-		passages, versions = agent.StorePassages{Store: rstore}, rstore
+		p.passages, p.versions = agent.StorePassages{Store: rstore}, rstore
 	}
-	toolsOn := func(src umassist.FHIRSource, c *umassist.Case, sc tools.Scope) []tools.Tool {
-		ts := tools.NewClinical(src, auditor, sc)
-		return append(ts, tools.PolicyTools(rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...)
+	return p, nil
+}
+
+func (p *pipeline) toolsOn(packs tools.PackFinder) caseTools {
+	return func(src umassist.FHIRSource, c *umassist.Case, sc tools.Scope) []tools.Tool {
+		ts := tools.NewClinical(src, p.auditor, sc)
+		return append(ts, tools.PolicyTools(p.rstore, packs, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...)
 	}
+}
+
+func (p *pipeline) drafter(packs tools.PackFinder) *agent.Drafter {
+	toolsOn := p.toolsOn(packs)
 	return &agent.Drafter{
-		Model:    model,
+		Model:    p.model,
 		Packs:    packs,
-		Passages: passages,
-		Versions: versions,
+		Passages: p.passages,
+		Versions: p.versions,
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-			return toolsOn(fstore.Source(c.Namespace), c, sc), nil
+			return toolsOn(p.fstore.Source(c.Namespace), c, sc), nil
 		},
-		Reader: func(ns string) agent.ResourceReader { return fstore.Source(ns) },
-	}, toolsOn, nil
+		Reader: func(ns string) agent.ResourceReader { return p.fstore.Source(ns) },
+	}
+}
+
+var _ server.PackTester = (*pipeline)(nil)
+
+// TestPack runs one pack, published or not, over a patient's record as the
+// agent drafts a case: the request is the pack's first service for the
+// patient on the day asked, with the diagnoses asked for (else the
+// pack's first). Nothing is stored but the audit of what was read.
+func (p *pipeline) TestPack(ctx context.Context, t server.PackTest) (*umassist.Draft, error) {
+	if t.Pack == nil || len(t.Pack.Services) == 0 {
+		return nil, umassist.Errorf(umassist.EINVALID, "pack test: the pack names no service")
+	}
+	if !strings.HasPrefix(t.Patient, "Patient/") || len(t.Patient) <= len("Patient/") {
+		return nil, umassist.Errorf(umassist.EINVALID, "pack test: patient must be a reference like Patient/123, not %q", t.Patient)
+	}
+	dx := t.Diagnoses
+	if len(dx) == 0 && len(t.Pack.Diagnoses) > 0 {
+		dx = []umassist.Coding{{System: umassist.SystemICD10CM, Code: t.Pack.Diagnoses[0]}}
+	}
+	c := &umassist.Case{ID: "packtest-" + strings.ToLower(rand.Text()[:12]), Patient: t.Patient, Namespace: t.Namespace, Request: umassist.ServiceRequest{
+		Service: t.Pack.Services[0], Diagnoses: dx, Payer: t.Pack.Payer, Urgency: umassist.UrgencyStandard, Date: t.AsOf}}
+	out, err := p.drafter(tools.PackList{t.Pack}).Draft(ctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("pack test: %w", err)
+	}
+	return out.Draft, nil
 }
 
 // orderDrafter drafts an order against the record a CDS Hooks call

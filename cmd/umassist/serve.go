@@ -122,6 +122,9 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if cfg.Passages, err = policyPassages(ctx, a, cmd, pool); err != nil {
 		return err
 	}
+	if err := a.packEditing(ctx, pool, &cfg); err != nil {
+		return err
+	}
 	if iss := cmd.String("oidc-issuer"); iss != "" {
 		if cmd.String("oidc-client-id") == "" || cmd.String("oidc-redirect-url") == "" {
 			return usageError{fmt.Errorf("serve: --oidc-issuer needs --oidc-client-id and --oidc-redirect-url")}
@@ -234,7 +237,7 @@ func (a *app) userAddCommand() *cli.Command {
 		Usage:     "create a local account, or update its role and password",
 		ArgsUsage: "NAME",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "role", Required: true, Usage: "nurse, physician, operator, ml_engineer or admin"},
+			&cli.StringFlag{Name: "role", Required: true, Usage: "nurse, physician, operator, ml_engineer, admin or clinical_editor"},
 			&cli.StringFlag{Name: "password", Usage: "the password; empty reads UMASSIST_PASSWORD or one line from stdin", Sources: cli.EnvVars("UMASSIST_PASSWORD")},
 			&cli.StringFlag{Name: "email", Usage: "e-mail address single sign-on links the account by"},
 			&cli.StringFlag{Name: "display-name"},

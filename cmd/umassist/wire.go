@@ -116,6 +116,22 @@ func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.
 		PublicURL: publicURL, HTTPClient: &http.Client{Timeout: 10 * time.Second}, Log: a.log}, nil
 }
 
+// packEditing is the criteria pack editor of serve and demo: the pack
+// revisions, the policy corpus they are written against, and the pipeline
+// that tests a revision on a patient with the model UMASSIST_MODEL names.
+func (a *app) packEditing(ctx context.Context, pool *pgxpool.Pool, cfg *server.Config) error {
+	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
+	if err != nil {
+		return err
+	}
+	p, err := buildPipeline(ctx, pool, model)
+	if err != nil {
+		return err
+	}
+	cfg.Packs, cfg.Corpus, cfg.PackTester = p.packs, p.rstore, p
+	return nil
+}
+
 // pasSubmitter is the provider's end of PAS for serve and worker: approved
 // pre-submission cases go to the payers in endpointsFile (none: nil, and
 // approvals send nothing). Its Cases (for appeals) is set once the queue
