@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,8 +14,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
+	"github.com/umassist/umassist/server"
 )
 
 // An administrator ends a person's access from the command line: one API
@@ -112,34 +116,78 @@ func TestAuditSealAndVerifyCommands(t *testing.T) {
 	require.Contains(t, errOut, "changed after it was sealed")
 }
 
-// A clinical editor's loop on the command line: list the packs, take one
-// out, change it, validate it; a broken pack fails with exit 3 and says why.
-func TestPacksListShowValidate(t *testing.T) {
-	code, out, errOut := runCLI(t, nil, "packs", "list")
-	require.Equal(t, exitOK, code, errOut)
+// A clinical editor's loop on the command line, on the same revisions as
+// the editor in the UI: list the packs, take one out, change it, validate
+// and save it, test it on a patient, submit it; its author cannot publish
+// it, a second editor does; a broken pack fails with exit 3 and says why.
+func TestPacksCommandLine(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	env := map[string]string{"DATABASE_URL": url}
+	pool, err := postgres.Open(ctx, url)
+	require.NoError(t, err)
+	defer pool.Close()
+	for _, u := range []struct {
+		name string
+		role umassist.Role
+	}{{"edna", umassist.RoleClinicalEditor}, {"eli", umassist.RolePhysician}, {"nina", umassist.RoleNurse}} {
+		_, err := server.EnsureUser(ctx, pool, u.name, u.role, "a long enough password")
+		require.NoError(t, err)
+	}
+	cli := func(want int, args ...string) (string, string) {
+		t.Helper()
+		code, out, errOut := runCLI(t, env, append([]string{"packs"}, args...)...)
+		require.Equal(t, want, code, "%v: %s", args, errOut)
+		return out, errOut
+	}
+	out, _ := cli(exitOK, "list")
 	require.Contains(t, out, "icd-ncd-20.4")
-	code, out, errOut = runCLI(t, nil, "packs", "show", "NCD 20.4")
-	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "r1 by umassist")
+	out, errOut := cli(exitOK, "show", "NCD 20.4")
+	require.Contains(t, errOut, "icd-ncd-20.4 r1 (published)")
 	dir := t.TempDir()
 	good := dir + "/icd.json"
-	require.NoError(t, os.WriteFile(good, []byte(out), 0o600))
-	code, out, errOut = runCLI(t, nil, "packs", "validate", "--no-corpus", good)
-	require.Equal(t, exitOK, code, errOut)
+	require.NoError(t, os.WriteFile(good, []byte(strings.Replace(out, "35 % or lower", "35 % or less", 1)), 0o600))
+	out, _ = cli(exitOK, "validate", "--no-corpus", good)
 	require.Contains(t, out, "is valid")
+	cli(exitFailure, "save", "--as", "nina", good)
+	out, _ = cli(exitOK, "save", "--as", "edna", "--note", "wording", good)
+	require.Contains(t, out, "icd-ncd-20.4 r2 (draft)")
+
+	sc, err := synthetic.Generate("icd", "no-nyha", 3)
+	require.NoError(t, err)
+	file := filepath.Join(dir, "chart.json")
+	require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
+	_, err = fhir.NewStore(pool).Load(ctx, "", file)
+	require.NoError(t, err)
+	out, _ = cli(exitOK, "test", "icd-ncd-20.4", "--revision", "2", "--as", "edna", "--patient", "Patient/"+sc.PatientID, "--date", sc.Request.Date.String())
+	require.Contains(t, out, "request_info")
+	require.Regexp(t, `nyha\s+not_documented`, out)
+
+	out, _ = cli(exitOK, "submit", "icd-ncd-20.4", "--revision", "2", "--as", "edna")
+	require.Contains(t, out, "r2 (in_review)")
+	_, errOut = cli(exitFailure, "publish", "icd-ncd-20.4", "--revision", "2", "--as", "edna")
+	require.Contains(t, errOut, "cannot publish it")
+	out, _ = cli(exitOK, "publish", "icd-ncd-20.4", "--revision", "2", "--as", "eli", "--note", "reviewed")
+	require.Contains(t, out, "r2 (published)")
+	out, _ = cli(exitOK, "list")
+	require.Regexp(t, `icd-ncd-20.4\s+NCD 20.4 v5\s+medicare\s+r2 by `, out)
+	out, _ = cli(exitOK, "diff", "icd-ncd-20.4")
+	require.Contains(t, out, "kept no text", "no corpus here: nothing was kept to compare")
 
 	bad := dir + "/bad.json"
-	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(out0(t), `"NCD 20.4#`, `"NCD 240.2#`, 1)), 0o600))
-	code, _, errOut = runCLI(t, nil, "packs", "validate", "--no-corpus", bad)
-	require.Equal(t, exitGate, code)
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(out0(t, env), `"NCD 20.4#`, `"NCD 240.2#`, 1)), 0o600))
+	_, errOut = cli(exitGate, "validate", "--no-corpus", bad)
 	require.Contains(t, errOut, "NCD 240.2")
-	code, _, _ = runCLI(t, nil, "packs", "show", "no-such-pack")
-	require.Equal(t, exitFailure, code)
+	_, errOut = cli(exitGate, "save", "--as", "edna", bad)
+	require.Contains(t, errOut, "NCD 240.2")
+	cli(exitFailure, "show", "no-such-pack")
 }
 
 // out0 is the ICD pack as packs show prints it.
-func out0(t *testing.T) string {
+func out0(t *testing.T, env map[string]string) string {
 	t.Helper()
-	code, out, errOut := runCLI(t, nil, "packs", "show", "icd-ncd-20.4")
+	code, out, errOut := runCLI(t, env, "packs", "show", "icd-ncd-20.4")
 	require.Equal(t, exitOK, code, errOut)
 	return out
 }

@@ -12,127 +12,453 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/tools"
 )
 
-// packsCommand drafts criteria packs from policy text for clinical
-// editors.
+// packsCommand is the clinical editor's command line: the same revisions,
+// moves and checks as the editor in the UI (/packs).
 func (a *app) packsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "packs",
-		Usage: "criteria packs: list, show and validate them; draft one from a policy's text for a clinical editor",
-		Commands: []*cli.Command{a.packsListCommand(), a.packsShowCommand(), a.packsValidateCommand(),
-			{
-				Name:      "draft",
-				Usage:     "compile a draft pack from the text of a policy in the corpus (deterministic, offline); an editor adds the services and reviews it",
-				ArgsUsage: "POLICY_ID",
-				Flags: []cli.Flag{
-					&cli.StringFlag{Name: "namespace", Usage: "look in this namespace first"},
-					&cli.StringFlag{Name: "out", Usage: "write the draft to this file instead of stdout"},
-				},
-				Action: func(ctx context.Context, cmd *cli.Command) error {
-					id := strings.TrimSpace(strings.Join(cmd.Args().Slice(), " "))
-					if id == "" || strings.Contains(id, "#") {
-						return usageError{fmt.Errorf("packs draft: POLICY_ID is required (\"NCD 20.8.3\")")}
-					}
-					pool, err := a.db(ctx, cmd)
-					if err != nil {
-						return err
-					}
-					store, err := policyStore(pool)
-					if err != nil {
-						return err
-					}
-					hits, err := store.PolicyPassages(ctx, cmd.String("namespace"), id)
-					if err != nil {
-						return err
-					}
-					src := criteria.PolicyText{ID: hits[0].PolicyID, Version: hits[0].PolicyVersion, Title: hits[0].PolicyTitle, Payer: hits[0].Payer}
-					for _, h := range hits {
-						src.Passages = append(src.Passages, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
-					}
-					pack := criteria.Compile(src)
-					b, err := json.MarshalIndent(pack, "", "  ")
-					if err != nil {
-						return fmt.Errorf("packs draft: %w", err)
-					}
-					b = append(b, '\n')
-					if out := cmd.String("out"); out != "" {
-						if err := os.WriteFile(out, b, 0o644); err != nil {
-							return fmt.Errorf("packs draft: %w", err)
-						}
-					} else if _, err := a.stdout.Write(b); err != nil {
-						return fmt.Errorf("packs draft: %w", err)
-					}
-					hinted := 0
-					for _, c := range pack.Criteria {
-						if len(c.Evidence) > 0 {
-							hinted++
-						}
-					}
-					fmt.Fprintf(a.stderr, "draft %s: %d criteria (%d with machine-checkable hints, %d exclusions) from %d passages of %s version %s; unreviewed: add the services and review every criterion before publishing\n",
-						pack.ID, len(pack.Criteria), hinted, len(pack.Logic.Exclusions), len(hits), src.ID, src.Version)
-					return nil
-				},
-			},
+		Usage: "criteria packs: list, show, draft, save, validate, test, and move revisions (submit, return, publish, retire)",
+		Commands: []*cli.Command{a.packsListCommand(), a.packsShowCommand(), a.packsDraftCommand(), a.packsSaveCommand(),
+			a.packsValidateCommand(), a.packsTestCommand(), a.packsDiffCommand(),
+			a.packsMoveCommand("submit", criteria.PackInReview, "submit a draft revision for review"),
+			a.packsMoveCommand("return", criteria.PackDraft, "return a revision in review to its author"),
+			a.packsMoveCommand("publish", criteria.PackPublished, "publish a revision in review (not your own): drafts use it from now on"),
+			a.packsMoveCommand("retire", criteria.PackRetired, "retire a revision: it no longer drives drafts"),
 		},
 	}
 }
 
-// packsListCommand lists the reviewed packs built into this binary.
-func (a *app) packsListCommand() *cli.Command {
+// packStore opens the pack revisions, with the built-in packs imported.
+func (a *app) packStore(ctx context.Context, cmd *cli.Command) (*postgres.PackStore, *retrieval.Store, error) {
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	builtin, err := criteria.LoadPacks()
+	if err != nil {
+		return nil, nil, err
+	}
+	ps := postgres.NewPackStore(pool)
+	if _, err := ps.Seed(ctx, builtin); err != nil {
+		return nil, nil, err
+	}
+	rs, err := policyStore(pool)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ps, rs, nil
+}
+
+var asFlag = &cli.StringFlag{Name: "as", Usage: "the clinical editor's (or physician's) account name; revisions are theirs in the audit log", Required: true}
+
+// asEditor is the account named, if it may edit packs.
+func (a *app) asEditor(ctx context.Context, cmd *cli.Command, name string) (umassist.Actor, error) {
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return umassist.Actor{}, err
+	}
+	u, err := postgres.GetUserByName(ctx, pool, strings.ToLower(strings.TrimSpace(name)))
+	if err != nil {
+		return umassist.Actor{}, err
+	}
+	if u.Disabled || !criteria.CanEditPacks(u.Role) {
+		return umassist.Actor{}, umassist.Errorf(umassist.EFORBIDDEN, "packs: %s may not edit packs (an enabled clinical_editor or physician may)", u.Name)
+	}
+	return u.Actor(), nil
+}
+
+// revisionArg reads PACK_ID and --revision (see revisionOf).
+func (a *app) revisionArg(ctx context.Context, cmd *cli.Command, ps *postgres.PackStore) (*criteria.PackRevision, error) {
+	id, err := oneArg(cmd, "PACK_ID")
+	if err != nil {
+		return nil, err
+	}
+	return revisionOf(ctx, ps, id, int(cmd.Int("revision")))
+}
+
+var revisionFlag = &cli.IntFlag{Name: "revision", Usage: "the revision (default: the published one, else the newest)"}
+
+// policyTextOf is the text of a policy's version in force, kept with a
+// revision saved against it.
+func policyTextOf(ctx context.Context, rs *retrieval.Store, policy string) []criteria.SourcePassage {
+	hits, err := rs.PolicyPassages(ctx, "", policy)
+	if err != nil {
+		return nil
+	}
+	out := make([]criteria.SourcePassage, len(hits))
+	for i, h := range hits {
+		out[i] = criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text}
+	}
+	return out
+}
+
+func (a *app) packsDraftCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "list",
-		Usage: "list the reviewed criteria packs in use",
+		Name:      "draft",
+		Usage:     "compile a draft pack from the text of a policy in the corpus (deterministic, offline); --save stores it as a draft revision",
+		ArgsUsage: "POLICY_ID",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "namespace", Usage: "look in this namespace first"},
+			&cli.StringFlag{Name: "out", Usage: "write the draft to this file instead of stdout"},
+			&cli.StringFlag{Name: "save-as", Usage: "store the draft as a new draft revision by this clinical editor (an account name)"},
+		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			packs, err := criteria.LoadPacks()
+			id := strings.TrimSpace(strings.Join(cmd.Args().Slice(), " "))
+			if id == "" || strings.Contains(id, "#") {
+				return usageError{fmt.Errorf("packs draft: POLICY_ID is required (\"NCD 20.8.3\")")}
+			}
+			pool, err := a.db(ctx, cmd)
 			if err != nil {
 				return err
 			}
+			store, err := policyStore(pool)
+			if err != nil {
+				return err
+			}
+			hits, err := store.PolicyPassages(ctx, cmd.String("namespace"), id)
+			if err != nil {
+				return err
+			}
+			src := criteria.PolicyText{ID: hits[0].PolicyID, Version: hits[0].PolicyVersion, Title: hits[0].PolicyTitle, Payer: hits[0].Payer}
+			for _, h := range hits {
+				src.Passages = append(src.Passages, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
+			}
+			pack := criteria.Compile(src)
+			b, err := json.MarshalIndent(pack, "", "  ")
+			if err != nil {
+				return fmt.Errorf("packs draft: %w", err)
+			}
+			b = append(b, '\n')
+			if out := cmd.String("out"); out != "" {
+				if err := os.WriteFile(out, b, 0o644); err != nil {
+					return fmt.Errorf("packs draft: %w", err)
+				}
+			} else if _, err := a.stdout.Write(b); err != nil {
+				return fmt.Errorf("packs draft: %w", err)
+			}
+			hinted := 0
+			for _, c := range pack.Criteria {
+				if len(c.Evidence) > 0 {
+					hinted++
+				}
+			}
+			fmt.Fprintf(a.stderr, "draft %s: %d criteria (%d with machine-checkable hints, %d exclusions) from %d passages of %s version %s; unreviewed: add the services and review every criterion before publishing\n",
+				pack.ID, len(pack.Criteria), hinted, len(pack.Logic.Exclusions), len(hits), src.ID, src.Version)
+			if name := cmd.String("save-as"); name != "" {
+				return a.saveRevision(ctx, cmd, name, pack, "compiled from the text of "+src.ID+" v"+src.Version)
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) packsSaveCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "save",
+		Usage:     "store an edited pack file as a new draft revision (validated against the corpus first)",
+		ArgsUsage: "FILE",
+		Flags:     []cli.Flag{asFlag, &cli.StringFlag{Name: "note", Usage: "what changed, for the reviewer"}},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			path, err := oneArg(cmd, "FILE")
+			if err != nil {
+				return err
+			}
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				return fmt.Errorf("packs save: %w", err)
+			}
+			p, err := criteria.ParsePack(raw)
+			if err != nil {
+				return gateError{fmt.Errorf("packs save: %s: %w", path, err)}
+			}
+			return a.saveRevision(ctx, cmd, cmd.String("as"), p, cmd.String("note"))
+		},
+	}
+}
+
+// saveRevision validates a pack against the corpus and stores it as a new
+// draft revision by the editor named as.
+func (a *app) saveRevision(ctx context.Context, cmd *cli.Command, as string, p *criteria.Pack, note string) error {
+	actor, err := a.asEditor(ctx, cmd, as)
+	if err != nil {
+		return err
+	}
+	ps, rs, err := a.packStore(ctx, cmd)
+	if err != nil {
+		return err
+	}
+	set, _, err := a.corpusPassages(ctx, cmd)
+	if err != nil {
+		return err
+	}
+	if err := p.Validate(set); err != nil {
+		return gateError{fmt.Errorf("packs save: %s: %w", p.ID, err)}
+	}
+	rev, err := ps.SaveDraft(ctx, actor, p, policyTextOf(ctx, rs, p.Policy), note)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "saved %s\n", rev.Label())
+	return nil
+}
+
+func (a *app) packsMoveCommand(name string, to criteria.PackStatus, usage string) *cli.Command {
+	return &cli.Command{
+		Name:      name,
+		Usage:     usage,
+		ArgsUsage: "PACK_ID",
+		Flags:     []cli.Flag{asFlag, &cli.IntFlag{Name: "revision", Required: true}, &cli.StringFlag{Name: "note"}},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			id, err := oneArg(cmd, "PACK_ID")
+			if err != nil {
+				return err
+			}
+			actor, err := a.asEditor(ctx, cmd, cmd.String("as"))
+			if err != nil {
+				return err
+			}
+			ps, _, err := a.packStore(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			rev, err := ps.Move(ctx, actor, id, int(cmd.Int("revision")), to, cmd.String("note"))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%s\n", rev.Label())
+			return nil
+		},
+	}
+}
+
+// packsListCommand lists each pack: its published revision, its newest,
+// and whether a newer policy version makes it stale.
+func (a *app) packsListCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "list",
+		Usage: "list the criteria packs: the published revision, the newest, and staleness",
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			ps, rs, err := a.packStore(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			latest, err := ps.Latest(ctx)
+			if err != nil {
+				return err
+			}
+			published, err := ps.Published(ctx)
+			if err != nil {
+				return err
+			}
+			pub := map[string]*criteria.PackRevision{}
+			var ids []string
+			for i := range published {
+				pub[published[i].Pack.ID] = &published[i]
+				ids = append(ids, published[i].Pack.Policy)
+			}
+			inForce := map[string]string{}
+			if len(ids) > 0 {
+				pols, err := rs.PoliciesInForce(ctx, retrieval.Filter{PolicyIDs: ids})
+				if err != nil {
+					return err
+				}
+				for _, p := range pols {
+					inForce[p.ID] = p.Version
+				}
+			}
 			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tPOLICY\tPAYER\tSERVICES\tCRITERIA\tEXCLUSIONS\tTITLE")
-			for _, p := range packs {
-				var svcs []string
-				for _, s := range p.Services {
-					svcs = append(svcs, s.Code)
+			fmt.Fprintln(w, "ID\tPOLICY\tPAYER\tPUBLISHED\tNEWEST\tSTALE\tTITLE")
+			for _, r := range latest {
+				policy := r.Pack.Policy
+				if r.Pack.PolicyVersion != "" {
+					policy += " v" + r.Pack.PolicyVersion
 				}
-				policy := p.Policy
-				if p.PolicyVersion != "" {
-					policy += " v" + p.PolicyVersion
+				published, stale := "-", ""
+				if p := pub[r.Pack.ID]; p != nil {
+					published = fmt.Sprintf("r%d by %s", p.Revision, p.Author)
+					if v, ok := inForce[p.Pack.Policy]; ok && p.Pack.PolicyVersion != "" && v != p.Pack.PolicyVersion {
+						stale = "v" + v + " in force"
+					}
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", p.ID, policy, p.Payer, strings.Join(svcs, ","), len(p.Criteria), len(p.Logic.Exclusions), p.Title)
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\tr%d %s\t%s\t%s\n", r.Pack.ID, policy, r.Pack.Payer, published, r.Revision, r.Status, stale, r.Pack.Title)
 			}
 			return w.Flush()
 		},
 	}
 }
 
-// packsShowCommand prints one pack as JSON, found by its id or its policy.
+// packsShowCommand prints one revision as JSON, found by pack id or
+// policy id.
 func (a *app) packsShowCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "show",
-		Usage:     "print a pack as JSON (by pack id or policy id)",
+		Usage:     "print a pack revision as JSON (by pack id or policy id; the published revision unless --revision)",
 		ArgsUsage: "PACK_OR_POLICY",
+		Flags:     []cli.Flag{revisionFlag},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			id := strings.TrimSpace(strings.Join(cmd.Args().Slice(), " "))
 			if id == "" {
 				return usageError{fmt.Errorf("packs show: give a pack id or a policy id")}
 			}
-			packs, err := criteria.LoadPacks()
+			ps, _, err := a.packStore(ctx, cmd)
 			if err != nil {
 				return err
 			}
-			for i := range packs {
-				if packs[i].ID == id || tools.SamePolicy(packs[i].Policy, id) {
-					b, err := json.MarshalIndent(packs[i], "", "  ")
-					if err != nil {
-						return fmt.Errorf("packs show: %w", err)
-					}
-					_, err = a.stdout.Write(append(b, '\n'))
+			latest, err := ps.Latest(ctx)
+			if err != nil {
+				return err
+			}
+			for _, r := range latest {
+				if r.Pack.ID != id && !tools.SamePolicy(r.Pack.Policy, id) {
+					continue
+				}
+				rev, err := revisionOf(ctx, ps, r.Pack.ID, int(cmd.Int("revision")))
+				if err != nil {
 					return err
 				}
+				b, err := json.MarshalIndent(rev.Pack, "", "  ")
+				if err != nil {
+					return fmt.Errorf("packs show: %w", err)
+				}
+				fmt.Fprintf(a.stderr, "%s\n", rev.Label())
+				_, err = a.stdout.Write(append(b, '\n'))
+				return err
 			}
 			return umassist.Errorf(umassist.ENOTFOUND, "packs show: no pack %q (umassist packs list)", id)
+		},
+	}
+}
+
+// revisionOf is revision n of a pack, or with n = 0 the published
+// revision, else the newest.
+func revisionOf(ctx context.Context, ps *postgres.PackStore, id string, n int) (*criteria.PackRevision, error) {
+	if n > 0 {
+		return ps.Revision(ctx, id, n)
+	}
+	revs, err := ps.Revisions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	for i := range revs {
+		if revs[i].Status == criteria.PackPublished {
+			return &revs[i], nil
+		}
+	}
+	return &revs[0], nil
+}
+
+func (a *app) packsTestCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "test",
+		Usage:     "run a pack revision (published or not) over a patient's record as the agent drafts, and print each criterion's status and evidence",
+		ArgsUsage: "PACK_ID",
+		Flags: []cli.Flag{asFlag, revisionFlag,
+			&cli.StringFlag{Name: "patient", Required: true, Usage: "Patient/ID"},
+			&cli.StringFlag{Name: "date", Required: true, Usage: "the request date, YYYY-MM-DD"},
+			&cli.StringFlag{Name: "diagnosis", Usage: "an ICD-10-CM code for the request (default: the pack's first)"},
+			&cli.StringFlag{Name: "namespace", Usage: "the record's namespace"}},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			actor, err := a.asEditor(ctx, cmd, cmd.String("as"))
+			if err != nil {
+				return err
+			}
+			ps, _, err := a.packStore(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			rev, err := a.revisionArg(ctx, cmd, ps)
+			if err != nil {
+				return err
+			}
+			date, err := umassist.ParseDate(cmd.String("date"))
+			if err != nil {
+				return usageError{fmt.Errorf("packs test: --date: %w", err)}
+			}
+			t := server.PackTest{Pack: &rev.Pack, Patient: cmd.String("patient"), Namespace: cmd.String("namespace"), AsOf: date}
+			if dx := cmd.String("diagnosis"); dx != "" {
+				t.Diagnoses = []umassist.Coding{{System: umassist.SystemICD10CM, Code: strings.ToUpper(dx)}}
+			}
+			pool, err := a.db(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
+			if err != nil {
+				return err
+			}
+			p, err := buildPipeline(ctx, pool, model)
+			if err != nil {
+				return err
+			}
+			detail, err := json.Marshal(map[string]any{"pack": rev.Pack.ID, "revision": rev.Revision})
+			if err != nil {
+				return fmt.Errorf("packs test: %w", err)
+			}
+			// The editor reads the record through the test: audited as theirs.
+			if _, err := postgres.AppendAudit(ctx, pool, postgres.AuditEntry{Actor: actor, Action: "pack.test", Patient: t.Patient, Namespace: t.Namespace,
+				Purpose: "HOPERAT", Detail: detail}); err != nil {
+				return err
+			}
+			d, err := p.TestPack(ctx, t)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%s on %s (%s): %s\n%s\n\n", rev.Label(), t.Patient, date, d.Recommendation, d.Summary)
+			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "CRITERION\tSTATUS\tFINDING\tEVIDENCE")
+			for _, c := range d.Criteria {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", c.ID, c.Status, c.Finding, strings.Join(c.Evidence, ", "))
+			}
+			return w.Flush()
+		},
+	}
+}
+
+func (a *app) packsDiffCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "diff",
+		Usage:     "show what the policy version in force changed in the text a revision was written against",
+		ArgsUsage: "PACK_ID",
+		Flags:     []cli.Flag{revisionFlag},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			ps, rs, err := a.packStore(ctx, cmd)
+			if err != nil {
+				return err
+			}
+			rev, err := a.revisionArg(ctx, cmd, ps)
+			if err != nil {
+				return err
+			}
+			if len(rev.PolicyText) == 0 {
+				fmt.Fprintf(a.stdout, "%s kept no text of %s v%s (a built-in pack)\n", rev.Label(), rev.Pack.Policy, rev.Pack.PolicyVersion)
+				return nil
+			}
+			changes := criteria.DiffPolicyText(rev.PolicyText, policyTextOf(ctx, rs, rev.Pack.Policy))
+			if len(changes) == 0 {
+				fmt.Fprintf(a.stdout, "%s: no passage of %s changed\n", rev.Label(), rev.Pack.Policy)
+				return nil
+			}
+			for _, ch := range changes {
+				fmt.Fprintf(a.stdout, "%s (%s)\n  ", ch.ID, ch.Kind)
+				for _, w := range ch.Words {
+					switch w.Op {
+					case "-":
+						fmt.Fprintf(a.stdout, "[-%s-] ", w.Text)
+					case "+":
+						fmt.Fprintf(a.stdout, "{+%s+} ", w.Text)
+					default:
+						fmt.Fprintf(a.stdout, "%s ", w.Text)
+					}
+				}
+				fmt.Fprintln(a.stdout)
+			}
+			return nil
 		},
 	}
 }
