@@ -43,6 +43,10 @@ func packHash(p *criteria.Pack) ([]byte, string, error) {
 	return b, hex.EncodeToString(sum[:]), nil
 }
 
+// PolicyTextFunc returns the text of one version of a policy, passage by
+// passage, or nil when the corpus does not hold that version.
+type PolicyTextFunc func(ctx context.Context, policyID, version string) []criteria.SourcePassage
+
 // SeedReport says what Seed did.
 type SeedReport struct {
 	Published int // built-in packs published (new, or a changed built-in replacing its older self)
@@ -56,7 +60,9 @@ type SeedReport struct {
 // previous built-in revision, but only stored as a draft when the
 // published revision is an editor's: the editors' content is never
 // replaced unseen. Seeding again with the same packs changes nothing.
-func (s *PackStore) Seed(ctx context.Context, packs []criteria.Pack) (SeedReport, error) {
+// With text (may be nil), each new revision keeps the text of the policy
+// version it pins, for the diff a later version calls for.
+func (s *PackStore) Seed(ctx context.Context, packs []criteria.Pack, text PolicyTextFunc) (SeedReport, error) {
 	var rep SeedReport
 	err := InTx(ctx, s.Pool, func(tx pgx.Tx) error {
 		// One seeder at a time: serve and worker start together.
@@ -96,9 +102,19 @@ func (s *PackStore) Seed(ctx context.Context, packs []criteria.Pack) (SeedReport
 				}
 			}
 			note := "built into this version of umassist"
-			if _, err := tx.Exec(ctx, `INSERT INTO criteria_packs (pack_id, revision, policy_id, policy_version, payer, status, body, body_hash, author, note, created_at, updated_at, published_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, CASE WHEN $6 = 'published' THEN $11::timestamptz END)`,
-				p.ID, rev, p.Policy, p.PolicyVersion, p.Payer, string(status), body, hash, criteria.BuiltinAuthor, note, s.NowFunc()); err != nil {
+			kept := []criteria.SourcePassage{}
+			if text != nil && p.PolicyVersion != "" {
+				if t := text(ctx, p.Policy, p.PolicyVersion); t != nil {
+					kept = t
+				}
+			}
+			policyText, err := json.Marshal(kept)
+			if err != nil {
+				return fmt.Errorf("packs: seed %s: %w", p.ID, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO criteria_packs (pack_id, revision, policy_id, policy_version, payer, status, body, policy_text, body_hash, author, note, created_at, updated_at, published_at)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, CASE WHEN $6 = 'published' THEN $12::timestamptz END)`,
+				p.ID, rev, p.Policy, p.PolicyVersion, p.Payer, string(status), body, policyText, hash, criteria.BuiltinAuthor, note, s.NowFunc()); err != nil {
 				return fmt.Errorf("packs: seed %s: %w", p.ID, err)
 			}
 			if err := auditPack(ctx, tx, builtinActor, action, p.ID, rev, nil); err != nil {

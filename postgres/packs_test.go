@@ -42,10 +42,10 @@ func TestPackLifecycle(t *testing.T) {
 	store := postgres.NewPackStore(pool)
 	packs := builtinPacks(t)
 
-	rep, err := store.Seed(ctx, packs)
+	rep, err := store.Seed(ctx, packs, nil)
 	require.NoError(t, err)
 	require.Equal(t, postgres.SeedReport{Published: len(packs)}, rep)
-	rep, err = store.Seed(ctx, packs)
+	rep, err = store.Seed(ctx, packs, nil)
 	require.NoError(t, err)
 	require.Equal(t, postgres.SeedReport{Unchanged: len(packs)}, rep, "seeding again changes nothing")
 	pub := publishedIDs(t, ctx, store)
@@ -115,7 +115,7 @@ func TestPackLifecycle(t *testing.T) {
 	for i := range changed {
 		changed[i].Title += " (2027 edition)"
 	}
-	rep, err = store.Seed(ctx, changed)
+	rep, err = store.Seed(ctx, changed, nil)
 	require.NoError(t, err)
 	require.Equal(t, postgres.SeedReport{Published: len(packs) - 1, Drafted: 1}, rep)
 	pub = publishedIDs(t, ctx, store)
@@ -163,7 +163,7 @@ func TestPackRevisionsAreHistory(t *testing.T) {
 	ctx := context.Background()
 	app := pgtest.AppDB(t)
 	store := postgres.NewPackStore(app)
-	_, err := store.Seed(ctx, builtinPacks(t))
+	_, err := store.Seed(ctx, builtinPacks(t), nil)
 	require.NoError(t, err)
 	_, err = app.Exec(ctx, `DELETE FROM criteria_packs`)
 	require.ErrorContains(t, err, "permission denied")

@@ -39,7 +39,7 @@ func TestPackEditorPages(t *testing.T) {
 	ctx := context.Background()
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	_, err = store.Seed(ctx, packs)
+	_, err = store.Seed(ctx, packs, nil)
 	require.NoError(t, err)
 	var icd criteria.Pack
 	for _, p := range packs {

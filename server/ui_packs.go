@@ -256,11 +256,7 @@ func (s *Server) policyText(c echo.Context, policy string) []criteria.SourcePass
 	if err != nil {
 		return nil
 	}
-	out := make([]criteria.SourcePassage, len(hits))
-	for i, h := range hits {
-		out[i] = criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text}
-	}
-	return out
+	return retrieval.PolicyTextOf(hits).Passages
 }
 
 func (s *Server) packPage(c echo.Context) error {
@@ -414,10 +410,7 @@ func (s *Server) packNewPage(c echo.Context) error {
 	if len(hits) == 0 {
 		return umassist.Errorf(umassist.ENOTFOUND, "no policy %s in the corpus", policy)
 	}
-	src := criteria.PolicyText{ID: hits[0].PolicyID, Version: hits[0].PolicyVersion, Title: hits[0].PolicyTitle, Payer: hits[0].Payer}
-	for _, h := range hits {
-		src.Passages = append(src.Passages, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
-	}
+	src := retrieval.PolicyTextOf(hits)
 	b, err := json.MarshalIndent(criteria.Compile(src), "", "  ")
 	if err != nil {
 		return fmt.Errorf("server: pack json: %w", err)

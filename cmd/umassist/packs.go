@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
@@ -40,15 +41,11 @@ func (a *app) packStore(ctx context.Context, cmd *cli.Command) (*postgres.PackSt
 	if err != nil {
 		return nil, nil, err
 	}
-	builtin, err := criteria.LoadPacks()
+	rs, err := policyStore(pool)
 	if err != nil {
 		return nil, nil, err
 	}
-	ps := postgres.NewPackStore(pool)
-	if _, err := ps.Seed(ctx, builtin); err != nil {
-		return nil, nil, err
-	}
-	rs, err := policyStore(pool)
+	ps, err := seedPacks(ctx, pool, rs)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -84,6 +81,27 @@ func (a *app) revisionArg(ctx context.Context, cmd *cli.Command, ps *postgres.Pa
 
 var revisionFlag = &cli.IntFlag{Name: "revision", Usage: "the revision (default: the published one, else the newest)"}
 
+// seedPacks imports the built-in packs (postgres.PackStore.Seed), each
+// keeping the text of the policy version it pins when the corpus holds it.
+func seedPacks(ctx context.Context, pool *pgxpool.Pool, rs *retrieval.Store) (*postgres.PackStore, error) {
+	builtin, err := criteria.LoadPacks()
+	if err != nil {
+		return nil, err
+	}
+	ps := postgres.NewPackStore(pool)
+	text := func(ctx context.Context, policy, version string) []criteria.SourcePassage {
+		hits, err := rs.PolicyPassages(ctx, "", policy)
+		if t := retrieval.PolicyTextOf(hits); err == nil && t.Version == version {
+			return t.Passages
+		}
+		return nil
+	}
+	if _, err := ps.Seed(ctx, builtin, text); err != nil {
+		return nil, err
+	}
+	return ps, nil
+}
+
 // policyTextOf is the text of a policy's version in force, kept with a
 // revision saved against it.
 func policyTextOf(ctx context.Context, rs *retrieval.Store, policy string) []criteria.SourcePassage {
@@ -91,11 +109,7 @@ func policyTextOf(ctx context.Context, rs *retrieval.Store, policy string) []cri
 	if err != nil {
 		return nil
 	}
-	out := make([]criteria.SourcePassage, len(hits))
-	for i, h := range hits {
-		out[i] = criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text}
-	}
-	return out
+	return retrieval.PolicyTextOf(hits).Passages
 }
 
 func (a *app) packsDraftCommand() *cli.Command {
@@ -125,10 +139,7 @@ func (a *app) packsDraftCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			src := criteria.PolicyText{ID: hits[0].PolicyID, Version: hits[0].PolicyVersion, Title: hits[0].PolicyTitle, Payer: hits[0].Payer}
-			for _, h := range hits {
-				src.Passages = append(src.Passages, criteria.SourcePassage{ID: h.PassageID, Section: h.Section, Text: h.Text})
-			}
+			src := retrieval.PolicyTextOf(hits)
 			pack := criteria.Compile(src)
 			b, err := json.MarshalIndent(pack, "", "  ")
 			if err != nil {

@@ -48,6 +48,9 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	require.NoError(t, rep.Err())
 	p, err := buildPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
+	r1, err := p.packs.Revision(ctx, "icd-ncd-20.4", 1)
+	require.NoError(t, err)
+	require.NotEmpty(t, r1.PolicyText, "a built-in pack keeps the text of the policy version it pins")
 	cfg := server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil)}
 	cfg.Packs, cfg.Corpus, cfg.PackTester = p.packs, p.rstore, p
 	srv, err := server.New(cfg)
@@ -123,7 +126,7 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	br.shot("pack-test", true)
 
 	// 4. The author submits it and is not offered Publish.
-	br.do(chromedp.Click(chromedp.CSS(`#move-in_review`)), chromedp.WaitVisible(chromedp.CSS(`.banner.ok`)))
+	br.do(chromedp.Click(chromedp.CSS(`#move-in_review`)), chromedp.WaitVisible(chromedp.CSS(`#pack-status.p-in_review`)))
 	require.Equal(t, "in review", text(`#pack-status`))
 	require.Contains(t, text(`#pack-actions`), "another clinical editor or a physician publishes it")
 	ok, err := chromedp.Run(br.ctx, chromedp.Evaluate[bool](`!document.querySelector('#move-published')`))
@@ -133,7 +136,7 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	// 5. A second editor publishes it; the built-in revision retires.
 	br.signIn(pool, ts.URL, "u-ed2")
 	br.do(chromedp.Navigate(ts.URL+"/packs/icd-ncd-20.4?rev=2"), chromedp.WaitVisible(chromedp.CSS(`#move-published`)),
-		chromedp.Click(chromedp.CSS(`#move-published`)), chromedp.WaitVisible(chromedp.CSS(`.banner.ok`)))
+		chromedp.Click(chromedp.CSS(`#move-published`)), chromedp.WaitVisible(chromedp.CSS(`#pack-status.p-published`)))
 	require.Equal(t, "published", text(`#pack-status`))
 	require.Contains(t, text(`#revisions tr[data-rev="1"]`), "retired")
 	require.Contains(t, text(`#revisions tr[data-rev="2"]`), "u-ed2")
@@ -177,11 +180,11 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	repinned := strings.Replace(js, `"policy_version": "5"`, `"policy_version": "6"`, 1)
 	require.True(t, repinned != js, "the policy version line is in the JSON")
 	br.do(chromedp.SetValue(chromedp.CSS(`#pack-json`), repinned), chromedp.SetValue(chromedp.CSS(`#pack-note`), "NCD 20.4 v6 reviewed"),
-		chromedp.Click(chromedp.CSS(`#save`)), chromedp.WaitVisible(chromedp.CSS(`#move-in_review`)),
-		chromedp.Click(chromedp.CSS(`#move-in_review`)), chromedp.WaitVisible(chromedp.CSS(`.banner.ok`)))
+		chromedp.Click(chromedp.CSS(`#save`)), chromedp.WaitVisible(chromedp.CSS(`#revisions tr[data-rev="3"]`)),
+		chromedp.Click(chromedp.CSS(`#move-in_review`)), chromedp.WaitVisible(chromedp.CSS(`#pack-status.p-in_review`)))
 	br.signIn(pool, ts.URL, "u-ed2")
 	br.do(chromedp.Navigate(ts.URL+"/packs/icd-ncd-20.4?rev=3"), chromedp.WaitVisible(chromedp.CSS(`#move-published`)),
-		chromedp.Click(chromedp.CSS(`#move-published`)), chromedp.WaitVisible(chromedp.CSS(`.banner.ok`)))
+		chromedp.Click(chromedp.CSS(`#move-published`)), chromedp.WaitVisible(chromedp.CSS(`#pack-status.p-published`)))
 	br.do(chromedp.Navigate(ts.URL+"/packs"), chromedp.WaitVisible(chromedp.CSS(`tr[data-pack="icd-ncd-20.4"]`)))
 	require.NotContains(t, text(`tr[data-pack="icd-ncd-20.4"]`), "stale")
 	require.Contains(t, text(`tr[data-pack="icd-ncd-20.4"]`), "r3")

@@ -18,7 +18,6 @@ import (
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/cdshooks"
-	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
@@ -111,12 +110,8 @@ func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (
 	// The packs that drive drafts are the published revisions in the
 	// database; the ones compiled into this binary are imported first
 	// (once; a changed one never replaces an editor's revision unseen).
-	builtin, err := criteria.LoadPacks()
+	packStore, err := seedPacks(ctx, pool, rstore)
 	if err != nil {
-		return nil, err
-	}
-	packStore := postgres.NewPackStore(pool)
-	if _, err := packStore.Seed(ctx, builtin); err != nil {
 		return nil, err
 	}
 	p := &pipeline{model: model, fstore: fhir.NewStore(pool), rstore: rstore, auditor: tools.PostgresAuditor{DB: pool}, packs: packStore}
