@@ -209,16 +209,24 @@ func (h Hint) validate() error {
 				return fmt.Errorf("loinc %q is not a valid LOINC code", l)
 			}
 		}
-		known := false
+		var known *Measure
 		for _, l := range h.LOINC {
-			if _, ok := MustVocabulary().MeasureForLOINC(l); ok {
-				known = true
+			if m, ok := MustVocabulary().MeasureForLOINC(l); ok && known == nil {
+				known = m
 			}
 		}
-		if !known && h.Comparator != "" {
-			return fmt.Errorf("loinc %v: no measure of the vocabulary has these codes", h.LOINC)
+		if known == nil {
+			if h.Comparator != "" {
+				return fmt.Errorf("loinc %v: no measure of the vocabulary has these codes", h.LOINC)
+			}
+			return h.validateComparison(unitRange, h.Unit, true)
 		}
-		return h.validateComparison(unitRange, h.Unit, true)
+		// A threshold is in the measure's unit and inside its range
+		// ("LDL <= 7000 mg/dL" is refused as "LVEF <= 350 %" is).
+		if h.Unit != "" && h.Unit != known.Unit {
+			return fmt.Errorf("loinc %v is measure %s, in %q, not %q", h.LOINC, known.ID, known.Unit, h.Unit)
+		}
+		return h.validateComparison(map[string][2]float64{h.Unit: known.Range}, h.Unit, true)
 	case KindCondition, KindProcedure:
 		if len(h.Codes) == 0 {
 			return fmt.Errorf("%s without codes", h.Kind)

@@ -38,6 +38,10 @@ func TestFindMeasures(t *testing.T) {
 		{"cha2ds2_vasc", "CHA2DS2-VASc score 5", []float64{5}},
 		{"chads2", "CHADS2 score 3", []float64{3}},
 		{"sentence_recognition", "AzBio sentence recognition score 72% correct", []float64{72}},
+		{"hba1c", "Hemoglobin A1c 8.4% on 1/15, up from 7.9%.", []float64{8.4}},
+		{"hba1c", "A1c goal below 7% discussed.", nil},
+		{"ldl_c", "LDL-C 142 mg/dL on atorvastatin 80 mg.", []float64{142}},
+		{"ldl_c", "LDL cholesterol of 96 mg/dL", []float64{96}},
 		// A comparator before another number bounds that number, not the
 		// value: the 4 hours, not the 87 %.
 		{"pap_adherence", "SD card download: >= 4 h on 87% of nights, mean 6 h 12 min.", []float64{87}},
