@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -188,7 +189,40 @@ func compileClause(cl, passage string) []Criterion {
 		out = append(out, Criterion{ID: "dx-" + slug(codes[0]), Text: cl, Passages: []string{passage},
 			Evidence: []Hint{{Kind: KindCondition, Codes: codes, LookbackDays: lookback}}})
 	}
+	if lo, hi, ok := ageIn(cl); ok {
+		out = append(out, Criterion{ID: "age", Text: cl, Passages: []string{passage}, Missing: "date of birth",
+			Question: "What is the patient's date of birth?",
+			Evidence: []Hint{{Kind: KindPatient, MinAge: lo, MaxAge: hi}}})
+	}
 	return out
+}
+
+// Age limits as policies write them: "18 years of age or older", "65
+// years and over", "aged 12", "younger than 18 years". "At least 3
+// years" is a duration, not an age.
+var (
+	minAgeRE = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:years?(?:\s+of\s+age|\s+old)?|yrs?)\s+(?:or|and)\s+(?:older|over|above)\b|\baged\s+(\d{1,3})\b`)
+	maxAgeRE = regexp.MustCompile(`(?i)\b(?:younger than|under(?: the age of)?|less than)\s+(\d{1,3})\s*(?:years?(?:\s+of\s+age|\s+old)?)`)
+)
+
+// ageIn reads an age limit off a clause: the youngest and oldest age
+// allowed (0: no bound).
+func ageIn(cl string) (lo, hi int, ok bool) {
+	if m := minAgeRE.FindStringSubmatch(cl); m != nil {
+		n, err := strconv.Atoi(cmp.Or(m[1], m[2]))
+		if err == nil && n > 0 && n <= 130 {
+			lo, ok = n, true
+		}
+	}
+	if m := maxAgeRE.FindStringSubmatch(cl); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil && n > 1 && n <= 130 {
+			hi, ok = n-1, true
+		}
+	}
+	if ok && hi > 0 && lo > hi {
+		return 0, 0, false
+	}
+	return lo, hi, ok
 }
 
 // dehyphen writes "body-mass index" as "body mass index".

@@ -102,3 +102,37 @@ func TestCompileStepTherapyIsNoExclusion(t *testing.T) {
 	require.Len(t, p.Criteria, 1)
 	require.Empty(t, p.Logic.Exclusions, "a contraindication offered as an alternative is not a non-covered clause")
 }
+
+// Age limits become patient hints; a duration in years does not.
+func TestCompileAgeLimits(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text   string
+		lo, hi int
+		found  bool
+	}{
+		{"The patient is 18 years of age or older.", 18, 0, true},
+		{"Covered for beneficiaries 65 years and over.", 65, 0, true},
+		{"The patient is younger than 18 years of age.", 0, 17, true},
+		{"Therapy for at least 3 years with an inadequate response.", 0, 0, false},
+		{"Symptoms for 2 years or more despite treatment.", 0, 0, false},
+	}
+	for _, tt := range tests {
+		p := criteria.Compile(criteria.PolicyText{ID: "NW RX-9", Version: "1", Title: "t", Payer: "northwind",
+			Passages: []criteria.SourcePassage{{ID: "NW RX-9#C1", Section: "Initial Authorization", Text: tt.text}}})
+		var got *criteria.Hint
+		for _, c := range p.Criteria {
+			for i, h := range c.Evidence {
+				if h.Kind == criteria.KindPatient {
+					got = &c.Evidence[i]
+				}
+			}
+		}
+		if !tt.found {
+			require.Nil(t, got, tt.text)
+			continue
+		}
+		require.NotNil(t, got, tt.text)
+		require.Equal(t, [2]int{tt.lo, tt.hi}, [2]int{got.MinAge, got.MaxAge}, tt.text)
+	}
+}

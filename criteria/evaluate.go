@@ -205,8 +205,30 @@ func evalHint(h Hint, ev *Evidence, asOf umassist.Date) (hintResult, bool) {
 			return evalMeasure(h, h.Measure, ev, asOf), true
 		}
 		return evalPhrases(h, ev, asOf), false
+	case KindPatient:
+		return evalAge(h, ev, asOf), true
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}, false
+}
+
+// evalAge compares the patient's age on the request date with the hint's
+// bounds; the record's date of birth is the evidence.
+func evalAge(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
+	age := ev.Patient.Age(asOf.Time)
+	if age < 0 {
+		return hintResult{status: umassist.CriterionNotDocumented, finding: "the record gives no date of birth"}
+	}
+	out := hintResult{status: umassist.CriterionMet, finding: fmt.Sprintf("age %d on %s", age, asOf)}
+	if ev.Patient.Ref != "" {
+		out.refs = []string{ev.Patient.Ref}
+	}
+	switch {
+	case h.MinAge > 0 && age < h.MinAge:
+		out.status, out.finding = umassist.CriterionNotMet, fmt.Sprintf("age %d on %s, under %d", age, asOf, h.MinAge)
+	case h.MaxAge > 0 && age > h.MaxAge:
+		out.status, out.finding = umassist.CriterionNotMet, fmt.Sprintf("age %d on %s, over %d", age, asOf, h.MaxAge)
+	}
+	return out
 }
 
 // evalCoded matches conditions and procedures by code. A refuted,

@@ -292,6 +292,39 @@ func TestCodeRanges(t *testing.T) {
 	}
 }
 
+// An age limit reads the record's date of birth on the request date and
+// cites the Patient resource; no date of birth is not documented.
+func TestAgeLimits(t *testing.T) {
+	t.Parallel()
+	adult := criteria.View{ID: "adult", Evidence: []criteria.Hint{{Kind: criteria.KindPatient, MinAge: 18}}}
+	child := criteria.View{ID: "child", Evidence: []criteria.Hint{{Kind: criteria.KindPatient, MinAge: 2, MaxAge: 17}}}
+	asOf := umassist.MustDate("2026-03-02")
+	tests := []struct {
+		birth   string
+		c       criteria.View
+		want    umassist.CriterionStatus
+		finding string
+	}{
+		{"2008-03-02", adult, umassist.CriterionMet, "age 18 on 2026-03-02"},
+		{"2008-03-03", adult, umassist.CriterionNotMet, "age 17 on 2026-03-02, under 18"},
+		{"2008-03-03", child, umassist.CriterionMet, "age 17"},
+		{"1950-01-01", child, umassist.CriterionNotMet, "over 17"},
+		{"", adult, umassist.CriterionNotDocumented, "no date of birth"},
+	}
+	for _, tt := range tests {
+		ev := criteria.NewEvidence()
+		ev.Patient = criteria.PatientFacts{Ref: "Patient/p1", BirthDate: criteria.ParseTime(tt.birth)}
+		r := criteria.Evaluate(tt.c, ev, asOf)
+		require.Equal(t, tt.want, r.Status, tt.birth)
+		require.Contains(t, r.Finding, tt.finding)
+		if tt.want != umassist.CriterionNotDocumented {
+			require.Equal(t, []string{"Patient/p1"}, r.Evidence)
+			require.Contains(t, ev.DerivedNumbers(asOf.Time)["Patient/p1"], float64(criteria.PatientFacts{BirthDate: criteria.ParseTime(tt.birth)}.Age(asOf.Time)),
+				"the verifier lets a summary state the age it cites")
+		}
+	}
+}
+
 // TestPatientWordsAreNotEvidence: who wrote a note decides whether it can
 // meet a criterion. A patient's portal message or a payer's letter with the
 // same words as a clinician's note is shown, never counted.

@@ -89,6 +89,9 @@ type readingsKey struct {
 // PatientFacts are the demographics a criterion may need (age and sex for
 // stroke-risk scores).
 type PatientFacts struct {
+	// Ref is the Patient resource they come from ("Patient/123"), cited
+	// by a finding on the patient's age.
+	Ref       string
 	Sex       string
 	BirthDate time.Time
 }
@@ -434,7 +437,9 @@ func (p PatientFacts) Age(on time.Time) int {
 		return -1
 	}
 	age := on.Year() - p.BirthDate.Year()
-	if on.YearDay() < p.BirthDate.YearDay() {
+	// By month and day, not day of the year: a leap year moves every day
+	// after February by one, and a birthday would count a day late.
+	if on.Month() < p.BirthDate.Month() || (on.Month() == p.BirthDate.Month() && on.Day() < p.BirthDate.Day()) {
 		age--
 	}
 	return age

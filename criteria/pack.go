@@ -58,7 +58,8 @@ type Criterion struct {
 
 // Hint is one machine-checkable way to find evidence for a criterion.
 type Hint struct {
-	// Kind is observation, condition, medication, procedure or note.
+	// Kind is observation, condition, medication, procedure, note or
+	// patient.
 	Kind string `json:"kind"`
 	// Group names the conjunct this hint belongs to (see Criterion.Evidence).
 	Group string `json:"group,omitempty"`
@@ -88,6 +89,11 @@ type Hint struct {
 	// any prescription started before the request meets the hint; without
 	// it the drug must be taken now.
 	Ever bool `json:"ever,omitempty"`
+
+	// Patient: age in whole years on the request date, at least MinAge
+	// and at most MaxAge (0: no bound), from the record's date of birth.
+	MinAge int `json:"min_age,omitempty"`
+	MaxAge int `json:"max_age,omitempty"`
 
 	// Notes: phrases whose presence (not negated) in a clinical note is
 	// evidence; or a Measure read from note text ("nyha_class", "lvef",

@@ -24,6 +24,8 @@ const (
 	KindMedication  = "medication"
 	KindProcedure   = "procedure"
 	KindNote        = "note"
+	// KindPatient tests the patient's own facts: age on the request date.
+	KindPatient = "patient"
 )
 
 // Comparators a hint may use; "between" needs ThresholdHigh.

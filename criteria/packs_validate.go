@@ -275,8 +275,22 @@ func (h Hint) validate() error {
 			}
 			return h.validateComparison(map[string][2]float64{h.Unit: m.Range}, h.Unit, false)
 		}
+	case KindPatient:
+		switch {
+		case h.MinAge == 0 && h.MaxAge == 0:
+			return fmt.Errorf("patient hint without min_age or max_age")
+		case h.MinAge < 0 || h.MaxAge < 0 || h.MinAge > 130 || h.MaxAge > 130:
+			return fmt.Errorf("age bounds %d-%d: want years from 0 to 130", h.MinAge, h.MaxAge)
+		case h.MaxAge > 0 && h.MinAge > h.MaxAge:
+			return fmt.Errorf("min_age %d above max_age %d", h.MinAge, h.MaxAge)
+		case len(h.Codes)+len(h.LOINC)+len(h.Phrases)+len(h.MedicationClasses)+len(h.RxNorm) > 0 || h.Measure != "" || h.LookbackDays != 0:
+			return fmt.Errorf("patient hint with codes, phrases, a measure or a window: it tests age only")
+		}
 	default:
 		return fmt.Errorf("unknown kind %q", h.Kind)
+	}
+	if h.Kind != KindPatient && (h.MinAge != 0 || h.MaxAge != 0) {
+		return fmt.Errorf("%s hint with an age bound: only patient hints have one", h.Kind)
 	}
 	if h.Comparator != "" || h.Threshold != nil {
 		return fmt.Errorf("%s hint with a comparator or threshold", h.Kind)

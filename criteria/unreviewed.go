@@ -45,7 +45,7 @@ const maxUnreviewed = 12
 
 var (
 	nonCoveredRE = regexp.MustCompile(`(?i)non-?\s?covered|not covered|exclusion|limitation`)
-	coveredRE    = regexp.MustCompile(`(?i)\bcovered\b|indications|coverage|criteria|requirements|conditions`)
+	coveredRE    = regexp.MustCompile(`(?i)\bcovered\b|indications|coverage|criteria|requirements|conditions|authori[sz]ation|approval|continuation|renewal`)
 )
 
 // UnreviewedCriteria lists a compiled draft pack's criteria as unreviewed

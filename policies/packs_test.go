@@ -177,7 +177,12 @@ func TestParsePackRejects(t *testing.T) {
 		{"nyha out of range", func(m map[string]any) { hint(m, 1, 0)["threshold"] = 0 }, "outside the possible range"},
 		{"unknown kind", func(m map[string]any) { hint(m, 0, 0)["kind"] = "vibes" }, "unknown kind"},
 		{"bad loinc check digit", func(m map[string]any) { hint(m, 0, 0)["loinc"] = []any{"10230-2"} }, "not a valid LOINC"},
-		{"unknown unit", func(m map[string]any) { hint(m, 0, 0)["unit"] = "furlongs" }, "unknown unit"},
+		{"a unit not the measure's", func(m map[string]any) { hint(m, 0, 0)["unit"] = "furlongs" }, `is measure lvef, in "%", not "furlongs"`},
+		{"age hint without a bound", func(m map[string]any) { criterion(m, 0)["evidence"] = []any{map[string]any{"kind": "patient"}} }, "without min_age or max_age"},
+		{"age bounds inverted", func(m map[string]any) {
+			criterion(m, 0)["evidence"] = []any{map[string]any{"kind": "patient", "min_age": 65, "max_age": 18}}
+		}, "min_age 65 above max_age 18"},
+		{"age on another kind", func(m map[string]any) { hint(m, 4, 0)["min_age"] = 18 }, "only patient hints"},
 		{"unknown med class", func(m map[string]any) { hint(m, 2, 0)["medication_classes"] = []any{"snake_oil"} }, "unknown medication class"},
 		{"code range high first", func(m map[string]any) { hint(m, 4, 0)["codes"] = []any{"I25-I21"} }, "code range"},
 		{"code range of two lengths", func(m map[string]any) { hint(m, 4, 0)["codes"] = []any{"I21-I25.9"} }, "code range"},

@@ -130,6 +130,12 @@ func hintView(h criteria.Hint) string {
 	if h.Measure != "" {
 		parts = append(parts, "measure "+h.Measure)
 	}
+	if h.MinAge > 0 {
+		parts = append(parts, fmt.Sprintf("age %d or older", h.MinAge))
+	}
+	if h.MaxAge > 0 {
+		parts = append(parts, fmt.Sprintf("age %d or younger", h.MaxAge))
+	}
 	if h.MinDurationDays > 0 {
 		parts = append(parts, fmt.Sprintf("for at least %d days", h.MinDurationDays))
 	}

@@ -120,6 +120,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		if json.Unmarshal(data, &o) != nil {
 			return false
 		}
+		e.Patient.Ref = o.Patient
 		e.Patient.Sex = strings.ToLower(o.Sex)
 		e.Patient.BirthDate = criteria.ParseTime(o.BirthDate)
 		for _, c := range o.ActiveConditions {

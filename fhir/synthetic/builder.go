@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 )
 
 // Code systems the bundles use beside those in the root package.
@@ -197,11 +198,7 @@ func (b *builder) patientResource(sex string, age int) {
 
 // age is the patient's age in whole years at the request date.
 func (b *builder) age() int {
-	a := b.asOf.Year() - b.birth.Year()
-	if b.asOf.YearDay() < b.birth.YearDay() {
-		a--
-	}
-	return a
+	return criteria.PatientFacts{BirthDate: b.birth}.Age(b.asOf)
 }
 
 // encounterTypes are the SNOMED CT displays of the encounter types used;

@@ -98,7 +98,6 @@ func FromPack(p *criteria.Pack, mode PackMode, criterion string, seed uint64) (C
 	short := fmt.Sprintf("pk%08x", uint32(h.Sum64()))
 	b := newBuilder(rng, short, "pt-"+short, req)
 	b.payer = p.Payer
-	b.patientResource(b.one("male", "female"), 45+rng.IntN(30))
 	g := &packGen{b: b, vocab: vocab, pack: p}
 
 	required, exclusions := Deciding(p)
@@ -106,6 +105,28 @@ func FromPack(p *criteria.Pack, mode PackMode, criterion string, seed uint64) (C
 	for _, c := range p.Criteria {
 		byID[c.ID] = c
 	}
+	// The patient's age meets every age limit of the criteria the chart
+	// meets, and fails the one it contradicts.
+	age := 45 + rng.IntN(30)
+	for _, id := range required {
+		for _, h := range byID[id].Evidence {
+			if h.Kind != criteria.KindPatient {
+				continue
+			}
+			switch {
+			case mode == PackFails && id == criterion && h.MinAge > 0:
+				age = h.MinAge - 1
+			case mode == PackFails && id == criterion:
+				age = h.MaxAge + 1
+			default:
+				age = max(age, h.MinAge)
+				if h.MaxAge > 0 {
+					age = min(age, h.MaxAge)
+				}
+			}
+		}
+	}
+	b.patientResource(b.one("male", "female"), age)
 	gold := Gold{Policy: p.Policy, Evidence: []string{}, Missing: []string{}, Criteria: map[string]umassist.CriterionStatus{}}
 	gold.Recommendation = umassist.RecommendApprove
 	for _, id := range required {
@@ -253,7 +274,7 @@ type packGen struct {
 
 // hintOrder prefers structured records to notes: a value or a code is
 // read the same by every reader.
-var hintOrder = map[string]int{criteria.KindObservation: 0, criteria.KindCondition: 1, criteria.KindMedication: 2, criteria.KindProcedure: 3, criteria.KindNote: 4}
+var hintOrder = map[string]int{criteria.KindPatient: 0, criteria.KindObservation: 0, criteria.KindCondition: 1, criteria.KindMedication: 2, criteria.KindProcedure: 3, criteria.KindNote: 4}
 
 // groups are the conjuncts that decide a criterion (one group:
 // alternatives), each group's hints in the order they are tried.
@@ -353,6 +374,8 @@ func contradictable(h criteria.Hint) bool {
 		return h.Measure != "" && h.Comparator != "" && h.Threshold != nil
 	case criteria.KindMedication:
 		return h.MinDurationDays > 0 && !h.Ever
+	case criteria.KindPatient:
+		return true
 	}
 	return false
 }
@@ -507,6 +530,10 @@ func (g *packGen) write(c criteria.Criterion, h criteria.Hint, meets bool) (stri
 			d = g.within(h.LookbackDays)
 		}
 		return b.procedure(prefix, proc{CPT: h.Codes[0], CPTDisplay: c.Text}, d, "surgery"), true
+	case criteria.KindPatient:
+		// The age was chosen with the patient (FromPack): the Patient
+		// resource is the record.
+		return b.ref, true
 	case criteria.KindNote:
 		if m, ok := g.vocab.Measure(h.Measure); ok && computedInputs[m.ID] != nil {
 			// The score is computed from coded conditions, which govern
