@@ -40,11 +40,19 @@ func (p *Pack) Validate(corpus PassageSet) error {
 		bad("services: none")
 	}
 	for i, s := range p.Services {
-		if s.System != umassist.SystemCPT && s.System != umassist.SystemHCPCS {
-			bad("services[%d]: system %q is neither CPT nor HCPCS", i, s.System)
-		}
-		if !codeRE.MatchString(s.Code) {
-			bad("services[%d]: code %q", i, s.Code)
+		switch s.System {
+		case umassist.SystemCPT, umassist.SystemHCPCS:
+			if !codeRE.MatchString(s.Code) {
+				bad("services[%d]: code %q", i, s.Code)
+			}
+		case umassist.SystemRxNorm:
+			// A drug: its RxNorm ingredient (a request for any product of
+			// it matches by the ingredient's name, tools.MatchPack).
+			if !rxnormRE.MatchString(s.Code) || strings.TrimSpace(s.Display) == "" {
+				bad("services[%d]: an RxNorm service is an ingredient code with its name, not %q %q", i, s.Code, s.Display)
+			}
+		default:
+			bad("services[%d]: system %q is not CPT, HCPCS or RxNorm", i, s.System)
 		}
 	}
 	for _, d := range p.Diagnoses {

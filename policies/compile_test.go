@@ -1,6 +1,7 @@
 package policies_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"regexp"
@@ -166,6 +167,13 @@ func TestCompileAgainstHandWrittenPacks(t *testing.T) {
 	}
 	ncds, err := policies.ReadMCD(dir, policies.DefaultChunker())
 	require.NoError(t, err)
+	// The drug packs' policies are our own payer documents.
+	docs, err := (&policies.Importer{}).ReadDocs(context.Background(), "", payerDocsDir)
+	require.NoError(t, err)
+	for _, d := range docs {
+		require.NoError(t, d.Err)
+		ncds = append(ncds, policies.NCD{Policy: d.Policy, Passages: d.Passages})
+	}
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	var total compileAgreement
@@ -174,7 +182,7 @@ func TestCompileAgainstHandWrittenPacks(t *testing.T) {
 		i := slices.IndexFunc(ncds, func(n policies.NCD) bool {
 			return n.Policy.ID == p.Policy && (p.PolicyVersion == "" || n.Policy.Version == p.PolicyVersion)
 		})
-		require.GreaterOrEqual(t, i, 0, "%s version %s is in the export", p.Policy, p.PolicyVersion)
+		require.GreaterOrEqual(t, i, 0, "%s version %s is in the corpus", p.Policy, p.PolicyVersion)
 		n := ncds[i]
 		src := criteria.PolicyText{ID: n.Policy.ID, Version: n.Policy.Version, Title: n.Policy.Title, Payer: n.Policy.Payer}
 		for _, ps := range n.Passages {

@@ -139,9 +139,20 @@ type DocEntry struct {
 // truncated silently.
 const MaxDocBytes = 20 << 20
 
-// LoadDocs loads payer policy documents listed in dir/index.json (PDF,
-// HTML, Markdown, text) into namespace. Unknown index fields are ignored.
-func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Report, error) {
+// Doc is one payer policy document read: its policy version and its
+// passages, or why it could not be read.
+type Doc struct {
+	Entry    DocEntry
+	Policy   umassist.Policy
+	Passages []umassist.Passage
+	Err      error
+}
+
+// ReadDocs reads the payer policy documents listed in dir/index.json (PDF,
+// HTML, Markdown, text) into namespace, as LoadDocs stores them, without
+// storing them. Unknown index fields are ignored; a document that cannot
+// be read carries its error.
+func (im *Importer) ReadDocs(ctx context.Context, namespace, dir string) ([]Doc, error) {
 	b, err := os.ReadFile(filepath.Join(dir, "index.json"))
 	if err != nil {
 		return nil, fmt.Errorf("policies: load docs: %w", err)
@@ -152,11 +163,11 @@ func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Repor
 	if err := json.Unmarshal(b, &entries); err != nil {
 		return nil, umassist.Errorf(umassist.EINVALID, "policies: %s/index.json: %v", dir, err)
 	}
-	rep := &Report{Policies: len(entries)}
+	out := make([]Doc, 0, len(entries))
 	seen := map[string]bool{}
-	for i, e := range entries {
+	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
-			return rep, err
+			return out, err
 		}
 		p, passages, err := im.readDoc(ctx, namespace, dir, e)
 		if err == nil && seen[p.ID+"@"+p.Version] {
@@ -164,18 +175,42 @@ func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Repor
 		}
 		if err == nil {
 			seen[p.ID+"@"+p.Version] = true
+		}
+		out = append(out, Doc{Entry: e, Policy: p, Passages: passages, Err: err})
+	}
+	return out, nil
+}
+
+// LoadDocs loads payer policy documents listed in dir/index.json (PDF,
+// HTML, Markdown, text) into namespace. Unknown index fields are ignored.
+func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Report, error) {
+	docs, err := im.ReadDocs(ctx, namespace, dir)
+	switch {
+	case err != nil && docs == nil:
+		return nil, err
+	case err != nil:
+		// Cancelled while reading: nothing is stored.
+		return &Report{Policies: len(docs)}, err
+	}
+	rep := &Report{Policies: len(docs)}
+	for i, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		err := d.Err
+		if err == nil {
 			var st retrieval.UpsertStats
-			st, err = im.Store.UpsertPolicy(ctx, p, passages)
+			st, err = im.Store.UpsertPolicy(ctx, d.Policy, d.Passages)
 			if err == nil {
 				rep.add(st)
 			}
 		}
 		if err != nil {
 			rep.Failed++
-			rep.Errors = append(rep.Errors, fmt.Errorf("policies: load %q (%s): %w", e.ID, e.File, err))
+			rep.Errors = append(rep.Errors, fmt.Errorf("policies: load %q (%s): %w", d.Entry.ID, d.Entry.File, err))
 		}
 		if im.Progress != nil {
-			im.Progress(i+1, len(entries))
+			im.Progress(i+1, len(docs))
 		}
 	}
 	return rep, im.refresh(ctx, rep)

@@ -1,6 +1,7 @@
 package policies_test
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -40,8 +41,9 @@ func TestLoadPacksEmbedded(t *testing.T) {
 	t.Parallel()
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(packs), 8)
-	want := []string{"NCD 20.4", "NCD 240.4", "NCD 240.2", "NCD 100.1", "NCD 20.32", "NCD 20.34", "NCD 20.29", "NCD 50.3"}
+	require.GreaterOrEqual(t, len(packs), 13)
+	want := []string{"NCD 20.4", "NCD 240.4", "NCD 240.2", "NCD 100.1", "NCD 20.32", "NCD 20.34", "NCD 20.29", "NCD 50.3",
+		"NW RX-201", "NW RX-202", "NW RX-203", "NW RX-204", "NW RX-205"}
 	var got []string
 	for _, p := range packs {
 		got = append(got, p.Policy)
@@ -62,6 +64,16 @@ func TestPackPassagesExistInRealCorpus(t *testing.T) {
 			ids[p.ID] = true
 		}
 	}
+	// The drug packs follow our own payer policies (criteria/payer-docs).
+	docs, err := (&policies.Importer{}).ReadDocs(context.Background(), "", payerDocsDir)
+	require.NoError(t, err)
+	for _, d := range docs {
+		require.NoError(t, d.Err)
+		versions[d.Policy.ID] = d.Policy.Version
+		for _, p := range d.Passages {
+			ids[p.ID] = true
+		}
+	}
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	for _, p := range packs {
@@ -69,6 +81,10 @@ func TestPackPassagesExistInRealCorpus(t *testing.T) {
 		require.Equal(t, versions[p.Policy], p.PolicyVersion, "pack %s pins the version in force", p.ID)
 	}
 }
+
+// payerDocsDir holds the payer policies the drug packs follow, in our own
+// words.
+const payerDocsDir = "../criteria/payer-docs"
 
 func TestICDPackContent(t *testing.T) {
 	t.Parallel()

@@ -140,6 +140,10 @@ func TestRealCorpus(t *testing.T) {
 	})
 
 	t.Run("packs cite passages that exist", func(t *testing.T) {
+		// The drug packs follow our own payer policies.
+		rep, err := im.LoadDocs(ctx, "", "../criteria/payer-docs")
+		require.NoError(t, err)
+		require.NoError(t, rep.Err())
 		ids, err := store.PassageIDs(ctx, "")
 		require.NoError(t, err)
 		packs, err := criteria.LoadPacks()

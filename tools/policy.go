@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
@@ -158,14 +159,9 @@ func MatchPack(p *criteria.Pack, q PackQuery) bool {
 		return false
 	}
 	if q.Service.Code != "" {
-		ok := false
-		for _, s := range p.Services {
-			if strings.EqualFold(s.Code, q.Service.Code) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !slices.ContainsFunc(p.Services, func(s umassist.Coding) bool {
+			return strings.EqualFold(s.Code, q.Service.Code) || sameIngredient(s, q.Service)
+		}) {
 			return false
 		}
 	}
@@ -180,6 +176,23 @@ func MatchPack(p *criteria.Pack, q PackQuery) bool {
 		}
 	}
 	return false
+}
+
+// sameIngredient matches a request for any RxNorm product of a drug (a
+// pen, a strength, a brand: "adalimumab 40 MG/0.4 ML Pen Injector") to a
+// pack service naming the ingredient ("adalimumab"): RxNorm's product
+// names start with their ingredients.
+func sameIngredient(pack, req umassist.Coding) bool {
+	if pack.System != umassist.SystemRxNorm || !strings.Contains(strings.ToLower(req.System), "rxnorm") {
+		return false
+	}
+	in := strings.ToLower(strings.TrimSpace(pack.Display))
+	name := strings.ToLower(strings.TrimSpace(req.Display))
+	if in == "" || !strings.HasPrefix(name, in) {
+		return false
+	}
+	rest := name[len(in):]
+	return rest == "" || !unicode.IsLetter(rune(rest[0]))
 }
 
 func normCode(s string) string {

@@ -193,6 +193,19 @@ func TestMatchPackAndSamePolicy(t *testing.T) {
 	for _, tt := range tests {
 		require.Equal(t, tt.want, tools.MatchPack(p, tt.q), "%+v", tt.q)
 	}
+	drug := &criteria.Pack{Policy: "NW RX-201", Payer: "northwind", Services: []umassist.Coding{{System: umassist.SystemRxNorm, Code: "327361", Display: "adalimumab"}}}
+	for display, want := range map[string]bool{
+		"adalimumab 40 MG/0.4 ML Pen Injector":               true,
+		"adalimumab 40 MG/0.8 ML Prefilled Syringe [Humira]": true,
+		"adalimumab-aaty 40 MG/0.4 ML Auto-Injector":         true, // a biosimilar's suffix
+		"adalimumabx 40 MG":                                  false,
+		"etanercept 50 MG/ML Auto-Injector":                  false,
+	} {
+		q := tools.PackQuery{Service: umassist.Coding{System: umassist.SystemRxNorm, Code: "1537035", Display: display}, Payer: "northwind"}
+		require.Equal(t, want, tools.MatchPack(drug, q), display)
+	}
+	require.False(t, tools.MatchPack(drug, tools.PackQuery{Service: umassist.Coding{System: umassist.SystemCPT, Code: "1537035", Display: "adalimumab"}}),
+		"only an RxNorm request matches by ingredient")
 	require.True(t, tools.SamePolicy("NCD 20.4", "ncd-20.4"))
 	require.False(t, tools.SamePolicy("", ""))
 }

@@ -183,7 +183,7 @@ func FromPack(p *criteria.Pack, mode PackMode, criterion string, seed uint64) (C
 	if (mode == PackFails || mode == PackSilent) && !slices.Contains(required, criterion) {
 		return Case{}, umassist.Errorf(umassist.EINVALID, "synthetic: %s is not a deciding criterion of %s", criterion, p.ID)
 	}
-	if (mode == PackSilent || mode == PackFails) && g.entangled(byID[criterion], required, byID) {
+	if (mode == PackSilent || mode == PackFails) && g.entangled(byID[criterion], required, byID, mode) {
 		return Case{}, ErrEntangled
 	}
 	bundle, err := b.bundle()
@@ -225,8 +225,12 @@ func (g *packGen) subjects(c criteria.Criterion) map[string]bool {
 
 // entangled reports whether a chart meeting the other required criteria
 // must speak to c too.
-func (g *packGen) entangled(c criteria.Criterion, required []string, byID map[string]criteria.Criterion) bool {
+func (g *packGen) entangled(c criteria.Criterion, required []string, byID map[string]criteria.Criterion, mode PackMode) bool {
 	mine := g.subjects(c)
+	if mode == PackSilent && slices.ContainsFunc(c.Evidence, func(h criteria.Hint) bool { return h.Kind == criteria.KindPatient }) {
+		// Every chart has the patient's date of birth.
+		return true
+	}
 	for k := range mine {
 		if id, ok := strings.CutPrefix(k, "m:"); ok {
 			if m, ok := g.vocab.Measure(id); ok && computedInputs[m.ID] != nil {
