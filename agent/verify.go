@@ -334,6 +334,11 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	if pack == nil || len(measures) > 0 {
 		derived = ev.DerivedNumbers(asOf.Time, measures...)
 	}
+	// The patient's age on the request date, which a finding on an age
+	// limit states citing the Patient resource.
+	if age := ev.Patient.Age(asOf.Time); age >= 0 && ev.Patient.Ref != "" {
+		derived[ev.Patient.Ref] = append(derived[ev.Patient.Ref], float64(age))
+	}
 	var own *criteria.Decision
 	var ownResults []criteria.Result
 	if pack != nil {

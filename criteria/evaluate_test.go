@@ -319,8 +319,6 @@ func TestAgeLimits(t *testing.T) {
 		require.Contains(t, r.Finding, tt.finding)
 		if tt.want != umassist.CriterionNotDocumented {
 			require.Equal(t, []string{"Patient/p1"}, r.Evidence)
-			require.Contains(t, ev.DerivedNumbers(asOf.Time)["Patient/p1"], float64(criteria.PatientFacts{BirthDate: criteria.ParseTime(tt.birth)}.Age(asOf.Time)),
-				"the verifier lets a summary state the age it cites")
 		}
 	}
 }

@@ -176,10 +176,6 @@ func (e *Evidence) DerivedNumbers(asOf time.Time, measures ...string) map[string
 		}
 	}
 	out := map[string][]float64{}
-	// The patient's age, which a finding on an age limit states.
-	if age := e.Patient.Age(asOf); age >= 0 && e.Patient.Ref != "" {
-		out[e.Patient.Ref] = append(out[e.Patient.Ref], float64(age))
-	}
 	for _, id := range measures {
 		for _, r := range e.Readings(id, asOf) {
 			var vals []float64

@@ -377,7 +377,9 @@ func contradictable(h criteria.Hint) bool {
 	case criteria.KindNote:
 		return h.Measure != "" && h.Comparator != "" && h.Threshold != nil
 	case criteria.KindMedication:
-		return h.MinDurationDays > 0 && !h.Ever
+		// A therapy shorter than asked, past or present (a step-therapy
+		// trial of four weeks against the three months a policy asks).
+		return h.MinDurationDays > 0
 	case criteria.KindPatient:
 		return true
 	}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/policies"
+	"github.com/umassist/umassist/postgres/pgtest"
+)
+
+// payerDocs are the payer policies the drug packs follow, in our words.
+const payerDocs = "../../criteria/payer-docs"
+
+// Drug prior authorization end to end, through the agent as serve runs it:
+// for each of the five drug policies, a request coded in RxNorm for a
+// product of the drug (not the ingredient code the pack names) on a chart
+// that meets the policy is approved with the step therapy cited; on one
+// silent on the step therapy, the draft asks for it; on one whose step
+// therapy was too short, it refers. Every draft names the payer's policy
+// and passes the verifier.
+func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	rstore, err := policyStore(pool)
+	require.NoError(t, err)
+	rep, err := (&policies.Importer{Store: rstore}).LoadDocs(ctx, "", payerDocs)
+	require.NoError(t, err)
+	require.NoError(t, rep.Err())
+	require.Equal(t, 5, rep.Stored)
+	p, err := buildPipeline(ctx, pool, offline.New())
+	require.NoError(t, err)
+	packs, err := criteria.LoadPacks()
+	require.NoError(t, err)
+
+	// The step-therapy criterion of each drug pack.
+	steps := map[string]string{
+		"nw-rx-201-adalimumab-ra": "csdmard_trial", "nw-rx-202-jak-ra": "tnf_trial", "nw-rx-203-glp1-t2dm": "metformin_trial",
+		"nw-rx-204-weight-management": "lifestyle", "nw-rx-205-pcsk9": "statin_trial",
+	}
+	tested := 0
+	for i := range packs {
+		pk := &packs[i]
+		step, ok := steps[pk.ID]
+		if !ok {
+			continue
+		}
+		tested++
+		for _, tt := range []struct {
+			mode synthetic.PackMode
+			want umassist.Recommendation
+		}{
+			{synthetic.PackMeets, umassist.RecommendApprove},
+			{synthetic.PackSilent, umassist.RecommendRequestInfo},
+			{synthetic.PackFails, umassist.RecommendRefer},
+		} {
+			t.Run(fmt.Sprintf("%s/%s", pk.ID, tt.mode), func(t *testing.T) {
+				criterion := step
+				if tt.mode == synthetic.PackMeets {
+					criterion = ""
+				}
+				sc, err := synthetic.FromPack(pk, tt.mode, criterion, 11)
+				if errors.Is(err, synthetic.ErrCannotContradict) {
+					// A program is documented or not: contradict the age
+					// limit instead (a 17-year-old).
+					criterion = "adult"
+					sc, err = synthetic.FromPack(pk, tt.mode, criterion, 11)
+				}
+				require.NoError(t, err)
+				file := filepath.Join(t.TempDir(), "chart.json")
+				require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
+				res, err := fhir.NewStore(pool).Load(ctx, "", file)
+				require.NoError(t, err)
+				require.Zero(t, res.Failed)
+				// As an EHR codes it: a product of the drug, by name.
+				sc.Request.Service = umassist.Coding{System: umassist.SystemRxNorm, Code: "9" + sc.Request.Service.Code,
+					Display: sc.Request.Service.Display + " 1 MG/ML Injectable Solution"}
+				d, err := newPipelineDraft(ctx, p, sc)
+				require.NoError(t, err)
+				require.Equal(t, pk.Policy, d.Policy, "the payer's policy governs: %s", d.Summary)
+				require.Empty(t, d.Findings, "the verifier finds nothing: %s", findingsText(d))
+				require.Equal(t, tt.want, d.Recommendation, "%s\n%s", d.Summary, findingsText(d))
+				var stepStatus umassist.CriterionStatus
+				if criterion == "" {
+					criterion = step
+				}
+				for _, c := range d.Criteria {
+					if c.ID == criterion {
+						stepStatus = c.Status
+						if tt.mode == synthetic.PackMeets {
+							require.NotEmpty(t, c.Evidence, "the step therapy is cited")
+						}
+					}
+				}
+				want := map[synthetic.PackMode]umassist.CriterionStatus{synthetic.PackMeets: umassist.CriterionMet,
+					synthetic.PackSilent: umassist.CriterionNotDocumented, synthetic.PackFails: umassist.CriterionNotMet}[tt.mode]
+				require.Equal(t, want, stepStatus, "criterion %s", criterion)
+				if tt.mode == synthetic.PackSilent {
+					// The one question is the pack's question for the step.
+					require.Len(t, d.Questions, 1)
+					for _, c := range pk.Criteria {
+						if c.ID == step {
+							require.Contains(t, d.Questions[0], c.Question)
+						}
+					}
+				}
+			})
+		}
+	}
+	require.Equal(t, 5, tested, "five drug policies")
+}
