@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir/synthetic"
 )
 
@@ -35,6 +36,11 @@ type Entry struct {
 	Service      *umassist.Coding  `json:"service,omitempty"`
 	Diagnoses    []umassist.Coding `json:"diagnoses,omitempty"`
 	ExpectPolicy string            `json:"expect_policy,omitempty"`
+	// Pack makes the chart from a criteria pack instead of a scenario
+	// (synthetic.FromPack): meeting it, or with Criterion silent,
+	// contradicted or (an exclusion) present, as Variant says.
+	Pack      string `json:"pack,omitempty"`
+	Criterion string `json:"criterion,omitempty"`
 }
 
 // Case is one demo case ready to submit: the patient's bundle, the
@@ -110,7 +116,13 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 			// charts instead of piling up dated copies.
 			opts.RelativeIDs = true
 		}
-		sc, err := synthetic.GenerateWith(e.Scenario, e.Variant, seed, opts)
+		var sc synthetic.Case
+		var err error
+		if e.Pack != "" {
+			sc, err = packChart(e, seed, opts)
+		} else {
+			sc, err = synthetic.GenerateWith(e.Scenario, e.Variant, seed, opts)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("demo: case %s: %w", e.ID, err)
 		}
@@ -138,4 +150,18 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// packChart makes a demo chart from a built-in criteria pack.
+func packChart(e Entry, seed uint64, opts synthetic.Options) (synthetic.Case, error) {
+	packs, err := criteria.LoadPacks()
+	if err != nil {
+		return synthetic.Case{}, err
+	}
+	for i := range packs {
+		if packs[i].ID == e.Pack {
+			return synthetic.FromPackWith(&packs[i], synthetic.PackMode(e.Variant), e.Criterion, seed, opts)
+		}
+	}
+	return synthetic.Case{}, fmt.Errorf("no built-in pack %s", e.Pack)
 }

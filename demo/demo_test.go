@@ -16,7 +16,7 @@ func TestCases(t *testing.T) {
 	cases, err := Cases()
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 12)
-	require.LessOrEqual(t, len(cases), 18)
+	require.LessOrEqual(t, len(cases), 21)
 
 	scenarios := map[string]bool{}
 	urgencies := map[umassist.Urgency]int{}
@@ -24,6 +24,7 @@ func TestCases(t *testing.T) {
 	payers := map[string]bool{}
 	patients := map[string]bool{}
 	resources := map[string]string{}
+	drugs := 0
 	for _, c := range cases {
 		require.NoError(t, c.Request.Validate(), c.ID)
 		scenarios[c.Scenario] = true
@@ -53,7 +54,13 @@ func TestCases(t *testing.T) {
 			require.Equal(t, umassist.RecommendRefer, c.Expected, "%s: no reviewed pack, never approve", c.ID)
 			require.Equal(t, *c.Entry.Service, c.Request.Service)
 		}
-		if c.Request.Payer != "medicare" {
+		switch {
+		case c.Pack != "":
+			// A drug request under a commercial payer's pharmacy policy.
+			require.Equal(t, "northwind", c.Request.Payer, c.ID)
+			require.Contains(t, c.Policy, "NW RX-", c.ID)
+			drugs++
+		case c.Request.Payer != "medicare":
 			require.Empty(t, c.Policy, "%s: no Medicare pack governs a %s member", c.ID, c.Request.Payer)
 			require.Equal(t, umassist.RecommendRefer, c.Expected)
 		}
@@ -63,6 +70,7 @@ func TestCases(t *testing.T) {
 	require.Positive(t, urgencies[umassist.UrgencyExpedited])
 	require.Len(t, recs, 3, "the queue shows every recommendation")
 	require.True(t, payers["medicare"])
+	require.GreaterOrEqual(t, drugs, 3, "drug prior authorization is in the queue")
 	require.Greater(t, len(payers), 1)
 }
 

@@ -87,6 +87,16 @@ func (a *app) demo(ctx context.Context, cmd *cli.Command) error {
 			}
 			fmt.Fprintf(a.stdout, "policies  %d LCD versions, %d passages\n", rep.Policies, rep.Passages)
 		}
+		if docs := payerDocsDir(); docs != "" {
+			rep, err := im.LoadDocs(ctx, "", docs)
+			if err != nil {
+				return err
+			}
+			if err := rep.Err(); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "policies  %d payer pharmacy policies (Northwind Health, our own words), %d passages\n", rep.Policies, rep.Passages)
+		}
 	} else {
 		fmt.Fprintln(a.stderr, "demo: the NCD export was not found (set --mcd or UMASSIST_MCD_DIR): the agent will find no policy passages and refer every case")
 	}
@@ -209,6 +219,15 @@ func mcdDir(flag string) string {
 func lcdDir() string {
 	if sourcetree.HasSharedData("lcd") {
 		return sourcetree.SharedData("lcd")
+	}
+	return ""
+}
+
+// payerDocsDir is the folder of the payer policies our drug packs follow
+// (criteria/payer-docs in the source tree), or "" outside the tree.
+func payerDocsDir() string {
+	if root := sourcetree.Root(); root != "" {
+		return filepath.Join(root, "criteria", "payer-docs")
 	}
 	return ""
 }

@@ -22,8 +22,9 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 	code, stdout, stderr := runCLI(t, env, "--log-level", "error", "demo", "--exit")
 	require.Equal(t, exitOK, code, stderr)
 	require.Contains(t, stdout, "352 NCD versions")
-	require.Contains(t, stdout, "17 demo patients")
-	require.Regexp(t, regexp.MustCompile(`1[0-7] of 17 drafts recommend what the demo expects`), stdout)
+	require.Contains(t, stdout, "5 payer pharmacy policies")
+	require.Contains(t, stdout, "20 demo patients")
+	require.Regexp(t, regexp.MustCompile(`(1[3-9]|20) of 20 drafts recommend what the demo expects`), stdout)
 	require.Contains(t, stdout, "0 AI denials")
 	rows := 0
 	for _, l := range strings.Split(stdout, "\n") {
@@ -35,8 +36,17 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 			// A service no pack covers: the chosen NCD, and refer.
 			require.Regexp(t, `NCD 20\.8\.3\s+refer\s+refer`, l)
 		}
+		// Drug prior authorization under the payer's pharmacy policies:
+		// approved after methotrexate; a question about metformin; a
+		// statin trial too short refers.
+		for id, want := range map[string]string{"demo-18": `NW RX-201\s+approve\s+approve`, "demo-19": `NW RX-203\s+request_info\s+request_info`,
+			"demo-20": `NW RX-205\s+refer\s+refer`} {
+			if strings.HasPrefix(l, id) {
+				require.Regexp(t, want, l)
+			}
+		}
 	}
-	require.Equal(t, 17, rows)
+	require.Equal(t, 20, rows)
 	// The pre-submission audit: the demo EHR's orders at signing, through
 	// CDS Hooks with its signed tokens.
 	require.Contains(t, stdout, "pre-submission audit (CDS Hooks order-sign")

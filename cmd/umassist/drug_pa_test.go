@@ -19,9 +19,6 @@ import (
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
-// payerDocs are the payer policies the drug packs follow, in our words.
-const payerDocs = "../../criteria/payer-docs"
-
 // Drug prior authorization end to end, through the agent as serve runs it:
 // for each of the five drug policies, a request coded in RxNorm for a
 // product of the drug (not the ingredient code the pack names) on a chart
@@ -35,7 +32,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 	pool := pgtest.DB(t)
 	rstore, err := policyStore(pool)
 	require.NoError(t, err)
-	rep, err := (&policies.Importer{Store: rstore}).LoadDocs(ctx, "", payerDocs)
+	rep, err := (&policies.Importer{Store: rstore}).LoadDocs(ctx, "", payerDocsDir())
 	require.NoError(t, err)
 	require.NoError(t, rep.Err())
 	require.Equal(t, 5, rep.Stored)

@@ -78,6 +78,13 @@ func packRequest(p *criteria.Pack, date time.Time) umassist.ServiceRequest {
 // exclusion present (PackExcluded). The request falls on a weekday in the
 // first half of 2026, from the seed.
 func FromPack(p *criteria.Pack, mode PackMode, criterion string, seed uint64) (Case, error) {
+	return FromPackWith(p, mode, criterion, seed, Options{})
+}
+
+// FromPackWith is FromPack with options: the request date, the case's id
+// (its resource ids follow it) and relative resource ids, as the demo
+// uses them.
+func FromPackWith(p *criteria.Pack, mode PackMode, criterion string, seed uint64, opts Options) (Case, error) {
 	vocab, err := criteria.LoadVocabulary()
 	if err != nil {
 		return Case{}, err
@@ -89,14 +96,22 @@ func FromPack(p *criteria.Pack, mode PackMode, criterion string, seed uint64) (C
 	for req.Weekday() == time.Saturday || req.Weekday() == time.Sunday {
 		req = req.AddDate(0, 0, 1)
 	}
+	if !opts.RequestDate.IsZero() {
+		y, m, d := opts.RequestDate.UTC().Date()
+		req = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
 	id := slug(p.ID + "-" + string(mode))
 	if criterion != "" {
 		id += "-" + slug(criterion)
 	}
 	// Resource ids carry the builder's prefix and stay under FHIR's 64
-	// characters: a short one from the hash.
+	// characters: a short one from the hash, or the caller's id.
 	short := fmt.Sprintf("pk%08x", uint32(h.Sum64()))
+	if opts.ID != "" {
+		id, short = opts.ID, opts.ID
+	}
 	b := newBuilder(rng, short, "pt-"+short, req)
+	b.relIDs = opts.RelativeIDs
 	b.payer = p.Payer
 	g := &packGen{b: b, vocab: vocab, pack: p}
 
