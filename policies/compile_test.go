@@ -167,7 +167,13 @@ func TestCompileAgainstHandWrittenPacks(t *testing.T) {
 	}
 	ncds, err := policies.ReadMCD(dir, policies.DefaultChunker())
 	require.NoError(t, err)
-	// The drug packs' policies are our own payer documents.
+	// The LCD packs' policies sit beside the NCD export; the drug packs'
+	// are our own payer documents.
+	lcds, err := policies.ReadLCDs(lcdDir, policies.DefaultChunker())
+	require.NoError(t, err)
+	for _, l := range lcds {
+		ncds = append(ncds, policies.NCD{Policy: l.Policy, Passages: l.Passages})
+	}
 	docs, err := (&policies.Importer{}).ReadDocs(context.Background(), "", payerDocsDir)
 	require.NoError(t, err)
 	for _, d := range docs {

@@ -17,7 +17,10 @@ import (
 	"github.com/umassist/umassist/policies"
 )
 
-var mcdDir = sourcetree.SharedData("mcd")
+var (
+	mcdDir = sourcetree.SharedData("mcd")
+	lcdDir = sourcetree.SharedData("lcd")
+)
 
 var (
 	corpusOnce sync.Once
@@ -41,9 +44,9 @@ func TestLoadPacksEmbedded(t *testing.T) {
 	t.Parallel()
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(packs), 13)
+	require.GreaterOrEqual(t, len(packs), 16)
 	want := []string{"NCD 20.4", "NCD 240.4", "NCD 240.2", "NCD 100.1", "NCD 20.32", "NCD 20.34", "NCD 20.29", "NCD 50.3",
-		"NW RX-201", "NW RX-202", "NW RX-203", "NW RX-204", "NW RX-205"}
+		"NW RX-201", "NW RX-202", "NW RX-203", "NW RX-204", "NW RX-205", "LCD L34641", "LCD L36000", "LCD L35136"}
 	var got []string
 	for _, p := range packs {
 		got = append(got, p.Policy)
@@ -64,7 +67,16 @@ func TestPackPassagesExistInRealCorpus(t *testing.T) {
 			ids[p.ID] = true
 		}
 	}
-	// The drug packs follow our own payer policies (criteria/payer-docs).
+	// The LCD packs follow the LCDs beside the NCD export; the drug packs
+	// our own payer policies (criteria/payer-docs).
+	lcds, err := policies.ReadLCDs(lcdDir, policies.DefaultChunker())
+	require.NoError(t, err)
+	for _, l := range lcds {
+		versions[l.Policy.ID] = l.Policy.Version
+		for _, p := range l.Passages {
+			ids[p.ID] = true
+		}
+	}
 	docs, err := (&policies.Importer{}).ReadDocs(context.Background(), "", payerDocsDir)
 	require.NoError(t, err)
 	for _, d := range docs {

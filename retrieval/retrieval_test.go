@@ -146,6 +146,15 @@ func TestRealCorpus(t *testing.T) {
 		require.NoError(t, rep.Err())
 		ids, err := store.PassageIDs(ctx, "")
 		require.NoError(t, err)
+		// The LCD packs' passages, read here: the LCDs are imported by a
+		// later subtest that counts what it stores.
+		lcds, err := policies.ReadLCDs(lcdDir, policies.DefaultChunker())
+		require.NoError(t, err)
+		for _, l := range lcds {
+			for _, p := range l.Passages {
+				ids[p.ID] = true
+			}
+		}
 		packs, err := criteria.LoadPacks()
 		require.NoError(t, err)
 		for _, p := range packs {
