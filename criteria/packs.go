@@ -102,6 +102,19 @@ func loadPacks(fsys fs.FS) ([]Pack, error) {
 // ParsePack decodes one pack strictly (unknown fields are errors) and
 // validates it.
 func ParsePack(b []byte) (*Pack, error) {
+	p, err := ParsePackUnchecked(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Validate(nil); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// ParsePackUnchecked decodes one pack strictly (unknown fields are
+// errors) without validating it: a draft the caller checks and completes.
+func ParsePackUnchecked(b []byte) (*Pack, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var p Pack
@@ -110,9 +123,6 @@ func ParsePack(b []byte) (*Pack, error) {
 	}
 	if dec.More() {
 		return nil, umassist.Errorf(umassist.EINVALID, "decode: trailing data after the pack")
-	}
-	if err := p.Validate(nil); err != nil {
-		return nil, err
 	}
 	return &p, nil
 }

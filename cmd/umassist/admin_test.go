@@ -14,8 +14,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/agent/openaitest"
 	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/server"
@@ -190,4 +193,39 @@ func out0(t *testing.T, env map[string]string) string {
 	code, out, errOut := runCLI(t, env, "packs", "show", "icd-ncd-20.4")
 	require.Equal(t, exitOK, code, errOut)
 	return out
+}
+
+// packs draft --model asks a language model (here a fake OpenAI-compatible
+// server) for the pack, holds it to the pack checks against the policy's
+// own passages, and saves it as a draft revision for the editor.
+func TestPacksDraftWithAModel(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	pool, err := postgres.Open(ctx, url)
+	require.NoError(t, err)
+	defer pool.Close()
+	rstore, err := policyStore(pool)
+	require.NoError(t, err)
+	rep, err := (&policies.Importer{Store: rstore}).LoadDocs(ctx, "", payerDocsDir())
+	require.NoError(t, err)
+	require.NoError(t, rep.Err())
+	_, err = server.EnsureUser(ctx, pool, "edna", umassist.RoleClinicalEditor, "a long enough password")
+	require.NoError(t, err)
+	pack := `{"id":"x","policy":"NW RX-203","title":"GLP-1 agonists","payer":"northwind",
+	 "services":[{"system":"http://www.nlm.nih.gov/research/umls/rxnorm","code":"1991302","display":"semaglutide"}],
+	 "criteria":[{"id":"t2dm","text":"Type 2 diabetes.","passages":["NW RX-203#C1"],"evidence":[{"kind":"condition","codes":["E11"]}],"question":"Is there type 2 diabetes?","missing":"type 2 diabetes"},
+	  {"id":"a1c","text":"A1c of 7 % or more in 90 days.","passages":["NW RX-203#C3"],"evidence":[{"kind":"observation","loinc":["4548-4"],"comparator":">=","threshold":7,"unit":"%","lookback_days":90}],"question":"What is the latest A1c?","missing":"A1c"}],
+	 "logic":{"all_of":["t2dm","a1c"]}}`
+	srv := openaitest.New(t,
+		openaitest.Step{ToolCalls: []openaitest.Call{{Name: agent.SubmitPackTool, Arguments: strings.Replace(pack, `"NW RX-203#C3"`, `"NW RX-999#C3"`, 1)}}},
+		openaitest.Step{ToolCalls: []openaitest.Call{{Name: agent.SubmitPackTool, Arguments: pack}}})
+	env := map[string]string{"DATABASE_URL": url, "UMASSIST_OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "test"}
+	code, out, errOut := runCLI(t, env, "packs", "draft", "NW RX-203", "--model", "openai:fake-gpt", "--save-as", "edna")
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, `"policy": "NW RX-203"`)
+	require.Contains(t, out, "saved draft-nw-rx-203 r1 (draft)")
+	require.Len(t, srv.Requests(), 2, "the passage of another policy was sent back and fixed")
+	code, out, errOut = runCLI(t, env, "packs", "show", "draft-nw-rx-203")
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "NW RX-203#C3")
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
@@ -115,12 +116,13 @@ func policyTextOf(ctx context.Context, rs *retrieval.Store, policy string) []cri
 func (a *app) packsDraftCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "draft",
-		Usage:     "compile a draft pack from the text of a policy in the corpus (deterministic, offline); --save stores it as a draft revision",
+		Usage:     "draft a pack from the text of a policy in the corpus: compiled (offline, deterministic) or by a language model (--model); --save-as stores it as a draft revision",
 		ArgsUsage: "POLICY_ID",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "namespace", Usage: "look in this namespace first"},
 			&cli.StringFlag{Name: "out", Usage: "write the draft to this file instead of stdout"},
 			&cli.StringFlag{Name: "save-as", Usage: "store the draft as a new draft revision by this clinical editor (an account name)"},
+			&cli.StringFlag{Name: "model", Value: "offline", Usage: "offline (the deterministic compiler) or a language model as --model elsewhere (openai:MODEL, langchain:…): its pack is held to every pack check"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			id := strings.TrimSpace(strings.Join(cmd.Args().Slice(), " "))
@@ -141,6 +143,15 @@ func (a *app) packsDraftCommand() *cli.Command {
 			}
 			src := retrieval.PolicyTextOf(hits)
 			pack := criteria.Compile(src)
+			if m := cmd.String("model"); m != "offline" {
+				model, err := agentModel(m)
+				if err != nil {
+					return err
+				}
+				if pack, err = (&agent.PackDrafter{Model: model}).Draft(ctx, src); err != nil {
+					return fmt.Errorf("packs draft: %w", err)
+				}
+			}
 			b, err := json.MarshalIndent(pack, "", "  ")
 			if err != nil {
 				return fmt.Errorf("packs draft: %w", err)
