@@ -172,7 +172,7 @@ func TestCompileAgainstHandWrittenPacks(t *testing.T) {
 	lcds, err := policies.ReadLCDs(lcdDir, policies.DefaultChunker())
 	require.NoError(t, err)
 	for _, l := range lcds {
-		ncds = append(ncds, policies.NCD{Policy: l.Policy, Passages: l.Passages})
+		ncds = append(ncds, policies.NCD(l))
 	}
 	docs, err := (&policies.Importer{}).ReadDocs(context.Background(), "", payerDocsDir)
 	require.NoError(t, err)
