@@ -42,6 +42,10 @@ func TestFindMeasures(t *testing.T) {
 		{"hba1c", "A1c goal below 7% discussed.", nil},
 		{"ldl_c", "LDL-C 142 mg/dL on atorvastatin 80 mg.", []float64{142}},
 		{"ldl_c", "LDL cholesterol of 96 mg/dL", []float64{96}},
+		{"hemoglobin", "Hemoglobin 9.1 g/dL on day 15 of cycle 3.", []float64{9.1}},
+		{"hemoglobin", "Hemoglobin A1c 8.4%", nil},
+		{"pack_years", "Former smoker, 35 pack-years, quit 2019.", []float64{35}},
+		{"pack_years", "Smoking history: 22 pack years", []float64{22}},
 		// A comparator before another number bounds that number, not the
 		// value: the 4 hours, not the 87 %.
 		{"pap_adherence", "SD card download: >= 4 h on 87% of nights, mean 6 h 12 min.", []float64{87}},
