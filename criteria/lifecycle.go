@@ -101,3 +101,51 @@ type PackRevision struct {
 func (r PackRevision) Label() string {
 	return fmt.Sprintf("%s r%d (%s)", r.Pack.ID, r.Revision, r.Status)
 }
+
+// StaleAgainst names the policy version in force (inForce: policy id to
+// version) when the revision was written against another; "" when it is
+// current, pins no version, or the policy's version in force is unknown.
+func (r *PackRevision) StaleAgainst(inForce map[string]string) string {
+	if r == nil || r.Pack.PolicyVersion == "" {
+		return ""
+	}
+	if v, ok := inForce[r.Pack.Policy]; ok && v != r.Pack.PolicyVersion {
+		return v
+	}
+	return ""
+}
+
+// PackStanding is one pack as a list shows it: its newest revision, the
+// published one (nil when none), and the policy version in force when
+// the published revision was written against another.
+type PackStanding struct {
+	Latest    PackRevision
+	Published *PackRevision
+	Stale     string
+}
+
+// Standings pairs each pack's newest revision with its published one, in
+// the order of latest.
+func Standings(latest, published []PackRevision, inForce map[string]string) []PackStanding {
+	pub := map[string]*PackRevision{}
+	for i := range published {
+		pub[published[i].Pack.ID] = &published[i]
+	}
+	out := make([]PackStanding, 0, len(latest))
+	for _, r := range latest {
+		p := pub[r.Pack.ID]
+		out = append(out, PackStanding{Latest: r, Published: p, Stale: p.StaleAgainst(inForce)})
+	}
+	return out
+}
+
+// PoliciesOf lists the policies revisions follow, once each.
+func PoliciesOf(revs []PackRevision) []string {
+	var out []string
+	for _, r := range revs {
+		if !slices.Contains(out, r.Pack.Policy) {
+			out = append(out, r.Pack.Policy)
+		}
+	}
+	return out
+}

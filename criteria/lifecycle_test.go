@@ -83,3 +83,22 @@ func TestDiffPolicyText(t *testing.T) {
 	require.Equal(t, "added", got[2].Kind)
 	require.Equal(t, "NCD 1#D", got[2].ID)
 }
+
+// A pack list pairs each pack's newest revision with its published one
+// and says when a newer policy version is in force.
+func TestStandings(t *testing.T) {
+	t.Parallel()
+	rev := func(id string, n int, st criteria.PackStatus, version string) criteria.PackRevision {
+		return criteria.PackRevision{Pack: criteria.Pack{ID: id, Policy: "NCD " + id, PolicyVersion: version}, Revision: n, Status: st}
+	}
+	latest := []criteria.PackRevision{rev("1", 2, criteria.PackDraft, "5"), rev("2", 1, criteria.PackPublished, "3"), rev("3", 1, criteria.PackDraft, "")}
+	published := []criteria.PackRevision{rev("1", 1, criteria.PackPublished, "4"), rev("2", 1, criteria.PackPublished, "3")}
+	got := criteria.Standings(latest, published, map[string]string{"NCD 1": "5", "NCD 2": "3"})
+	require.Len(t, got, 3)
+	require.Equal(t, 1, got[0].Published.Revision)
+	require.Equal(t, "5", got[0].Stale, "the published r1 pins v4; v5 is in force")
+	require.Empty(t, got[1].Stale)
+	require.Nil(t, got[2].Published)
+	require.Empty(t, got[2].Stale)
+	require.Equal(t, []string{"NCD 1", "NCD 2"}, criteria.PoliciesOf(published))
+}

@@ -22,17 +22,8 @@ import (
 	"github.com/umassist/umassist/retrieval"
 )
 
-// packRow is one pack in the list.
-type packRow struct {
-	Latest    criteria.PackRevision
-	Published *criteria.PackRevision
-	// Stale names the policy version in force when the published
-	// revision was written against another.
-	Stale string
-}
-
 type packsData struct {
-	Rows    []packRow
+	Rows    []criteria.PackStanding
 	CanEdit bool
 	Policy  string // the new-pack form's last entry
 }
@@ -66,18 +57,6 @@ func (s *Server) inForce(c echo.Context, ids []string) map[string]string {
 	return out
 }
 
-// staleFor says which version is in force when a revision was written
-// against another; "" when current, unpinned or unknown.
-func staleFor(r *criteria.PackRevision, inForce map[string]string) string {
-	if r == nil || r.Pack.PolicyVersion == "" {
-		return ""
-	}
-	if v, ok := inForce[r.Pack.Policy]; ok && v != r.Pack.PolicyVersion {
-		return v
-	}
-	return ""
-}
-
 func (s *Server) packsPage(c echo.Context) error {
 	ed, err := s.packEditor()
 	if err != nil {
@@ -92,18 +71,8 @@ func (s *Server) packsPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	pub := map[string]*criteria.PackRevision{}
-	var ids []string
-	for i := range published {
-		pub[published[i].Pack.ID] = &published[i]
-		ids = append(ids, published[i].Pack.Policy)
-	}
-	inForce := s.inForce(c, ids)
-	d := packsData{CanEdit: canEditPacks(c), Policy: c.QueryParam("policy")}
-	for _, r := range latest {
-		p := pub[r.Pack.ID]
-		d.Rows = append(d.Rows, packRow{Latest: r, Published: p, Stale: staleFor(p, inForce)})
-	}
+	d := packsData{CanEdit: canEditPacks(c), Policy: c.QueryParam("policy"),
+		Rows: criteria.Standings(latest, published, s.inForce(c, criteria.PoliciesOf(published)))}
 	return s.render(c, http.StatusOK, "packs", pageData{Title: "Criteria packs", Data: d})
 }
 
@@ -284,7 +253,7 @@ func (s *Server) renderPack(c echo.Context, status int, errMsg string, test *pac
 	}
 	d := packData{Rev: *rev, Revisions: revs, CanEdit: canEditPacks(c), Test: test, TestForm: typed,
 		Problems: problems(rev.Pack.Validate(s.corpusCheck(c))),
-		Stale:    staleFor(rev, s.inForce(c, []string{rev.Pack.Policy}))}
+		Stale:    rev.StaleAgainst(s.inForce(c, []string{rev.Pack.Policy}))}
 	for _, cr := range rev.Pack.Criteria {
 		v := packCriterionView{Criterion: cr, Exclusion: excluded[cr.ID]}
 		for _, h := range cr.Evidence {

@@ -187,21 +187,31 @@ func (a *app) packsSaveCommand() *cli.Command {
 		ArgsUsage: "FILE",
 		Flags:     []cli.Flag{asFlag, &cli.StringFlag{Name: "note", Usage: "what changed, for the reviewer"}},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			path, err := oneArg(cmd, "FILE")
+			p, err := packFile(cmd, "packs save")
 			if err != nil {
 				return err
-			}
-			raw, err := os.ReadFile(path)
-			if err != nil {
-				return fmt.Errorf("packs save: %w", err)
-			}
-			p, err := criteria.ParsePack(raw)
-			if err != nil {
-				return gateError{fmt.Errorf("packs save: %s: %w", path, err)}
 			}
 			return a.saveRevision(ctx, cmd, cmd.String("as"), p, cmd.String("note"))
 		},
 	}
+}
+
+// packFile reads and parses the pack file the one argument names; a pack
+// that does not parse or validate is a failed check (exit 3).
+func packFile(cmd *cli.Command, verb string) (*criteria.Pack, error) {
+	path, err := oneArg(cmd, "FILE")
+	if err != nil {
+		return nil, err
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", verb, err)
+	}
+	p, err := criteria.ParsePack(raw)
+	if err != nil {
+		return nil, gateError{fmt.Errorf("%s: %s: %w", verb, path, err)}
+	}
+	return p, nil
 }
 
 // saveRevision validates a pack against the corpus and stores it as a new
@@ -278,14 +288,8 @@ func (a *app) packsListCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			pub := map[string]*criteria.PackRevision{}
-			var ids []string
-			for i := range published {
-				pub[published[i].Pack.ID] = &published[i]
-				ids = append(ids, published[i].Pack.Policy)
-			}
 			inForce := map[string]string{}
-			if len(ids) > 0 {
+			if ids := criteria.PoliciesOf(published); len(ids) > 0 {
 				pols, err := rs.PoliciesInForce(ctx, retrieval.Filter{PolicyIDs: ids})
 				if err != nil {
 					return err
@@ -296,19 +300,20 @@ func (a *app) packsListCommand() *cli.Command {
 			}
 			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(w, "ID\tPOLICY\tPAYER\tPUBLISHED\tNEWEST\tSTALE\tTITLE")
-			for _, r := range latest {
+			for _, st := range criteria.Standings(latest, published, inForce) {
+				r := st.Latest
 				policy := r.Pack.Policy
 				if r.Pack.PolicyVersion != "" {
 					policy += " v" + r.Pack.PolicyVersion
 				}
-				published, stale := "-", ""
-				if p := pub[r.Pack.ID]; p != nil {
-					published = fmt.Sprintf("r%d by %s", p.Revision, p.Author)
-					if v, ok := inForce[p.Pack.Policy]; ok && p.Pack.PolicyVersion != "" && v != p.Pack.PolicyVersion {
-						stale = "v" + v + " in force"
-					}
+				pub, stale := "-", ""
+				if p := st.Published; p != nil {
+					pub = fmt.Sprintf("r%d by %s", p.Revision, p.Author)
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\tr%d %s\t%s\t%s\n", r.Pack.ID, policy, r.Pack.Payer, published, r.Revision, r.Status, stale, r.Pack.Title)
+				if st.Stale != "" {
+					stale = "v" + st.Stale + " in force"
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\tr%d %s\t%s\t%s\n", r.Pack.ID, policy, r.Pack.Payer, pub, r.Revision, r.Status, stale, r.Pack.Title)
 			}
 			return w.Flush()
 		},
@@ -410,11 +415,7 @@ func (a *app) packsTestCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
-			if err != nil {
-				return err
-			}
-			p, err := buildPipeline(ctx, pool, model)
+			p, err := testingPipeline(ctx, pool)
 			if err != nil {
 				return err
 			}
@@ -495,18 +496,11 @@ func (a *app) packsValidateCommand() *cli.Command {
 		ArgsUsage: "FILE",
 		Flags:     []cli.Flag{&cli.BoolFlag{Name: "no-corpus", Usage: "do not check passages against the database's corpus"}},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			path, err := oneArg(cmd, "FILE")
+			p, err := packFile(cmd, "packs validate")
 			if err != nil {
 				return err
 			}
-			raw, err := os.ReadFile(path)
-			if err != nil {
-				return fmt.Errorf("packs validate: %w", err)
-			}
-			p, err := criteria.ParsePack(raw)
-			if err != nil {
-				return gateError{fmt.Errorf("packs validate: %s: %w", path, err)}
-			}
+			path := cmd.Args().First()
 			var corpus criteria.PassageSet
 			checked := "not checked against a corpus"
 			if !cmd.Bool("no-corpus") {

@@ -120,16 +120,22 @@ func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.
 // revisions, the policy corpus they are written against, and the pipeline
 // that tests a revision on a patient with the model UMASSIST_MODEL names.
 func (a *app) packEditing(ctx context.Context, pool *pgxpool.Pool, cfg *server.Config) error {
-	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
-	if err != nil {
-		return err
-	}
-	p, err := buildPipeline(ctx, pool, model)
+	p, err := testingPipeline(ctx, pool)
 	if err != nil {
 		return err
 	}
 	cfg.Packs, cfg.Corpus, cfg.PackTester = p.packs, p.rstore, p
 	return nil
+}
+
+// testingPipeline is the pipeline a pack revision is tested on a patient
+// with (UI and CLI alike): the model UMASSIST_MODEL names.
+func testingPipeline(ctx context.Context, pool *pgxpool.Pool) (*pipeline, error) {
+	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
+	if err != nil {
+		return nil, err
+	}
+	return buildPipeline(ctx, pool, model)
 }
 
 // pasSubmitter is the provider's end of PAS for serve and worker: approved
