@@ -100,7 +100,7 @@ func checkDraftPack(args string, src criteria.PolicyText, own map[string]bool) (
 	if err != nil {
 		return nil, []string{umassist.ErrorMessage(err)}
 	}
-	p.ID, p.Policy, p.PolicyVersion, p.Payer = "draft-"+slugID(src.ID), src.ID, src.Version, src.Payer
+	p.ID, p.Policy, p.PolicyVersion, p.Payer = criteria.DraftID(src.ID), src.ID, src.Version, src.Payer
 	if p.Title == "" {
 		p.Title = src.Title
 	}
@@ -117,19 +117,6 @@ func checkDraftPack(args string, src criteria.PolicyText, own map[string]bool) (
 		problems = nil
 	}
 	return p, problems
-}
-
-func slugID(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteRune('-')
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
 }
 
 // packPrompt says what a pack is and what the vocabulary offers.

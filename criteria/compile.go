@@ -31,7 +31,7 @@ type PolicyText struct {
 // editor says which requests it governs) and is never published as is:
 // a clinical editor reviews it. It does no I/O.
 func Compile(p PolicyText) *Pack {
-	pk := &Pack{ID: "draft-" + slug(p.ID), Policy: p.ID, PolicyVersion: p.Version, Title: p.Title, Payer: p.Payer, Services: nil}
+	pk := &Pack{ID: DraftID(p.ID), Policy: p.ID, PolicyVersion: p.Version, Title: p.Title, Payer: p.Payer, Services: nil}
 	ids := map[string]int{} // criterion id -> index
 	add := func(c Criterion, exclusion bool) {
 		if i, ok := ids[c.ID]; ok {
@@ -403,6 +403,10 @@ func spanDays(re *regexp.Regexp, cl string) int {
 }
 
 var slugRE = regexp.MustCompile(`[^a-z0-9]+`)
+
+// DraftID is the id of a pack drafted from a policy ("NCD 20.8.3" is
+// "draft-ncd-20.8.3"), by the compiler or a model alike.
+func DraftID(policy string) string { return "draft-" + slug(policy) }
 
 func slug(s string) string {
 	return strings.Trim(slugRE.ReplaceAllString(strings.ToLower(s), "-"), "-")
