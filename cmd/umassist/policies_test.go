@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
@@ -29,6 +30,9 @@ func TestPoliciesCLI(t *testing.T) {
 		{"show passage", []string{"policies", "show", "NCD 20.4#B3"}, exitOK, "NYHA Class II or III"},
 		{"show policy", []string{"policies", "show", "NCD 50.3"}, exitOK, "[NCD 50.3#B]"},
 		{"show missing", []string{"policies", "show", "NCD 99.9#Z"}, exitFailure, "not found"},
+		// The packs follow the LCDs and our payer policies too.
+		{"import the LCDs", []string{"policies", "import-lcd", sourcetree.SharedData("lcd")}, exitOK, "5"},
+		{"load the payer policies", []string{"policies", "load-docs", payerDocsDir()}, exitOK, "stored 5"},
 		{"load packs", []string{"policies", "load", "../../criteria/packs"}, exitOK, "ok  icd-ncd-20.4"},
 		{"load-docs", []string{"policies", "load-docs", "--namespace", "cli-docs", "../../policies/testdata/payer-docs"}, exitOK, "stored 2, unchanged 0, failed 0"},
 		{"search a namespace", []string{"policies", "search", "--namespace", "cli-docs", "--payer", "acme", "-k", "1", "defibrillator ejection fraction 35 percent"}, exitOK, "ACME CP-12#A1"},
