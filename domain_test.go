@@ -99,3 +99,18 @@ func TestCheckOverride(t *testing.T) {
 		})
 	}
 }
+
+func TestHumanNameDisplay(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		n    umassist.HumanName
+		want string
+	}{
+		{umassist.HumanName{Text: "  Ada   Okafor ", Given: []string{"X"}}, "Ada Okafor"},
+		{umassist.HumanName{Prefix: []string{"Dr"}, Given: []string{"Ada", "N."}, Family: "Okafor"}, "Dr Ada N. Okafor"},
+		{umassist.HumanName{Family: "Okafor"}, "Okafor"},
+		{umassist.HumanName{}, ""},
+	} {
+		require.Equal(t, tt.want, tt.n.Display())
+	}
+}

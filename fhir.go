@@ -129,3 +129,21 @@ const (
 func (r AuthorRole) Evidence() bool {
 	return r != AuthorPatient && r != AuthorPayer && r != AuthorRequester
 }
+
+// HumanName is a FHIR HumanName as records carry it.
+type HumanName struct {
+	Text   string   `json:"text,omitempty"`
+	Prefix []string `json:"prefix,omitempty"`
+	Given  []string `json:"given,omitempty"`
+	Family string   `json:"family,omitempty"`
+}
+
+// Display is the name as a person reads it: its text, else its prefix,
+// given and family names in that order, spaces tidied.
+func (n HumanName) Display() string {
+	if t := strings.Join(strings.Fields(n.Text), " "); t != "" {
+		return t
+	}
+	parts := append(append(append([]string{}, n.Prefix...), n.Given...), n.Family)
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}

@@ -439,16 +439,9 @@ func requester(env *envelope, ref string, depth int) string {
 			name = ""
 		}
 	case "Practitioner":
-		var hn []struct {
-			Text   string   `json:"text"`
-			Prefix []string `json:"prefix"`
-			Given  []string `json:"given"`
-			Family string   `json:"family"`
-		}
+		var hn []umassist.HumanName
 		if json.Unmarshal(r.Name, &hn) == nil && len(hn) > 0 {
-			if name = strings.TrimSpace(hn[0].Text); name == "" {
-				name = strings.Join(slices.Concat(hn[0].Prefix, hn[0].Given, []string{hn[0].Family}), " ")
-			}
+			name = hn[0].Display()
 		}
 	case "PractitionerRole":
 		if name = requester(env, r.Practitioner.Reference, depth-1); name == "" {

@@ -8,8 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -403,12 +401,8 @@ func PatientsBornOn(ctx context.Context, q Querier, ns, birthDate string) ([]Pat
 	var raw []byte
 	_, err = pgx.ForEachRow(rows, []any{&id, &raw}, func() error {
 		var p struct {
-			Name []struct {
-				Given  []string `json:"given"`
-				Family string   `json:"family"`
-				Text   string   `json:"text"`
-			} `json:"name"`
-			BirthDate  string `json:"birthDate"`
+			Name       []umassist.HumanName `json:"name"`
+			BirthDate  string               `json:"birthDate"`
 			Identifier []struct {
 				Value string `json:"value"`
 			} `json:"identifier"`
@@ -418,12 +412,7 @@ func PatientsBornOn(ctx context.Context, q Querier, ns, birthDate string) ([]Pat
 		}
 		m := PatientMatch{Ref: "Patient/" + id, BirthDate: p.BirthDate}
 		if len(p.Name) > 0 {
-			n := p.Name[0]
-			if len(n.Given) > 0 || n.Family != "" {
-				m.Name = strings.TrimSpace(strings.Join(append(slices.Clone(n.Given), n.Family), " "))
-			} else {
-				m.Name = n.Text
-			}
+			m.Name = p.Name[0].Display()
 		}
 		for _, i := range p.Identifier {
 			if i.Value != "" {

@@ -268,12 +268,8 @@ func (s *Server) member(c echo.Context, ref string) member {
 		return member{}
 	}
 	var p struct {
-		BirthDate string `json:"birthDate"`
-		Name      []struct {
-			Text   string   `json:"text"`
-			Given  []string `json:"given"`
-			Family string   `json:"family"`
-		} `json:"name"`
+		BirthDate  string               `json:"birthDate"`
+		Name       []umassist.HumanName `json:"name"`
 		Identifier []struct {
 			System string `json:"system"`
 			Value  string `json:"value"`
@@ -288,11 +284,7 @@ func (s *Server) member(c echo.Context, ref string) member {
 	}
 	m := member{Born: p.BirthDate}
 	if len(p.Name) > 0 {
-		n := p.Name[0]
-		m.Name = strings.TrimSpace(n.Text)
-		if m.Name == "" {
-			m.Name = strings.TrimSpace(strings.Join(append(append([]string{}, n.Given...), n.Family), " "))
-		}
+		m.Name = p.Name[0].Display()
 	}
 	for _, id := range p.Identifier {
 		kind := ""

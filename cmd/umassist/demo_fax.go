@@ -126,12 +126,9 @@ func demoPatientName(bundle []byte) (given, family string, born time.Time, ok bo
 	var b struct {
 		Entry []struct {
 			Resource struct {
-				ResourceType string `json:"resourceType"`
-				Name         []struct {
-					Given  []string `json:"given"`
-					Family string   `json:"family"`
-				} `json:"name"`
-				BirthDate string `json:"birthDate"`
+				ResourceType string               `json:"resourceType"`
+				Name         []umassist.HumanName `json:"name"`
+				BirthDate    string               `json:"birthDate"`
 			} `json:"resource"`
 		} `json:"entry"`
 	}
