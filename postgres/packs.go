@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -23,6 +25,13 @@ import (
 type PackStore struct {
 	Pool    *pgxpool.Pool
 	NowFunc func() time.Time
+
+	// The published packs as last read, and the signature of the
+	// published set they were read at: a draft asks for them several
+	// times, and parsing thirty packs each time is most of the cost.
+	mu        sync.Mutex
+	cacheSig  string
+	cachePubs []criteria.Pack
 }
 
 // NewPackStore returns a PackStore on pool.
@@ -299,8 +308,23 @@ func (s *PackStore) Published(ctx context.Context) ([]criteria.PackRevision, err
 	return s.revisions(ctx, `status = 'published'`)
 }
 
-// PublishedPacks returns the published packs (tools.PackLoader).
+// PublishedPacks returns the published packs (tools.PackLoader). A cheap
+// query of the published set's signature (how many, the newest move, which
+// revisions) decides whether the packs are read and parsed again: a
+// publish or a retire changes it, so the next draft sees it.
 func (s *PackStore) PublishedPacks(ctx context.Context) ([]criteria.Pack, error) {
+	var sig string
+	if err := s.Pool.QueryRow(ctx, `SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/' || coalesce(string_agg(pack_id || ':' || revision, ',' ORDER BY pack_id), '')
+		FROM criteria_packs WHERE status = 'published'`).Scan(&sig); err != nil {
+		return nil, fmt.Errorf("packs: published: %w", err)
+	}
+	s.mu.Lock()
+	if sig == s.cacheSig && s.cachePubs != nil {
+		out := slices.Clone(s.cachePubs)
+		s.mu.Unlock()
+		return out, nil
+	}
+	s.mu.Unlock()
 	revs, err := s.Published(ctx)
 	if err != nil {
 		return nil, err
@@ -309,5 +333,8 @@ func (s *PackStore) PublishedPacks(ctx context.Context) ([]criteria.Pack, error)
 	for i := range revs {
 		out[i] = revs[i].Pack
 	}
-	return out, nil
+	s.mu.Lock()
+	s.cacheSig, s.cachePubs = sig, out
+	s.mu.Unlock()
+	return slices.Clone(out), nil
 }

@@ -90,6 +90,18 @@ func TestPackLifecycle(t *testing.T) {
 		{"another editor publishes it", other, criteria.PackPublished, ""},
 		{"published is not sent back", other, criteria.PackDraft, umassist.ECONFLICT},
 	}
+	textOf := func() string {
+		t.Helper()
+		packs, err := store.PublishedPacks(ctx)
+		require.NoError(t, err)
+		for _, p := range packs {
+			if p.ID == icd.ID {
+				return p.Criteria[0].Text
+			}
+		}
+		return ""
+	}
+	require.Equal(t, icd.Criteria[0].Text, textOf(), "read once, kept while nothing is published or retired")
 	for _, tt := range tests {
 		got, err := store.Move(ctx, tt.actor, icd.ID, 2, tt.to, "")
 		if tt.code != "" {
@@ -101,6 +113,7 @@ func TestPackLifecycle(t *testing.T) {
 	}
 	pub = publishedIDs(t, ctx, store)
 	require.Equal(t, 2, pub[icd.ID], "the editor's revision drives drafts now")
+	require.Equal(t, edited.Criteria[0].Text, textOf(), "a publish is seen by the next read")
 	r1, err := store.Revision(ctx, icd.ID, 1)
 	require.NoError(t, err)
 	require.Equal(t, criteria.PackRetired, r1.Status, "the built-in revision it replaced")
