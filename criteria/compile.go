@@ -80,6 +80,31 @@ func Compile(p PolicyText) *Pack {
 			}
 		}
 	}
+	if len(pk.Criteria) == 0 {
+		// A policy that files its conditions under topical headings
+		// ("Manipulation of the Head", "Exceptions") has no covered or
+		// non-covered section: its sentences that say what is covered,
+		// reasonable and necessary or indicated are its criteria.
+		for _, ps := range p.Passages {
+			for _, cl := range Clauses(ps.Text) {
+				if !coverageWordRE.MatchString(cl) || programRE.MatchString(cl) || len(strings.Fields(cl)) < 5 {
+					continue
+				}
+				exclusion := notCoveredRE.MatchString(cl)
+				cs := compileClause(cl, ps.ID)
+				if len(cs) == 0 {
+					plain++
+					cs = []Criterion{{ID: fmt.Sprintf("text-%d", plain), Text: cl, Passages: []string{ps.ID}, Evidence: []Hint{}}}
+				}
+				for _, c := range cs {
+					if exclusion {
+						c.ID = "no-" + c.ID
+					}
+					add(c, exclusion)
+				}
+			}
+		}
+	}
 	return pk
 }
 
@@ -88,6 +113,8 @@ var (
 	// what a patient's chart must show; with no hint, such a clause is no
 	// criterion for a reviewer to check.
 	programRE = regexp.MustCompile(`(?i)\bstud(?:y|ies)\b|\btrials?\b|\bregistr|\bprotocol|\bsponsor|\bCFR\b|ClinicalTrials|\bfacilit|\binstitution|\baccredit|\bapproval dates?\b|\bFDA\b|\bclaims?\b|\bcontractors?\b|\bpayment|\breimburse|\bcoverage with evidence|\bresearch|\bsubjects\b|\benroll|\bpublication|\bpeer-reviewed|\bdata collection|\bis defined as\b|\bare defined as\b|\brefers? to\b`)
+	// coverageWordRE marks a sentence that says what a policy covers.
+	coverageWordRE = regexp.MustCompile(`(?i)\bcovered\b|\breasonable and necessary\b|\bmedically necessary\b|\bis indicated\b|\bare indicated\b`)
 	// Only the policy's own words of non-coverage make a clause an
 	// exclusion: "or methotrexate is contraindicated" is an alternative
 	// way to meet a step-therapy criterion, not an exclusion.

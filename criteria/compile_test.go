@@ -136,3 +136,23 @@ func TestCompileAgeLimits(t *testing.T) {
 		require.Equal(t, [2]int{tt.lo, tt.hi}, [2]int{got.MinAge, got.MaxAge}, tt.text)
 	}
 }
+
+// A policy that files its conditions under topical headings still gives
+// the sentences that say what it covers, and only those.
+func TestCompileTopicalHeadings(t *testing.T) {
+	t.Parallel()
+	src := criteria.PolicyText{ID: "NCD 150.1", Version: "1", Title: "Manipulation", Payer: "medicare", Passages: []criteria.SourcePassage{
+		{ID: "NCD 150.1#A", Section: "Manipulation of the Rib Cage", Text: "Manual manipulation of the rib cage contributes to the treatment of respiratory conditions. It is not covered when used alone."},
+		{ID: "NCD 150.1#B", Section: "Manipulation of the Head", Text: "Manipulation of the occipitocervical or temporomandibular regions of the head when indicated for conditions affecting those portions of the head and neck is a covered service."},
+		{ID: "NCD 150.1#C", Section: "Billing", Text: "Claims for these services are paid under the physician fee schedule by the contractor."},
+	}}
+	p := criteria.Compile(src)
+	var texts []string
+	for _, c := range p.Criteria {
+		texts = append(texts, c.Passages[0]+": "+c.Text)
+	}
+	require.Len(t, texts, 2, "%v", texts)
+	require.Contains(t, texts[0], "NCD 150.1#A: It is not covered")
+	require.Equal(t, []string{p.Criteria[0].ID}, p.Logic.Exclusions)
+	require.Contains(t, texts[1], "NCD 150.1#B: Manipulation of the occipitocervical")
+}

@@ -223,3 +223,31 @@ func TestCompileAgainstHandWrittenPacks(t *testing.T) {
 	require.GreaterOrEqual(t, ratio(total.boundsRead, total.bounds), 0.6)
 	require.GreaterOrEqual(t, ratio(total.precise, total.compiled), 0.25)
 }
+
+// Without a reviewed pack, the draft's checklist is the compiled one: how
+// many in-force NCDs give a non-empty checklist.
+func TestCompileGivesEveryPolicyAChecklist(t *testing.T) {
+	t.Parallel()
+	latest := map[string]policies.NCD{}
+	for _, n := range realCorpus(t) {
+		if strings.Contains(strings.ToLower(n.Policy.Title), "retired") || !n.Policy.Terminated.IsZero() {
+			continue
+		}
+		latest[n.Policy.ID] = n
+	}
+	var empty []string
+	for id, n := range latest {
+		src := criteria.PolicyText{ID: n.Policy.ID, Version: n.Policy.Version, Title: n.Policy.Title, Payer: n.Policy.Payer}
+		for _, ps := range n.Passages {
+			src.Passages = append(src.Passages, criteria.SourcePassage{ID: ps.ID, Section: ps.Section, Text: ps.Text})
+		}
+		if len(criteria.UnreviewedCriteria(criteria.Compile(src))) == 0 {
+			empty = append(empty, id+" "+n.Policy.Title)
+		}
+	}
+	slices.Sort(empty)
+	t.Logf("%d of %d in-force NCDs give a non-empty checklist; none: %v", len(latest)-len(empty), len(latest), empty)
+	// 301 of 312 on 2026-12-07; the rest are programs, equipment and
+	// billing with no patient-level condition to check.
+	require.GreaterOrEqual(t, float64(len(latest)-len(empty))/float64(len(latest)), 0.95)
+}
