@@ -57,27 +57,32 @@ func Compile(p PolicyText) *Pack {
 		}
 	}
 	plain := 0
+	// clause adds what one clause of passage id says: its hinted
+	// criteria, else (keep) the clause in the policy's words.
+	clause := func(cl, id string, exclusion, keep bool) {
+		cs := compileClause(cl, id)
+		if len(cs) == 0 {
+			if !keep {
+				return
+			}
+			plain++
+			cs = []Criterion{{ID: fmt.Sprintf("text-%d", plain), Text: cl, Passages: []string{id}, Evidence: []Hint{}}}
+		}
+		for _, c := range cs {
+			if exclusion {
+				c.ID = "no-" + c.ID
+			}
+			add(c, exclusion)
+		}
+	}
 	for _, ps := range p.Passages {
 		excludedSection := nonCoveredRE.MatchString(ps.Section)
 		if !excludedSection && !coveredRE.MatchString(ps.Section) {
 			continue
 		}
 		for _, cl := range Clauses(ps.Text) {
-			exclusion := excludedSection || notCoveredRE.MatchString(cl)
-			cs := compileClause(cl, ps.ID)
-			if len(cs) == 0 {
-				if strings.HasSuffix(cl, ":") || len(strings.Fields(cl)) < 4 && !excludedSection || programRE.MatchString(cl) {
-					continue
-				}
-				plain++
-				cs = []Criterion{{ID: fmt.Sprintf("text-%d", plain), Text: cl, Passages: []string{ps.ID}, Evidence: []Hint{}}}
-			}
-			for _, c := range cs {
-				if exclusion {
-					c.ID = "no-" + c.ID
-				}
-				add(c, exclusion)
-			}
+			keep := !strings.HasSuffix(cl, ":") && (len(strings.Fields(cl)) >= 4 || excludedSection) && !programRE.MatchString(cl)
+			clause(cl, ps.ID, excludedSection || notCoveredRE.MatchString(cl), keep)
 		}
 	}
 	if len(pk.Criteria) == 0 {
@@ -87,20 +92,8 @@ func Compile(p PolicyText) *Pack {
 		// reasonable and necessary or indicated are its criteria.
 		for _, ps := range p.Passages {
 			for _, cl := range Clauses(ps.Text) {
-				if !coverageWordRE.MatchString(cl) || programRE.MatchString(cl) || len(strings.Fields(cl)) < 5 {
-					continue
-				}
-				exclusion := notCoveredRE.MatchString(cl)
-				cs := compileClause(cl, ps.ID)
-				if len(cs) == 0 {
-					plain++
-					cs = []Criterion{{ID: fmt.Sprintf("text-%d", plain), Text: cl, Passages: []string{ps.ID}, Evidence: []Hint{}}}
-				}
-				for _, c := range cs {
-					if exclusion {
-						c.ID = "no-" + c.ID
-					}
-					add(c, exclusion)
+				if coverageWordRE.MatchString(cl) && !programRE.MatchString(cl) && len(strings.Fields(cl)) >= 5 {
+					clause(cl, ps.ID, notCoveredRE.MatchString(cl), true)
 				}
 			}
 		}

@@ -92,14 +92,7 @@ func FromPackWith(p *criteria.Pack, mode PackMode, criterion string, seed uint64
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%s/%s/%s", p.ID, mode, criterion)
 	rng := rand.New(rand.NewPCG(splitmix64(seed^h.Sum64()), splitmix64(h.Sum64()+seed)))
-	req := time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(150))
-	for req.Weekday() == time.Saturday || req.Weekday() == time.Sunday {
-		req = req.AddDate(0, 0, 1)
-	}
-	if !opts.RequestDate.IsZero() {
-		y, m, d := opts.RequestDate.UTC().Date()
-		req = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
+	req := requestDay(rng, opts)
 	id := slug(p.ID + "-" + string(mode))
 	if criterion != "" {
 		id += "-" + slug(criterion)
