@@ -3,6 +3,7 @@ package policies_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -235,8 +236,21 @@ func TestCompileGivesEveryPolicyAChecklist(t *testing.T) {
 		}
 		latest[n.Policy.ID] = n
 	}
+	ids := slices.Sorted(maps.Keys(latest))
+	if raceDetector {
+		// Every twelfth policy: the same measure on a sample, in a
+		// twelfth of the time (the race detector slows the compiler's
+		// regular expressions tenfold; the full count is in the log of a
+		// plain go test).
+		var sample []string
+		for i := 0; i < len(ids); i += 12 {
+			sample = append(sample, ids[i])
+		}
+		ids = sample
+	}
 	var empty []string
-	for id, n := range latest {
+	for _, id := range ids {
+		n := latest[id]
 		src := criteria.PolicyText{ID: n.Policy.ID, Version: n.Policy.Version, Title: n.Policy.Title, Payer: n.Policy.Payer}
 		for _, ps := range n.Passages {
 			src.Passages = append(src.Passages, criteria.SourcePassage{ID: ps.ID, Section: ps.Section, Text: ps.Text})
@@ -246,8 +260,8 @@ func TestCompileGivesEveryPolicyAChecklist(t *testing.T) {
 		}
 	}
 	slices.Sort(empty)
-	t.Logf("%d of %d in-force NCDs give a non-empty checklist; none: %v", len(latest)-len(empty), len(latest), empty)
+	t.Logf("%d of %d in-force NCDs give a non-empty checklist; none: %v", len(ids)-len(empty), len(ids), empty)
 	// 301 of 312 on 2026-12-07; the rest are programs, equipment and
 	// billing with no patient-level condition to check.
-	require.GreaterOrEqual(t, float64(len(latest)-len(empty))/float64(len(latest)), 0.95)
+	require.GreaterOrEqual(t, float64(len(ids)-len(empty))/float64(len(ids)), 0.95)
 }
