@@ -11,7 +11,10 @@
 // One rule is built into the types themselves: a Recommendation can only be
 // approve, refer or request_info. Denial is an Outcome, and only a physician
 // reviewer can record one (see ReviewAction.Validate and the database
-// constraint that repeats it).
+// constraint that repeats it). The reviewer workflow (workflow.go: who may
+// record which outcome in which status, what a decision must say, the
+// decision clock) is here too, so the API, the UI and storage enforce one
+// set of rules.
 //
 // # Glossary
 //

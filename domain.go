@@ -3,7 +3,6 @@ package umassist
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -395,17 +394,6 @@ func (d *Draft) ApprovalOverrides() bool { return d != nil && d.Recommendation !
 // Verified reports whether the verifier found nothing wrong.
 func (d *Draft) Verified() bool { return len(d.Findings) == 0 }
 
-// Outcome is a human decision on a case. Only OutcomeDenied is restricted:
-// it needs a physician and a reason citing a policy passage.
-type Outcome string
-
-const (
-	OutcomeApproved      Outcome = "approved"
-	OutcomeDenied        Outcome = "denied"
-	OutcomeEscalated     Outcome = "escalated"
-	OutcomeInfoRequested Outcome = "info_requested"
-)
-
 // Role is what a user may do.
 type Role string
 
@@ -434,109 +422,6 @@ type Actor struct {
 
 // Human reports whether the actor is a person with a reviewer or staff role.
 func (a Actor) Human() bool { return a.ID != "" && a.Role != RoleAgent && a.Role != "" }
-
-// ReviewAction is what a reviewer did with a case.
-type ReviewAction struct {
-	ID      int64   `json:"id,omitempty"`
-	CaseID  string  `json:"case_id"`
-	Actor   Actor   `json:"actor"`
-	Outcome Outcome `json:"outcome"`
-	Reason  string  `json:"reason,omitempty"`
-	// Passages the reason rests on; a denial must cite at least one.
-	Passages []string `json:"passages,omitempty"`
-	// Question for the ordering clinician, when information is requested.
-	Question string `json:"question,omitempty"`
-	// OverrideCode says why a reviewer approves against the draft's
-	// recommendation (one of OverrideCodes); the reason says it in words.
-	OverrideCode string `json:"override_code,omitempty"`
-	// EditedSummary is the reviewer's version of the draft summary, if edited.
-	EditedSummary string    `json:"edited_summary,omitempty"`
-	DraftVersion  int       `json:"draft_version,omitempty"`
-	CreatedAt     time.Time `json:"created_at,omitzero"`
-}
-
-// OverrideCodes are why a reviewer approves a case whose draft does not
-// recommend approval; kept with the action, they are labels an ML engineer
-// reads beside the draft (eval export-reviews).
-var OverrideCodes = []string{
-	"information_outside_record", // the reviewer has what the chart lacks (a call, a fax)
-	"draft_misread_record",       // the draft read the chart wrong
-	"clinical_judgement",         // a clinician's judgement the criteria leave open
-	"policy_exception",           // an exception the policy or the plan allows
-	"other",
-}
-
-// minOverrideReason is the shortest reason an override may give: a word
-// or two is not a reason a physician or an auditor can read.
-const minOverrideReason = 10
-
-// CheckOverride holds an approval to the draft it decides: approving a
-// case whose draft recommends refer or request_info (or whose draft the
-// verifier faulted into refer) is deciding against the draft, and needs an
-// override code and a reason of at least ten characters, so that no click
-// approves what the draft says not to approve without a word. d may be
-// nil (no draft yet: nothing to decide against).
-func (a ReviewAction) CheckOverride(d *Draft) error {
-	if a.Outcome != OutcomeApproved || !d.ApprovalOverrides() {
-		if a.OverrideCode != "" && !slices.Contains(OverrideCodes, a.OverrideCode) {
-			return Errorf(EINVALID, "review action: unknown override code %q", a.OverrideCode)
-		}
-		return nil
-	}
-	if !slices.Contains(OverrideCodes, a.OverrideCode) {
-		return Errorf(EINVALID, "review action: the draft recommends %s; approving against it needs an override code (%s)",
-			d.Recommendation, strings.Join(OverrideCodes, ", "))
-	}
-	if len([]rune(strings.TrimSpace(a.Reason))) < minOverrideReason {
-		return Errorf(EINVALID, "review action: the draft recommends %s; approving against it needs a reason of at least %d characters",
-			d.Recommendation, minOverrideReason)
-	}
-	return nil
-}
-
-// Validate enforces who may record which outcome. The database repeats the
-// denial rule as a CHECK constraint, so no code path can skip it.
-func (a ReviewAction) Validate() error {
-	if !a.Actor.Human() {
-		if a.Outcome == OutcomeDenied {
-			return ErrAIDenial
-		}
-		return Errorf(EFORBIDDEN, "review action: only a human reviewer can decide a case")
-	}
-	switch a.Outcome {
-	case OutcomeApproved:
-		if a.Actor.Role != RoleNurse && a.Actor.Role != RolePhysician {
-			return Errorf(EFORBIDDEN, "review action: only nurses and physicians approve")
-		}
-	case OutcomeDenied:
-		if a.Actor.Role != RolePhysician {
-			return Errorf(EFORBIDDEN, "review action: only a physician reviewer can deny")
-		}
-		if strings.TrimSpace(a.Reason) == "" {
-			return Errorf(EINVALID, "review action: a denial needs a specific reason")
-		}
-		if len(a.Passages) == 0 {
-			return Errorf(EINVALID, "review action: a denial must cite the policy passage it rests on")
-		}
-	case OutcomeEscalated:
-		if a.Actor.Role != RoleNurse && a.Actor.Role != RolePhysician {
-			return Errorf(EFORBIDDEN, "review action: only reviewers escalate")
-		}
-		if strings.TrimSpace(a.Reason) == "" {
-			return Errorf(EINVALID, "review action: an escalation needs a reason")
-		}
-	case OutcomeInfoRequested:
-		if a.Actor.Role != RoleNurse && a.Actor.Role != RolePhysician {
-			return Errorf(EFORBIDDEN, "review action: only reviewers request information")
-		}
-		if strings.TrimSpace(a.Question) == "" {
-			return Errorf(EINVALID, "review action: a request for information needs the question")
-		}
-	default:
-		return Errorf(EINVALID, "review action: unknown outcome %q", a.Outcome)
-	}
-	return nil
-}
 
 // ClinicianQuestion is a reviewer's question on its way to the ordering
 // clinician: the case and member it is about, the question, and the

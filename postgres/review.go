@@ -14,83 +14,6 @@ import (
 	"github.com/umassist/umassist"
 )
 
-// The reviewer workflow's state machine. The agent moves a case from
-// received through drafting to ready_for_review (or failed); from there only
-// people move it:
-//
-//	ready_for_review, failed --nurse-->     approved | escalated | info_requested
-//	ready_for_review, failed,
-//	escalated               --physician--> approved | denied | info_requested
-//	info_requested --new information-->    received (re-drafted)
-//
-// approved and denied are final.
-
-// CheckTransition reports whether a reviewer with role may record outcome on
-// a case in status from. It is the one place the workflow's rules live.
-func CheckTransition(from umassist.CaseStatus, role umassist.Role, outcome umassist.Outcome) error {
-	if from.Closed() {
-		return umassist.Errorf(umassist.ECONFLICT, "the case is already %s", from)
-	}
-	switch from {
-	case umassist.StatusReceived, umassist.StatusDrafting:
-		return umassist.Errorf(umassist.ECONFLICT, "the case is still being drafted")
-	case umassist.StatusInfoRequested:
-		return umassist.Errorf(umassist.ECONFLICT, "the case is waiting for information from the ordering clinician")
-	}
-	switch role {
-	case umassist.RoleNurse:
-		if from == umassist.StatusEscalated {
-			return umassist.Errorf(umassist.EFORBIDDEN, "the case was escalated: a physician reviewer decides it")
-		}
-		switch outcome {
-		case umassist.OutcomeApproved, umassist.OutcomeEscalated, umassist.OutcomeInfoRequested:
-			return nil
-		case umassist.OutcomeDenied:
-			return umassist.Errorf(umassist.EFORBIDDEN, "only a physician reviewer can deny: escalate the case instead")
-		}
-	case umassist.RolePhysician:
-		switch outcome {
-		case umassist.OutcomeApproved, umassist.OutcomeDenied, umassist.OutcomeInfoRequested:
-			return nil
-		case umassist.OutcomeEscalated:
-			return umassist.Errorf(umassist.EINVALID, "a physician decides the case rather than escalating it")
-		}
-	default:
-		return umassist.Errorf(umassist.EFORBIDDEN, "only nurse and physician reviewers decide cases")
-	}
-	return umassist.Errorf(umassist.EINVALID, "unknown outcome %q", outcome)
-}
-
-// SLA is where a case stands against its CMS-0057-F decision clock.
-type SLA struct {
-	Remaining time.Duration // negative once breached
-	Window    time.Duration
-	AtRisk    bool // less than 24 h or 20 % of the window left
-	Breached  bool
-	// Closed: the case is decided and its clock has stopped.
-	Closed bool
-	// Waiting: the case waits for the ordering clinician's answer. The
-	// clock runs on: CMS-0057-F's windows do not pause for a request for
-	// information, and no extension is taken.
-	Waiting bool
-}
-
-// AtRiskWithin is the absolute at-risk threshold.
-const AtRiskWithin = 24 * time.Hour
-
-// SLAOf computes a case's clock at now. Closed cases are never at risk.
-func SLAOf(c *umassist.Case, now time.Time) SLA {
-	s := SLA{Remaining: c.DueAt.Sub(now), Window: c.DueAt.Sub(c.ReceivedAt)}
-	if c.Status.Closed() {
-		s.Closed = true
-		return s
-	}
-	s.Waiting = c.Status == umassist.StatusInfoRequested
-	s.Breached = s.Remaining <= 0
-	s.AtRisk = !s.Breached && (s.Remaining < AtRiskWithin || float64(s.Remaining) < 0.2*float64(s.Window))
-	return s
-}
-
 // ReviewStore runs the reviewer workflow: claims, decisions and new
 // information, each one transaction with its audit entries.
 type ReviewStore struct {
@@ -148,9 +71,6 @@ func (s *ReviewStore) Decide(ctx context.Context, a umassist.ReviewAction) (*uma
 	if err := a.Validate(); err != nil {
 		return nil, 0, err
 	}
-	if a.Outcome == umassist.OutcomeDenied && len([]rune(strings.TrimSpace(a.Reason))) < 10 {
-		return nil, 0, umassist.Errorf(umassist.EINVALID, "a denial needs a specific reason (at least 10 characters), not %q", a.Reason)
-	}
 	now := s.now()
 	var out *umassist.Case
 	var id int64
@@ -159,7 +79,7 @@ func (s *ReviewStore) Decide(ctx context.Context, a umassist.ReviewAction) (*uma
 		if err != nil {
 			return err
 		}
-		if err := CheckTransition(c.Status, a.Actor.Role, a.Outcome); err != nil {
+		if err := umassist.CheckTransition(c.Status, a.Actor.Role, a.Outcome); err != nil {
 			return err
 		}
 		cl, err := activeClaim(ctx, tx, a.CaseID, now)

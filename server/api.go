@@ -84,7 +84,7 @@ func caseLinks(id string) map[string]string {
 }
 
 func (s *Server) caseResponse(c *umassist.Case, cl *postgres.Claim) CaseResponse {
-	sla := postgres.SLAOf(c, s.now())
+	sla := umassist.SLAOf(c, s.now())
 	return CaseResponse{Case: c, AtRisk: sla.AtRisk, Breached: sla.Breached, Claim: cl, Links: caseLinks(c.ID)}
 }
 

@@ -10,6 +10,6 @@
 // append-only audit log.
 //
 // It must not decide cases by itself, draft cases, or hold business rules
-// that belong to the workflow (postgres.CheckTransition) or the domain
+// that belong to the workflow (umassist.CheckTransition) or the domain
 // (umassist.ReviewAction.Validate): it calls them.
 package server

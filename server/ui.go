@@ -147,7 +147,7 @@ const shortServiceLen = 56
 
 // countdown renders the time left on an SLA for people: "2 d 4 h left",
 // "3 h 10 m overdue".
-func countdown(sla postgres.SLA) string {
+func countdown(sla umassist.SLA) string {
 	if sla.Closed {
 		return "decided: the clock has stopped"
 	}

@@ -132,7 +132,7 @@ func chip(c umassist.Criterion) (good, bad bool, text string) {
 type caseData struct {
 	Case        *umassist.Case
 	Member      member
-	SLA         postgres.SLA
+	SLA         umassist.SLA
 	Claim       *postgres.Claim
 	MyClaim     bool
 	Draft       *umassist.Draft
@@ -209,7 +209,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		return err
 	}
 	u := UserFrom(c)
-	d := caseData{Case: cs, Member: s.member(c, cs.Patient), SLA: postgres.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician, Typed: typed(c)}
+	d := caseData{Case: cs, Member: s.member(c, cs.Patient), SLA: umassist.SLAOf(cs, s.now()), IsPhysician: u.Role == umassist.RolePhysician, Typed: typed(c)}
 	if d.Claim, err = s.cfg.Review.ActiveClaim(ctx, cs.ID); err != nil {
 		return err
 	}
@@ -297,7 +297,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	}
 	d.HasLetter = letterKind(cs.Status) != ""
 	reviewer := u.Role == umassist.RoleNurse || u.Role == umassist.RolePhysician
-	decidable := postgres.CheckTransition(cs.Status, u.Role, umassist.OutcomeApproved) == nil
+	decidable := umassist.CheckTransition(cs.Status, u.Role, umassist.OutcomeApproved) == nil
 	d.CanClaim = reviewer && decidable && !d.MyClaim && d.Claim == nil
 	d.CanDecide = reviewer && decidable && d.MyClaim && !d.Earlier
 	d.Against = d.Draft.ApprovalOverrides()

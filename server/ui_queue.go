@@ -13,7 +13,7 @@ import (
 // queueRow is one line of the queue page.
 type queueRow struct {
 	postgres.QueueItem
-	SLA  postgres.SLA
+	SLA  umassist.SLA
 	Mine bool
 }
 
@@ -59,7 +59,7 @@ func (s *Server) queuePage(c echo.Context) error {
 		umassist.StatusEscalated, umassist.StatusInfoRequested, umassist.StatusReceived, umassist.StatusDrafting,
 		umassist.StatusFailed, umassist.StatusApproved, umassist.StatusDenied}}
 	for _, it := range items {
-		d.Rows = append(d.Rows, queueRow{QueueItem: it, SLA: postgres.SLAOf(it.Case, s.now()), Mine: it.Claim != nil && it.Claim.UserID == u.ID})
+		d.Rows = append(d.Rows, queueRow{QueueItem: it, SLA: umassist.SLAOf(it.Case, s.now()), Mine: it.Claim != nil && it.Claim.UserID == u.ID})
 	}
 	if next != "" {
 		q := url.Values{}

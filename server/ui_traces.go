@@ -149,7 +149,7 @@ func (s *Server) tracesPage(c echo.Context) error {
 	var shown []postgres.QueueItem
 	for _, it := range items {
 		if it.DraftVersion > 0 {
-			rows = append(rows, queueRow{QueueItem: it, SLA: postgres.SLAOf(it.Case, s.now())})
+			rows = append(rows, queueRow{QueueItem: it, SLA: umassist.SLAOf(it.Case, s.now())})
 			shown = append(shown, it)
 		}
 	}

@@ -1,4 +1,4 @@
-package postgres_test
+package umassist_test
 
 import (
 	"testing"
@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/postgres"
 )
 
 func TestCheckTransition(t *testing.T) {
@@ -42,7 +41,7 @@ func TestCheckTransition(t *testing.T) {
 		{umassist.StatusReadyForReview, umassist.RoleAgent, umassist.OutcomeDenied, umassist.EFORBIDDEN},
 		{umassist.StatusReadyForReview, umassist.RoleAdmin, umassist.OutcomeDenied, umassist.EFORBIDDEN},
 	} {
-		err := postgres.CheckTransition(tc.from, tc.role, tc.outcome)
+		err := umassist.CheckTransition(tc.from, tc.role, tc.outcome)
 		if tc.code == "" {
 			require.NoError(t, err, "%s %s %s", tc.from, tc.role, tc.outcome)
 			continue
@@ -69,17 +68,50 @@ func TestSLAOf(t *testing.T) {
 		{"expedited, 14 h left (19 %)", exp, 58 * time.Hour, true, false},
 		{"expedited, overdue", exp, 73 * time.Hour, false, true},
 	} {
-		s := postgres.SLAOf(tc.c, recv.Add(tc.at))
+		s := umassist.SLAOf(tc.c, recv.Add(tc.at))
 		require.Equal(t, tc.atRisk, s.AtRisk, tc.name)
 		require.Equal(t, tc.breached, s.Breached, tc.name)
 	}
 	closed := *exp
 	closed.Status = umassist.StatusApproved
-	require.False(t, postgres.SLAOf(&closed, recv.Add(100*time.Hour)).Breached)
+	require.False(t, umassist.SLAOf(&closed, recv.Add(100*time.Hour)).Breached)
 	// Waiting for the clinician does not stop the clock.
 	waiting := *exp
 	waiting.Status = umassist.StatusInfoRequested
-	w := postgres.SLAOf(&waiting, recv.Add(73*time.Hour))
+	w := umassist.SLAOf(&waiting, recv.Add(73*time.Hour))
 	require.True(t, w.Waiting && w.Breached && !w.Closed, "%+v", w)
-	require.False(t, postgres.SLAOf(exp, recv).Waiting)
+	require.False(t, umassist.SLAOf(exp, recv).Waiting)
+}
+
+// TestReviewActionValidate: who may record which outcome, and what each
+// must say, hold for every caller (API, UI, storage), not only storage.
+func TestReviewActionValidate(t *testing.T) {
+	t.Parallel()
+	nurse := umassist.Actor{ID: "u1", Role: umassist.RoleNurse}
+	doc := umassist.Actor{ID: "u2", Role: umassist.RolePhysician}
+	agent := umassist.Actor{ID: "agent", Role: umassist.RoleAgent}
+	passages := []string{"NCD 20.4#B3"}
+	for _, tc := range []struct {
+		name string
+		a    umassist.ReviewAction
+		code string // "" valid
+	}{
+		{"a nurse approves", umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeApproved}, ""},
+		{"a physician denies with a reason and a passage", umassist.ReviewAction{Actor: doc, Outcome: umassist.OutcomeDenied, Reason: "LVEF 45 % is above 35 %", Passages: passages}, ""},
+		{"the agent denies", umassist.ReviewAction{Actor: agent, Outcome: umassist.OutcomeDenied, Reason: "LVEF 45 % is above 35 %", Passages: passages}, umassist.EFORBIDDEN},
+		{"a nurse denies", umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeDenied, Reason: "LVEF 45 % is above 35 %", Passages: passages}, umassist.EFORBIDDEN},
+		{"a denial with a word for a reason", umassist.ReviewAction{Actor: doc, Outcome: umassist.OutcomeDenied, Reason: " not met  ", Passages: passages}, umassist.EINVALID},
+		{"a denial citing no passage", umassist.ReviewAction{Actor: doc, Outcome: umassist.OutcomeDenied, Reason: "LVEF 45 % is above 35 %"}, umassist.EINVALID},
+		{"an escalation without a reason", umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeEscalated}, umassist.EINVALID},
+		{"a request for information without the question", umassist.ReviewAction{Actor: nurse, Outcome: umassist.OutcomeInfoRequested}, umassist.EINVALID},
+		{"an operator approves", umassist.ReviewAction{Actor: umassist.Actor{ID: "o", Role: umassist.RoleOperator}, Outcome: umassist.OutcomeApproved}, umassist.EFORBIDDEN},
+		{"an unknown outcome", umassist.ReviewAction{Actor: doc, Outcome: "waived"}, umassist.EINVALID},
+	} {
+		err := tc.a.Validate()
+		if tc.code == "" {
+			require.NoError(t, err, tc.name)
+			continue
+		}
+		require.Equal(t, tc.code, umassist.ErrorCode(err), "%s: %v", tc.name, err)
+	}
 }
