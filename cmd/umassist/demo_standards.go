@@ -126,7 +126,11 @@ func (a *app) demoLoopback(ctx context.Context, pool *pgxpool.Pool, registry str
 		return "", nil, err
 	}
 	cases := postgres.NewCaseStore(pool, qc)
-	hooks, err := a.cdsHooks(ctx, pool, cases, registry, "")
+	p, err := envPipeline(ctx, pool)
+	if err != nil {
+		return "", nil, err
+	}
+	hooks, err := a.cdsHooks(ctx, p, pool, cases, registry, "")
 	if err != nil {
 		return "", nil, err
 	}

@@ -415,7 +415,7 @@ func (a *app) packsTestCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			p, err := testingPipeline(ctx, pool)
+			p, err := envPipeline(ctx, pool)
 			if err != nil {
 				return err
 			}

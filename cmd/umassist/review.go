@@ -97,9 +97,13 @@ func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*a
 	if err != nil {
 		return nil, nil, err
 	}
-	live := tools.LivePacks{Loader: p.packs}
+	live := p.published()
 	return p.drafter(live), p.toolsOn(live), nil
 }
+
+// published finds the packs published at the moment of each lookup, read
+// through p's pack store (and its cache).
+func (p *pipeline) published() tools.LivePacks { return tools.LivePacks{Loader: p.packs} }
 
 // buildPipeline builds the parts, importing the built-in packs first.
 func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*pipeline, error) {

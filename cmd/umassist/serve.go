@@ -61,13 +61,15 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
+	// One pipeline for the workers, CDS Hooks and the pack editor.
+	p, err := envPipeline(ctx, pool)
+	if err != nil {
+		return err
+	}
 	var drafter queue.Drafter
 	if cmd.Int("workers") > 0 {
-		if drafter, err = a.agentDrafter(ctx, pool); err != nil {
-			return err
-		}
 		// A span and timing per drafting job, as `umassist worker` has.
-		drafter = ops.Instrument(drafter)
+		drafter = ops.Instrument(a.caseDrafter(pool, p))
 	}
 	submitter, err := a.pasSubmitter(pool, cmd.String("pas-endpoints"))
 	if err != nil {
@@ -88,7 +90,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if submitter != nil {
 		submitter.Cases = cases
 	}
-	hooks, err := a.cdsHooks(ctx, pool, cases, cmd.String("cds-clients"), cmd.String("public-url"))
+	hooks, err := a.cdsHooks(ctx, p, pool, cases, cmd.String("cds-clients"), cmd.String("public-url"))
 	if err != nil {
 		return err
 	}
@@ -122,9 +124,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if cfg.Passages, err = policyPassages(ctx, a, cmd, pool); err != nil {
 		return err
 	}
-	if err := a.packEditing(ctx, pool, &cfg); err != nil {
-		return err
-	}
+	packEditing(p, &cfg)
 	if iss := cmd.String("oidc-issuer"); iss != "" {
 		if cmd.String("oidc-client-id") == "" || cmd.String("oidc-redirect-url") == "" {
 			return usageError{fmt.Errorf("serve: --oidc-issuer needs --oidc-client-id and --oidc-redirect-url")}

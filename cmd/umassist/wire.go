@@ -36,15 +36,17 @@ import (
 // measured around the agent (a span per run, per model call and per tool
 // call) so the agent itself carries no instrumentation.
 func (a *app) agentDrafter(ctx context.Context, pool *pgxpool.Pool) (queue.Drafter, error) {
-	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
+	p, err := envPipeline(ctx, pool)
 	if err != nil {
 		return nil, err
 	}
-	d, err := newAgentDrafter(ctx, pool, model)
-	if err != nil {
-		return nil, err
-	}
-	return traceDrafter(&agent.CaseDrafter{Pool: pool, Drafter: d, Log: a.log}), nil
+	return a.caseDrafter(pool, p), nil
+}
+
+// caseDrafter is p's drafter as the queue runs it (agentDrafter), for a
+// command that has built its pipeline already.
+func (a *app) caseDrafter(pool *pgxpool.Pool, p *pipeline) queue.Drafter {
+	return traceDrafter(&agent.CaseDrafter{Pool: pool, Drafter: p.drafter(p.published()), Log: a.log})
 }
 
 // serveMiddleware runs on every route of `umassist serve`: request metrics.
@@ -92,19 +94,12 @@ func answerFiler(c *umassist.Case, n int, text string, by umassist.Actor, at tim
 	return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
 }
 
-// cdsHooks is the CDS Hooks (Da Vinci CRD) service of serve: the agent
-// with the model UMASSIST_MODEL names, reading the record each call
-// brings, for the CDS clients registered in clientsFile (none: every hook
-// call is refused, discovery still answers).
-func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.CaseStore, clientsFile, publicURL string) (*cdshooks.Handlers, error) {
-	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
-	if err != nil {
-		return nil, err
-	}
-	d, toolsOn, err := newPipeline(ctx, pool, model)
-	if err != nil {
-		return nil, err
-	}
+// cdsHooks is the CDS Hooks (Da Vinci CRD) service of serve: p's agent,
+// reading the record each call brings, for the CDS clients registered in
+// clientsFile (none: every hook call is refused, discovery still answers).
+func (a *app) cdsHooks(ctx context.Context, p *pipeline, pool *pgxpool.Pool, cases *postgres.CaseStore, clientsFile, publicURL string) (*cdshooks.Handlers, error) {
+	live := p.published()
+	d, toolsOn := p.drafter(live), p.toolsOn(live)
 	clients, err := cdshooks.NewClients(ctx)
 	if clientsFile != "" {
 		clients, err = cdshooks.LoadClients(ctx, clientsFile)
@@ -117,20 +112,18 @@ func (a *app) cdsHooks(ctx context.Context, pool *pgxpool.Pool, cases *postgres.
 }
 
 // packEditing is the criteria pack editor of serve and demo: the pack
-// revisions, the policy corpus they are written against, and the pipeline
-// that tests a revision on a patient with the model UMASSIST_MODEL names.
-func (a *app) packEditing(ctx context.Context, pool *pgxpool.Pool, cfg *server.Config) error {
-	p, err := testingPipeline(ctx, pool)
-	if err != nil {
-		return err
-	}
+// revisions, the policy corpus they are written against, and p, which
+// tests a revision on a patient.
+func packEditing(p *pipeline, cfg *server.Config) {
 	cfg.Packs, cfg.Corpus, cfg.PackTester = p.packs, p.rstore, p
-	return nil
 }
 
-// testingPipeline is the pipeline a pack revision is tested on a patient
-// with (UI and CLI alike): the model UMASSIST_MODEL names.
-func testingPipeline(ctx context.Context, pool *pgxpool.Pool) (*pipeline, error) {
+// envPipeline is the drafting pipeline with the model UMASSIST_MODEL
+// names: the one serve, worker and demo draft with, and a pack revision is
+// tested on (UI and CLI alike). serve builds it once for all of them, as
+// each build seeds the built-in packs and holds its own published-pack
+// cache.
+func envPipeline(ctx context.Context, pool *pgxpool.Pool) (*pipeline, error) {
 	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
 	if err != nil {
 		return nil, err
