@@ -76,6 +76,16 @@ func Compile(p PolicyText) *Pack {
 		}
 	}
 	for _, ps := range p.Passages {
+		if quantitySectionRE.MatchString(ps.Section) {
+			// A quantity limit is a criterion on the order: its dose.
+			for _, cl := range Clauses(ps.Text) {
+				if hs := doseLimitsIn(cl, p.Title); len(hs) > 0 {
+					add(Criterion{ID: "dose", Text: cl, Passages: []string{ps.ID}, Evidence: hs, Missing: "ordered dose and frequency",
+						Question: "What dose is ordered, and how often?"}, false)
+				}
+			}
+			continue
+		}
 		excludedSection := nonCoveredRE.MatchString(ps.Section)
 		if !excludedSection && !coveredRE.MatchString(ps.Section) {
 			continue

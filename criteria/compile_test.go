@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
 )
 
@@ -155,4 +156,45 @@ func TestCompileTopicalHeadings(t *testing.T) {
 	require.Contains(t, texts[0], "NCD 150.1#A: It is not covered")
 	require.Equal(t, []string{p.Criteria[0].ID}, p.Logic.Exclusions)
 	require.Contains(t, texts[1], "NCD 150.1#B: Manipulation of the occipitocervical")
+}
+
+// Quantity limits become dose hints, one per drug the clause names, or
+// the drugs of the policy's title when it names none; a limit per dose
+// taken twice a day is the amount over a day.
+func TestCompileQuantityLimits(t *testing.T) {
+	t.Parallel()
+	type lim struct {
+		rx   string
+		max  float64
+		days int
+	}
+	for _, tt := range []struct {
+		title, text string
+		want        []lim
+	}{
+		{"GLP-1 Receptor Agonists", "Semaglutide injection up to 2 mg once weekly; dulaglutide up to 4.5 mg once weekly; liraglutide up to 1.8 mg daily.",
+			[]lim{{"1991302", 2, 7}, {"1551291", 4.5, 7}, {"475968", 1.8, 1}}},
+		{"Adalimumab Products for Rheumatoid Arthritis", "Up to 40 mg every other week (two pens or syringes per 28 days) without further review.",
+			[]lim{{"327361", 40, 14}}},
+		{"JAK Inhibitors", "Tofacitinib not to exceed 5 mg twice daily.", []lim{{"1357536", 10, 1}}},
+		{"JAK Inhibitors", "Quantities are reviewed each year.", nil},
+	} {
+		p := criteria.Compile(criteria.PolicyText{ID: "NW RX-9", Version: "1", Title: tt.title, Payer: "northwind",
+			Passages: []criteria.SourcePassage{{ID: "NW RX-9#E", Section: "Quantity Limits", Text: tt.text}}})
+		var got []lim
+		for _, c := range p.Criteria {
+			for _, h := range c.Evidence {
+				require.Equal(t, criteria.KindDose, h.Kind, tt.text)
+				require.Equal(t, "mg", h.Unit)
+				got = append(got, lim{h.RxNorm[0], *h.MaxDose, h.PerDays})
+			}
+		}
+		require.Equal(t, tt.want, got, tt.text)
+		if len(got) > 0 {
+			// What it drafts passes the pack checks, once an editor says
+			// which requests it governs.
+			p.Services = []umassist.Coding{{System: umassist.SystemRxNorm, Code: got[0].rx, Display: "the drug"}}
+			require.NoError(t, p.Validate(nil), tt.text)
+		}
+	}
 }

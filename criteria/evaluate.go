@@ -207,6 +207,8 @@ func evalHint(h Hint, ev *Evidence, asOf umassist.Date) (hintResult, bool) {
 		return evalPhrases(h, ev, asOf), false
 	case KindPatient:
 		return evalAge(h, ev, asOf), true
+	case KindDose:
+		return evalDose(h, ev, asOf), true
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}, false
 }

@@ -41,6 +41,9 @@ type Item struct {
 	End time.Time
 	// Reason is why a medication was stopped.
 	Reason string
+	// Dose is a medication order's dose and frequency, where its sig or
+	// its structured dosage gives them.
+	Dose *Dose
 	// Author is who wrote a note; AuthorRole what kind of author (a
 	// patient's or a payer's own words never meet a criterion).
 	Author     string

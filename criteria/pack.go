@@ -58,8 +58,8 @@ type Criterion struct {
 
 // Hint is one machine-checkable way to find evidence for a criterion.
 type Hint struct {
-	// Kind is observation, condition, medication, procedure, note or
-	// patient.
+	// Kind is observation, condition, medication, procedure, note,
+	// patient or dose.
 	Kind string `json:"kind"`
 	// Group names the conjunct this hint belongs to (see Criterion.Evidence).
 	Group string `json:"group,omitempty"`
@@ -89,6 +89,13 @@ type Hint struct {
 	// any prescription started before the request meets the hint; without
 	// it the drug must be taken now.
 	Ever bool `json:"ever,omitempty"`
+
+	// Dose: the newest order for the drug (RxNorm ingredient codes, or
+	// MedicationClasses) in the look-back window (a year when 0) gives at
+	// most MaxDose Unit (a mass: "mg") over PerDays days: "up to 2 mg
+	// once weekly" is MaxDose 2, Unit mg, PerDays 7.
+	MaxDose *float64 `json:"max_dose,omitempty"`
+	PerDays int      `json:"per_days,omitempty"`
 
 	// Patient: age in whole years on the request date, at least MinAge
 	// and at most MaxAge (0: no bound), from the record's date of birth.

@@ -26,6 +26,9 @@ const (
 	KindNote        = "note"
 	// KindPatient tests the patient's own facts: age on the request date.
 	KindPatient = "patient"
+	// KindDose tests the order for the drug requested: the dose and how
+	// often, against the policy's limit (a quantity limit).
+	KindDose = "dose"
 )
 
 // Comparators a hint may use; "between" needs ThresholdHigh.

@@ -294,8 +294,28 @@ func (h Hint) validate() error {
 		case len(h.Codes)+len(h.LOINC)+len(h.Phrases)+len(h.MedicationClasses)+len(h.RxNorm) > 0 || h.Measure != "" || h.LookbackDays != 0:
 			return fmt.Errorf("patient hint with codes, phrases, a measure or a window: it tests age only")
 		}
+	case KindDose:
+		if len(h.MedicationClasses) == 0 && len(h.RxNorm) == 0 {
+			return fmt.Errorf("dose without classes or rxnorm codes: name the drug it limits")
+		}
+		for _, c := range h.MedicationClasses {
+			if _, ok := MustVocabulary().Class(c); !ok {
+				return fmt.Errorf("unknown medication class %q", c)
+			}
+		}
+		switch _, mass := massInMG(h.Unit); {
+		case h.MaxDose == nil || *h.MaxDose <= 0:
+			return fmt.Errorf("dose without a positive max_dose")
+		case !mass:
+			return fmt.Errorf("dose unit %q: want a mass (mg, mcg, g)", h.Unit)
+		case h.PerDays <= 0 || h.PerDays > 365:
+			return fmt.Errorf("dose per_days %d: want 1 to 365", h.PerDays)
+		}
 	default:
 		return fmt.Errorf("unknown kind %q", h.Kind)
+	}
+	if h.Kind != KindDose && (h.MaxDose != nil || h.PerDays != 0) {
+		return fmt.Errorf("%s hint with max_dose or per_days: only dose hints have them", h.Kind)
 	}
 	if h.Kind != KindPatient && (h.MinAge != 0 || h.MaxAge != 0) {
 		return fmt.Errorf("%s hint with an age bound: only patient hints have one", h.Kind)

@@ -267,6 +267,18 @@ func (v *Vocabulary) Class(id string) (*MedicationClass, bool) {
 	return c, ok
 }
 
+// Ingredient finds a drug ingredient by its RxNorm code in any class.
+func (v *Vocabulary) Ingredient(rxnorm string) (Ingredient, bool) {
+	for _, c := range v.MedicationClasses {
+		for _, in := range c.Ingredients {
+			if in.RxNorm != "" && in.RxNorm == rxnorm {
+				return in, true
+			}
+		}
+	}
+	return Ingredient{}, false
+}
+
 // Names reports whether an observation's name is one of the measure's.
 func (m *Measure) Names(display string) bool {
 	for _, re := range m.names {

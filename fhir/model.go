@@ -232,9 +232,30 @@ type Component struct {
 	Values
 }
 
-// Dosage is a dosage instruction; only its text is reported.
+// Dosage is a dosage instruction: its text, and the amount and timing
+// where coded (a quantity limit is checked against them).
 type Dosage struct {
-	Text string `json:"text,omitempty"`
+	Text        string        `json:"text,omitempty"`
+	Timing      *Timing       `json:"timing,omitempty"`
+	DoseAndRate []DoseAndRate `json:"doseAndRate,omitempty"`
+}
+
+// Timing is when a dose is given; only its repeat is read.
+type Timing struct {
+	Repeat *TimingRepeat `json:"repeat,omitempty"`
+}
+
+// TimingRepeat: Frequency times per Period PeriodUnit (UCUM: h, d, wk,
+// mo).
+type TimingRepeat struct {
+	Frequency  int          `json:"frequency,omitempty"`
+	Period     *json.Number `json:"period,omitempty"`
+	PeriodUnit string       `json:"periodUnit,omitempty"`
+}
+
+// DoseAndRate is the amount given per administration.
+type DoseAndRate struct {
+	DoseQuantity *Quantity `json:"doseQuantity,omitempty"`
 }
 
 // Categories decodes category, which is a list in most types and a single

@@ -79,6 +79,12 @@ func concepts(c criteria.Criterion) (measures, classes, codes []string) {
 		if h.Kind == "condition" {
 			codes = append(codes, h.Codes...)
 		}
+		if h.Kind == criteria.KindDose && h.MaxDose != nil {
+			// A quantity limit reads the same when drug and limit do.
+			for _, rx := range h.RxNorm {
+				codes = append(codes, fmt.Sprintf("dose %s %g %s/%d d", rx, *h.MaxDose, h.Unit, h.PerDays))
+			}
+		}
 	}
 	return
 }

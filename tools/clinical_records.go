@@ -2,11 +2,13 @@ package tools
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir"
 )
 
@@ -169,7 +171,10 @@ type MedicationItem struct {
 	RxNorm       string `json:"rxnorm_code,omitempty"`
 	Display      string `json:"display"` // "lisinopril 10 MG Oral Tablet"
 	Dosage       string `json:"dosage,omitempty"`
-	Reason       string `json:"reason,omitempty"`
+	// Dose is the dose and frequency the order gives, from its coded
+	// dosage or its sig (a quantity limit is checked against it).
+	Dose   *criteria.Dose `json:"dose,omitempty"`
+	Reason string         `json:"reason,omitempty"`
 }
 
 // MedicationResult is list_medications' result.
@@ -212,6 +217,7 @@ func medicationItem(r *umassist.Resource, m *fhir.Resource) MedicationItem {
 			break
 		}
 	}
+	it.Dose = orderDose(append(m.DosageInstruction, m.Dosage...), it.Display)
 	for _, rr := range m.ReasonReference {
 		if rr.Display != "" {
 			it.Reason = rr.Display
@@ -223,6 +229,34 @@ func medicationItem(r *umassist.Resource, m *fhir.Resource) MedicationItem {
 	}
 	it.Active = it.Status == "active" || it.Status == "on-hold"
 	return it
+}
+
+// orderDose is the first dosage's dose: coded when its amount and timing
+// are, else read from its text.
+func orderDose(ds []fhir.Dosage, product string) *criteria.Dose {
+	for _, d := range ds {
+		if t := d.Timing; t != nil && t.Repeat != nil && t.Repeat.Period != nil && len(d.DoseAndRate) > 0 && d.DoseAndRate[0].DoseQuantity != nil {
+			q := d.DoseAndRate[0].DoseQuantity
+			amount, err1 := numberOf(q.Value)
+			period, err2 := t.Repeat.Period.Float64()
+			if err1 == nil && err2 == nil {
+				if dose, ok := criteria.StructuredDose(amount, q.UnitLabel(), t.Repeat.Frequency, period, t.Repeat.PeriodUnit, product); ok {
+					return &dose
+				}
+			}
+		}
+		if dose, ok := criteria.ReadDose(d.Text, product); ok {
+			return &dose
+		}
+	}
+	return nil
+}
+
+func numberOf(n *json.Number) (float64, error) {
+	if n == nil {
+		return 0, errors.New("no value")
+	}
+	return n.Float64()
 }
 
 func (c *clinical) medications(ctx context.Context, a MedicationArgs) (*Output, error) {

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -44,6 +45,39 @@ func TestObservationValues(t *testing.T) {
 			require.Equal(t, tt.high, o.High)
 			require.Equal(t, tt.comparator, o.Comparator)
 			require.Equal(t, tt.unit, o.Unit)
+		})
+	}
+}
+
+// TestOrderDose: a MedicationRequest's dose reaches the reader from its
+// coded dosage (amount and timing, a count of tablets by the product's
+// strength) or, when not coded, from its sig; a volume without a
+// concentration and a sig without a frequency give none.
+func TestOrderDose(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, product, dosage string
+		want                  *criteria.Dose
+	}{
+		{"coded in mg", "semaglutide", `{"timing":{"repeat":{"frequency":1,"period":1,"periodUnit":"wk"}},"doseAndRate":[{"doseQuantity":{"value":1,"unit":"mg"}}]}`,
+			&criteria.Dose{Amount: 1, Unit: "mg", EveryDays: 7}},
+		{"coded in tablets", "tofacitinib 5 MG Oral Tablet", `{"timing":{"repeat":{"frequency":2,"period":1,"periodUnit":"d"}},"doseAndRate":[{"doseQuantity":{"value":1,"unit":"tablet"}}]}`,
+			&criteria.Dose{Amount: 5, Unit: "mg", EveryDays: 0.5}},
+		{"coded in mL: not converted; the sig is read", "adalimumab 40 MG/0.4 ML Pen Injector", `{"text":"40 mg every other week","timing":{"repeat":{"period":2,"periodUnit":"wk"}},"doseAndRate":[{"doseQuantity":{"value":0.4,"unit":"mL"}}]}`,
+			&criteria.Dose{Amount: 40, Unit: "mg", EveryDays: 14}},
+		{"only a sig", "liraglutide", `{"text":"Inject 1.2 mg subcutaneously daily"}`, &criteria.Dose{Amount: 1.2, Unit: "mg", EveryDays: 1}},
+		{"a sig with no frequency", "liraglutide", `{"text":"1.2 mg as directed"}`, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			raw := `{"resourceType":"MedicationRequest","id":"m","status":"draft","intent":"order","authoredOn":"2026-01-02",` +
+				`"medicationCodeableConcept":{"text":"` + tt.product + `"},"dosageInstruction":[` + tt.dosage + `]}`
+			r := &umassist.Resource{Type: "MedicationRequest", ID: "m", Patient: "Patient/p", Raw: json.RawMessage(raw)}
+			item, err := tools.ReadResource(r, umassist.MustDate("2026-01-10"))
+			require.NoError(t, err)
+			m, ok := item.(tools.MedicationItem)
+			require.True(t, ok, "%T", item)
+			require.Equal(t, tt.want, m.Dose)
 		})
 	}
 }

@@ -214,6 +214,12 @@ func addMedication(e *criteria.Evidence, m tools.MedicationItem) {
 	it.Codes = criteria.AppendNew(it.Codes, m.RxNorm)
 	it.Display, it.Status, it.Active = m.Display, m.Status, m.Active
 	it.Reason = m.StatusReason
+	if m.Dose != nil {
+		d := *m.Dose
+		it.Dose = &d
+	} else if d, ok := criteria.ReadDose(m.Dosage, m.Display); ok {
+		it.Dose = &d
+	}
 }
 
 // AddToolOutput reads one tool's JSON output into the evidence: the

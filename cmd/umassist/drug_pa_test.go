@@ -24,7 +24,8 @@ import (
 // product of the drug (not the ingredient code the pack names) on a chart
 // that meets the policy is approved with the step therapy cited; on one
 // silent on the step therapy, the draft asks for it; on one whose step
-// therapy was too short, it refers. Every draft names the payer's policy
+// therapy was too short, it refers; where the policy sets a quantity
+// limit, an order above it refers and an order without a dose asks. Every draft names the payer's policy
 // and passes the verifier.
 func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 	t.Parallel()
@@ -54,19 +55,24 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 			continue
 		}
 		tested++
-		for _, tt := range []struct {
-			mode synthetic.PackMode
-			want umassist.Recommendation
-		}{
-			{synthetic.PackMeets, umassist.RecommendApprove},
-			{synthetic.PackSilent, umassist.RecommendRequestInfo},
-			{synthetic.PackFails, umassist.RecommendRefer},
-		} {
-			t.Run(fmt.Sprintf("%s/%s", pk.ID, tt.mode), func(t *testing.T) {
-				criterion := step
-				if tt.mode == synthetic.PackMeets {
-					criterion = ""
-				}
+		type drugCase struct {
+			mode      synthetic.PackMode
+			criterion string // the criterion silent or contradicted
+			want      umassist.Recommendation
+		}
+		cases := []drugCase{
+			{synthetic.PackMeets, "", umassist.RecommendApprove},
+			{synthetic.PackSilent, step, umassist.RecommendRequestInfo},
+			{synthetic.PackFails, step, umassist.RecommendRefer},
+		}
+		if hasCriterion(pk, "dose") {
+			// The quantity limit, read from the order: above it refers,
+			// an order whose dose is not on file asks for it.
+			cases = append(cases, drugCase{synthetic.PackFails, "dose", umassist.RecommendRefer}, drugCase{synthetic.PackSilent, "dose", umassist.RecommendRequestInfo})
+		}
+		for _, tt := range cases {
+			t.Run(fmt.Sprintf("%s/%s/%s", pk.ID, tt.mode, tt.criterion), func(t *testing.T) {
+				criterion := tt.criterion
 				sc, err := synthetic.FromPack(pk, tt.mode, criterion, 11)
 				if errors.Is(err, synthetic.ErrCannotContradict) {
 					// A program is documented or not: contradict the age
@@ -92,6 +98,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 				if criterion == "" {
 					criterion = step
 				}
+				asked := criterion
 				for _, c := range d.Criteria {
 					if c.ID == criterion {
 						stepStatus = c.Status
@@ -104,10 +111,10 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 					synthetic.PackSilent: umassist.CriterionNotDocumented, synthetic.PackFails: umassist.CriterionNotMet}[tt.mode]
 				require.Equal(t, want, stepStatus, "criterion %s", criterion)
 				if tt.mode == synthetic.PackSilent {
-					// The one question is the pack's question for the step.
+					// The one question is the pack's question for it.
 					require.Len(t, d.Questions, 1)
 					for _, c := range pk.Criteria {
-						if c.ID == step {
+						if c.ID == asked {
 							require.Contains(t, d.Questions[0], c.Question)
 						}
 					}
@@ -116,4 +123,13 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 		}
 	}
 	require.Equal(t, 5, tested, "five drug policies")
+}
+
+func hasCriterion(p *criteria.Pack, id string) bool {
+	for _, c := range p.Criteria {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
 }

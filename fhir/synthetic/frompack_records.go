@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,7 +37,7 @@ type packGen struct {
 
 // hintOrder prefers structured records to notes: a value or a code is
 // read the same by every reader.
-var hintOrder = map[string]int{criteria.KindPatient: 0, criteria.KindObservation: 0, criteria.KindCondition: 1, criteria.KindMedication: 2, criteria.KindProcedure: 3, criteria.KindNote: 4}
+var hintOrder = map[string]int{criteria.KindPatient: 0, criteria.KindObservation: 0, criteria.KindCondition: 1, criteria.KindMedication: 2, criteria.KindDose: 2, criteria.KindProcedure: 3, criteria.KindNote: 4}
 
 // groups are the conjuncts that decide a criterion (one group:
 // alternatives), each group's hints in the order they are tried.
@@ -138,7 +139,7 @@ func contradictable(h criteria.Hint) bool {
 		// A therapy shorter than asked, past or present (a step-therapy
 		// trial of four weeks against the three months a policy asks).
 		return h.MinDurationDays > 0
-	case criteria.KindPatient:
+	case criteria.KindPatient, criteria.KindDose:
 		return true
 	}
 	return false
@@ -260,23 +261,7 @@ func (g *packGen) write(c criteria.Criterion, h criteria.Hint, meets bool) (stri
 		}
 		return b.condition(prefix, cd, onset, ""), true
 	case criteria.KindMedication:
-		rx, name := "", ""
-		if len(h.RxNorm) > 0 {
-			rx, name = h.RxNorm[0], "medication "+h.RxNorm[0]
-		}
-		for _, id := range h.MedicationClasses {
-			if cl, ok := g.vocab.Class(id); ok {
-				for _, in := range cl.Ingredients {
-					if in.RxNorm != "" {
-						rx, name = in.RxNorm, in.Name
-						break
-					}
-				}
-			}
-			if rx != "" {
-				break
-			}
-		}
+		rx, name := g.drug(h)
 		if rx == "" {
 			return "", false
 		}
@@ -285,6 +270,25 @@ func (g *packGen) write(c criteria.Criterion, h criteria.Hint, meets bool) (stri
 			days = max(1, h.MinDurationDays/3)
 		}
 		return b.medication(prefix, med{RxNorm: rx, Display: name, Sig: "as directed"}, b.day(-days), "active", "internal medicine"), true
+	case criteria.KindDose:
+		rx, name := g.drug(h)
+		if rx == "" || h.MaxDose == nil || h.PerDays <= 0 {
+			return "", false
+		}
+		if in, ok := g.vocab.Ingredient(rx); ok {
+			name = in.Name // a prescriber's order names the drug
+		}
+		// The order being requested: a draft, so it is not read as
+		// therapy already taken; half the limit, or twice it.
+		amount := *h.MaxDose / 2
+		if !meets {
+			amount = *h.MaxDose * 2
+		}
+		sig := fmt.Sprintf("%s %s once every %d days", strconv.FormatFloat(amount, 'f', -1, 64), h.Unit, h.PerDays)
+		if h.PerDays == 1 {
+			sig = fmt.Sprintf("%s %s once daily", strconv.FormatFloat(amount, 'f', -1, 64), h.Unit)
+		}
+		return b.medication(prefix, med{RxNorm: rx, Display: name, Sig: sig}, g.within(30), "draft", "internal medicine"), true
 	case criteria.KindProcedure:
 		if len(h.Codes) == 0 || !meets {
 			return "", false
@@ -335,4 +339,22 @@ func (g *packGen) write(c criteria.Criterion, h criteria.Hint, meets bool) (stri
 		return b.document(note{Prefix: prefix, Kind: "progress", Title: "Progress note", Specialty: specialty, Text: text}, d), true
 	}
 	return "", false
+}
+
+// drug is the drug a medication or dose hint names: its first RxNorm
+// code, else the first ingredient of its first class that has a code.
+func (g *packGen) drug(h criteria.Hint) (rx, name string) {
+	if len(h.RxNorm) > 0 {
+		return h.RxNorm[0], "medication " + h.RxNorm[0]
+	}
+	for _, id := range h.MedicationClasses {
+		if cl, ok := g.vocab.Class(id); ok {
+			for _, in := range cl.Ingredients {
+				if in.RxNorm != "" {
+					return in.RxNorm, in.Name
+				}
+			}
+		}
+	}
+	return "", ""
 }
