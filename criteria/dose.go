@@ -186,15 +186,24 @@ func ReadDose(sig, product string) (Dose, bool) {
 			return Dose{}, false
 		}
 	}
-	unit := strings.ToLower(m[2])
+	return doseOf(n, strings.ToLower(m[2]), every, product)
+}
+
+// doseOf is amount unit once every every days: a mass as it is, a volume
+// never (it needs a concentration), a count of tablets or pens by the
+// product's strength per unit.
+func doseOf(amount float64, unit string, every float64, product string) (Dose, bool) {
+	if u := strings.ToLower(unit); strings.Contains(u, "ml") || strings.Contains(u, "milliliter") {
+		return Dose{}, false
+	}
 	if _, mass := massInMG(unit); mass {
-		return Dose{Amount: n, Unit: massUnit(unit), EveryDays: every}, true
+		return Dose{Amount: amount, Unit: massUnit(unit), EveryDays: every}, true
 	}
 	per, perUnit, ok := StrengthOf(product)
 	if !ok {
 		return Dose{}, false
 	}
-	return Dose{Amount: n * per, Unit: perUnit, EveryDays: every}, true
+	return Dose{Amount: amount * per, Unit: perUnit, EveryDays: every}, true
 }
 
 // massUnit is a mass unit's short form.
@@ -256,18 +265,7 @@ func StructuredDose(amount float64, unit string, frequency int, period float64, 
 	default:
 		return Dose{}, false
 	}
-	every := days / float64(frequency)
-	if u := strings.ToLower(unit); strings.Contains(u, "ml") || strings.Contains(u, "milliliter") {
-		return Dose{}, false // a volume needs a concentration; never guessed
-	}
-	if _, mass := massInMG(unit); mass {
-		return Dose{Amount: amount, Unit: massUnit(unit), EveryDays: every}, true
-	}
-	per, perUnit, ok := StrengthOf(product)
-	if !ok {
-		return Dose{}, false
-	}
-	return Dose{Amount: amount * per, Unit: perUnit, EveryDays: every}, true
+	return doseOf(amount, unit, days/float64(frequency), product)
 }
 
 // quantitySectionRE names a policy section that sets dose or quantity

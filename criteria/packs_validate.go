@@ -251,13 +251,8 @@ func (h Hint) validate() error {
 			}
 		}
 	case KindMedication:
-		if len(h.MedicationClasses) == 0 && len(h.RxNorm) == 0 {
-			return fmt.Errorf("medication without classes or rxnorm codes")
-		}
-		for _, c := range h.MedicationClasses {
-			if _, ok := MustVocabulary().Class(c); !ok {
-				return fmt.Errorf("unknown medication class %q", c)
-			}
+		if err := h.validateDrug(); err != nil {
+			return err
 		}
 	case KindNote:
 		if len(h.Phrases) == 0 && h.Measure == "" {
@@ -295,13 +290,8 @@ func (h Hint) validate() error {
 			return fmt.Errorf("patient hint with codes, phrases, a measure or a window: it tests age only")
 		}
 	case KindDose:
-		if len(h.MedicationClasses) == 0 && len(h.RxNorm) == 0 {
-			return fmt.Errorf("dose without classes or rxnorm codes: name the drug it limits")
-		}
-		for _, c := range h.MedicationClasses {
-			if _, ok := MustVocabulary().Class(c); !ok {
-				return fmt.Errorf("unknown medication class %q", c)
-			}
+		if err := h.validateDrug(); err != nil {
+			return err
 		}
 		switch _, mass := massInMG(h.Unit); {
 		case h.MaxDose == nil || *h.MaxDose <= 0:
@@ -331,6 +321,20 @@ func (h Hint) validate() error {
 	}
 	if len(h.Authors) > 0 && h.Kind != KindNote {
 		return fmt.Errorf("%s hint with authors: only notes have authors", h.Kind)
+	}
+	return nil
+}
+
+// validateDrug checks that a medication or dose hint names its drug, by
+// RxNorm code or by a class the vocabulary has.
+func (h Hint) validateDrug() error {
+	if len(h.MedicationClasses) == 0 && len(h.RxNorm) == 0 {
+		return fmt.Errorf("%s without classes or rxnorm codes: name the drug", h.Kind)
+	}
+	for _, c := range h.MedicationClasses {
+		if _, ok := MustVocabulary().Class(c); !ok {
+			return fmt.Errorf("unknown medication class %q", c)
+		}
 	}
 	return nil
 }
