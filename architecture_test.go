@@ -18,11 +18,11 @@ const module = "github.com/umassist/umassist"
 // them, which TestTestSupportIsForTests holds.
 var layers = [][]string{
 	{"cmd/umassist"},
-	{"server", "cdshooks", "pasclient", "evals", "ops", "demo"},
+	{"server", "cdshooks", "pasclient", "evals", "ops", "demo", "drafting"},
 	{"agent/offline", "agent"},
 	{"agent/reason"},
-	{"retrieval/internal/genweights", "scan/faxgen", "tools", "policies", "scan", "retrieval"},
-	{"pas", "queue", "fhir/synthetic", "fhir", "postgres/cluster", "postgres"},
+	{"retrieval/internal/genweights", "scan/faxgen", "tools", "policies", "scan", "retrieval/policystore", "retrieval"},
+	{"pas", "queue", "fhir/synthetic", "fhir/fhirstore", "fhir", "postgres/cluster", "postgres"},
 	{"criteria"},
 	{""}, // the root package: the domain
 	{"telemetry", "logging", "internal/sourcetree"},
@@ -43,7 +43,15 @@ func rank(t *testing.T, pkg string) (int, bool) {
 // root) to the module packages its non-test files import.
 func packages(t *testing.T) map[string][]string {
 	t.Helper()
-	out := map[string][]string{}
+	mine, _ := imports(t)
+	return mine
+}
+
+// imports maps each package directory to the module packages (mine) and
+// the other packages (others) its non-test files import.
+func imports(t *testing.T) (mine, others map[string][]string) {
+	t.Helper()
+	out, ext := map[string][]string{}, map[string][]string{}
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -70,6 +78,8 @@ func packages(t *testing.T) map[string][]string {
 		for _, imp := range p.Imports {
 			if imp == module || strings.HasPrefix(imp, module+"/") {
 				mine = append(mine, strings.TrimPrefix(strings.TrimPrefix(imp, module), "/"))
+			} else {
+				ext[dir] = append(ext[dir], imp)
 			}
 		}
 		out[dir] = mine
@@ -78,7 +88,7 @@ func packages(t *testing.T) map[string][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return out, ext
 }
 
 func testSupport(pkg string) bool { return strings.HasSuffix(pkg, "test") }
@@ -142,5 +152,62 @@ func TestRankCatchesAnUpwardImport(t *testing.T) {
 	queue, _ := rank(t, "queue")
 	if !(server < postgres && postgres < domain && queue < postgres) {
 		t.Fatalf("ranks: server %d, queue %d, postgres %d, domain %d", server, queue, postgres, domain)
+	}
+}
+
+// noDatabase are the packages that read and reason but store nothing:
+// the agent and its reader, the tools, the criteria contract, retrieval's
+// ranking and embedders, the FHIR model and clients. What stores lives in
+// drafting, postgres, fhir/fhirstore and retrieval/policystore.
+var noDatabase = []string{"agent", "agent/reason", "agent/offline", "tools", "criteria", "retrieval", "fhir", ""}
+
+// databaseImport reports whether an import path is a database driver,
+// the job queue, or one of our packages that talks to PostgreSQL.
+func databaseImport(imp string) bool {
+	for _, p := range []string{"github.com/jackc/pgx", "github.com/pgvector/pgvector-go", "github.com/riverqueue/river", "database/sql"} {
+		if imp == p || strings.HasPrefix(imp, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestAgentImportsNoDatabase: the agent, the tools and what they read
+// import, directly or through any package of ours, no database package,
+// so storage can change without touching how a case is judged.
+func TestAgentImportsNoDatabase(t *testing.T) {
+	t.Parallel()
+	mine, others := imports(t)
+	for _, root := range noDatabase {
+		// Every module package root reaches, with the path that reaches it.
+		via := map[string]string{root: name(root)}
+		queue := []string{root}
+		for len(queue) > 0 {
+			pkg := queue[0]
+			queue = queue[1:]
+			for _, imp := range others[pkg] {
+				if databaseImport(imp) {
+					t.Errorf("%s imports %s (%s)", name(root), imp, via[pkg])
+				}
+			}
+			for _, imp := range mine[pkg] {
+				if _, seen := via[imp]; !seen {
+					via[imp] = via[pkg] + " -> " + name(imp)
+					queue = append(queue, imp)
+				}
+			}
+		}
+	}
+}
+
+// The database check can fail: the driver, pgvector and River are caught,
+// a JSON package is not.
+func TestDatabaseImportIsCaught(t *testing.T) {
+	t.Parallel()
+	for imp, want := range map[string]bool{"github.com/jackc/pgx/v5": true, "github.com/jackc/pgx/v5/pgxpool": true,
+		"github.com/pgvector/pgvector-go": true, "github.com/riverqueue/river": true, "encoding/json": false, "github.com/jackc/pgxlisten": false} {
+		if databaseImport(imp) != want {
+			t.Errorf("databaseImport(%q) = %v, want %v", imp, !want, want)
+		}
 	}
 }

@@ -90,7 +90,7 @@ type NoteHit struct {
 }
 
 // FHIRSource is where the agent's tools read a patient's record: the local
-// store (fhir.Store.Source) or a remote FHIR server (fhir.Client). Both
+// store (fhirstore.Store.Source) or a remote FHIR server (fhir.Client). Both
 // pass the same shared tool test suite.
 type FHIRSource interface {
 	// Read returns one resource by "Type/id"; ENOTFOUND when absent.

@@ -2,18 +2,11 @@ package agent
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
-
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/postgres"
-	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -28,7 +21,7 @@ type ToolsFunc func(ctx context.Context, c *umassist.Case, scope tools.Scope) ([
 type ReaderFunc func(namespace string) ResourceReader
 
 // Drafter runs the agent on one case and verifies the draft; it stores
-// nothing (CaseDrafter does), so the CLI and eval runs use it directly.
+// nothing (drafting.CaseDrafter does), so the CLI and eval runs use it directly.
 type Drafter struct {
 	Model   Model
 	Limits  Limits
@@ -101,99 +94,4 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Drafted, error)
 	res.Trace.Recommendation = draft.Recommendation
 	out.Draft = draft
 	return out, nil
-}
-
-// CaseDrafter is the review_case job's work: it loads the case, marks it
-// drafting, runs and verifies the agent, and stores the draft with its
-// trace, leaving the case ready for review. Errors leave the case failed
-// with the reason in the audit log. It is safe to run twice for a case.
-type CaseDrafter struct {
-	Pool    *pgxpool.Pool
-	Drafter *Drafter
-	Log     *slog.Logger
-}
-
-var _ queue.Drafter = (*CaseDrafter)(nil)
-
-// DraftCase implements queue.Drafter.
-func (cd *CaseDrafter) DraftCase(ctx context.Context, caseID string) error {
-	c, err := postgres.GetCase(ctx, cd.Pool, caseID)
-	if err != nil {
-		return fmt.Errorf("agent: draft case %s: %w", caseID, err)
-	}
-	switch c.Status {
-	case umassist.StatusReceived, umassist.StatusDrafting, umassist.StatusFailed:
-	case umassist.StatusReadyForReview:
-		if _, _, err := postgres.LatestDraft(ctx, cd.Pool, caseID); err == nil {
-			return nil // a retried job after the draft was stored: nothing to do
-		}
-	default:
-		// A human has already acted on the case; a stale job must not redraft it.
-		cd.logger().Info("agent: case no longer needs a draft", "case", caseID, "status", string(c.Status))
-		return nil
-	}
-	if err := postgres.SetStatus(ctx, cd.Pool, caseID, umassist.StatusDrafting,
-		umassist.StatusReceived, umassist.StatusDrafting, umassist.StatusFailed, umassist.StatusReadyForReview); err != nil {
-		return fmt.Errorf("agent: draft case %s: %w", caseID, err)
-	}
-	out, err := cd.Drafter.Draft(ctx, c)
-	if err != nil {
-		cd.fail(c, out, err)
-		return fmt.Errorf("agent: draft case %s: %w", caseID, err)
-	}
-	err = postgres.InTx(ctx, cd.Pool, func(tx pgx.Tx) error {
-		version, err := postgres.SaveDraft(ctx, tx, caseID, out.Draft, out.Trace.JSON())
-		if err != nil {
-			return err
-		}
-		detail, _ := json.Marshal(map[string]any{
-			"version": version, "recommendation": out.Draft.Recommendation, "policy": out.Draft.Policy,
-			"confidence": out.Draft.Confidence, "verified": out.Draft.Verified(), "model": out.Draft.Model,
-			"prompt_version": out.Draft.PromptVersion, "findings": len(out.Draft.Findings),
-		})
-		if _, err := postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
-			Namespace: c.Namespace, Actor: AgentActor, Action: "agent.draft", CaseID: caseID, Patient: c.Patient,
-			Resources: out.Draft.Evidence, Detail: detail,
-		}); err != nil {
-			return err
-		}
-		return postgres.SetStatus(ctx, tx, caseID, umassist.StatusReadyForReview, umassist.StatusDrafting)
-	})
-	if err != nil {
-		cd.fail(c, out, err)
-		return fmt.Errorf("agent: store draft for case %s: %w", caseID, err)
-	}
-	cd.logger().Info("agent: case drafted", "case", caseID, "recommendation", string(out.Draft.Recommendation),
-		"findings", len(out.Draft.Findings), "latency_ms", out.Draft.LatencyMS)
-	return nil
-}
-
-// fail records the failure on a fresh context: the job's may be what ended.
-func (cd *CaseDrafter) fail(c *umassist.Case, out *Drafted, cause error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	d := map[string]any{"error": cause.Error()}
-	if out != nil && out.Trace != nil {
-		d["trace"] = out.Trace
-	}
-	detail, _ := json.Marshal(d)
-	err := postgres.InTx(ctx, cd.Pool, func(tx pgx.Tx) error {
-		if _, err := postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
-			Namespace: c.Namespace, Actor: AgentActor, Action: "agent.draft", CaseID: c.ID, Patient: c.Patient,
-			Outcome: "failure", Detail: detail,
-		}); err != nil {
-			return err
-		}
-		return postgres.SetStatus(ctx, tx, c.ID, umassist.StatusFailed, umassist.StatusDrafting)
-	})
-	if err != nil {
-		cd.logger().Error("agent: could not record a failed draft", "case", c.ID, "err", err)
-	}
-}
-
-func (cd *CaseDrafter) logger() *slog.Logger {
-	if cd.Log != nil {
-		return cd.Log
-	}
-	return slog.New(slog.DiscardHandler)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
@@ -51,7 +52,7 @@ func TestCaseDrafterStoresDraftAndTrace(t *testing.T) {
 			Reader: func(string) agent.ResourceReader { return verifierFixture() },
 			Packs:  noPacks,
 		}
-		cd := &agent.CaseDrafter{Pool: pool, Drafter: d}
+		cd := &drafting.CaseDrafter{Pool: pool, Drafter: d}
 		err := cd.DraftCase(context.Background(), id)
 		c, gerr := postgres.GetCase(context.Background(), pool, id)
 		require.NoError(t, gerr)
@@ -89,5 +90,5 @@ func TestCaseDrafterStoresDraftAndTrace(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, draft.Version, again.Version)
 	}
-	require.Error(t, (&agent.CaseDrafter{Pool: pool, Drafter: &agent.Drafter{}}).DraftCase(context.Background(), "nope"))
+	require.Error(t, (&drafting.CaseDrafter{Pool: pool, Drafter: &agent.Drafter{}}).DraftCase(context.Background(), "nope"))
 }

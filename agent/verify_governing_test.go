@@ -12,6 +12,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
@@ -172,7 +173,7 @@ func TestVerifierHoldsDraftsToTheGoverningPack(t *testing.T) {
 				Reader: func(string) agent.ResourceReader { return verifierFixture() },
 				Packs:  packs,
 			}
-			require.NoError(t, (&agent.CaseDrafter{Pool: pool, Drafter: d}).DraftCase(context.Background(), id))
+			require.NoError(t, (&drafting.CaseDrafter{Pool: pool, Drafter: d}).DraftCase(context.Background(), id))
 
 			stored, trace, err := postgres.LatestDraft(context.Background(), pool, id)
 			require.NoError(t, err)

@@ -300,7 +300,7 @@ func (h *Handlers) audit(ctx context.Context, actor umassist.Actor, svc Service,
 		Orders       []orderDetail `json:"orders,omitempty"`
 		Error        string        `json:"error,omitempty"`
 	}{Hook: svc.Hook, Service: svc.ID, HookInstance: req.HookInstance, User: req.Context.UserID}
-	e := postgres.AuditEntry{Actor: actor, Action: "cds." + svc.Hook, Purpose: "HPAYMT"}
+	e := umassist.AuditEntry{Actor: actor, Action: "cds." + svc.Hook, Purpose: "HPAYMT"}
 	if req.Context.PatientID != "" {
 		e.Patient = "Patient/" + req.Context.PatientID
 	}
@@ -363,7 +363,7 @@ func criterionText(d *umassist.Draft, id string) string {
 // claimed to be is not trusted, so only the service and the reason go in.
 func (h *Handlers) refused(ctx context.Context, svc Service, err error) {
 	detail, _ := json.Marshal(map[string]string{"service": svc.ID, "reason": umassist.ErrorMessage(err)})
-	if _, aerr := postgres.AppendAudit(context.WithoutCancel(ctx), h.DB, postgres.AuditEntry{
+	if _, aerr := postgres.AppendAudit(context.WithoutCancel(ctx), h.DB, umassist.AuditEntry{
 		Actor: umassist.Actor{ID: "cds:unverified", Role: umassist.RoleAgent}, Action: "cds.refused", Outcome: "failure", Detail: detail,
 	}); aerr != nil {
 		h.log().Error("cds hooks: audit failed", "error", aerr)

@@ -182,11 +182,11 @@ func request(t *testing.T) map[string]any {
 	return m
 }
 
-func audits(t *testing.T, pool *pgxpool.Pool, action string) []postgres.AuditEntry {
+func audits(t *testing.T, pool *pgxpool.Pool, action string) []umassist.AuditEntry {
 	t.Helper()
 	all, err := postgres.ListAudit(context.Background(), pool, postgres.AuditFilter{})
 	require.NoError(t, err)
-	var es []postgres.AuditEntry
+	var es []umassist.AuditEntry
 	for _, e := range all {
 		if e.Action == action {
 			es = append(es, e)

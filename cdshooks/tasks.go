@@ -80,7 +80,7 @@ func (t *Tasks) SendQuestion(ctx context.Context, q umassist.ClinicianQuestion) 
 		return "", fmt.Errorf("cdshooks: post the question to %s: %w", w.URL, err)
 	}
 	detail, _ := json.Marshal(map[string]string{"channel": "ehr-task", "ehr": w.URL, "task": ref, "client": c.ClientID})
-	if _, err := postgres.AppendAudit(ctx, t.DB, postgres.AuditEntry{Actor: q.AskedBy, Action: "query.sent", CaseID: q.CaseID,
+	if _, err := postgres.AppendAudit(ctx, t.DB, umassist.AuditEntry{Actor: q.AskedBy, Action: "query.sent", CaseID: q.CaseID,
 		Patient: q.Patient, Resources: []string{o.Order}, Detail: detail}); err != nil {
 		return ref, err
 	}

@@ -219,7 +219,7 @@ func exportPatient(ctx context.Context, q postgres.Querier, opt ExportOptions, n
 		}
 	}
 	detail, _ := json.Marshal(map[string]any{"resources": len(refs), "purpose": "eval dataset export"})
-	if _, err := postgres.AppendAudit(ctx, q, postgres.AuditEntry{
+	if _, err := postgres.AppendAudit(ctx, q, umassist.AuditEntry{
 		Namespace: ns, Actor: opt.Actor, Action: "eval.export_patient", Patient: patient, Detail: detail,
 	}); err != nil {
 		return fmt.Errorf("evals: export %s: audit: %w", patient, err)

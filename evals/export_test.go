@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
@@ -33,7 +33,7 @@ func TestExportReviews(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	store := fhir.NewStore(pool)
+	store := fhirstore.New(pool)
 	res, err := store.Load(ctx, "", "testdata/valid/patients/p1.json", "testdata/valid/patients/p2.json")
 	require.NoError(t, err)
 	require.Zero(t, res.Failed)

@@ -14,7 +14,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
 )
@@ -49,7 +49,7 @@ func (d AgentDrafter) Draft(ctx context.Context, c Case, ns string) (*Output, er
 // the namespace afterwards.
 type StoreLoader struct {
 	Pool *pgxpool.Pool
-	FHIR *fhir.Store
+	FHIR *fhirstore.Store
 	// Policies loads policies/ documents; nil refuses datasets that have any.
 	Policies *policies.Importer
 	Log      *slog.Logger

@@ -6,7 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
@@ -18,7 +18,7 @@ func TestStoreLoaderKeepsBundlesApart(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	store := fhir.NewStore(pool)
+	store := fhirstore.New(pool)
 	ds, err := ReadDataset("testdata/shared-ids")
 	require.NoError(t, err)
 	l := &StoreLoader{Pool: pool, FHIR: store}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
@@ -57,10 +57,10 @@ func TestLoadBadInput(t *testing.T) {
 
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	res, err := fhir.NewStore(db).Load(ctx, "bad", ndjson, dangling, malformed)
+	res, err := fhirstore.New(db).Load(ctx, "bad", ndjson, dangling, malformed)
 	require.NoError(t, err)
 
-	byRef := map[string]*fhir.LoadError{}
+	byRef := map[string]*fhirstore.LoadError{}
 	for _, e := range res.Errors {
 		byRef[e.Ref+"@"+filepath.Base(e.Loc.File)] = e
 	}
@@ -117,7 +117,7 @@ func TestLoadDanglingPatient(t *testing.T) {
 		`{"resourceType":"Condition","id":"c1","subject":{"reference":"Patient/ghost"}}`+"\n"+
 			`{"resourceType":"Condition","id":"c2","subject":{"reference":"Patient/here"}}`+"\n"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "Patient.ndjson"), []byte(`{"resourceType":"Patient","id":"here"}`+"\n"), 0o644))
-	res, err := fhir.NewStore(pgtest.DB(t)).Load(context.Background(), "", dir)
+	res, err := fhirstore.New(pgtest.DB(t)).Load(context.Background(), "", dir)
 	require.NoError(t, err)
 	require.Equal(t, 3, res.Loaded)
 	require.Equal(t, 1, res.Dangling)

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
@@ -15,7 +15,7 @@ import (
 func BenchmarkLoadSyntheaSample(b *testing.B) {
 	ctx := context.Background()
 	db := pgtest.DB(b)
-	s := fhir.NewStore(db)
+	s := fhirstore.New(db)
 	var loaded int
 	var elapsed time.Duration
 	for i := 0; b.Loop(); i++ {
@@ -34,7 +34,7 @@ func BenchmarkLoadSyntheaSample(b *testing.B) {
 func BenchmarkLoadBulkNotes(b *testing.B) {
 	ctx := context.Background()
 	db := pgtest.DB(b)
-	s := fhir.NewStore(db)
+	s := fhirstore.New(db)
 	var loaded int
 	var elapsed time.Duration
 	for i := 0; b.Loop(); i++ {

@@ -11,10 +11,11 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
-func intakeOf(t *testing.T, patient string, raws ...string) *fhir.IntakeBundle {
+func intakeOf(t *testing.T, patient string, raws ...string) *fhirstore.IntakeBundle {
 	t.Helper()
 	var ps []*fhir.Parsed
 	for _, raw := range raws {
@@ -23,7 +24,7 @@ func intakeOf(t *testing.T, patient string, raws ...string) *fhir.IntakeBundle {
 		require.NoError(t, p.Err)
 		ps = append(ps, p)
 	}
-	b, err := fhir.IntakeOf("", patient, ps)
+	b, err := fhirstore.IntakeOf("", patient, ps)
 	require.NoError(t, err)
 	return b
 }
@@ -83,7 +84,7 @@ func TestIntakeNeverChangesASharedRecord(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	write := func(b *fhir.IntakeBundle) {
+	write := func(b *fhirstore.IntakeBundle) {
 		require.NoError(t, pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
 			_, err := b.WriteTx(ctx, tx)
 			return err

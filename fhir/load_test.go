@@ -7,7 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
@@ -21,7 +21,7 @@ func TestLoadSyntheaSample(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	s := fhir.NewStore(db, fhir.WithProgress(io.Discard))
+	s := fhirstore.New(db, fhirstore.WithProgress(io.Discard))
 	res, err := s.Load(ctx, "", smartSample)
 	require.NoError(t, err)
 	require.Empty(t, res.Errors)
@@ -45,7 +45,7 @@ func TestLoadBulkNotes(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	s := fhir.NewStore(db)
+	s := fhirstore.New(db)
 	res, err := s.Load(ctx, "eval-1", bulkNotes)
 	require.NoError(t, err)
 	require.Empty(t, res.Errors)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
 
@@ -102,7 +103,7 @@ func TestAuthorRoleIsStored(t *testing.T) {
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "bundle.json")
 	require.NoError(t, os.WriteFile(path, b, 0o600))
-	s := fhir.NewStore(pgtest.DB(t), fhir.WithProgress(io.Discard))
+	s := fhirstore.New(pgtest.DB(t), fhirstore.WithProgress(io.Discard))
 	res, err := s.Load(ctx, "", path)
 	require.NoError(t, err)
 	require.Empty(t, res.Errors)

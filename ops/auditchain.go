@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -32,7 +33,7 @@ const sealGrace = 2 * time.Minute
 const sealLock = 0x5ea1_0a0d17
 
 // digest is a row's link in the chain.
-func digest(prev []byte, e postgres.AuditEntry) []byte {
+func digest(prev []byte, e umassist.AuditEntry) []byte {
 	canon, _ := json.Marshal(struct {
 		ID        int64           `json:"id"`
 		At        string          `json:"at"`

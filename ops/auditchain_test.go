@@ -22,7 +22,7 @@ func TestAuditChain(t *testing.T) {
 	pool := pgtest.DB(t)
 	actor := umassist.Actor{ID: "u-nurse", Role: umassist.RoleNurse}
 	add := func(at time.Time, action string) {
-		_, err := postgres.AppendAudit(ctx, pool, postgres.AuditEntry{At: at, Actor: actor, Action: action, Patient: "Patient/p1",
+		_, err := postgres.AppendAudit(ctx, pool, umassist.AuditEntry{At: at, Actor: actor, Action: action, Patient: "Patient/p1",
 			Detail: []byte(`{"n": 1}`)})
 		require.NoError(t, err)
 	}

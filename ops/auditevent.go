@@ -152,7 +152,7 @@ func classify(action string) kind {
 // ToAuditEvent converts one audit log entry. Patient-scoped events claim the
 // BALP Patient* profile; the case travels as an identifier entity with the
 // umassist action as its detail.
-func ToAuditEvent(e postgres.AuditEntry, site string) AuditEvent {
+func ToAuditEvent(e umassist.AuditEntry, site string) AuditEvent {
 	k := classify(e.Action)
 	ev := AuditEvent{
 		ResourceType: "AuditEvent",

@@ -7,7 +7,6 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/ops"
-	"github.com/umassist/umassist/postgres"
 )
 
 // Whatever the audit log holds, the export writes a valid AuditEvent that
@@ -21,7 +20,7 @@ func FuzzToAuditEvent(f *testing.F) {
 		if actorID == "" || action == "" {
 			return // the log refuses these (AppendAudit, CHECK constraints)
 		}
-		e := postgres.AuditEntry{ID: 7, At: time.Unix(1700000000, 0), Action: action, Patient: patient, Resources: []string{resource},
+		e := umassist.AuditEntry{ID: 7, At: time.Unix(1700000000, 0), Action: action, Patient: patient, Resources: []string{resource},
 			Actor: umassist.Actor{ID: actorID, Role: umassist.Role(role)}, Outcome: outcome, Purpose: purpose, CaseID: "case_1"}
 		ev := ops.ToAuditEvent(e, "site")
 		if purpose != "" && ev.PurposeOfEvent[0].Coding[0].Code != purpose {

@@ -252,7 +252,7 @@ func TestAuditExportEveryEventIsValid(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
 	id := b.newCase(t, umassist.UrgencyStandard, "medicare", time.Hour)
-	entries := []postgres.AuditEntry{
+	entries := []umassist.AuditEntry{
 		{Actor: agent, Action: "tool.get_labs", CaseID: id, Patient: "Patient/p1", Resources: []string{"Observation/o1", "Observation/o2"}},
 		{Actor: agent, Action: "tool.search_notes", CaseID: id, Patient: "Patient/p1", Outcome: "failure"},
 		{Actor: nurse, Action: "case.view", CaseID: id, Patient: "Patient/p1", Resources: []string{"DocumentReference/n1"}},
@@ -338,7 +338,7 @@ func TestHandlingExcludesQueueWait(t *testing.T) {
 	// Ready two hours ago, claimed ten minutes ago, decided now.
 	_, err := b.pool.Exec(b.ctx, `UPDATE drafts SET created_at = $2 WHERE case_id = $1`, id, now.Add(-2*time.Hour))
 	require.NoError(t, err)
-	_, err = postgres.AppendAudit(b.ctx, b.pool, postgres.AuditEntry{At: now.Add(-10 * time.Minute), Actor: nurse, Action: "case.claim", CaseID: id})
+	_, err = postgres.AppendAudit(b.ctx, b.pool, umassist.AuditEntry{At: now.Add(-10 * time.Minute), Actor: nurse, Action: "case.claim", CaseID: id})
 	require.NoError(t, err)
 	b.decide(t, umassist.ReviewAction{CaseID: id, Actor: nurse, Outcome: umassist.OutcomeApproved})
 	s, err := ops.Snapshot(b.ctx, b.pool, time.Now(), ops.SnapshotOptions{})

@@ -60,7 +60,7 @@ func RetryCase(ctx context.Context, pool *pgxpool.Pool, jobs JobRetrier, caseID 
 			return fmt.Errorf("ops: retry job %d: %w", jobID, err)
 		}
 		detail, _ := json.Marshal(map[string]any{"job_id": jobID, "previous_job_state": state, "previous_status": c.status})
-		_, err = postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
+		_, err = postgres.AppendAudit(ctx, tx, umassist.AuditEntry{
 			At: now, Namespace: c.namespace, Actor: actor, Action: "case.retry", CaseID: caseID, Patient: c.patient, Detail: detail,
 		})
 		return err

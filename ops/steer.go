@@ -85,7 +85,7 @@ func Assign(ctx context.Context, pool *pgxpool.Pool, caseID, assignee string, pr
 		detail, _ := json.Marshal(map[string]any{
 			"assignee": assignee, "priority": priority, "previous_assignee": prevAssignee, "previous_priority": prevPriority,
 		})
-		_, err = postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
+		_, err = postgres.AppendAudit(ctx, tx, umassist.AuditEntry{
 			At: now, Namespace: c.namespace, Actor: actor, Action: "case.assign", CaseID: caseID, Patient: c.patient, Detail: detail,
 		})
 		return err
@@ -138,7 +138,7 @@ func ExtendTimeframe(ctx context.Context, pool *pgxpool.Pool, caseID string, new
 			return fmt.Errorf("ops: extend %s: %w", caseID, err)
 		}
 		detail, _ := json.Marshal(map[string]any{"extension_id": id, "new_due_at": newDue.UTC()})
-		_, err = postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
+		_, err = postgres.AppendAudit(ctx, tx, umassist.AuditEntry{
 			At: now, Namespace: c.namespace, Actor: actor, Action: "case.extend", CaseID: caseID, Patient: c.patient, Detail: detail,
 		})
 		return err
@@ -171,7 +171,7 @@ func FileAppeal(ctx context.Context, pool *pgxpool.Pool, caseID string, actor um
 			return fmt.Errorf("ops: file appeal %s: %w", caseID, err)
 		}
 		detail, _ := json.Marshal(map[string]any{"appeal_id": id})
-		_, err = postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
+		_, err = postgres.AppendAudit(ctx, tx, umassist.AuditEntry{
 			At: now, Namespace: c.namespace, Actor: actor, Action: "appeal.file", CaseID: caseID, Patient: c.patient, Detail: detail,
 		})
 		return err
@@ -202,7 +202,7 @@ func DecideAppeal(ctx context.Context, pool *pgxpool.Pool, appealID int64, outco
 			return err
 		}
 		detail, _ := json.Marshal(map[string]any{"appeal_id": appealID, "outcome": outcome})
-		_, err = postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
+		_, err = postgres.AppendAudit(ctx, tx, umassist.AuditEntry{
 			At: now, Namespace: c.namespace, Actor: actor, Action: "appeal." + string(outcome), CaseID: caseID, Patient: c.patient, Detail: detail,
 		})
 		return err

@@ -91,7 +91,7 @@ func (d *SyntheticDrafter) DraftCase(ctx context.Context, caseID string) (err er
 			return err
 		}
 		detail, _ := json.Marshal(map[string]any{"version": version, "recommendation": rec})
-		if _, err := postgres.AppendAudit(ctx, tx, postgres.AuditEntry{
+		if _, err := postgres.AppendAudit(ctx, tx, umassist.AuditEntry{
 			Namespace: c.namespace, Actor: syntheticActor, Action: "draft.save", CaseID: caseID, Patient: c.patient, Detail: detail,
 		}); err != nil {
 			return err

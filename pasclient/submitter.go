@@ -17,6 +17,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
@@ -244,7 +245,7 @@ func (s *Submitter) Inquire(ctx context.Context, caseID string) (bool, error) {
 	if !ok {
 		return false, fmt.Errorf("pasclient: no PAS endpoint for payer %q any more", rec.Payer)
 	}
-	patient, err := fhir.NewStore(s.Pool).Source(c.Namespace).Read(ctx, c.Patient)
+	patient, err := fhirstore.New(s.Pool).Source(c.Namespace).Read(ctx, c.Patient)
 	if err != nil {
 		return false, err
 	}
@@ -317,7 +318,7 @@ func (s *Submitter) appeal(ctx context.Context, c *umassist.Case, rec *postgres.
 // patient, their coverage, the order it was opened for and every resource
 // the latest draft cites.
 func (s *Submitter) request(ctx context.Context, c *umassist.Case) ([]byte, []string, error) {
-	src := fhir.NewStore(s.Pool).Source(c.Namespace)
+	src := fhirstore.New(s.Pool).Source(c.Namespace)
 	patient, err := src.Read(ctx, c.Patient)
 	if err != nil {
 		return nil, nil, err
@@ -402,7 +403,7 @@ func PostBundle(ctx context.Context, hc *http.Client, base, op, token string, bo
 func (s *Submitter) audit(ctx context.Context, c *umassist.Case, action string, refs []string, rec postgres.PASSubmission) {
 	detail, _ := json.Marshal(map[string]any{"payer": rec.Payer, "endpoint": rec.Endpoint, "review_action": rec.Action,
 		"pre_auth_ref": rec.PreAuthRef, "human_reviewed": rec.HumanReviewed, "appeal_case_id": rec.AppealCaseID})
-	if _, err := postgres.AppendAudit(context.WithoutCancel(ctx), s.Pool, postgres.AuditEntry{Actor: Actor, Action: action,
+	if _, err := postgres.AppendAudit(context.WithoutCancel(ctx), s.Pool, umassist.AuditEntry{Actor: Actor, Action: action,
 		CaseID: c.ID, Patient: c.Patient, Namespace: c.Namespace, Resources: refs, Detail: detail}); err != nil {
 		s.log().Error("pasclient: audit failed", "case", c.ID, "error", err)
 	}

@@ -29,7 +29,7 @@
 //
 //   - LoadPackDir: criteria packs from a folder (criteria.LoadPacksFS).
 //   - ReadMCD: the NCD export read into policies and passages.
-//   - Importer.ImportMCD, Importer.LoadDocs: both into a retrieval.Store,
+//   - Importer.ImportMCD, Importer.LoadDocs: both into a policystore.Store,
 //     one transaction per policy version.
 //
 // This package does not search; retrieval does. It never decides coverage:

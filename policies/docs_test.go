@@ -10,6 +10,7 @@ import (
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // Payer documents as payers publish them: a PDF (read by langchaingo's PDF
@@ -18,7 +19,7 @@ import (
 func TestLoadDocsPDFAndHTML(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	store := retrieval.NewStore(pgtest.DB(t), retrieval.NewHashEmbedder())
+	store := policystore.New(pgtest.DB(t), retrieval.NewHashEmbedder())
 	im := &policies.Importer{Store: store}
 	rep, err := im.LoadDocs(ctx, "payer-docs", filepath.Join("testdata", "payer-docs"))
 	require.NoError(t, err)

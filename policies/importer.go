@@ -15,16 +15,16 @@ import (
 	"github.com/tmc/langchaingo/documentloaders"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
-// Store is what the importer writes to; *retrieval.Store implements it.
+// Store is what the importer writes to; *policystore.Store implements it.
 type Store interface {
-	UpsertPolicy(ctx context.Context, p umassist.Policy, passages []umassist.Passage) (retrieval.UpsertStats, error)
+	UpsertPolicy(ctx context.Context, p umassist.Policy, passages []umassist.Passage) (policystore.UpsertStats, error)
 	RefreshLexemes(ctx context.Context) error
 }
 
-var _ Store = (*retrieval.Store)(nil)
+var _ Store = (*policystore.Store)(nil)
 
 // Importer loads policies into a store, one transaction per policy version:
 // a bad policy is reported by id and the rest goes on.
@@ -51,7 +51,7 @@ type Report struct {
 // Err joins the report's errors (nil when there were none).
 func (r *Report) Err() error { return errors.Join(r.Errors...) }
 
-func (r *Report) add(st retrieval.UpsertStats) {
+func (r *Report) add(st policystore.UpsertStats) {
 	r.Passages += st.Passages
 	r.Embedded += st.Embedded
 	r.Cached += st.Cached
@@ -199,7 +199,7 @@ func (im *Importer) LoadDocs(ctx context.Context, namespace, dir string) (*Repor
 		}
 		err := d.Err
 		if err == nil {
-			var st retrieval.UpsertStats
+			var st policystore.UpsertStats
 			st, err = im.Store.UpsertPolicy(ctx, d.Policy, d.Passages)
 			if err == nil {
 				rep.add(st)

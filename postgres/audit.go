@@ -11,24 +11,21 @@ import (
 	"github.com/umassist/umassist"
 )
 
-// AuditEntry is one line of the append-only audit log.
-type AuditEntry struct {
-	ID        int64           `json:"id"`
-	At        time.Time       `json:"at"`
-	Namespace string          `json:"namespace,omitempty"`
-	Actor     umassist.Actor  `json:"actor"`
-	Action    string          `json:"action"` // "case.create", "tool.read_note", "review.approved"
-	CaseID    string          `json:"case_id,omitempty"`
-	Patient   string          `json:"patient,omitempty"` // "Patient/123"
-	Resources []string        `json:"resources,omitempty"`
-	Purpose   string          `json:"purpose,omitempty"`
-	Outcome   string          `json:"outcome,omitempty"` // success | failure
-	Detail    json.RawMessage `json:"detail,omitempty"`
+// AuditLog is the audit log as a value, for code that takes an interface
+// (tools.AuditLog) rather than a database.
+type AuditLog struct {
+	DB Querier
+}
+
+// Append writes one entry (AppendAudit).
+func (l AuditLog) Append(ctx context.Context, e umassist.AuditEntry) error {
+	_, err := AppendAudit(ctx, l.DB, e)
+	return err
 }
 
 // AppendAudit writes one entry. Pass the transaction that does the audited
 // work, so the entry and the work commit or fail together.
-func AppendAudit(ctx context.Context, q Querier, e AuditEntry) (int64, error) {
+func AppendAudit(ctx context.Context, q Querier, e umassist.AuditEntry) (int64, error) {
 	if e.Actor.ID == "" || e.Action == "" {
 		return 0, fmt.Errorf("audit: actor and action are required")
 	}
@@ -71,7 +68,7 @@ type AuditFilter struct {
 }
 
 // ListAudit returns entries in id order.
-func ListAudit(ctx context.Context, q Querier, f AuditFilter) ([]AuditEntry, error) {
+func ListAudit(ctx context.Context, q Querier, f AuditFilter) ([]umassist.AuditEntry, error) {
 	if f.Limit <= 0 {
 		f.Limit = 1000
 	}
@@ -83,8 +80,8 @@ func ListAudit(ctx context.Context, q Querier, f AuditFilter) ([]AuditEntry, err
 	if err != nil {
 		return nil, fmt.Errorf("audit: list: %w", err)
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (AuditEntry, error) {
-		var e AuditEntry
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (umassist.AuditEntry, error) {
+		var e umassist.AuditEntry
 		var role string
 		err := r.Scan(&e.ID, &e.At, &e.Namespace, &e.Actor.ID, &role, &e.Action, &e.CaseID, &e.Patient, &e.Resources, &e.Purpose, &e.Outcome, &e.Detail)
 		e.Actor.Role = umassist.Role(role)

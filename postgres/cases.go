@@ -120,7 +120,7 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 			if err != nil {
 				return err
 			}
-			if _, err := AppendAudit(ctx, tx, AuditEntry{
+			if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{
 				Namespace: c.Namespace, Actor: in.Actor, Action: "fhir.write", CaseID: c.ID, Patient: c.Patient, Resources: refs,
 			}); err != nil {
 				return err
@@ -145,7 +145,7 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 			}
 			return fmt.Errorf("case: insert: %w", err)
 		}
-		if _, err := AppendAudit(ctx, tx, AuditEntry{
+		if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{
 			Namespace: c.Namespace, Actor: in.Actor, Action: "case.create", CaseID: c.ID, Patient: c.Patient,
 		}); err != nil {
 			return err

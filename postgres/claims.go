@@ -62,7 +62,7 @@ func (s *ReviewStore) Claim(ctx context.Context, caseID string, actor umassist.A
 		if err != nil {
 			return fmt.Errorf("claim: %w", err)
 		}
-		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.claim", CaseID: caseID, Patient: c.Patient}); err != nil {
+		if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.claim", CaseID: caseID, Patient: c.Patient}); err != nil {
 			return err
 		}
 		out = &cl
@@ -125,7 +125,7 @@ func (s *ReviewStore) Release(ctx context.Context, caseID string, actor umassist
 		if tag.RowsAffected() == 0 {
 			return umassist.Errorf(umassist.ECONFLICT, "you hold no claim on case %s", caseID)
 		}
-		_, err = AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.release", CaseID: caseID, Patient: c.Patient})
+		_, err = AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.release", CaseID: caseID, Patient: c.Patient})
 		return err
 	})
 }

@@ -87,7 +87,7 @@ func RecordAction(ctx context.Context, tx pgx.Tx, a umassist.ReviewAction) (int6
 	if err != nil {
 		return 0, err
 	}
-	if _, err := AppendAudit(ctx, tx, AuditEntry{
+	if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{
 		Namespace: c.Namespace, Actor: a.Actor, Action: "review." + string(a.Outcome), CaseID: a.CaseID,
 		Patient: c.Patient, Detail: detail,
 	}); err != nil {

@@ -22,7 +22,7 @@ func TestDropNamespace(t *testing.T) {
 		require.NoError(t, err)
 		_, err = postgres.SaveDraft(ctx, pool, c.ID, &umassist.Draft{Recommendation: umassist.RecommendRefer, Model: "m", PromptVersion: "v"}, nil)
 		require.NoError(t, err)
-		_, err = postgres.AppendAudit(ctx, pool, postgres.AuditEntry{Namespace: ns, Actor: umassist.Actor{ID: "agent", Role: umassist.RoleAgent}, Action: "tool.read", CaseID: c.ID})
+		_, err = postgres.AppendAudit(ctx, pool, umassist.AuditEntry{Namespace: ns, Actor: umassist.Actor{ID: "agent", Role: umassist.RoleAgent}, Action: "tool.read", CaseID: c.ID})
 		require.NoError(t, err)
 	}
 	var audited int

@@ -121,7 +121,7 @@ func (s *IntakeStore) Create(ctx context.Context, in NewPacket) (*umassist.Intak
 			return fmt.Errorf("intake: insert: %w", err)
 		}
 		detail, _ := json.Marshal(map[string]any{"packet": id, "format": in.Format, "pages": in.Pages, "bytes": len(in.File)})
-		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: in.Namespace, Actor: in.Actor, Action: "intake.upload", Detail: detail}); err != nil {
+		if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: in.Namespace, Actor: in.Actor, Action: "intake.upload", Detail: detail}); err != nil {
 			return err
 		}
 		if s.Queue != nil {
@@ -354,7 +354,7 @@ func (c *Confirmation) WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error)
 		return nil, umassist.Errorf(umassist.ECONFLICT, "intake: packet %s is not waiting for review", c.PacketID)
 	}
 	detail, _ := json.Marshal(map[string]any{"packet": c.PacketID, "corrections": orEmpty(c.Corrections)})
-	if _, err := AppendAudit(ctx, tx, AuditEntry{Actor: c.Actor, Action: "intake.confirm", CaseID: c.CaseID, Patient: c.Patient, Detail: detail}); err != nil {
+	if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{Actor: c.Actor, Action: "intake.confirm", CaseID: c.CaseID, Patient: c.Patient, Detail: detail}); err != nil {
 		return nil, err
 	}
 	return refs, nil
@@ -375,7 +375,7 @@ func (s *IntakeStore) Reject(ctx context.Context, id, reason string, by umassist
 			return umassist.Errorf(umassist.ECONFLICT, "intake: packet %s is not waiting for review", id)
 		}
 		detail, _ := json.Marshal(map[string]string{"packet": id, "reason": reason})
-		_, err = AppendAudit(ctx, tx, AuditEntry{Actor: by, Action: "intake.reject", Detail: detail})
+		_, err = AppendAudit(ctx, tx, umassist.AuditEntry{Actor: by, Action: "intake.reject", Detail: detail})
 		return err
 	})
 }

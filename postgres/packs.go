@@ -149,7 +149,7 @@ func auditPack(ctx context.Context, q Querier, actor umassist.Actor, action, id 
 	if err != nil {
 		return fmt.Errorf("packs: audit: %w", err)
 	}
-	_, err = AppendAudit(ctx, q, AuditEntry{Actor: actor, Action: action, Purpose: "HOPERAT", Detail: b})
+	_, err = AppendAudit(ctx, q, umassist.AuditEntry{Actor: actor, Action: action, Purpose: "HOPERAT", Detail: b})
 	return err
 }
 

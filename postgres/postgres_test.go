@@ -55,7 +55,7 @@ func TestAuditLogIsAppendOnly(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	id, err := postgres.AppendAudit(ctx, pool, postgres.AuditEntry{Actor: nurse, Action: "case.view", CaseID: "c1", Patient: "Patient/p1", Resources: []string{"Observation/o1"}})
+	id, err := postgres.AppendAudit(ctx, pool, umassist.AuditEntry{Actor: nurse, Action: "case.view", CaseID: "c1", Patient: "Patient/p1", Resources: []string{"Observation/o1"}})
 	require.NoError(t, err)
 
 	attacks := []struct{ name, sql string }{

@@ -67,7 +67,7 @@ func (s *ReviewStore) OpenQuery(ctx context.Context, caseID string, by umassist.
 			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, caseID, hashToken(token), question, by.ID, now, q.ExpiresAt).Scan(&q.ID); err != nil {
 			return fmt.Errorf("query: insert: %w", err)
 		}
-		_, err = AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: by, Action: "query.sent", CaseID: caseID, Patient: c.Patient,
+		_, err = AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: c.Namespace, Actor: by, Action: "query.sent", CaseID: caseID, Patient: c.Patient,
 			Detail: json.RawMessage(fmt.Sprintf(`{"query": %d, "expires_at": %q}`, q.ID, q.ExpiresAt.UTC().Format(time.RFC3339)))})
 		return err
 	})

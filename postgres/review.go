@@ -27,7 +27,7 @@ type ReviewStore struct {
 	NowFunc  func() time.Time
 	// Answers, when set, files the ordering clinician's answer (the n-th
 	// for the case) as a note on the patient's record, in the same
-	// transaction, so that the re-draft reads it (fhir.NewAnswer).
+	// transaction, so that the re-draft reads it (fhirstore.NewAnswer).
 	Answers AnswerFiler
 }
 
@@ -181,7 +181,7 @@ func (s *ReviewStore) addInformationTx(ctx context.Context, tx pgx.Tx, caseID st
 		if err != nil {
 			return nil, err
 		}
-		if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "fhir.write", CaseID: caseID, Patient: c.Patient, Resources: refs}); err != nil {
+		if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "fhir.write", CaseID: caseID, Patient: c.Patient, Resources: refs}); err != nil {
 			return nil, err
 		}
 	}
@@ -191,7 +191,7 @@ func (s *ReviewStore) addInformationTx(ctx context.Context, tx pgx.Tx, caseID st
 	if _, err := tx.Exec(ctx, `DELETE FROM case_claims WHERE case_id = $1`, caseID); err != nil {
 		return nil, fmt.Errorf("information: release claim: %w", err)
 	}
-	if _, err := AppendAudit(ctx, tx, AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.information", CaseID: caseID, Patient: c.Patient}); err != nil {
+	if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: c.Namespace, Actor: actor, Action: "case.information", CaseID: caseID, Patient: c.Patient}); err != nil {
 		return nil, err
 	}
 	if s.Queue != nil {

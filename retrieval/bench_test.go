@@ -20,6 +20,7 @@ import (
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // BenchmarkImportNCD imports, embeds and indexes the whole real NCD export
@@ -29,7 +30,7 @@ func BenchmarkImportNCD(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		pool := pgtest.DB(b)
-		im := &policies.Importer{Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder())}
+		im := &policies.Importer{Store: policystore.New(pool, retrieval.NewHashEmbedder())}
 		b.StartTimer()
 		rep, err := im.ImportMCD(ctx, mcdDir)
 		if err != nil || rep.Failed > 0 {
@@ -50,7 +51,7 @@ func BenchmarkHybridSearch100k(b *testing.B) {
 	}
 	ctx := context.Background()
 	pool, reuse := benchDB(b, ctx)
-	store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	store := policystore.New(pool, retrieval.NewHashEmbedder())
 	ncds, err := policies.ReadMCD(mcdDir, policies.DefaultChunker())
 	if err != nil {
 		b.Fatal(err)
@@ -153,7 +154,7 @@ func buildIndex(b *testing.B, ctx context.Context, pool *pgxpool.Pool, indexDef 
 	return time.Since(start)
 }
 
-func benchSearch(b *testing.B, ctx context.Context, pool *pgxpool.Pool, store *retrieval.Store, total int, loadTime, buildTime time.Duration, indexBytes, tableBytes int64) {
+func benchSearch(b *testing.B, ctx context.Context, pool *pgxpool.Pool, store *policystore.Store, total int, loadTime, buildTime time.Duration, indexBytes, tableBytes int64) {
 	qs := loadQueries(b)
 	recalls := map[string]float64{}
 	efs := []int{100, 200, 400, store.EFSearch, 800}

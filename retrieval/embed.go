@@ -195,8 +195,8 @@ func (e *HashEmbedder) embedOne(text string) []float32 {
 	return out
 }
 
-// checkDims verifies an embedder's output.
-func checkDims(vecs [][]float32, n, dims int) error {
+// CheckDims verifies an embedder's output.
+func CheckDims(vecs [][]float32, n, dims int) error {
 	if len(vecs) != n {
 		return fmt.Errorf("%w: got %d vectors for %d texts", ErrDimension, len(vecs), n)
 	}

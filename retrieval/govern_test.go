@@ -11,6 +11,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // governingCase is one request of testdata/governing*.json and the policy
@@ -36,7 +37,7 @@ func loadGoverning(t testing.TB, name string) []governingCase {
 // governingRate chooses the governing policy for each request and returns
 // the share chosen right; ambiguous choices count as right when the right
 // policy is one of the two listed (the draft refers and names both).
-func governingRate(t *testing.T, ctx context.Context, s *retrieval.Store, cs []governingCase, logWrong bool) float64 {
+func governingRate(t *testing.T, ctx context.Context, s *policystore.Store, cs []governingCase, logWrong bool) float64 {
 	t.Helper()
 	right := 0
 	for _, c := range cs {

@@ -460,6 +460,14 @@ func (idx *titleIndex) coverage(svc, core, title, text []word) (float64, []strin
 // lookupWords are the service's words whose presence in a policy's text
 // the store looks up: each specific content word (not a number, a kind or
 // a part), and the plain word a clinical root means.
+// LookupWords are the specific words of a request's service whose
+// presence in each policy's text the choice weighs
+// (PolicyEvidence.TextWords); the titles of the policies in force spell
+// out the acronyms a request writes.
+func LookupWords(req PolicyRequest, pols []PolicyInfo) []string {
+	return lookupWords(req, newTitleIndex(pols).acronyms)
+}
+
 func lookupWords(req PolicyRequest, acronyms map[string]string) []string {
 	drug := isDrug(req.Service)
 	var out []string

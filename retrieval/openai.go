@@ -116,7 +116,7 @@ func (e *OpenAIEmbedder) embedBatch(ctx context.Context, texts []string) ([][]fl
 			}
 			vecs[d.Index] = d.Embedding
 		}
-		if err := checkDims(vecs, len(texts), e.dims); err != nil {
+		if err := CheckDims(vecs, len(texts), e.dims); err != nil {
 			return nil, err
 		}
 		return vecs, nil

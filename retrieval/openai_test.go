@@ -13,6 +13,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // fakeOpenAI is a local OpenAI-compatible /embeddings endpoint; HandleFunc
@@ -110,7 +111,7 @@ func TestOpenAIEmbedderSendsModelAndDimensions(t *testing.T) {
 	require.Equal(t, "text-embedding-3-small", got.Model)
 	require.Equal(t, 256, got.Dimensions)
 	// The store refuses an embedder whose width does not fit its column.
-	_, err = retrieval.NewStore(nil, e).UpsertPolicy(context.Background(),
+	_, err = policystore.New(nil, e).UpsertPolicy(context.Background(),
 		umassist.Policy{ID: "NCD 1.1", Version: "1", Source: "ncd"}, []umassist.Passage{{ID: "NCD 1.1#A", Text: "x"}})
 	require.ErrorIs(t, err, retrieval.ErrDimension)
 }

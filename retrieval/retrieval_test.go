@@ -20,6 +20,7 @@ import (
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 var (
@@ -122,7 +123,7 @@ func TestRealCorpus(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.DB(t)
-	store := retrieval.NewStore(pool, retrieval.NewHashEmbedder())
+	store := policystore.New(pool, retrieval.NewHashEmbedder())
 	store.Now = func() time.Time { return time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) }
 	im := &policies.Importer{Store: store}
 	rep, err := im.ImportMCD(ctx, mcdDir)
@@ -199,7 +200,7 @@ func TestRealCorpus(t *testing.T) {
 		// The corpus was embedded with fragment weights; a store whose
 		// embedder is another model ranks it by full text alone until a
 		// re-import embeds it again.
-		other := retrieval.NewStore(pool, &retrieval.HashEmbedder{Dims: retrieval.Dimensions})
+		other := policystore.New(pool, &retrieval.HashEmbedder{Dims: retrieval.Dimensions})
 		require.NotEqual(t, store.Embedder().Model(), other.Embedder().Model())
 		hits, err := other.Search(ctx, "ICD for ischemic cardiomyopathy NYHA class II LVEF 30%", retrieval.Filter{}, 5)
 		require.NoError(t, err)
@@ -295,7 +296,7 @@ func TestRealCorpus(t *testing.T) {
 				for _, tw := range []float64{0.5, 0.7, 1} {
 					for _, terms := range []int{4, 6} {
 						store.RRFK, store.TextWeight, store.QueryTerms = k, tw, terms
-						ranked, _ := rankAll(t, ctx, store, qs, retrieval.Hybrid)
+						ranked, _ := rankAll(t, ctx, store, qs, policystore.Hybrid)
 						m := score("h", qs, ranked, nil)
 						t.Logf("k=%v text=%v terms=%d R@1 %.3f R@5 %.3f R@10 %.3f MRR %.3f nDCG@10 %.3f", k, tw, terms, m.Recall1, m.Recall5, m.Recall10, m.MRR, m.NDCG10)
 					}
@@ -303,8 +304,8 @@ func TestRealCorpus(t *testing.T) {
 			}
 			store.RRFK, store.TextWeight, store.QueryTerms = defaults.RRFK, defaults.TextWeight, defaults.QueryTerms
 		}
-		results := map[retrieval.Mode]Metrics{}
-		for _, mode := range []retrieval.Mode{retrieval.TextOnly, retrieval.VectorOnly, retrieval.Hybrid} {
+		results := map[policystore.Mode]Metrics{}
+		for _, mode := range []policystore.Mode{policystore.TextOnly, policystore.VectorOnly, policystore.Hybrid} {
 			rankAll(t, ctx, store, qs, mode) // warm: the latencies are of a serving system
 			ranked, took := rankAll(t, ctx, store, qs, mode)
 			results[mode] = score(mode.String(), qs, ranked, took)
@@ -312,7 +313,7 @@ func TestRealCorpus(t *testing.T) {
 		for _, m := range results {
 			t.Logf("%-7s R@1 %.3f R@5 %.3f R@10 %.3f MRR %.3f nDCG@10 %.3f", m.Mode, m.Recall1, m.Recall5, m.Recall10, m.MRR, m.NDCG10)
 		}
-		h, f, v := results[retrieval.Hybrid], results[retrieval.TextOnly], results[retrieval.VectorOnly]
+		h, f, v := results[policystore.Hybrid], results[policystore.TextOnly], results[policystore.VectorOnly]
 		// Measured ordering: hybrid beats both on recall@5, MRR and nDCG@10.
 		require.Greater(t, h.Recall5, f.Recall5, "hybrid vs fts recall@5")
 		require.Greater(t, h.Recall5, v.Recall5, "hybrid vs vector recall@5")
@@ -337,15 +338,15 @@ func TestRealCorpus(t *testing.T) {
 		// corpus.
 		qs := loadQueryFile(t, "queries_heldout.json")
 		require.GreaterOrEqual(t, len(qs), 30)
-		results := map[retrieval.Mode]Metrics{}
-		for _, mode := range []retrieval.Mode{retrieval.TextOnly, retrieval.VectorOnly, retrieval.Hybrid} {
+		results := map[policystore.Mode]Metrics{}
+		for _, mode := range []policystore.Mode{policystore.TextOnly, policystore.VectorOnly, policystore.Hybrid} {
 			ranked, _ := rankAll(t, ctx, store, qs, mode)
 			results[mode] = score(mode.String(), qs, ranked, nil)
 			m := results[mode]
 			t.Logf("held-out %-7s R@1 %.3f R@5 %.3f R@10 %.3f MRR %.3f nDCG@10 %.3f", m.Mode, m.Recall1, m.Recall5, m.Recall10, m.MRR, m.NDCG10)
 		}
 		if os.Getenv("UMASSIST_WRITE_RESULTS") != "" {
-			b, _ := json.MarshalIndent([]Metrics{results[retrieval.TextOnly], results[retrieval.VectorOnly], results[retrieval.Hybrid]}, "", "  ")
+			b, _ := json.MarshalIndent([]Metrics{results[policystore.TextOnly], results[policystore.VectorOnly], results[policystore.Hybrid]}, "", "  ")
 			require.NoError(t, os.WriteFile(filepath.Join("testdata", "quality_heldout.json"), b, 0o644))
 		}
 	})
@@ -354,7 +355,7 @@ func TestRealCorpus(t *testing.T) {
 // rankAll searches every query with mode, top 10, and returns the ranked
 // passage ids and each search's latency. DEBUG_MISSES=1 logs hybrid
 // results against the labels.
-func rankAll(t *testing.T, ctx context.Context, store *retrieval.Store, qs []labelled, mode retrieval.Mode) ([][]string, []time.Duration) {
+func rankAll(t *testing.T, ctx context.Context, store *policystore.Store, qs []labelled, mode policystore.Mode) ([][]string, []time.Duration) {
 	t.Helper()
 	ranked := make([][]string, len(qs))
 	took := make([]time.Duration, len(qs))
@@ -366,7 +367,7 @@ func rankAll(t *testing.T, ctx context.Context, store *retrieval.Store, qs []lab
 		for _, h := range hits {
 			ranked[i] = append(ranked[i], h.PassageID)
 		}
-		if os.Getenv("DEBUG_MISSES") != "" && mode == retrieval.Hybrid {
+		if os.Getenv("DEBUG_MISSES") != "" && mode == policystore.Hybrid {
 			t.Logf("%q want %v got %v", q.Query, q.Passages, ranked[i][:min(5, len(ranked[i]))])
 		}
 	}
@@ -412,7 +413,7 @@ func TestUpsertPolicyBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := retrieval.NewStore(pool, tt.embedder)
+			s := policystore.New(pool, tt.embedder)
 			_, err := s.UpsertPolicy(ctx, tt.policy, tt.passages)
 			require.ErrorContains(t, err, tt.want)
 			require.ErrorContains(t, err, "NCD 1.1")
@@ -464,7 +465,7 @@ func TestBatchSettingsAreLocal(t *testing.T) {
 func TestUpsertPolicyReembedsOnlyChangedPassages(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	store := retrieval.NewStore(pgtest.DB(t), retrieval.NewHashEmbedder())
+	store := policystore.New(pgtest.DB(t), retrieval.NewHashEmbedder())
 	pol := umassist.Policy{ID: "NCD 9.9", Version: "1", Source: "ncd", Payer: "medicare", Title: "Test policy"}
 	passage := func(key, text string, ordinal int) umassist.Passage {
 		return umassist.Passage{ID: "NCD 9.9#" + key, PolicyID: "NCD 9.9", Version: "1", Ordinal: ordinal, Text: text}
@@ -472,12 +473,12 @@ func TestUpsertPolicyReembedsOnlyChangedPassages(t *testing.T) {
 	first := []umassist.Passage{passage("A", "apnea hypopnea index", 1), passage("B", "ninety day trial", 2), passage("C", "face to face visit", 3)}
 	st, err := store.UpsertPolicy(ctx, pol, first)
 	require.NoError(t, err)
-	require.Equal(t, retrieval.UpsertStats{Passages: 3, Embedded: 3}, st)
+	require.Equal(t, policystore.UpsertStats{Passages: 3, Embedded: 3}, st)
 
 	second := []umassist.Passage{first[0], passage("B", "twelve week trial", 2)}
 	st, err = store.UpsertPolicy(ctx, pol, second)
 	require.NoError(t, err)
-	require.Equal(t, retrieval.UpsertStats{Passages: 2, Embedded: 1, Cached: 1, Removed: 1}, st)
+	require.Equal(t, policystore.UpsertStats{Passages: 2, Embedded: 1, Cached: 1, Removed: 1}, st)
 	h, err := store.Passage(ctx, "", "NCD 9.9#B")
 	require.NoError(t, err)
 	require.Equal(t, "twelve week trial", h.Text)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -108,7 +109,7 @@ func ConfirmPacket(ctx context.Context, store *postgres.IntakeStore, cases CaseO
 		}
 		parsed = append(parsed, pr)
 	}
-	w, err := fhir.IntakeOf(p.Namespace, patient, parsed)
+	w, err := fhirstore.IntakeOf(p.Namespace, patient, parsed)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/scan"
 )
 
@@ -44,7 +45,7 @@ func TestDocumentsAndRecords(t *testing.T) {
 		}
 		read = append(read, p)
 	}
-	if _, err := fhir.IntakeOf("", "Patient/scan-pkt-abc", read); err != nil {
+	if _, err := fhirstore.IntakeOf("", "Patient/scan-pkt-abc", read); err != nil {
 		t.Fatalf("records are not one patient's: %v", err)
 	}
 	if f := read[1].Note; f == nil || f.AuthorRole != umassist.AuthorRequester {

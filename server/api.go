@@ -249,7 +249,7 @@ func (s *Server) apiListCases(c echo.Context) error {
 // audit writes an audit entry for a read; a failure to audit fails the
 // request, since an unaudited read of patient data must not happen.
 func (s *Server) audit(c echo.Context, action string, cs *umassist.Case, detail map[string]any, resources ...string) error {
-	e := postgres.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Resources: resources}
+	e := umassist.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Resources: resources}
 	if cs != nil {
 		e.CaseID, e.Patient, e.Namespace = cs.ID, cs.Patient, cs.Namespace
 	}

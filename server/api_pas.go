@@ -10,7 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/pas"
 	"github.com/umassist/umassist/postgres"
 )
@@ -79,7 +79,7 @@ func (s *Server) pasSubmit(c echo.Context) error {
 	// ParseRequest has read and checked every record already: they go to
 	// the one-patient intake as they are, not serialised and read again.
 	patient := sub.Patient
-	w, err := fhir.IntakeOf("", patient, sub.Records)
+	w, err := fhirstore.IntakeOf("", patient, sub.Records)
 	if err != nil {
 		return err
 	}

@@ -300,7 +300,7 @@ func (s *Server) startSession(c echo.Context, u *postgres.User, method string) e
 		CSRFToken: randomToken(24), CreatedAt: now, ExpiresAt: now.Add(s.cfg.SessionTTL)}); err != nil {
 		return err
 	}
-	if _, err := postgres.AppendAudit(ctx, s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.login",
+	if _, err := postgres.AppendAudit(ctx, s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.login",
 		Purpose: "HOPERAT", Detail: jsonRaw(map[string]string{"method": method})}); err != nil {
 		return err
 	}
@@ -356,6 +356,6 @@ func (s *Server) auditRefusal(c echo.Context, u *postgres.User, reason string) {
 // failure to audit does not change the refusal.
 func (s *Server) auditFailure(c echo.Context, actor umassist.Actor, action string, detail map[string]any) {
 	detail["address"] = c.RealIP()
-	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: actor, Action: action, Outcome: "failure", Purpose: "HOPERAT",
+	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Actor: actor, Action: action, Outcome: "failure", Purpose: "HOPERAT",
 		Detail: jsonRaw(detail)})
 }

@@ -113,7 +113,7 @@ func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
 	tb := setup(t, func(c *server.Config) { c.LoginAttemptsPerMinute = 3 })
 	id := tb.seedCase(t)
 	ctx := context.Background()
-	find := func(action string, match func(postgres.AuditEntry) bool) *postgres.AuditEntry {
+	find := func(action string, match func(umassist.AuditEntry) bool) *umassist.AuditEntry {
 		t.Helper()
 		entries, err := postgres.ListAudit(ctx, tb.pool, postgres.AuditFilter{})
 		require.NoError(t, err)
@@ -124,7 +124,7 @@ func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
 		}
 		return nil
 	}
-	detail := func(e *postgres.AuditEntry) map[string]any {
+	detail := func(e *umassist.AuditEntry) map[string]any {
 		var m map[string]any
 		if len(e.Detail) > 0 {
 			require.NoError(t, json.Unmarshal(e.Detail, &m))
@@ -134,7 +134,7 @@ func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
 
 	res, body := tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases", nil)
 	require.Equal(t, http.StatusOK, res.StatusCode, string(body))
-	e := find("case.list", func(e postgres.AuditEntry) bool { return e.Actor.Role == umassist.RoleNurse })
+	e := find("case.list", func(e umassist.AuditEntry) bool { return e.Actor.Role == umassist.RoleNurse })
 	require.NotNil(t, e)
 	require.Equal(t, []string{"Patient/p1"}, e.Resources, "the patients shown")
 	require.Equal(t, []any{id}, detail(e)["cases"])
@@ -142,7 +142,7 @@ func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
 	// A nurse may not read agent traces: refused, and recorded.
 	res, _ = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/traces", nil)
 	require.Equal(t, http.StatusForbidden, res.StatusCode)
-	e = find("access.refused", func(e postgres.AuditEntry) bool { return e.Actor.Role == umassist.RoleNurse })
+	e = find("access.refused", func(e umassist.AuditEntry) bool { return e.Actor.Role == umassist.RoleNurse })
 	require.NotNil(t, e)
 	require.Equal(t, "/traces", detail(e)["path"])
 	require.Equal(t, "failure", e.Outcome)
@@ -153,13 +153,13 @@ func TestAuditNamesWhoWasShownAndWhoWasRefused(t *testing.T) {
 		_, _ = b.get("/login")
 		_, _ = b.post("/login", url.Values{"name": {"mallory"}, "password": {"guess"}, "csrf_token": {b.csrf}})
 	}
-	e = find("auth.login", func(e postgres.AuditEntry) bool {
+	e = find("auth.login", func(e umassist.AuditEntry) bool {
 		return e.Outcome == "failure" && detail(&e)["reason"] == "bad_credentials"
 	})
 	require.NotNil(t, e)
 	require.Equal(t, "mallory", detail(e)["name"])
 	require.NotEmpty(t, detail(e)["address"])
-	e = find("auth.login", func(e postgres.AuditEntry) bool { return detail(&e)["reason"] == "rate_limited" })
+	e = find("auth.login", func(e umassist.AuditEntry) bool { return detail(&e)["reason"] == "rate_limited" })
 	require.NotNil(t, e, "a rate-limited sign-in is recorded")
 	require.Equal(t, "mallory", detail(e)["name"])
 }

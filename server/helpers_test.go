@@ -20,7 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/server"
@@ -288,7 +288,7 @@ func (b *browser) login(name string) *browser {
 // fileAnswers files clinicians' answers on the record, as serve does.
 func (tb *testBundle) fileAnswers() {
 	tb.review.Answers = func(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
-		return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
+		return fhirstore.NewAnswer(c.Namespace, c, n, text, by, at)
 	}
 }
 

@@ -108,7 +108,7 @@ func (s *Server) logout(c echo.Context) error {
 		}
 	}
 	if u := UserFrom(c); u != nil {
-		_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.logout", Purpose: "HOPERAT"})
+		_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.logout", Purpose: "HOPERAT"})
 	}
 	s.clearCookie(c, sessionCookie)
 	return c.Redirect(http.StatusSeeOther, "/login")
@@ -190,7 +190,7 @@ func (s *Server) accountTOTP(c echo.Context) error {
 	if !ok {
 		return umassist.Errorf(umassist.ECONFLICT, "the second factor changed meanwhile: reload the page")
 	}
-	_, _ = postgres.AppendAudit(ctx, s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
+	_, _ = postgres.AppendAudit(ctx, s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
 	u.TOTPSecret = secret
 	return s.renderAccount(c, http.StatusOK, "", true)
 }

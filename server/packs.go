@@ -7,6 +7,7 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // PackEditor keeps criteria pack revisions and moves them through their
@@ -23,7 +24,7 @@ type PackEditor interface {
 var _ PackEditor = (*postgres.PackStore)(nil)
 
 // PolicyCorpus is the policy text packs are written against
-// (retrieval.Store): a pack's passages are checked against it, shown
+// (policystore.Store): a pack's passages are checked against it, shown
 // beside its criteria, and kept with each revision.
 type PolicyCorpus interface {
 	PolicyPassages(ctx context.Context, namespace, policyID string) ([]retrieval.Hit, error)
@@ -31,7 +32,7 @@ type PolicyCorpus interface {
 	PassageIDs(ctx context.Context, namespace string) (map[string]bool, error)
 }
 
-var _ PolicyCorpus = (*retrieval.Store)(nil)
+var _ PolicyCorpus = (*policystore.Store)(nil)
 
 // PackTest asks how a pack reads one patient's record.
 type PackTest struct {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/pas"
@@ -31,7 +32,7 @@ func withFHIRIntake(t *testing.T) func(*server.Config) {
 			if err := os.WriteFile(path, b, 0o600); err != nil {
 				return "", nil, err
 			}
-			ib, err := fhir.ReadIntakeBundle(ctx, ns, path, fhir.ParseOptions{})
+			ib, err := fhirstore.ReadIntakeBundle(ctx, ns, path, fhir.ParseOptions{})
 			if err != nil {
 				return "", nil, err
 			}

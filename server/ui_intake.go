@@ -200,7 +200,7 @@ func (s *Server) loadPacket(c echo.Context, action string) (*packetView, error) 
 // auditPacket records a read of a packet: with its patient and case once
 // it has been confirmed into one.
 func (s *Server) auditPacket(c echo.Context, action string, p *umassist.IntakePacket, detail map[string]any) error {
-	e := postgres.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Namespace: p.Namespace,
+	e := umassist.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Namespace: p.Namespace,
 		Patient: p.Patient, CaseID: p.CaseID, Detail: jsonRaw(detail)}
 	_, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, e)
 	return err

@@ -333,7 +333,7 @@ func (s *Server) packTest(c echo.Context) error {
 	u := UserFrom(c)
 	// The editor reads the patient's record through the test: audited as
 	// a read by this person, whatever the test finds.
-	if _, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Actor: u.Actor(), Action: "pack.test",
+	if _, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "pack.test",
 		Patient: patient, Purpose: "HOPERAT", Detail: jsonRaw(map[string]any{"pack": rev.Pack.ID, "revision": rev.Revision})}); err != nil {
 		return err
 	}

@@ -102,7 +102,7 @@ func (s *Server) answerPage(c echo.Context) error {
 	if err != nil {
 		return s.answerGone(c, err)
 	}
-	if _, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, postgres.AuditEntry{Namespace: cs.Namespace,
+	if _, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Namespace: cs.Namespace,
 		Actor: umassist.Actor{ID: "clinician-link", Role: umassist.RoleOrderingClinician}, Action: "query.viewed",
 		CaseID: cs.ID, Patient: cs.Patient, Resources: []string{cs.Patient}}); err != nil {
 		return err

@@ -199,7 +199,7 @@ func TestCasePageShowsEvidenceAndPolicyAndAudits(t *testing.T) {
 
 	entries, err := postgres.ListAudit(context.Background(), tb.pool, postgres.AuditFilter{CaseID: id})
 	require.NoError(t, err)
-	var views []postgres.AuditEntry
+	var views []umassist.AuditEntry
 	for _, e := range entries {
 		if e.Action == "case.view" || e.Action == "resource.view" {
 			views = append(views, e)

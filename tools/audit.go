@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist"
 )
 
 // ToolAudit is one tool call that read (or tried to read) patient data.
@@ -28,19 +28,23 @@ type AuditorFunc func(ctx context.Context, e ToolAudit) error
 
 func (f AuditorFunc) AuditToolCall(ctx context.Context, e ToolAudit) error { return f(ctx, e) }
 
-// PostgresAuditor writes tool calls to the append-only audit log as action
-// "tool.<name>".
-type PostgresAuditor struct {
-	DB postgres.Querier
+// AuditLog appends to the append-only audit log (postgres.AuditLog).
+type AuditLog interface {
+	Append(ctx context.Context, e umassist.AuditEntry) error
+}
+
+// LogAuditor writes tool calls to an audit log as action "tool.<name>".
+type LogAuditor struct {
+	Log AuditLog
 }
 
 var (
-	_ Auditor = PostgresAuditor{}
+	_ Auditor = LogAuditor{}
 	_ Auditor = AuditorFunc(nil)
 )
 
 // AuditToolCall appends one audit entry.
-func (a PostgresAuditor) AuditToolCall(ctx context.Context, e ToolAudit) error {
+func (a LogAuditor) AuditToolCall(ctx context.Context, e ToolAudit) error {
 	var detail json.RawMessage
 	if len(e.Detail) > 0 {
 		b, err := json.Marshal(e.Detail)
@@ -49,7 +53,7 @@ func (a PostgresAuditor) AuditToolCall(ctx context.Context, e ToolAudit) error {
 		}
 		detail = b
 	}
-	_, err := postgres.AppendAudit(ctx, a.DB, postgres.AuditEntry{
+	err := a.Log.Append(ctx, umassist.AuditEntry{
 		Namespace: e.Scope.Namespace,
 		Actor:     e.Scope.Actor,
 		Action:    "tool." + e.Tool,

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
@@ -20,12 +20,12 @@ func TestPostgresAuditor(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	store := fhir.NewStore(db)
+	store := fhirstore.New(db)
 	_, err := store.Load(ctx, "ns-audit", toolstest.WriteFixture(t, t.TempDir()))
 	require.NoError(t, err)
 	scope := tools.Scope{CaseID: "case-a", Namespace: "ns-audit", Patient: toolstest.Patient, AsOf: toolstest.AsOf,
 		Actor: umassist.Actor{ID: "agent:offline", Role: umassist.RoleAgent}}
-	set := tools.NewClinical(store.Source("ns-audit"), tools.PostgresAuditor{DB: db}, scope)
+	set := tools.NewClinical(store.Source("ns-audit"), tools.LogAuditor{Log: postgres.AuditLog{DB: db}}, scope)
 
 	tool, err := tools.Find(set, tools.ToolListNotes)
 	require.NoError(t, err)
@@ -52,7 +52,7 @@ func TestAuditFailureFailsTheCall(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	store := fhir.NewStore(db)
+	store := fhirstore.New(db)
 	_, err := store.Load(ctx, "", toolstest.WriteFixture(t, t.TempDir()))
 	require.NoError(t, err)
 	broken := tools.AuditorFunc(func(context.Context, tools.ToolAudit) error { return errors.New("audit log unavailable") })

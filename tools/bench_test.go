@@ -13,7 +13,8 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
 )
@@ -73,7 +74,7 @@ func writeBigPatient(b *testing.B) string {
 func BenchmarkClinicalTools(b *testing.B) {
 	ctx := context.Background()
 	db := pgtest.DB(b)
-	store := fhir.NewStore(db)
+	store := fhirstore.New(db)
 	res, err := store.Load(ctx, "bench", writeBigPatient(b))
 	if err != nil || res.Failed > 0 {
 		b.Fatalf("load: %v %v", err, res.Errors)
@@ -83,7 +84,7 @@ func BenchmarkClinicalTools(b *testing.B) {
 	}
 	scope := tools.Scope{CaseID: "bench", Namespace: "bench", Patient: "Patient/big", AsOf: umassist.MustDate("2025-06-30"),
 		Actor: umassist.Actor{ID: "agent:bench", Role: umassist.RoleAgent}}
-	set := tools.NewClinical(store.Source("bench"), tools.PostgresAuditor{DB: db}, scope)
+	set := tools.NewClinical(store.Source("bench"), tools.LogAuditor{Log: postgres.AuditLog{DB: db}}, scope)
 	calls := []struct{ name, tool, args string }{
 		{"patient_overview", tools.ToolPatientOverview, `{}`},
 		{"search_observations/code_latest", tools.ToolSearchObservations, `{"codes": ["9005-5"], "limit": 1}`},

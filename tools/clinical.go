@@ -40,7 +40,7 @@ const untrustedNotice = " Note text is returned in fields named untrusted_text /
 // scope: every call reads only scope.Patient's record, sees nothing dated
 // after the end of scope.AsOf (a zero AsOf means today), and is audited
 // through audit before any data is returned. src is the local store's view
-// of the case's namespace (fhir.Store.Source(scope.Namespace)) or a remote
+// of the case's namespace (fhirstore.Store.Source(scope.Namespace)) or a remote
 // server (fhir.Client); scope.Namespace itself only labels audit entries.
 //
 // The tools are patient_overview, search_observations, list_conditions,
@@ -114,6 +114,29 @@ func (c *clinical) checkScope() error {
 		return fmt.Errorf("%w: the case has no patient reference", ErrOutOfScope)
 	}
 	return nil
+}
+
+// validateList checks what every list tool's filter may carry: at most
+// 50 codes, each a code of at most 200 characters; words of at most 200
+// characters; a valid window (r, when the tool has one) and page.
+func validateList(codes []string, text string, r *Range, p Paging) error {
+	if len(codes) > 50 {
+		return errors.New("at most 50 codes")
+	}
+	for _, c := range codes {
+		if strings.TrimSpace(c) == "" || len(c) > 200 {
+			return fmt.Errorf("code %q is not a code", c)
+		}
+	}
+	if len(text) > 200 {
+		return errors.New("text is longer than 200 characters")
+	}
+	if r != nil {
+		if err := r.validate(); err != nil {
+			return err
+		}
+	}
+	return p.validate()
 }
 
 // Range is the date window arguments share.

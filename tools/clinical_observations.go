@@ -3,8 +3,6 @@ package tools
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -24,21 +22,7 @@ type ObservationArgs struct {
 }
 
 func (a *ObservationArgs) validate() error {
-	if len(a.Codes) > 50 {
-		return errors.New("at most 50 codes")
-	}
-	for _, c := range a.Codes {
-		if strings.TrimSpace(c) == "" || len(c) > 200 {
-			return fmt.Errorf("code %q is not a code", c)
-		}
-	}
-	if len(a.Text) > 200 {
-		return errors.New("text is longer than 200 characters")
-	}
-	if err := a.Range.validate(); err != nil {
-		return err
-	}
-	return a.Paging.validate()
+	return validateList(a.Codes, a.Text, &a.Range, a.Paging)
 }
 
 // ObservationItem is one observation.

@@ -28,10 +28,7 @@ func (a *ConditionArgs) validate() error {
 	default:
 		return fmt.Errorf("status %q is not active, resolved or all", a.Status)
 	}
-	if len(a.Text) > 200 || len(a.Codes) > 50 {
-		return errors.New("text or codes too long")
-	}
-	return a.Paging.validate()
+	return validateList(a.Codes, a.Text, nil, a.Paging)
 }
 
 // ConditionItem is one condition.
@@ -148,13 +145,7 @@ func (a *MedicationArgs) validate() error {
 	default:
 		return fmt.Errorf("status %q is not active or all", a.Status)
 	}
-	if len(a.Text) > 200 || len(a.Codes) > 50 {
-		return errors.New("text or codes too long")
-	}
-	if err := a.Range.validate(); err != nil {
-		return err
-	}
-	return a.Paging.validate()
+	return validateList(a.Codes, a.Text, &a.Range, a.Paging)
 }
 
 // MedicationItem is one medication order.
@@ -301,13 +292,7 @@ type ProcedureArgs struct {
 }
 
 func (a *ProcedureArgs) validate() error {
-	if len(a.Text) > 200 || len(a.Codes) > 50 {
-		return errors.New("text or codes too long")
-	}
-	if err := a.Range.validate(); err != nil {
-		return err
-	}
-	return a.Paging.validate()
+	return validateList(a.Codes, a.Text, &a.Range, a.Paging)
 }
 
 // ProcedureItem is one procedure.

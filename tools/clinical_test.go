@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools/toolstest"
 )
@@ -18,7 +18,7 @@ import (
 func TestClinicalLocalStore(t *testing.T) {
 	toolstest.Run(t, func(t *testing.T, path string) umassist.FHIRSource {
 		db := pgtest.DB(t)
-		store := fhir.NewStore(db, fhir.WithProgress(io.Discard))
+		store := fhirstore.New(db, fhirstore.WithProgress(io.Discard))
 		res, err := store.Load(context.Background(), "toolstest", path)
 		require.NoError(t, err)
 		require.Empty(t, res.Errors)

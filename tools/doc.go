@@ -12,7 +12,7 @@
 // # Clinical tools
 //
 // NewClinical(src, auditor, scope) returns the eight clinical tools over a
-// umassist.FHIRSource (fhir.Store.Source(namespace) or fhir.Client). Every
+// umassist.FHIRSource (fhirstore.Store.Source(namespace) or fhir.Client). Every
 // call reads only scope.Patient, sees nothing dated after the end of
 // scope.AsOf, and is audited through the Auditor (PostgresAuditor writes
 // audit_log action "tool.<name>" with the returned references) before data

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
@@ -29,7 +29,7 @@ func TestClinicalOnGeneratedPatients(t *testing.T) {
 	require.NoError(t, synthetic.WriteBundles(dir, cases))
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	store := fhir.NewStore(db)
+	store := fhirstore.New(db)
 	var files []string
 	for _, c := range cases {
 		files = append(files, filepath.Join(dir, c.PatientID+".json"))

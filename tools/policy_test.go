@@ -14,7 +14,16 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 	"github.com/umassist/umassist/tools"
+)
+
+// The policy store serves the policy tools: the tools declare what they
+// need, the store (a database package the tools do not import) provides it.
+var (
+	_ tools.PolicyChooser  = (*policystore.Store)(nil)
+	_ tools.PolicyReader   = (*policystore.Store)(nil)
+	_ tools.PolicyVersions = (*policystore.Store)(nil)
 )
 
 var policyReq = umassist.ServiceRequest{

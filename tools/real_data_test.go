@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/tools"
@@ -23,7 +23,7 @@ func TestClinicalOnSyntheaNotes(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := pgtest.DB(t)
-	store := fhir.NewStore(db)
+	store := fhirstore.New(db)
 	res, err := store.Load(ctx, "synthea", bulkNotes)
 	require.NoError(t, err)
 	require.Zero(t, res.Failed)

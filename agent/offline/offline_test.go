@@ -18,8 +18,9 @@ import (
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/criteria"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
 	"github.com/umassist/umassist/tools"
@@ -58,7 +59,7 @@ func packSearcher(packs criteria.Packs) tools.PolicySearcher {
 }
 
 type testBundle struct {
-	store   *fhir.Store
+	store   *fhirstore.Store
 	drafter *agent.Drafter
 	pool    *pgxpool.Pool
 }
@@ -66,7 +67,7 @@ type testBundle struct {
 func setup(t testing.TB) *testBundle {
 	t.Helper()
 	pool := pgtest.DB(t)
-	store := fhir.NewStore(pool)
+	store := fhirstore.New(pool)
 	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	packs := criteria.Packs(loaded)
@@ -78,7 +79,7 @@ func setup(t testing.TB) *testBundle {
 	d := &agent.Drafter{
 		Model: offline.New(),
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
-			ts := tools.NewClinical(store.Source(c.Namespace), tools.PostgresAuditor{DB: pool}, sc)
+			ts := tools.NewClinical(store.Source(c.Namespace), tools.LogAuditor{Log: postgres.AuditLog{DB: pool}}, sc)
 			return append(ts, tools.PolicyTools(searcher, list, tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
 		},
 		Reader: func(ns string) agent.ResourceReader { return store.Source(ns) },
@@ -344,7 +345,7 @@ func TestStalePackNeverApproves(t *testing.T) {
 
 // TestTheClinicianAnswerFeedsTheRedraft: a chart silent on the NYHA class
 // is drafted request_info; once the ordering clinician's answer is filed
-// (fhir.NewAnswer, as the review store does when information is added),
+// (fhirstore.NewAnswer, as the review store does when information is added),
 // the re-draft reads it like any note, cites it, and the question is gone.
 func TestTheClinicianAnswerFeedsTheRedraft(t *testing.T) {
 	t.Parallel()
@@ -356,7 +357,7 @@ func TestTheClinicianAnswerFeedsTheRedraft(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, umassist.RecommendRequestInfo, first.Draft.Recommendation)
 
-	ans, err := fhir.NewAnswer(c.Namespace, c, 1, "NYHA class II: short of breath climbing two flights of stairs, comfortable at rest.",
+	ans, err := fhirstore.NewAnswer(c.Namespace, c, 1, "NYHA class II: short of breath climbing two flights of stairs, comfortable at rest.",
 		umassist.Actor{ID: "n1", Name: "N. Nurse", Role: umassist.RoleNurse}, time.Now())
 	require.NoError(t, err)
 	require.NoError(t, pgx.BeginFunc(context.Background(), tb.pool, func(tx pgx.Tx) error {

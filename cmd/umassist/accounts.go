@@ -58,7 +58,7 @@ func (a *app) userDisableCommand(disable bool) *cli.Command {
 				if err := postgres.UpdateUser(ctx, tx, u); err != nil {
 					return err
 				}
-				_, err := postgres.AppendAudit(ctx, tx, postgres.AuditEntry{Actor: adminActor(), Action: "user." + map[bool]string{true: "disable", false: "enable"}[disable],
+				_, err := postgres.AppendAudit(ctx, tx, umassist.AuditEntry{Actor: adminActor(), Action: "user." + map[bool]string{true: "disable", false: "enable"}[disable],
 					Detail: json.RawMessage(fmt.Sprintf(`{"user": %q}`, u.ID))})
 				return err
 			}); err != nil {
@@ -130,7 +130,7 @@ func (a *app) tokenRevokeCommand() *cli.Command {
 				if n, err = postgres.RevokeAPITokens(ctx, tx, u.ID, cmd.Int64("id"), time.Now()); err != nil {
 					return err
 				}
-				_, err := postgres.AppendAudit(ctx, tx, postgres.AuditEntry{Actor: adminActor(), Action: "token.revoke",
+				_, err := postgres.AppendAudit(ctx, tx, umassist.AuditEntry{Actor: adminActor(), Action: "token.revoke",
 					Detail: json.RawMessage(fmt.Sprintf(`{"user": %q, "token": %d, "revoked": %d}`, u.ID, cmd.Int64("id"), n))})
 				return err
 			}); err != nil {

@@ -16,7 +16,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/openaitest"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
@@ -96,7 +96,7 @@ func TestAuditSealAndVerifyCommands(t *testing.T) {
 	require.NoError(t, err)
 	t.Cleanup(pool.Close)
 	for range 3 {
-		_, err := postgres.AppendAudit(ctx, pool, postgres.AuditEntry{At: time.Now().Add(-time.Hour), Actor: umassist.Actor{ID: "u", Role: umassist.RoleNurse}, Action: "case.read"})
+		_, err := postgres.AppendAudit(ctx, pool, umassist.AuditEntry{At: time.Now().Add(-time.Hour), Actor: umassist.Actor{ID: "u", Role: umassist.RoleNurse}, Action: "case.read"})
 		require.NoError(t, err)
 	}
 	code, out, errOut := runCLI(t, env, "audit", "seal")
@@ -161,7 +161,7 @@ func TestPacksCommandLine(t *testing.T) {
 	require.NoError(t, err)
 	file := filepath.Join(dir, "chart.json")
 	require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-	_, err = fhir.NewStore(pool).Load(ctx, "", file)
+	_, err = fhirstore.New(pool).Load(ctx, "", file)
 	require.NoError(t, err)
 	out, _ = cli(exitOK, "test", "icd-ncd-20.4", "--revision", "2", "--as", "edna", "--patient", "Patient/"+sc.PatientID, "--date", sc.Request.Date.String())
 	require.Contains(t, out, "request_info")

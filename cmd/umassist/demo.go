@@ -15,7 +15,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/demo"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
@@ -248,7 +248,7 @@ func (a *app) loadDemoPatients(ctx context.Context, pool *pgxpool.Pool, cases []
 			return fmt.Errorf("demo: %w", err)
 		}
 	}
-	res, err := fhir.NewStore(pool).Load(ctx, "", paths...)
+	res, err := fhirstore.New(pool).Load(ctx, "", paths...)
 	if err != nil {
 		return err
 	}

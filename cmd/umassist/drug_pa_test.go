@@ -13,7 +13,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/criteria"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -83,7 +83,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 				require.NoError(t, err)
 				file := filepath.Join(t.TempDir(), "chart.json")
 				require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-				res, err := fhir.NewStore(pool).Load(ctx, "", file)
+				res, err := fhirstore.New(pool).Load(ctx, "", file)
 				require.NoError(t, err)
 				require.Zero(t, res.Failed)
 				// As an EHR codes it: a product of the drug, by name.

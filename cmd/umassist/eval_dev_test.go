@@ -16,6 +16,7 @@ import (
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 const (
@@ -44,7 +45,7 @@ func evalDatabase(t testing.TB) string {
 	pool, err := postgres.Open(context.Background(), url)
 	require.NoError(t, err)
 	defer pool.Close()
-	im := &policies.Importer{Store: retrieval.NewStore(pool, retrieval.NewHashEmbedder())}
+	im := &policies.Importer{Store: policystore.New(pool, retrieval.NewHashEmbedder())}
 	rep, err := im.ImportMCD(context.Background(), evalMCDDir)
 	require.NoError(t, err)
 	require.Positive(t, rep.Passages)

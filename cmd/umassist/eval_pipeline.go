@@ -17,7 +17,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/evals"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
 )
@@ -119,12 +119,12 @@ func newEvalPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model,
 	}
 	return &evalPipeline{
 		Drafter: evals.AgentDrafter{Drafter: d},
-		Loader: &evals.StoreLoader{Pool: pool, FHIR: fhir.NewStore(pool),
+		Loader: &evals.StoreLoader{Pool: pool, FHIR: fhirstore.New(pool),
 			Policies: &policies.Importer{Store: store}, Log: log},
 	}, nil
 }
 
 // fhirSourceFunc returns the FHIR store's sources by namespace.
 var fhirSourceFunc = func(pool *pgxpool.Pool) (func(ns string) umassist.FHIRSource, error) {
-	return fhir.NewStore(pool).Source, nil
+	return fhirstore.New(pool).Source, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 )
 
 // fhirCommand loads FHIR data into the local store (and, through
@@ -46,11 +47,11 @@ func (a *app) fhirLoadCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			opts := []fhir.Option{fhir.WithMaxNoteBytes(int(cmd.Int("max-note-mb")) << 20)}
+			opts := []fhirstore.Option{fhirstore.WithMaxNoteBytes(int(cmd.Int("max-note-mb")) << 20)}
 			if !cmd.Bool("quiet") {
-				opts = append(opts, fhir.WithProgress(a.progressOut()))
+				opts = append(opts, fhirstore.WithProgress(a.progressOut()))
 			}
-			res, err := fhir.NewStore(pool, opts...).Load(ctx, cmd.String("namespace"), paths...)
+			res, err := fhirstore.New(pool, opts...).Load(ctx, cmd.String("namespace"), paths...)
 			if res != nil {
 				a.printLoad(res)
 			}
@@ -66,7 +67,7 @@ func (a *app) fhirLoadCommand() *cli.Command {
 	}
 }
 
-func (a *app) printLoad(res *fhir.LoadResult) {
+func (a *app) printLoad(res *fhirstore.LoadResult) {
 	w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(w, "TYPE\tLOADED\t")
 	for _, t := range res.Types() {

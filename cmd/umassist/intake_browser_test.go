@@ -14,8 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -54,7 +54,7 @@ func TestFaxIntakeInChromium(t *testing.T) {
 	d, _, err := newPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
 	intake := postgres.NewIntakeStore(pool, nil)
-	qc, err := queue.New(pool, queue.Config{Drafter: &agent.CaseDrafter{Pool: pool, Drafter: d}, Workers: 1,
+	qc, err := queue.New(pool, queue.Config{Drafter: &drafting.CaseDrafter{Pool: pool, Drafter: d}, Workers: 1,
 		Intake: &scan.Reader{Store: intake, Engine: &scan.Engine{}, Codes: codes}})
 	require.NoError(t, err)
 	intake.Queue = qc

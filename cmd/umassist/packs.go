@@ -16,6 +16,7 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/tools"
 )
@@ -37,12 +38,8 @@ func (a *app) packsCommand() *cli.Command {
 }
 
 // packStore opens the pack revisions, with the built-in packs imported.
-func (a *app) packStore(ctx context.Context, cmd *cli.Command) (*postgres.PackStore, *retrieval.Store, error) {
-	pool, err := a.db(ctx, cmd)
-	if err != nil {
-		return nil, nil, err
-	}
-	rs, err := policyStore(pool)
+func (a *app) packStore(ctx context.Context, cmd *cli.Command) (*postgres.PackStore, *policystore.Store, error) {
+	pool, rs, err := a.policies(ctx, cmd)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -84,7 +81,7 @@ var revisionFlag = &cli.IntFlag{Name: "revision", Usage: "the revision (default:
 
 // seedPacks imports the built-in packs (postgres.PackStore.Seed), each
 // keeping the text of the policy version it pins when the corpus holds it.
-func seedPacks(ctx context.Context, pool *pgxpool.Pool, rs *retrieval.Store) (*postgres.PackStore, error) {
+func seedPacks(ctx context.Context, pool *pgxpool.Pool, rs *policystore.Store) (*postgres.PackStore, error) {
 	builtin, err := criteria.LoadPacks()
 	if err != nil {
 		return nil, err
@@ -105,7 +102,7 @@ func seedPacks(ctx context.Context, pool *pgxpool.Pool, rs *retrieval.Store) (*p
 
 // policyTextOf is the text of a policy's version in force, kept with a
 // revision saved against it.
-func policyTextOf(ctx context.Context, rs *retrieval.Store, policy string) []criteria.SourcePassage {
+func policyTextOf(ctx context.Context, rs *policystore.Store, policy string) []criteria.SourcePassage {
 	hits, err := rs.PolicyPassages(ctx, "", policy)
 	if err != nil {
 		return nil
@@ -129,11 +126,7 @@ func (a *app) packsDraftCommand() *cli.Command {
 			if id == "" || strings.Contains(id, "#") {
 				return usageError{fmt.Errorf("packs draft: POLICY_ID is required (\"NCD 20.8.3\")")}
 			}
-			pool, err := a.db(ctx, cmd)
-			if err != nil {
-				return err
-			}
-			store, err := policyStore(pool)
+			_, store, err := a.policies(ctx, cmd)
 			if err != nil {
 				return err
 			}
@@ -424,7 +417,7 @@ func (a *app) packsTestCommand() *cli.Command {
 				return fmt.Errorf("packs test: %w", err)
 			}
 			// The editor reads the record through the test: audited as theirs.
-			if _, err := postgres.AppendAudit(ctx, pool, postgres.AuditEntry{Actor: actor, Action: "pack.test", Patient: t.Patient, Namespace: t.Namespace,
+			if _, err := postgres.AppendAudit(ctx, pool, umassist.AuditEntry{Actor: actor, Action: "pack.test", Patient: t.Patient, Namespace: t.Namespace,
 				Purpose: "HOPERAT", Detail: detail}); err != nil {
 				return err
 			}

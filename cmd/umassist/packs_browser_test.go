@@ -14,7 +14,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/offline"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
@@ -71,7 +71,7 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 		require.NoError(t, err)
 		file := filepath.Join(t.TempDir(), variant+".json")
 		require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-		res, err := fhir.NewStore(pool).Load(ctx, "", file)
+		res, err := fhirstore.New(pool).Load(ctx, "", file)
 		require.NoError(t, err)
 		require.Zero(t, res.Failed)
 		return sc

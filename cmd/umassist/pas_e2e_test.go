@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/cdshooks"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/ops"
@@ -55,7 +55,7 @@ func newInstance(t testing.TB, submitter queue.Submitter) *instance {
 	require.NoError(t, err)
 	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
-	qc, err := queue.New(pool, queue.Config{Drafter: &agent.CaseDrafter{Pool: pool, Drafter: d}, Workers: 2,
+	qc, err := queue.New(pool, queue.Config{Drafter: &drafting.CaseDrafter{Pool: pool, Drafter: d}, Workers: 2,
 		Submitter: submitter, InquireEvery: 150 * time.Millisecond})
 	require.NoError(t, err)
 	require.NoError(t, qc.Start(ctx))

@@ -15,6 +15,7 @@ import (
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // importDir is the action of an import command: the folder argument, the
@@ -42,11 +43,7 @@ func (a *app) importDir(label string, run func(*policies.Importer, context.Conte
 // citations against them, and how many there are (none: nil, and packs
 // are checked for form only).
 func (a *app) corpusPassages(ctx context.Context, cmd *cli.Command) (criteria.PassageSet, int, error) {
-	pool, err := a.db(ctx, cmd)
-	if err != nil {
-		return nil, 0, err
-	}
-	store, err := policyStore(pool)
+	_, store, err := a.policies(ctx, cmd)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -156,21 +153,17 @@ func (a *app) policiesCommand() *cli.Command {
 						}
 						f.AsOf = d
 					}
-					mode := retrieval.Hybrid
+					mode := policystore.Hybrid
 					switch cmd.String("mode") {
 					case "hybrid":
 					case "fts":
-						mode = retrieval.TextOnly
+						mode = policystore.TextOnly
 					case "vector":
-						mode = retrieval.VectorOnly
+						mode = policystore.VectorOnly
 					default:
 						return usageError{fmt.Errorf("--mode: want hybrid, fts or vector")}
 					}
-					pool, err := a.db(ctx, cmd)
-					if err != nil {
-						return err
-					}
-					store, err := policyStore(pool)
+					_, store, err := a.policies(ctx, cmd)
 					if err != nil {
 						return err
 					}
@@ -203,11 +196,7 @@ func (a *app) policiesCommand() *cli.Command {
 					if id == "" {
 						return usageError{fmt.Errorf("policies show: ID is required (\"NCD 20.4\" or \"NCD 20.4#B3\")")}
 					}
-					pool, err := a.db(ctx, cmd)
-					if err != nil {
-						return err
-					}
-					store, err := policyStore(pool)
+					_, store, err := a.policies(ctx, cmd)
 					if err != nil {
 						return err
 					}

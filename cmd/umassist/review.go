@@ -19,8 +19,9 @@ import (
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres"
-	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/tools"
 )
@@ -81,8 +82,8 @@ type caseTools func(src umassist.FHIRSource, c *umassist.Case, sc tools.Scope) [
 // ones, or one pack an editor is testing).
 type pipeline struct {
 	model    agent.Model
-	fstore   *fhir.Store
-	rstore   *retrieval.Store
+	fstore   *fhirstore.Store
+	rstore   *policystore.Store
 	auditor  tools.Auditor
 	passages agent.PassageChecker
 	versions tools.PolicyVersions
@@ -118,7 +119,7 @@ func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (
 	if err != nil {
 		return nil, err
 	}
-	p := &pipeline{model: model, fstore: fhir.NewStore(pool), rstore: rstore, auditor: tools.PostgresAuditor{DB: pool}, packs: packStore}
+	p := &pipeline{model: model, fstore: fhirstore.New(pool), rstore: rstore, auditor: tools.LogAuditor{Log: postgres.AuditLog{DB: pool}}, packs: packStore}
 	// With the policy corpus imported, the verifier checks every cited
 	// passage against it; without it, against what the run's tools showed
 	// (the packs are validated against the corpus when they are built).
@@ -249,7 +250,7 @@ func (a *app) review(ctx context.Context, cmd *cli.Command) error {
 			a.log.Warn("review: could not drop the temporary namespace", "namespace", ns, "err", err)
 		}
 	}()
-	if _, err := fhir.NewStore(pool).Load(ctx, ns, cmd.String("bundle")); err != nil {
+	if _, err := fhirstore.New(pool).Load(ctx, ns, cmd.String("bundle")); err != nil {
 		return fmt.Errorf("review: load %s: %w", cmd.String("bundle"), err)
 	}
 	d, err := newAgentDrafter(ctx, pool, model)

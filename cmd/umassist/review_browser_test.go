@@ -13,9 +13,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/offline"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/drafting"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -40,7 +40,7 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 	pool := pgtest.AppDB(t) // as serve runs: the app's role, not the owner
 	d, _, err := newPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
-	qc, err := queue.New(pool, queue.Config{Drafter: &agent.CaseDrafter{Pool: pool, Drafter: d}, Workers: 2})
+	qc, err := queue.New(pool, queue.Config{Drafter: &drafting.CaseDrafter{Pool: pool, Drafter: d}, Workers: 2})
 	require.NoError(t, err)
 	require.NoError(t, qc.Start(ctx))
 	t.Cleanup(func() { _ = qc.Stop(context.WithoutCancel(ctx)) })
@@ -70,7 +70,7 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 		require.NoError(t, err)
 		file := filepath.Join(t.TempDir(), variant+".json")
 		require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-		res, err := fhir.NewStore(pool).Load(ctx, "", file)
+		res, err := fhirstore.New(pool).Load(ctx, "", file)
 		require.NoError(t, err)
 		require.Zero(t, res.Failed)
 		req := sc.Request

@@ -17,6 +17,7 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/ops"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
@@ -171,7 +172,7 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 // fhirResources shows reviewers the cited records from the local FHIR store
 // (production namespace) and loads inline intake bundles into it.
 func fhirResources(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool) (server.ResourceReader, server.BundleLoader, error) {
-	store := fhir.NewStore(pool)
+	store := fhirstore.New(pool)
 	src := store.Source("")
 	read := server.ResourceReaderFunc(func(ctx context.Context, ref string) (*server.Resource, error) {
 		r, err := src.Read(ctx, ref)
@@ -199,7 +200,7 @@ func fhirResources(_ context.Context, _ *app, _ *cli.Command, pool *pgxpool.Pool
 // readInlineBundle reads and checks a bundle submitted with a case
 // (through a temporary file, the reader's input); the case's transaction
 // writes it.
-func readInlineBundle(ctx context.Context, ns string, bundle json.RawMessage) (*fhir.IntakeBundle, error) {
+func readInlineBundle(ctx context.Context, ns string, bundle json.RawMessage) (*fhirstore.IntakeBundle, error) {
 	f, err := os.CreateTemp("", "umassist-intake-*.json")
 	if err != nil {
 		return nil, fmt.Errorf("serve: bundle: %w", err)
@@ -212,7 +213,7 @@ func readInlineBundle(ctx context.Context, ns string, bundle json.RawMessage) (*
 	if err := f.Close(); err != nil {
 		return nil, fmt.Errorf("serve: bundle: %w", err)
 	}
-	return fhir.ReadIntakeBundle(ctx, ns, f.Name(), fhir.ParseOptions{})
+	return fhirstore.ReadIntakeBundle(ctx, ns, f.Name(), fhir.ParseOptions{})
 }
 
 // policyPassages quotes policy passages from the retrieval store.

@@ -16,7 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -100,7 +100,7 @@ func TestReadInlineBundle(t *testing.T) {
 		return fmt.Sprintf(`{"resource":{"resourceType":"Observation","id":"%s","status":"final","subject":{"reference":"%s"},"code":{"text":"LVEF"},"valueQuantity":{"value":%d,"unit":"%%"%s},"effectiveDateTime":"2026-01-20"}}`, id, subject, value, "")
 	}
 	practitioner := `{"resource":{"resourceType":"Practitioner","id":"dr-1","name":[{"family":"Lee"}]}}`
-	write := func(b *fhir.IntakeBundle) ([]string, error) {
+	write := func(b *fhirstore.IntakeBundle) ([]string, error) {
 		var refs []string
 		err := postgres.InTx(ctx, pool, func(tx pgx.Tx) error {
 			var err error

@@ -7,16 +7,17 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/telemetry"
 	"github.com/umassist/umassist/tools"
 )
 
-// traceDrafter instruments an agent.CaseDrafter; other drafters pass
+// traceDrafter instruments a drafting.CaseDrafter; other drafters pass
 // through.
 func traceDrafter(d queue.Drafter) queue.Drafter {
-	cd, ok := d.(*agent.CaseDrafter)
+	cd, ok := d.(*drafting.CaseDrafter)
 	if !ok || cd.Drafter == nil {
 		return d
 	}
@@ -38,7 +39,7 @@ func traceDrafter(d queue.Drafter) queue.Drafter {
 	return tracedCaseDrafter{&out}
 }
 
-type tracedCaseDrafter struct{ cd *agent.CaseDrafter }
+type tracedCaseDrafter struct{ cd *drafting.CaseDrafter }
 
 func (t tracedCaseDrafter) DraftCase(ctx context.Context, caseID string) error {
 	ctx, end := telemetry.StartAgentSpan(ctx, caseID, agent.PromptVersion)

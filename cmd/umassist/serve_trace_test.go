@@ -13,6 +13,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/telemetry"
 	"github.com/umassist/umassist/tools"
@@ -36,7 +37,7 @@ func TestTraceDrafterInstrumentsModelAndTools(t *testing.T) {
 	model := agent.ModelFunc{NameValue: "openai:gpt-test", GenerateFunc: func(context.Context, []agent.Message, []agent.ToolSpec, agent.Options) (*agent.Response, error) {
 		return &agent.Response{Usage: umassist.Tokens{Prompt: 11, Completion: 4}, Model: "gpt-test-2026", FinishReason: "tool_calls"}, nil
 	}}
-	cd := &agent.CaseDrafter{Drafter: &agent.Drafter{
+	cd := &drafting.CaseDrafter{Drafter: &agent.Drafter{
 		Model: model,
 		Tools: func(context.Context, *umassist.Case, tools.Scope) ([]tools.Tool, error) {
 			return []tools.Tool{fakeTool{}}, nil

@@ -14,6 +14,8 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/fhir/fhirstore"
+	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -60,7 +62,7 @@ func (a *app) toolCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			set := tools.NewClinical(src, tools.PostgresAuditor{DB: pool}, scope)
+			set := tools.NewClinical(src, tools.LogAuditor{Log: postgres.AuditLog{DB: pool}}, scope)
 			t, err := tools.Find(set, name)
 			if err != nil {
 				return usageError{fmt.Errorf("%w (known: %s)", err, strings.Join(clinicalNames(), ", "))}
@@ -102,7 +104,7 @@ func cliActor() umassist.Actor {
 func (a *app) fhirSource(cmd *cli.Command, pool *pgxpool.Pool, namespace string) (umassist.FHIRSource, error) {
 	base := cmd.String("fhir-url")
 	if base == "" {
-		return fhir.NewStore(pool).Source(namespace), nil
+		return fhirstore.New(pool).Source(namespace), nil
 	}
 	var opts []fhir.ClientOption
 	if id := cmd.String("smart-client-id"); id != "" {

@@ -10,16 +10,18 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
+	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/cdshooks"
-	"github.com/umassist/umassist/fhir"
+	"github.com/umassist/umassist/drafting"
+	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/pasclient"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 	"github.com/umassist/umassist/scan"
 	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/telemetry"
@@ -46,7 +48,7 @@ func (a *app) agentDrafter(ctx context.Context, pool *pgxpool.Pool) (queue.Draft
 // caseDrafter is p's drafter as the queue runs it (agentDrafter), for a
 // command that has built its pipeline already.
 func (a *app) caseDrafter(pool *pgxpool.Pool, p *pipeline) queue.Drafter {
-	return traceDrafter(&agent.CaseDrafter{Pool: pool, Drafter: p.drafter(p.published()), Log: a.log})
+	return traceDrafter(&drafting.CaseDrafter{Pool: pool, Drafter: p.drafter(p.published()), Log: a.log})
 }
 
 // serveMiddleware runs on every route of `umassist serve`: request metrics.
@@ -60,12 +62,26 @@ func serveMiddleware() []echo.MiddlewareFunc {
 // the embedder UMASSIST_EMBEDDER names (see embedder). Passages are
 // embedded when they are imported: changing the embedder means importing
 // the corpus again.
-func policyStore(pool *pgxpool.Pool) (*retrieval.Store, error) {
+func policyStore(pool *pgxpool.Pool) (*policystore.Store, error) {
 	e, err := embedder(envOr("UMASSIST_EMBEDDER", "offline"))
 	if err != nil {
 		return nil, err
 	}
-	return retrieval.NewStore(pool, e), nil
+	return policystore.New(pool, e), nil
+}
+
+// policies opens the database and its policy store, for commands that
+// read or write the corpus.
+func (a *app) policies(ctx context.Context, cmd *cli.Command) (*pgxpool.Pool, *policystore.Store, error) {
+	pool, err := a.db(ctx, cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := policyStore(pool)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pool, store, nil
 }
 
 // embedder builds an embedder from its name:
@@ -91,7 +107,7 @@ func embedder(name string) (retrieval.Embedder, error) {
 // information as a note on the patient's record in the case's namespace,
 // so that the re-draft reads and cites it.
 func answerFiler(c *umassist.Case, n int, text string, by umassist.Actor, at time.Time) (postgres.TxWriter, error) {
-	return fhir.NewAnswer(c.Namespace, c, n, text, by, at)
+	return fhirstore.NewAnswer(c.Namespace, c, n, text, by, at)
 }
 
 // cdsHooks is the CDS Hooks (Da Vinci CRD) service of serve: p's agent,
@@ -162,7 +178,7 @@ type caseOpener struct{ store *postgres.CaseStore }
 var _ cdshooks.CaseOpener = caseOpener{}
 
 func (o caseOpener) OpenCase(ctx context.Context, in cdshooks.OpenCase) (string, error) {
-	records, err := fhir.IntakeOf("", in.Patient, in.Records)
+	records, err := fhirstore.IntakeOf("", in.Patient, in.Records)
 	if err != nil {
 		return "", err
 	}

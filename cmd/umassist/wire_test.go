@@ -16,6 +16,7 @@ import (
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
+	"github.com/umassist/umassist/retrieval/policystore"
 )
 
 // TestWiring: the drafter serve, worker and demo run is the agent, traced,
@@ -79,7 +80,7 @@ func TestEmbedderIsChosenByConfiguration(t *testing.T) {
 	t.Setenv("OPENAI_API_KEY", "test")
 	store, err := policyStore(pgtest.DB(t))
 	require.NoError(t, err)
-	_, err = store.SearchMode(context.Background(), "implantable defibrillator", retrieval.Filter{}, 5, retrieval.VectorOnly)
+	_, err = store.SearchMode(context.Background(), "implantable defibrillator", retrieval.Filter{}, 5, policystore.VectorOnly)
 	require.NoError(t, err)
 	require.Positive(t, calls.Load(), "the query was embedded by the configured endpoint")
 }

@@ -1,4 +1,4 @@
-package fhir
+package fhirstore
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 )
 
 // Answer is the ordering clinician's answer to a request for information,
@@ -18,7 +19,7 @@ import (
 // like any other note and cites it.
 type Answer struct {
 	ns     string
-	parsed *Parsed
+	parsed *fhir.Parsed
 }
 
 // NewAnswer builds the answer's DocumentReference ("answer-<case>-<n>").
@@ -49,7 +50,7 @@ func NewAnswer(ns string, c *umassist.Case, n int, text string, recordedBy umass
 	if err != nil {
 		return nil, fmt.Errorf("answer: %w", err)
 	}
-	p, err := Decode(raw, "DocumentReference", ParseOptions{})
+	p, err := fhir.Decode(raw, "DocumentReference", fhir.ParseOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("answer: %w", err)
 	}
@@ -61,7 +62,7 @@ func (a *Answer) Ref() string { return a.parsed.Res.Ref() }
 
 // WriteTx stores the answer in tx, beside the patient's records.
 func (a *Answer) WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error) {
-	if err := writeBatch(ctx, tx, a.ns, []*Parsed{a.parsed}); err != nil {
+	if err := writeBatch(ctx, tx, a.ns, []*fhir.Parsed{a.parsed}); err != nil {
 		return nil, fmt.Errorf("answer: %w", err)
 	}
 	return []string{a.Ref()}, nil

@@ -1,4 +1,4 @@
-package fhir
+package fhirstore
 
 import (
 	"context"
@@ -9,11 +9,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 )
-
-// sharedTypes are the resource types about no patient that one patient's
-// bundle may carry beside that patient's own records.
-var sharedTypes = map[string]bool{"Practitioner": true, "PractitionerRole": true, "Organization": true, "Location": true, "Medication": true}
 
 // IntakeBundle is one patient's bundle, read and checked, not yet written:
 // intake writes it in the case's own transaction (WriteTx), so a refused
@@ -21,7 +18,7 @@ var sharedTypes = map[string]bool{"Practitioner": true, "PractitionerRole": true
 type IntakeBundle struct {
 	Patient string // "Patient/123"
 	ns      string
-	parsed  []*Parsed
+	parsed  []*fhir.Parsed
 }
 
 // ReadIntakeBundle reads the bundle at path for intake: one Patient, and
@@ -29,22 +26,22 @@ type IntakeBundle struct {
 // (Practitioner, PractitionerRole, Organization, Location, Medication). A
 // resource that is invalid, names no patient, or names another one refuses
 // the whole bundle with an EINVALID error naming it. Nothing is written.
-func ReadIntakeBundle(ctx context.Context, ns, path string, opts ParseOptions) (*IntakeBundle, error) {
+func ReadIntakeBundle(ctx context.Context, ns, path string, opts fhir.ParseOptions) (*IntakeBundle, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("fhir: intake: %w", err)
 	}
-	patient, err := BundlePatient(f)
+	patient, err := fhir.BundlePatient(f)
 	f.Close()
 	if err != nil {
 		return nil, err
 	}
 	b := &IntakeBundle{Patient: patient, ns: ns}
 	var refused error
-	err = ReadFile(ctx, path, opts, nil, func(p *Parsed) error {
+	err = fhir.ReadFile(ctx, path, opts, nil, func(p *fhir.Parsed) error {
 		if p.Err != nil {
 			refused = umassist.Errorf(umassist.EINVALID, "bundle: %s (%s): %v", p.Ref, p.Loc, p.Err)
-		} else if err := OnePatient(patient, p.Res); err != nil {
+		} else if err := fhir.OnePatient(patient, p.Res); err != nil {
 			refused = umassist.Errorf(umassist.EINVALID, "bundle: %v", err)
 		}
 		if refused != nil {
@@ -62,42 +59,22 @@ func ReadIntakeBundle(ctx context.Context, ns, path string, opts ParseOptions) (
 	return b, nil
 }
 
-// OnePatient checks that r may travel with patient's records: it is the
-// Patient itself, that patient's, or of a type about no patient
-// (Practitioner, PractitionerRole, Organization, Location, Medication).
-// Intake bundles and CDS Hooks prefetch are held to it.
-func OnePatient(patient string, r *umassist.Resource) error {
-	switch {
-	case r.Type == "Patient" && r.Ref() != patient:
-		return fmt.Errorf("%s is another patient than %s", r.Ref(), patient)
-	case r.Type == "Patient" || sharedTypes[r.Type]:
-		return nil
-	case r.Patient == "":
-		return fmt.Errorf("%s names no patient; every resource but %s must be %s's", r.Ref(), sharedList, patient)
-	case r.Patient != patient:
-		return fmt.Errorf("%s belongs to %s, not to %s", r.Ref(), r.Patient, patient)
-	}
-	return nil
-}
-
 // IntakeOf is records already read (a CDS Hooks prefetch, a PAS bundle)
 // held to the same rule as an intake bundle: every resource is patient's
 // or of a shared type. Nothing is written until WriteTx.
-func IntakeOf(ns, patient string, records []*Parsed) (*IntakeBundle, error) {
+func IntakeOf(ns, patient string, records []*fhir.Parsed) (*IntakeBundle, error) {
 	b := &IntakeBundle{Patient: patient, ns: ns}
 	for _, p := range records {
 		if p == nil || p.Res == nil {
 			continue
 		}
-		if err := OnePatient(patient, p.Res); err != nil {
+		if err := fhir.OnePatient(patient, p.Res); err != nil {
 			return nil, umassist.Errorf(umassist.EINVALID, "records: %v", err)
 		}
 		b.parsed = append(b.parsed, p)
 	}
 	return b, nil
 }
-
-const sharedList = "Practitioner, PractitionerRole, Organization, Location and Medication"
 
 // ownersSQL locks the stored resources a bundle would replace and says
 // whose they are.

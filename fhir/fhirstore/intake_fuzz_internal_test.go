@@ -1,4 +1,4 @@
-package fhir
+package fhirstore
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 )
 
 // FuzzReadIntakeBundle: whatever bundle a submitter sends, intake either
@@ -22,7 +23,7 @@ func FuzzReadIntakeBundle(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		b, err := ReadIntakeBundle(context.Background(), "", path, ParseOptions{MaxNoteBytes: 1 << 16, MaxLineBytes: 1 << 20})
+		b, err := ReadIntakeBundle(context.Background(), "", path, fhir.ParseOptions{MaxNoteBytes: 1 << 16, MaxLineBytes: 1 << 20})
 		if err != nil {
 			if umassist.ErrorCode(err) != umassist.EINVALID {
 				t.Fatalf("refused as %s, not invalid: %v", umassist.ErrorCode(err), err)
@@ -30,7 +31,7 @@ func FuzzReadIntakeBundle(f *testing.F) {
 			return
 		}
 		for _, p := range b.parsed {
-			if err := OnePatient(b.Patient, p.Res); err != nil {
+			if err := fhir.OnePatient(b.Patient, p.Res); err != nil {
 				t.Fatalf("accepted a record of another patient: %v", err)
 			}
 		}

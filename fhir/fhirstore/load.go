@@ -1,4 +1,4 @@
-package fhir
+package fhirstore
 
 import (
 	"context"
@@ -12,11 +12,12 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/schollz/progressbar/v3"
+	"github.com/umassist/umassist/fhir"
 )
 
 // LoadError is one resource (or file) that was not loaded, and why.
 type LoadError struct {
-	Loc Location
+	Loc fhir.Location
 	Ref string // "Observation/abc" when known
 	Err error
 }
@@ -69,7 +70,7 @@ func (r *LoadResult) PerSecond() float64 {
 	return float64(r.Loaded) / r.Elapsed.Seconds()
 }
 
-func (r *LoadResult) fail(loc Location, ref string, err error) {
+func (r *LoadResult) fail(loc fhir.Location, ref string, err error) {
 	r.Failed++
 	if len(r.Errors) < MaxReportedErrors {
 		r.Errors = append(r.Errors, &LoadError{Loc: loc, Ref: ref, Err: err})
@@ -89,9 +90,9 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 	res := &LoadResult{Counts: map[string]int{}}
 	var files []string
 	for _, p := range paths {
-		fs, err := Files(p)
+		fs, err := fhir.Files(p)
 		if err != nil {
-			res.fail(Location{File: p, Entry: -1}, "", err)
+			res.fail(fhir.Location{File: p, Entry: -1}, "", err)
 			continue
 		}
 		files = append(files, fs...)
@@ -114,14 +115,14 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 			progressbar.OptionOnCompletion(func() { fmt.Fprintln(s.progress) }),
 		)
 	}
-	opts := ParseOptions{MaxNoteBytes: s.maxNoteBytes}
+	opts := fhir.ParseOptions{MaxNoteBytes: s.maxNoteBytes}
 	// Parsing (Go) and writing (PostgreSQL) overlap: one goroutine writes
 	// batches while the caller's goroutine parses the next. The writer
 	// keeps its own tally, merged at the end, so neither locks.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	wres := &LoadResult{Counts: map[string]int{}}
-	batches := make(chan []*Parsed, 2)
+	batches := make(chan []*fhir.Parsed, 2)
 	var werr error
 	wdone := make(chan struct{})
 	go func() {
@@ -136,7 +137,7 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 			}
 		}
 	}()
-	batch := make([]*Parsed, 0, s.batchSize)
+	batch := make([]*fhir.Parsed, 0, s.batchSize)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -146,7 +147,7 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		batch = make([]*Parsed, 0, s.batchSize)
+		batch = make([]*fhir.Parsed, 0, s.batchSize)
 		return nil
 	}
 	var rerr error
@@ -158,7 +159,7 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 			}
 		}
 		// A bundle is read twice (references first); count the second pass.
-		err := ReadFile(ctx, f, opts, counter, func(p *Parsed) error {
+		err := fhir.ReadFile(ctx, f, opts, counter, func(p *fhir.Parsed) error {
 			if p.Err != nil {
 				res.fail(p.Loc, p.Ref, p.Err)
 				return nil
@@ -209,7 +210,7 @@ type row struct {
 	valueNum                                                                       *float64
 }
 
-func toRow(p *Parsed) row {
+func toRow(p *fhir.Parsed) row {
 	m := p.Meta
 	r := row{typ: p.Res.Type, id: p.Res.ID, patient: p.Res.Patient, status: m.StatusCode(), resource: string(p.Res.Raw)}
 	if !p.Res.Date.IsZero() {
@@ -283,7 +284,7 @@ FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $
 // write upserts a batch in one transaction. When the batch fails (a value
 // PostgreSQL refuses), each resource is retried alone so only the bad one
 // is reported and nothing of it is half-written.
-func (s *Store) write(ctx context.Context, ns string, batch []*Parsed, res *LoadResult) error {
+func (s *Store) write(ctx context.Context, ns string, batch []*fhir.Parsed, res *LoadResult) error {
 	// The same resource twice in one statement is an error in PostgreSQL;
 	// the later one wins, as it would across batches.
 	seen := make(map[string]int, len(batch))
@@ -314,7 +315,7 @@ func (s *Store) write(ctx context.Context, ns string, batch []*Parsed, res *Load
 		return ctx.Err()
 	}
 	for _, p := range uniq {
-		if err := s.writeTx(ctx, ns, []*Parsed{p}); err != nil {
+		if err := s.writeTx(ctx, ns, []*fhir.Parsed{p}); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -338,7 +339,7 @@ func isConnError(err error) bool {
 	return !errors.As(err, &pgErr)
 }
 
-func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
+func (s *Store) writeTx(ctx context.Context, ns string, batch []*fhir.Parsed) error {
 	tx, err := s.db.Begin(ctx)
 	if err != nil {
 		return err
@@ -351,13 +352,13 @@ func (s *Store) writeTx(ctx context.Context, ns string, batch []*Parsed) error {
 }
 
 // writeBatch upserts resources and their notes in tx.
-func writeBatch(ctx context.Context, tx pgx.Tx, ns string, batch []*Parsed) error {
+func writeBatch(ctx context.Context, tx pgx.Tx, ns string, batch []*fhir.Parsed) error {
 	return writeRows(ctx, tx, ns, batch, upsertSQL)
 }
 
 // writeRows writes a batch with the given upsert (upsertSQL or
 // intakeUpsertSQL).
-func writeRows(ctx context.Context, tx pgx.Tx, ns string, batch []*Parsed, upsert string) error {
+func writeRows(ctx context.Context, tx pgx.Tx, ns string, batch []*fhir.Parsed, upsert string) error {
 	n := len(batch)
 	types, ids, patients, codes, codeSets, texts, cats, statuses, units, raws :=
 		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n),

@@ -1,19 +1,18 @@
-package fhir
+package fhirstore
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 )
 
 // DB is what the store needs from PostgreSQL: a pool, or a transaction
@@ -47,8 +46,8 @@ func WithMaxNoteBytes(n int) Option { return func(s *Store) { s.maxNoteBytes = n
 // WithBatchSize sets how many resources one upsert writes (default 500).
 func WithBatchSize(n int) Option { return func(s *Store) { s.batchSize = n } }
 
-// NewStore returns the store on db.
-func NewStore(db DB, opts ...Option) *Store {
+// New returns the store on db.
+func New(db DB, opts ...Option) *Store {
 	s := &Store{db: db, batchSize: 500, now: time.Now}
 	for _, o := range opts {
 		o(s)
@@ -131,9 +130,6 @@ var (
 	maxTime = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
-// DefaultLimit is the page size when a query sets none.
-const DefaultLimit = 100
-
 func nullTime(t time.Time) *time.Time {
 	if t.IsZero() {
 		return nil
@@ -152,7 +148,7 @@ func (l *LocalSource) Search(ctx context.Context, q umassist.FHIRQuery) ([]*umas
 	}
 	limit := q.Limit
 	if limit <= 0 {
-		limit = DefaultLimit
+		limit = fhir.DefaultLimit
 	}
 	codes := nonNil(q.Codes)
 	sql := searchNewestSQL
@@ -210,7 +206,7 @@ func (l *LocalSource) Notes(ctx context.Context, q umassist.NoteQuery) ([]umassi
 	}
 	limit := q.Limit
 	if limit <= 0 {
-		limit = DefaultLimit
+		limit = fhir.DefaultLimit
 	}
 	rows, err := l.db.Query(ctx, notesSQL, l.ns, q.Patient, likeEscape(q.Text), nullTime(q.From), nullTime(q.To), limit, max(q.Offset, 0))
 	if err != nil {
@@ -273,7 +269,7 @@ func (l *LocalSource) SearchNotes(ctx context.Context, q umassist.NoteQuery) ([]
 			rows.Close()
 			return nil, fmt.Errorf("fhir: search notes: %w", err)
 		}
-		for _, s := range FindSnippets(text, q.Text, 3) {
+		for _, s := range fhir.FindSnippets(text, q.Text, 3) {
 			out = append(out, umassist.NoteHit{Note: n, Offset: s.Offset, Snippet: s.Text})
 		}
 	}
@@ -281,107 +277,6 @@ func (l *LocalSource) SearchNotes(ctx context.Context, q umassist.NoteQuery) ([]
 		return nil, fmt.Errorf("fhir: search notes: %w", err)
 	}
 	return out, nil
-}
-
-// Snippet is a window of note text around a matched word; Offset is the
-// match's position in runes.
-type Snippet struct {
-	Offset int
-	Text   string
-}
-
-// SearchWords splits a note query into lowercase words.
-func SearchWords(q string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
-		return !(r == '-' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r > 127)
-	}) {
-		switch w {
-		case "and", "or", "the", "of", "a", "an", "in", "on", "for", "with", "to":
-			continue
-		}
-		out = append(out, strings.Trim(w, "-."))
-	}
-	return out
-}
-
-// stem is a crude prefix that matches inflections the way PostgreSQL's
-// English stemmer does often enough to place a snippet.
-func stem(w string) string {
-	r := []rune(w)
-	if len(r) > 5 {
-		return string(r[:max(5, len(r)-3)])
-	}
-	return w
-}
-
-// ContainsWords reports whether text holds every word of q (by stem),
-// the remote source's stand-in for PostgreSQL full-text search.
-func ContainsWords(text, q string) bool {
-	lower := strings.ToLower(text)
-	words := SearchWords(q)
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		if !strings.Contains(lower, stem(w)) {
-			return false
-		}
-	}
-	return true
-}
-
-// FindSnippets returns up to max windows of text around the query's words,
-// in text order, each at least a window apart.
-func FindSnippets(text, q string, maxHits int) []Snippet {
-	const before, after = 80, 200
-	words := SearchWords(q)
-	if len(words) == 0 {
-		return nil
-	}
-	runes := []rune(text)
-	lower := make([]rune, len(runes))
-	for i, r := range runes {
-		lower[i] = toLower(r)
-	}
-	var offs []int
-	for _, w := range words {
-		st := []rune(stem(w))
-		for i := 0; i+len(st) <= len(lower); i++ {
-			if lower[i] == st[0] && string(lower[i:i+len(st)]) == string(st) {
-				offs = append(offs, i)
-				i += len(st) - 1
-			}
-		}
-	}
-	slices.Sort(offs)
-	var out []Snippet
-	last := -1 << 30
-	for _, o := range offs {
-		if o-last < after {
-			continue
-		}
-		last = o
-		lo, hi := max(0, o-before), min(len(runes), o+after)
-		out = append(out, Snippet{Offset: o, Text: string(runes[lo:hi])})
-		if len(out) == maxHits {
-			break
-		}
-	}
-	if len(out) == 0 && len(runes) > 0 {
-		out = append(out, Snippet{Offset: 0, Text: string(runes[:min(len(runes), after)])})
-	}
-	return out
-}
-
-func toLower(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}
-	return []rune(strings.ToLower(string(r)))[0]
 }
 
 func nonNil(ss []string) []string {

@@ -1,4 +1,4 @@
-package retrieval
+package policystore
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/umassist/umassist/retrieval"
 )
 
 // governingHits is how many passages the governing-policy search reads.
@@ -14,7 +15,7 @@ const governingHits = 20
 // PoliciesInForce lists the policies a filter keeps (its namespace and the
 // standard corpus, its payer, the versions in force on AsOf), one version
 // each.
-func (s *Store) PoliciesInForce(ctx context.Context, f Filter) ([]PolicyInfo, error) {
+func (s *Store) PoliciesInForce(ctx context.Context, f retrieval.Filter) ([]retrieval.PolicyInfo, error) {
 	asOf := f.AsOf
 	if asOf.IsZero() {
 		asOf = s.Now()
@@ -32,8 +33,8 @@ func (s *Store) PoliciesInForce(ctx context.Context, f Filter) ([]PolicyInfo, er
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: policies in force: %w", err)
 	}
-	pols, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (PolicyInfo, error) {
-		var p PolicyInfo
+	pols, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (retrieval.PolicyInfo, error) {
+		var p retrieval.PolicyInfo
 		err := r.Scan(&p.ID, &p.Version, &p.Title, &p.Source, &p.BenefitCategories)
 		return p, err
 	})
@@ -48,35 +49,35 @@ func (s *Store) PoliciesInForce(ctx context.Context, f Filter) ([]PolicyInfo, er
 // passages for the request's service and diagnoses in words (codes are
 // matched in the passages found, not searched: an unknown code would take
 // a full-text slot from a word that means something) and ranks them.
-func (s *Store) ChoosePolicy(ctx context.Context, req PolicyRequest, f Filter) (PolicyChoice, error) {
+func (s *Store) ChoosePolicy(ctx context.Context, req retrieval.PolicyRequest, f retrieval.Filter) (retrieval.PolicyChoice, error) {
 	pols, err := s.PoliciesInForce(ctx, f)
 	if err != nil {
-		return PolicyChoice{}, err
+		return retrieval.PolicyChoice{}, err
 	}
 	// Two searches: the whole request, and what the service is (a long
 	// request's rarer words can crowd the service out of the first).
-	var searches [][]Hit
-	for _, q := range []string{RequestText(req), CorePhrase(req.Service.Display)} {
+	var searches [][]retrieval.Hit
+	for _, q := range []string{RequestText(req), retrieval.CorePhrase(req.Service.Display)} {
 		if q == "" || (len(searches) > 0 && q == RequestText(req)) {
 			continue
 		}
 		hits, err := s.Search(ctx, q, f, governingHits)
 		if err != nil {
-			return PolicyChoice{}, fmt.Errorf("retrieval: choose policy: %w", err)
+			return retrieval.PolicyChoice{}, fmt.Errorf("retrieval: choose policy: %w", err)
 		}
 		searches = append(searches, hits)
 	}
-	words, err := s.textWords(ctx, lookupWords(req, newTitleIndex(pols).acronyms), f)
+	words, err := s.textWords(ctx, retrieval.LookupWords(req, pols), f)
 	if err != nil {
-		return PolicyChoice{}, err
+		return retrieval.PolicyChoice{}, err
 	}
-	return ChoosePolicy(req, pols, PolicyEvidence{Searches: searches, TextWords: words}), nil
+	return retrieval.ChoosePolicy(req, pols, retrieval.PolicyEvidence{Searches: searches, TextWords: words}), nil
 }
 
 // textWords finds, for each word, the policies whose passages name it (by
 // the full-text index, so "stimulators" finds "stimulation"): policy id →
 // the words its text names.
-func (s *Store) textWords(ctx context.Context, words []string, f Filter) (map[string][]string, error) {
+func (s *Store) textWords(ctx context.Context, words []string, f retrieval.Filter) (map[string][]string, error) {
 	out := map[string][]string{}
 	if len(words) == 0 {
 		return out, nil
@@ -105,7 +106,7 @@ func (s *Store) textWords(ctx context.Context, words []string, f Filter) (map[st
 }
 
 // RequestText is a request in words: the service, then the diagnoses.
-func RequestText(req PolicyRequest) string {
+func RequestText(req retrieval.PolicyRequest) string {
 	parts := []string{req.Service.Display}
 	for _, d := range req.Diagnoses {
 		parts = append(parts, d.Display)

@@ -1,4 +1,4 @@
-package retrieval
+package policystore
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"github.com/pgvector/pgvector-go"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/retrieval"
 )
 
 var (
@@ -56,7 +57,7 @@ func (m Mode) String() string {
 // Store keeps policies and passages in PostgreSQL and searches them.
 type Store struct {
 	db       DB
-	embedder Embedder
+	embedder retrieval.Embedder
 	// EFSearch is hnsw.ef_search for vector candidates: 400 keeps HNSW
 	// recall@10 against an exact scan at 0.96-1.00 on the 100,000-passage
 	// benchmark across three fresh index builds (300 gave 0.96-0.98;
@@ -82,14 +83,14 @@ type Store struct {
 	Now func() time.Time
 }
 
-// NewStore returns a store searching with embedder (which must produce
+// New returns a store searching with embedder (which must produce
 // Dimensions-wide vectors).
-func NewStore(db DB, embedder Embedder) *Store {
+func New(db DB, embedder retrieval.Embedder) *Store {
 	return &Store{db: db, embedder: embedder, EFSearch: 400, Candidates: 60, RRFK: 60, TextWeight: 1, VectorWeight: 1, QueryTerms: 4, TextPostings: 1500, Now: time.Now}
 }
 
 // Embedder returns the store's embedder.
-func (s *Store) Embedder() Embedder { return s.embedder }
+func (s *Store) Embedder() retrieval.Embedder { return s.embedder }
 
 // UpsertStats says what an upsert did.
 type UpsertStats struct {
@@ -110,15 +111,15 @@ func (s *Store) UpsertPolicy(ctx context.Context, p umassist.Policy, passages []
 		return st, err
 	}
 	p.Payer = strings.ToLower(strings.TrimSpace(p.Payer))
-	if s.embedder.Dimensions() != Dimensions {
-		return st, fmt.Errorf("retrieval: %s: %w: embedder %s makes %d, the store holds %d", p.ID, ErrDimension, s.embedder.Model(), s.embedder.Dimensions(), Dimensions)
+	if s.embedder.Dimensions() != retrieval.Dimensions {
+		return st, fmt.Errorf("retrieval: %s: %w: embedder %s makes %d, the store holds %d", p.ID, retrieval.ErrDimension, s.embedder.Model(), s.embedder.Dimensions(), retrieval.Dimensions)
 	}
 	model := s.embedder.Model()
 	hashes := make([]string, len(passages))
 	ph := sha256.New()
 	fmt.Fprintf(ph, "%s|%s|%s|%s|%s|%s|%s|%s|%s|%v|%s|%s\n", p.Source, p.Payer, p.Title, day(p.Effective), day(p.Implemented), day(p.Terminated), p.CoverageLevel, p.URL, model, p.BenefitCategories, p.ID, p.Version)
 	for i, ps := range passages {
-		hashes[i] = ContentHash(p.Title, ps.Section, ps.Text)
+		hashes[i] = retrieval.ContentHash(p.Title, ps.Section, ps.Text)
 		fmt.Fprintf(ph, "%s|%d|%s\n", ps.ID, ps.Ordinal, hashes[i])
 	}
 	policyHash := hex.EncodeToString(ph.Sum(nil))
@@ -137,7 +138,7 @@ func (s *Store) UpsertPolicy(ctx context.Context, p umassist.Policy, passages []
 	// Embed before the transaction opens: a slow or failing endpoint must
 	// not hold locks, and a failure leaves the stored version untouched.
 	vecs, embedded, err := s.embedCached(ctx, model, hashes, func(i int) string {
-		return EmbedText(p.Title, passages[i].Section, passages[i].Text)
+		return retrieval.EmbedText(p.Title, passages[i].Section, passages[i].Text)
 	})
 	if err != nil {
 		return st, fmt.Errorf("retrieval: %s version %s: %w", p.ID, p.Version, err)
@@ -222,7 +223,7 @@ func (s *Store) embedCached(ctx context.Context, model string, hashes []string, 
 		if err != nil {
 			return nil, 0, fmt.Errorf("embed with %s: %w", model, err)
 		}
-		if err := checkDims(got, len(missTexts), Dimensions); err != nil {
+		if err := retrieval.CheckDims(got, len(missTexts), retrieval.Dimensions); err != nil {
 			return nil, 0, fmt.Errorf("embed with %s: %w", model, err)
 		}
 		batch := &pgx.Batch{}
@@ -267,7 +268,7 @@ func validatePolicy(p umassist.Policy, passages []umassist.Passage) error {
 }
 
 // Search runs a hybrid search (see SearchMode).
-func (s *Store) Search(ctx context.Context, query string, f Filter, k int) ([]Hit, error) {
+func (s *Store) Search(ctx context.Context, query string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
 	return s.SearchMode(ctx, query, f, k, Hybrid)
 }
 
@@ -277,7 +278,7 @@ func (s *Store) Search(ctx context.Context, query string, f Filter, k int) ([]Hi
 // namespace (plus the standard corpus), a payer, the versions in force on
 // AsOf and given policy ids; iterative index scans keep filtered vector
 // queries at full recall.
-func (s *Store) SearchMode(ctx context.Context, query string, f Filter, k int, mode Mode) ([]Hit, error) {
+func (s *Store) SearchMode(ctx context.Context, query string, f retrieval.Filter, k int, mode Mode) ([]retrieval.Hit, error) {
 	if k <= 0 {
 		k = 10
 	}
@@ -291,7 +292,7 @@ func (s *Store) SearchMode(ctx context.Context, query string, f Filter, k int, m
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: embed query: %w", err)
 	}
-	if err := checkDims(vecs, 1, Dimensions); err != nil {
+	if err := retrieval.CheckDims(vecs, 1, retrieval.Dimensions); err != nil {
 		return nil, fmt.Errorf("retrieval: embed query: %w", err)
 	}
 	asOf := f.AsOf
@@ -334,8 +335,8 @@ func (s *Store) SearchMode(ctx context.Context, query string, f Filter, k int, m
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: search: %w", err)
 	}
-	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Hit, error) {
-		var h Hit
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (retrieval.Hit, error) {
+		var h retrieval.Hit
 		var eff, term *time.Time
 		err := r.Scan(&h.PassageID, &h.PolicyID, &h.PolicyVersion, &h.PolicyTitle, &h.Payer, &h.Section, &h.Text, &eff, &term, &h.TextRank, &h.VectorRank, &h.Score)
 		h.Effective, h.Terminated = deref(eff), deref(term)
@@ -353,8 +354,8 @@ func (s *Store) SearchMode(ctx context.Context, query string, f Filter, k int, m
 // Passage returns one passage by id ("NCD 20.4#B3"): the namespace's own
 // first, then the standard corpus; of several versions, the one in force
 // today. A missing passage is an ENOTFOUND error.
-func (s *Store) Passage(ctx context.Context, namespace, id string) (*Hit, error) {
-	var h Hit
+func (s *Store) Passage(ctx context.Context, namespace, id string) (*retrieval.Hit, error) {
+	var h retrieval.Hit
 	var eff, term *time.Time
 	err := s.db.QueryRow(ctx, passageSQL, namespace, id, s.Now().Format("2006-01-02")).Scan(&h.PassageID, &h.PolicyID, &h.PolicyVersion, &h.PolicyTitle, &h.Payer, &h.Section, &h.Text, &eff, &term)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -397,7 +398,7 @@ func (s *Store) PassageIDs(ctx context.Context, namespace string) (map[string]bo
 
 // PolicyPassages returns a policy's passages in order (the version in force
 // today, or the newest).
-func (s *Store) PolicyPassages(ctx context.Context, namespace, policyID string) ([]Hit, error) {
+func (s *Store) PolicyPassages(ctx context.Context, namespace, policyID string) ([]retrieval.Hit, error) {
 	rows, err := s.db.Query(ctx, `
 		WITH v AS (
 			SELECT namespace, version FROM policies
@@ -410,8 +411,8 @@ func (s *Store) PolicyPassages(ctx context.Context, namespace, policyID string) 
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: policy %s: %w", policyID, err)
 	}
-	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Hit, error) {
-		var h Hit
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (retrieval.Hit, error) {
+		var h retrieval.Hit
 		var eff, term *time.Time
 		err := r.Scan(&h.PassageID, &h.PolicyID, &h.PolicyVersion, &h.PolicyTitle, &h.Payer, &h.Section, &h.Text, &eff, &term)
 		h.Effective, h.Terminated = deref(eff), deref(term)
