@@ -17,6 +17,9 @@ type LangChainModel struct {
 	LLM llms.Model
 	// ModelName names the model in traces ("langchain:<ModelName>").
 	ModelName string
+	// ProviderName is who serves the llms.Model ("ollama", "anthropic",
+	// "vertex_ai"), for traces and metrics; "langchain" when unset.
+	ProviderName string
 	// CallOptions are passed on every call (after the loop's own).
 	CallOptions []llms.CallOption
 }
@@ -29,6 +32,14 @@ func (m *LangChainModel) Name() string {
 		return "langchain"
 	}
 	return "langchain:" + m.ModelName
+}
+
+// Provider implements Model.
+func (m *LangChainModel) Provider() string {
+	if m.ProviderName == "" {
+		return "langchain"
+	}
+	return m.ProviderName
 }
 
 // Generate implements Model.

@@ -66,13 +66,18 @@ type Model interface {
 	// Name identifies the model in traces and drafts ("offline/v1",
 	// "openai:gpt-4o").
 	Name() string
+	// Provider names who serves it, as OpenTelemetry's
+	// gen_ai.provider.name does ("openai", "umassist.offline"): traces
+	// and metrics report it, never a guess from the name.
+	Provider() string
 	Generate(ctx context.Context, msgs []Message, tools []ToolSpec, opts Options) (*Response, error)
 }
 
 // ModelFunc adapts functions to Model (fakes and scripted models).
 type ModelFunc struct {
-	NameValue    string
-	GenerateFunc func(ctx context.Context, msgs []Message, tools []ToolSpec, opts Options) (*Response, error)
+	NameValue     string
+	ProviderValue string // "func" when empty
+	GenerateFunc  func(ctx context.Context, msgs []Message, tools []ToolSpec, opts Options) (*Response, error)
 }
 
 // Name implements Model.
@@ -81,6 +86,14 @@ func (m ModelFunc) Name() string {
 		return "func"
 	}
 	return m.NameValue
+}
+
+// Provider implements Model.
+func (m ModelFunc) Provider() string {
+	if m.ProviderValue == "" {
+		return "func"
+	}
+	return m.ProviderValue
 }
 
 // Generate implements Model.

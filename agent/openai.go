@@ -104,6 +104,10 @@ func NewOpenAI(cfg OpenAIConfig) (*OpenAIModel, error) {
 // Name implements Model.
 func (m *OpenAIModel) Name() string { return "openai:" + m.cfg.Model }
 
+// Provider implements Model: any OpenAI-compatible endpoint speaks the
+// OpenAI API.
+func (m *OpenAIModel) Provider() string { return "openai" }
+
 // Generate implements Model: one chat completion, retried on transient
 // failures with exponential backoff and jitter, honouring Retry-After.
 func (m *OpenAIModel) Generate(ctx context.Context, msgs []Message, specs []ToolSpec, opts Options) (*Response, error) {

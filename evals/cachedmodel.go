@@ -27,6 +27,9 @@ func NewCachedModel(m agent.Model, c *Cache) *CachedModel { return &CachedModel{
 // Name is the wrapped model's: a cache changes nothing a trace records.
 func (m *CachedModel) Name() string { return m.Model.Name() }
 
+// Provider implements agent.Model.
+func (m *CachedModel) Provider() string { return m.Model.Provider() }
+
 // cacheVersion changes when the entry's shape or the key's parts do.
 const cacheVersion = "evals-model-cache/v1"
 

@@ -8,6 +8,11 @@
 // (SetupTracing, or OTEL_EXPORTER_OTLP_ENDPOINT) and is a no-op otherwise, so
 // instrumented code costs next to nothing offline.
 //
+// The wrappers that call these live beside what they wrap (this package
+// imports nothing of ours): agent.Traced (a model, under the provider the
+// model reports), tools.Traced (a tool), drafting.Traced (a case's draft,
+// its model and its tools); cmd/umassist wires drafting.Traced once.
+//
 // How the agent reports (each end function is called exactly once):
 //
 //	ctx, endRun := telemetry.StartAgentSpan(ctx, caseID, promptVersion)

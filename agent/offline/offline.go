@@ -12,6 +12,7 @@ import (
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/reason"
 	"github.com/umassist/umassist/criteria"
+	"github.com/umassist/umassist/telemetry"
 	"github.com/umassist/umassist/tools"
 )
 
@@ -36,6 +37,9 @@ var _ agent.Model = (*Model)(nil)
 
 // Name implements agent.Model.
 func (*Model) Name() string { return Name }
+
+// Provider implements agent.Model.
+func (*Model) Provider() string { return telemetry.SystemOffline }
 
 // call is a tool call made earlier in the conversation and its result.
 type call struct {

@@ -115,7 +115,11 @@ func (a *app) evalRun(ctx context.Context, cmd *cli.Command) error {
 			return err
 		}
 	}
-	p, err := evalPipelineFunc(ctx, a, cmd, spec, cache)
+	build := a.evalPipeline
+	if a.newEvalPipeline != nil {
+		build = a.newEvalPipeline
+	}
+	p, err := build(ctx, cmd, spec, cache)
 	if err != nil {
 		return err
 	}
@@ -326,9 +330,4 @@ type evalPipeline struct {
 	Loader  evals.Loader
 	// Fingerprint, with --cache, lets unchanged cases replay whole.
 	Fingerprint string
-}
-
-// evalPipelineFunc builds the production pipeline; tests swap it for fakes.
-var evalPipelineFunc = func(ctx context.Context, a *app, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error) {
-	return a.evalPipeline(ctx, cmd, spec, cache)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/evals"
+	"github.com/umassist/umassist/fhir/fhirstore"
 )
 
 func (a *app) evalExportReviewsCommand() *cli.Command {
@@ -29,12 +30,8 @@ func (a *app) evalExportReviewsCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			src, err := fhirSourceFunc(pool)
-			if err != nil {
-				return err
-			}
 			res, err := evals.ExportReviews(ctx, pool, evals.ExportOptions{
-				Since: since.Time, Out: cmd.String("out"), Source: src,
+				Since: since.Time, Out: cmd.String("out"), Source: fhirstore.New(pool).Source,
 				Actor: umassist.Actor{ID: cmd.String("actor"), Role: umassist.RoleMLEngineer},
 			})
 			if err != nil {

@@ -101,7 +101,7 @@ func langChainModel(spec modelSpec) (agent.Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("eval: langchain %s: %w", spec.Provider, err)
 		}
-		return &agent.LangChainModel{LLM: llm, ModelName: spec.Provider + ":" + spec.Model}, nil
+		return &agent.LangChainModel{LLM: llm, ModelName: spec.Provider + ":" + spec.Model, ProviderName: spec.Provider}, nil
 	}
 	return nil, umassist.Errorf(umassist.EINVALID, "eval: unknown model %s", spec)
 }
@@ -122,9 +122,4 @@ func newEvalPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model,
 		Loader: &evals.StoreLoader{Pool: pool, FHIR: fhirstore.New(pool),
 			Policies: &policies.Importer{Store: store}, Log: log},
 	}, nil
-}
-
-// fhirSourceFunc returns the FHIR store's sources by namespace.
-var fhirSourceFunc = func(pool *pgxpool.Pool) (func(ns string) umassist.FHIRSource, error) {
-	return fhirstore.New(pool).Source, nil
 }

@@ -19,17 +19,15 @@ const validDataset = "../../evals/testdata/valid"
 
 // fakePipeline recommends rec for every case, citing the gold policy and
 // evidence.
-func fakePipeline(t *testing.T, rec umassist.Recommendation) {
+func fakePipeline(t *testing.T, rec umassist.Recommendation) *app {
 	t.Helper()
-	fakePipelineFunc(t, func(evals.Case) umassist.Recommendation { return rec })
+	return fakePipelineFunc(t, func(evals.Case) umassist.Recommendation { return rec })
 }
 
 // fakePipelineFunc is fakePipeline with the recommendation chosen per case.
-func fakePipelineFunc(t *testing.T, recommend func(evals.Case) umassist.Recommendation) {
+func fakePipelineFunc(t *testing.T, recommend func(evals.Case) umassist.Recommendation) *app {
 	t.Helper()
-	old := evalPipelineFunc
-	t.Cleanup(func() { evalPipelineFunc = old })
-	evalPipelineFunc = func(ctx context.Context, a *app, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error) {
+	return &app{newEvalPipeline: func(ctx context.Context, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error) {
 		return &evalPipeline{Drafter: evals.DrafterFunc(func(ctx context.Context, c evals.Case, ns string) (*evals.Output, error) {
 			d := &umassist.Draft{Recommendation: recommend(c), Confidence: 0.8}
 			if c.Gold != nil {
@@ -38,7 +36,7 @@ func fakePipelineFunc(t *testing.T, recommend func(evals.Case) umassist.Recommen
 			}
 			return &evals.Output{Draft: d}, nil
 		})}, nil
-	}
+	}}
 }
 
 func TestEvalValidate(t *testing.T) {
@@ -55,18 +53,18 @@ func TestEvalRunGateAndCompare(t *testing.T) {
 	gate := filepath.Join(dir, "gate.yaml")
 	require.NoError(t, os.WriteFile(gate, []byte("denials: 0\nerrors: 0\nmacro_f1: \">= 0.90\"\n"), 0o644))
 
-	fakePipeline(t, umassist.RecommendApprove)
+	a := fakePipeline(t, umassist.RecommendApprove)
 	runA := filepath.Join(dir, "a")
-	code, stdout, stderr := runCLI(t, nil, "eval", "run", "--dataset", validDataset, "--out", runA, "--gate", gate, "--run-id", "cli-a")
+	code, stdout, stderr := runApp(t, a, "eval", "run", "--dataset", validDataset, "--out", runA, "--gate", gate, "--run-id", "cli-a")
 	require.Equal(t, exitGate, code, "approving everything misses the macro F1 gate: %s", stderr)
 	require.Contains(t, stderr, "gate FAILED: macro_f1 = ")
 	require.NotContains(t, stderr, "gate FAILED: denials")
 	require.Contains(t, stdout, "cases 4")
 	require.FileExists(t, filepath.Join(runA, "report.html"))
 
-	fakePipeline(t, umassist.RecommendRefer)
+	a = fakePipeline(t, umassist.RecommendRefer)
 	runB := filepath.Join(dir, "b")
-	code, _, stderr = runCLI(t, nil, "eval", "run", "--dataset", validDataset, "--out", runB, "--quiet", "--repeats", "2")
+	code, _, stderr = runApp(t, a, "eval", "run", "--dataset", validDataset, "--out", runB, "--quiet", "--repeats", "2")
 	require.Equal(t, exitOK, code, stderr)
 
 	html := filepath.Join(dir, "cmp.html")
@@ -113,9 +111,9 @@ func TestEvalFalseApprovalsGate(t *testing.T) {
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fakePipelineFunc(t, tt.draft)
+			a := fakePipelineFunc(t, tt.draft)
 			out := filepath.Join(dir, fmt.Sprint(i))
-			code, stdout, stderr := runCLI(t, nil, "eval", "run", "--dataset", validDataset, "--out", out, "--gate", gate, "--quiet", "--run-id", fmt.Sprintf("fa-%d", i))
+			code, stdout, stderr := runApp(t, a, "eval", "run", "--dataset", validDataset, "--out", out, "--gate", gate, "--quiet", "--run-id", fmt.Sprintf("fa-%d", i))
 			require.Equal(t, tt.code, code, "stderr:\n%s", stderr)
 			require.Contains(t, stdout, tt.stdout)
 			for _, w := range tt.stderr {

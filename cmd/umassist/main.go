@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/evals"
 	"github.com/umassist/umassist/logging"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/cluster"
@@ -48,11 +49,19 @@ type app struct {
 	log            *slog.Logger
 	pool           *pgxpool.Pool // the schema's owner: migrations, imports, admin commands
 	appPool        *pgxpool.Pool // the app's role: serve and worker
+	// newEvalPipeline builds eval run's pipeline; nil: the production one
+	// (evalPipeline). Tests give a fake.
+	newEvalPipeline func(ctx context.Context, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error)
 }
 
 // run is main without the process: tests call it.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	a := &app{stdout: stdout, stderr: stderr}
+	return (&app{stdout: stdout, stderr: stderr}).run(ctx, args)
+}
+
+// run runs the command line args with a's dependencies.
+func (a *app) run(ctx context.Context, args []string) int {
+	stdout, stderr := a.stdout, a.stderr
 	root := &cli.Command{
 		Name:                  "umassist",
 		Usage:                 "AI-prepared, human-decided utilization-management review",

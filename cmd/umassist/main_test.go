@@ -22,6 +22,15 @@ func runCLI(t *testing.T, env map[string]string, args ...string) (code int, stdo
 	return code, out.String(), errb.String()
 }
 
+// runApp is runCLI with a's dependencies (a fake eval pipeline).
+func runApp(t *testing.T, a *app, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	a.stdout, a.stderr = &out, &errb
+	code = a.run(context.Background(), append([]string{"umassist"}, args...))
+	return code, out.String(), errb.String()
+}
+
 func TestCLIBasics(t *testing.T) {
 	tests := []struct {
 		name     string

@@ -48,7 +48,7 @@ func (a *app) agentDrafter(ctx context.Context, pool *pgxpool.Pool) (queue.Draft
 // caseDrafter is p's drafter as the queue runs it (agentDrafter), for a
 // command that has built its pipeline already.
 func (a *app) caseDrafter(pool *pgxpool.Pool, p *pipeline) queue.Drafter {
-	return traceDrafter(&drafting.CaseDrafter{Pool: pool, Drafter: p.drafter(p.published()), Log: a.log})
+	return drafting.Traced(&drafting.CaseDrafter{Pool: pool, Drafter: p.drafter(p.published()), Log: a.log})
 }
 
 // serveMiddleware runs on every route of `umassist serve`: request metrics.

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist/agent"
+	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
@@ -28,7 +29,7 @@ func TestWiring(t *testing.T) {
 	a := &app{stderr: os.Stderr}
 	d, err := a.agentDrafter(context.Background(), pgtest.DB(t))
 	require.NoError(t, err)
-	require.IsType(t, tracedCaseDrafter{}, d, "the agent drafter must be traced")
+	require.IsType(t, drafting.TracedDrafter{}, d, "the agent drafter must be traced")
 
 	t.Setenv("UMASSIST_MODEL", "no-such-model")
 	_, err = a.agentDrafter(context.Background(), pgtest.DB(t))
