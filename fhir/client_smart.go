@@ -67,6 +67,11 @@ func (c *Client) accessToken(ctx context.Context) (string, error) {
 				}
 				continue
 			}
+			if ctx.Err() != nil {
+				// The caller gave up (a deadline, a cancel): say so, as a
+				// search does, rather than blame the token endpoint.
+				return "", fmt.Errorf("fhir: token endpoint: %w", ctx.Err())
+			}
 			return "", umassist.Errorf(umassist.EUNAVAILABLE, "fhir: token endpoint: %v", err)
 		}
 		body, err = c.readBody(resp)

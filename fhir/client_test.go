@@ -137,6 +137,17 @@ func TestClientRetries(t *testing.T) {
 		_, err := b.client.Search(ctx, q)
 		require.ErrorContains(t, err, "larger than")
 	})
+	t.Run("a deadline while fetching the token is the deadline", func(t *testing.T) {
+		t.Parallel()
+		// Seen on a loaded machine: the deadline fell during the token
+		// request, and the error no longer said the context had ended.
+		b := setupClient(t, fhir.WithRetries(0, time.Millisecond))
+		b.srv.Inject(fhirtest.Fault{PathPrefix: "/auth/token", Delay: time.Second})
+		cctx, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+		defer cancel()
+		_, err := b.client.Search(cctx, q)
+		require.ErrorIs(t, err, context.DeadlineExceeded)
+	})
 	t.Run("cancelled context stops retrying", func(t *testing.T) {
 		t.Parallel()
 		b := setupClient(t, fhir.WithRetries(5, time.Hour))
