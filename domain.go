@@ -235,7 +235,10 @@ type Case struct {
 	ReceivedAt time.Time      `json:"received_at"`
 	DueAt      time.Time      `json:"due_at"`
 	// Namespace isolates eval runs from production cases ("" is production).
-	Namespace string    `json:"namespace,omitempty"`
+	Namespace string `json:"namespace,omitempty"`
+	// Client is the health system or plan the case is worked for: only
+	// reviewers assigned to it see the case.
+	Client    string    `json:"client,omitempty"`
 	UpdatedAt time.Time `json:"updated_at"`
 }
 

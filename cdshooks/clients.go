@@ -42,6 +42,9 @@ type Client struct {
 	// this instance's queue, with the record the call brought stored for
 	// it (a BPO working the client's orders). Off, nothing is stored.
 	OpenCases bool `json:"open_cases,omitempty"`
+	// UMClient is the umassist client (health system) the cases this EHR
+	// opens are worked for (umassist clients add); empty: the default one.
+	UMClient string `json:"umassist_client,omitempty"`
 	// EHRWrite lets umassist post a reviewer's question to the ordering
 	// clinician's inbox in this EHR, as a FHIR Task, with SMART Backend
 	// Services credentials the EHR issued.

@@ -40,6 +40,9 @@ type OpenCase struct {
 	Records []*fhir.Parsed
 	Key     string
 	Actor   umassist.Actor
+	// Client is the umassist client the case is worked for (the CDS
+	// client's registration); empty: the default one.
+	Client string
 }
 
 // Handlers serve the CDS Hooks routes.
@@ -268,8 +271,9 @@ func (h *Handlers) openCase(ctx context.Context, caller *Caller, patient string,
 	}
 	records := append(slices.Clone(parsed), op)
 	return h.Cases.OpenCase(ctx, OpenCase{Patient: patient, Request: req, Records: records,
-		Key:   "cds:" + caller.Client.ClientID + "|" + patient + "|" + o.Ref(),
-		Actor: umassist.Actor{ID: "cds:" + caller.Client.ClientID, Name: caller.Client.Name, Role: umassist.RoleAgent}})
+		Key:    "cds:" + caller.Client.ClientID + "|" + patient + "|" + o.Ref(),
+		Actor:  umassist.Actor{ID: "cds:" + caller.Client.ClientID, Name: caller.Client.Name, Role: umassist.RoleAgent},
+		Client: caller.Client.UMClient})
 }
 
 func newID() string {

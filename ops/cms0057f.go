@@ -38,7 +38,10 @@ import (
 //     for standard and expedited requests. Requests still pending are not
 //     in the time figures; they are counted as Pending.
 type CMS0057F struct {
-	Year        int       `json:"year"`
+	Year int `json:"year"`
+	// Client is the health system or plan reported on; empty: every
+	// client the reader may see.
+	Client      string    `json:"client,omitempty"`
 	GeneratedAt time.Time `json:"generated_at"`
 	Requests    int       `json:"requests"`
 	Determined  int       `json:"determined"`
@@ -83,14 +86,15 @@ var Definitions = map[string]string{
 	"decision_time":                 "first determination - received_at, in hours; average and median per urgency; pending requests excluded",
 }
 
-// CMS0057FReport computes the year's figures.
-func CMS0057FReport(ctx context.Context, q postgres.Querier, year int, now time.Time) (*CMS0057F, error) {
+// CMS0057FReport computes the year's figures for one client ("" for every
+// client the caller may see: on the app's role, a signed-in person's own).
+func CMS0057FReport(ctx context.Context, q postgres.Querier, year int, client string, now time.Time) (*CMS0057F, error) {
 	if year < 2000 || year > 9999 {
 		return nil, umassist.Errorf(umassist.EINVALID, "report: year %d is out of range", year)
 	}
 	from := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	to := from.AddDate(1, 0, 0)
-	rows, err := q.Query(ctx, qCMS0057FCases, "", from, to)
+	rows, err := q.Query(ctx, qCMS0057FCases, "", from, to, client)
 	if err != nil {
 		return nil, fmt.Errorf("report: cms-0057f: %w", err)
 	}
@@ -109,7 +113,7 @@ func CMS0057FReport(ctx context.Context, q postgres.Querier, year int, now time.
 	if err != nil {
 		return nil, fmt.Errorf("report: cms-0057f: %w", err)
 	}
-	rep := &CMS0057F{Year: year, GeneratedAt: now.UTC(), Definitions: Definitions}
+	rep := &CMS0057F{Year: year, Client: client, GeneratedAt: now.UTC(), Definitions: Definitions}
 	hours := map[string][]float64{}
 	for _, x := range list {
 		rep.Requests++
@@ -184,6 +188,11 @@ func (r *CMS0057F) WriteCSV(w io.Writer) error {
 	rows := [][]string{
 		{"metric", "urgency", "value"},
 		{"year", "all", i(r.Year)},
+	}
+	if r.Client != "" {
+		rows = append(rows, []string{"client", "all", r.Client})
+	}
+	rows = append(rows, [][]string{
 		{"requests", "all", i(r.Requests)},
 		{"determined", "all", i(r.Determined)},
 		{"pending", "all", i(r.Pending)},
@@ -192,7 +201,7 @@ func (r *CMS0057F) WriteCSV(w io.Writer) error {
 		{"percent_approved_after_appeal", "all", f(r.PercentApprovedAfterAppeal)},
 		{"percent_extended_approved", "all", f(r.PercentExtendedApproved)},
 		{"extended", "all", i(r.Extended)},
-	}
+	}...)
 	for _, u := range []struct {
 		name string
 		d    DecisionTimes

@@ -296,7 +296,7 @@ func (h *Handlers) CMS0057F(c echo.Context) error {
 		}
 		year = n
 	}
-	r, err := CMS0057FReport(c.Request().Context(), h.Pool, year, h.now())
+	r, err := CMS0057FReport(c.Request().Context(), h.Pool, year, strings.TrimSpace(c.QueryParam("client")), h.now())
 	if err != nil {
 		return err
 	}

@@ -215,7 +215,7 @@ func TestCMS0057F(t *testing.T) {
 	require.Equal(t, umassist.EFORBIDDEN, umassist.ErrorCode(ops.DecideAppeal(b.ctx, b.pool, appeal, ops.AppealApproved, nurse, b.now)))
 	require.NoError(t, ops.DecideAppeal(b.ctx, b.pool, appeal, ops.AppealApproved, physician, b.now))
 
-	r, err := ops.CMS0057FReport(b.ctx, b.pool, year, time.Now())
+	r, err := ops.CMS0057FReport(b.ctx, b.pool, year, "", time.Now())
 	require.NoError(t, err)
 	require.Equal(t, 4, r.Requests)
 	require.Equal(t, 3, r.Determined)
@@ -241,10 +241,19 @@ func TestCMS0057F(t *testing.T) {
 	require.Contains(t, recs, []string{"percent_approved", "all", "66.67"})
 	require.Contains(t, recs, []string{"median_decision_hours", "expedited", "5.00"})
 
-	empty, err := ops.CMS0057FReport(b.ctx, b.pool, year-5, time.Now())
+	// Per client: these requests are the default client's, none another's.
+	mine, err := ops.CMS0057FReport(b.ctx, b.pool, year, postgres.DefaultClient, time.Now())
+	require.NoError(t, err)
+	require.Equal(t, 4, mine.Requests)
+	require.Equal(t, postgres.DefaultClient, mine.Client)
+	other, err := ops.CMS0057FReport(b.ctx, b.pool, year, "north", time.Now())
+	require.NoError(t, err)
+	require.Zero(t, other.Requests)
+
+	empty, err := ops.CMS0057FReport(b.ctx, b.pool, year-5, "", time.Now())
 	require.NoError(t, err)
 	require.Zero(t, empty.Requests)
-	_, err = ops.CMS0057FReport(b.ctx, b.pool, 99, time.Now())
+	_, err = ops.CMS0057FReport(b.ctx, b.pool, 99, "", time.Now())
 	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
 }
 

@@ -305,7 +305,7 @@ func (s *Submitter) appeal(ctx context.Context, c *umassist.Case, rec *postgres.
 	req.Date = umassist.Date{Time: s.now().UTC().Truncate(24 * time.Hour)}
 	req.Note = fmt.Sprintf("Appeal of %s's non-certification of case %s (%s): %s", rec.Payer, c.ID, rec.PreAuthRef, strings.TrimSpace(reason))
 	ac, _, err := s.Cases.Create(ctx, postgres.CreateCase{Namespace: c.Namespace, Patient: c.Patient, Request: req,
-		IdempotencyKey: "appeal:" + c.ID, Actor: Actor})
+		IdempotencyKey: "appeal:" + c.ID, Actor: Actor, Client: c.Client})
 	if err != nil {
 		return fmt.Errorf("pasclient: open appeal of %s: %w", c.ID, err)
 	}

@@ -65,11 +65,30 @@ type CreateCase struct {
 	IdempotencyKey string
 	ReceivedAt     time.Time // zero: now
 	Actor          umassist.Actor
+	// Client is whom the case is worked for; a signed-in person may only
+	// create cases of their own clients. Empty: the person's only client,
+	// else DefaultClient.
+	Client string
 	// Records, when set, writes the patient's records submitted with the
 	// case (an intake bundle) in the case's own transaction: a refused or
 	// replayed request writes none of them, and each one written is
 	// audited with the patient.
 	Records TxWriter
+}
+
+// clientOf is the client a new case is for when none is named: the
+// signed-in person's only client (AsUser), else DefaultClient.
+func (s *CaseStore) clientOf(ctx context.Context) (string, error) {
+	if who := userOf(ctx); who != "" {
+		mine, err := UserClients(ctx, s.Pool, who)
+		if err != nil {
+			return "", err
+		}
+		if len(mine) == 1 {
+			return mine[0], nil
+		}
+	}
+	return DefaultClient, nil
 }
 
 // TxWriter writes records in a transaction and returns their references
@@ -99,10 +118,15 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 	if id == "" {
 		id = s.NewIDFunc()
 	}
+	if in.Client == "" {
+		if in.Client, err = s.clientOf(ctx); err != nil {
+			return nil, false, err
+		}
+	}
 	c = &umassist.Case{
 		ID: id, Patient: in.Patient, Request: in.Request, Status: umassist.StatusReceived,
 		ReceivedAt: in.ReceivedAt, DueAt: in.Request.Urgency.DueAt(in.ReceivedAt),
-		Namespace: in.Namespace, UpdatedAt: now,
+		Namespace: in.Namespace, Client: in.Client, UpdatedAt: now,
 	}
 	err = InTx(ctx, s.Pool, func(tx pgx.Tx) error {
 		if in.IdempotencyKey != "" {
@@ -134,14 +158,20 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 		}
 		_, err := tx.Exec(ctx, `
 			INSERT INTO cases (id, namespace, patient_ref, service_system, service_code, service_display, diagnoses,
-				payer, urgency, request_date, request, status, received_at, due_at, idempotency_key, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, $13, $14, $15, $15)`,
+				payer, urgency, request_date, request, status, received_at, due_at, idempotency_key, created_at, updated_at, client_id)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, $13, $14, $15, $15, $16)`,
 			c.ID, c.Namespace, c.Patient, in.Request.Service.System, in.Request.Service.Code, in.Request.Service.Display,
 			diags, strings.ToLower(in.Request.Payer), string(in.Request.Urgency), in.Request.Date.Time, reqJSON,
-			c.ReceivedAt, c.DueAt, key, now)
+			c.ReceivedAt, c.DueAt, key, now, c.Client)
 		if err != nil {
 			if IsUniqueViolation(err) {
 				return umassist.Errorf(umassist.ECONFLICT, "case %s already exists", c.ID)
+			}
+			if IsRowSecurityViolation(err) {
+				return umassist.Errorf(umassist.EFORBIDDEN, "you do not work for client %s", c.Client)
+			}
+			if IsForeignKeyViolation(err) {
+				return umassist.Errorf(umassist.EINVALID, "unknown client %q", c.Client)
 			}
 			return fmt.Errorf("case: insert: %w", err)
 		}
@@ -171,13 +201,13 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-const caseColumns = `id, namespace, patient_ref, request, status, received_at, due_at, updated_at`
+const caseColumns = `id, namespace, patient_ref, request, status, received_at, due_at, updated_at, client_id`
 
 func scanCase(row pgx.Row) (*umassist.Case, error) {
 	var c umassist.Case
 	var req []byte
 	var status string
-	if err := row.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt); err != nil {
+	if err := row.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt, &c.Client); err != nil {
 		return nil, err
 	}
 	c.Status = umassist.CaseStatus(status)

@@ -45,6 +45,10 @@ func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 	cfg.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
 		return pgxvec.RegisterTypes(ctx, conn)
 	}
+	// Each connection is told whose request it serves as it is handed
+	// out (AsUser), for the row-level policies of the app's role.
+	sc := newScopes()
+	cfg.PrepareConn, cfg.BeforeClose = sc.prepare, sc.forget
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open pool: %w", err)
@@ -98,6 +102,13 @@ func IsUniqueViolation(err error) bool { return pgCode(err) == "23505" }
 
 // IsCheckViolation reports whether err is a CHECK-constraint violation.
 func IsCheckViolation(err error) bool { return pgCode(err) == "23514" }
+
+// IsForeignKeyViolation reports whether err is a foreign-key violation.
+func IsForeignKeyViolation(err error) bool { return pgCode(err) == "23503" }
+
+// IsRowSecurityViolation reports whether a row-level policy refused a
+// write: a row of a client the person does not work for (migration 0900).
+func IsRowSecurityViolation(err error) bool { return pgCode(err) == "42501" }
 
 // IsBadInput reports whether PostgreSQL refused a value the caller sent
 // (SQLSTATE class 22, data exception: a NUL byte in text, a number or date

@@ -27,6 +27,9 @@ type User struct {
 	OIDCSubject  string
 	Disabled     bool
 	CreatedAt    time.Time
+	// Clients are whom the person works for; CreateUser assigns
+	// DefaultClient when none is given.
+	Clients []string
 }
 
 // Actor is the user as the audit log and decisions record them.
@@ -79,7 +82,10 @@ func CreateUser(ctx context.Context, q Querier, u *User) error {
 		}
 		return fmt.Errorf("user: create %s: %w", u.Name, err)
 	}
-	return nil
+	if len(u.Clients) == 0 {
+		u.Clients = []string{DefaultClient}
+	}
+	return AssignClients(ctx, q, u.ID, u.Clients)
 }
 
 // UpdateUser rewrites a user's mutable fields.

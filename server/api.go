@@ -67,6 +67,10 @@ type CreateCaseRequest struct {
 	Date      umassist.Date     `json:"date"`
 	Note      string            `json:"note,omitempty"`
 	Requester string            `json:"requester,omitempty"`
+	// Client is the health system or plan the case is worked for: one of
+	// the submitter's clients; empty, their only client (or the default
+	// one).
+	Client string `json:"client,omitempty"`
 }
 
 // CaseResponse is a case with its clock and claim.
@@ -151,7 +155,7 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 			return err
 		}
 	}
-	cc := postgres.CreateCase{Patient: patient, Request: req, IdempotencyKey: key, Actor: u.Actor(), Records: records}
+	cc := postgres.CreateCase{Patient: patient, Request: req, IdempotencyKey: key, Actor: u.Actor(), Records: records, Client: strings.TrimSpace(in.Client)}
 	cs, created, err := s.cfg.Cases.Create(ctx, cc)
 	if err != nil && key != "" && umassist.ErrorCode(err) == umassist.ECONFLICT {
 		// A concurrent request with the same key won the insert: answer

@@ -203,6 +203,7 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 				return next(c)
 			}
 			c.Set("principal", &principal{User: u})
+			asUser(c, u)
 			return next(c)
 		}
 		if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
@@ -210,6 +211,7 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 			switch {
 			case err == nil:
 				c.Set("principal", &principal{User: u, Session: sess})
+				asUser(c, u)
 			case umassist.ErrorCode(err) != umassist.EUNAUTHORIZED:
 				c.Set(authErrorKey, err)
 			default:
@@ -218,6 +220,13 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		return next(c)
 	}
+}
+
+// asUser carries the signed-in person in the request's context, so that
+// PostgreSQL returns and writes only the cases of their clients
+// (postgres.AsUser): the database holds the line a handler might miss.
+func asUser(c echo.Context, u *postgres.User) {
+	c.SetRequest(c.Request().WithContext(postgres.AsUser(c.Request().Context(), u.ID)))
 }
 
 // require enforces a route's access rule and, for browser sessions, the

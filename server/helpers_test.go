@@ -26,12 +26,6 @@ import (
 	"github.com/umassist/umassist/server"
 )
 
-// testDB returns a pool on a fresh migrated database (pgtest's).
-func testDB(t testing.TB) *pgxpool.Pool {
-	t.Helper()
-	return pgtest.DB(t)
-}
-
 // tlog sends the server's log to the test's.
 type tlog struct{ t testing.TB }
 
@@ -59,7 +53,11 @@ func (c *clock) Advance(d time.Duration) {
 }
 
 type testBundle struct {
+	// pool is the application's role, as serve runs (row-level
+	// security on); owner is the schema's owner, for what the command
+	// line sets up (clients).
 	pool   *pgxpool.Pool
+	owner  *pgxpool.Pool
 	srv    *server.Server
 	ts     *httptest.Server
 	clock  *clock
@@ -97,9 +95,9 @@ var passages = map[string]*server.Passage{
 func setup(t testing.TB, opts ...func(*server.Config)) *testBundle {
 	t.Helper()
 	ctx := context.Background()
-	pool := testDB(t)
+	owner, pool := pgtest.OwnerAndApp(t)
 	clk := &clock{t: time.Now().UTC().Truncate(time.Second)}
-	tb := &testBundle{pool: pool, clock: clk, users: map[umassist.Role]*postgres.User{}, tokens: map[umassist.Role]string{}}
+	tb := &testBundle{pool: pool, owner: owner, clock: clk, users: map[umassist.Role]*postgres.User{}, tokens: map[umassist.Role]string{}}
 	tb.cases = &postgres.CaseStore{Pool: pool, NowFunc: clk.Now, NewIDFunc: postgres.NewCaseID}
 	tb.review = &postgres.ReviewStore{Pool: pool, LeaseTTL: 30 * time.Minute, NowFunc: clk.Now}
 	fx := fhirFixtures(t)

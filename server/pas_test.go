@@ -129,7 +129,7 @@ func TestPASPayerSide(t *testing.T) {
 
 	// The CMS-0057-F report counts the request that came over PAS, decided
 	// and approved, under its received year.
-	rep, err := ops.CMS0057FReport(ctx, tb.pool, cs.ReceivedAt.Year(), time.Now())
+	rep, err := ops.CMS0057FReport(ctx, tb.pool, cs.ReceivedAt.Year(), "", time.Now())
 	require.NoError(t, err)
 	require.Equal(t, 1, rep.Requests)
 	require.Equal(t, 1, rep.Determined)

@@ -108,6 +108,7 @@ func (a *app) commands() []*cli.Command {
 		a.policiesCommand(), // policies.go
 		a.packsCommand(),    // packs.go
 		a.reviewCommand(),   // review.go
+		a.clientsCommand(),  // clients.go
 		a.cdsCommand(),      // cds.go
 		a.pasCommand(),      // pas.go
 		a.intakeCommand(),   // intake.go

@@ -25,6 +25,7 @@ func (a *app) reportCommand() *cli.Command {
 			Flags: []cli.Flag{
 				&cli.IntFlag{Name: "year", Usage: "calendar year (UTC), default this year"},
 				&cli.StringFlag{Name: "format", Value: "json", Usage: "json or csv"},
+				&cli.StringFlag{Name: "client", Usage: "one client's requests (umassist clients list); default every client"},
 			},
 			Action: func(ctx context.Context, cmd *cli.Command) error {
 				year := int(cmd.Int("year"))
@@ -39,7 +40,7 @@ func (a *app) reportCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				r, err := ops.CMS0057FReport(ctx, pool, year, time.Now())
+				r, err := ops.CMS0057FReport(ctx, pool, year, cmd.String("client"), time.Now())
 				if err != nil {
 					return err
 				}

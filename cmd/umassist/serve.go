@@ -242,6 +242,7 @@ func (a *app) userAddCommand() *cli.Command {
 			&cli.StringFlag{Name: "password", Usage: "the password; empty reads UMASSIST_PASSWORD or one line from stdin", Sources: cli.EnvVars("UMASSIST_PASSWORD")},
 			&cli.StringFlag{Name: "email", Usage: "e-mail address single sign-on links the account by"},
 			&cli.StringFlag{Name: "display-name"},
+			&cli.StringSliceFlag{Name: "client", Usage: "a client the person works for (repeat for several); default: the default client, or what they had"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if cmd.Args().Len() != 1 {
@@ -268,6 +269,11 @@ func (a *app) userAddCommand() *cli.Command {
 					u.DisplayName = dn
 				}
 				if err := postgres.UpdateUser(ctx, pool, u); err != nil {
+					return err
+				}
+			}
+			if cs := cmd.StringSlice("client"); len(cs) > 0 {
+				if err := a.assignClients(ctx, pool, u, cs); err != nil {
 					return err
 				}
 			}

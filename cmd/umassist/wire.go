@@ -182,7 +182,7 @@ func (o caseOpener) OpenCase(ctx context.Context, in cdshooks.OpenCase) (string,
 	if err != nil {
 		return "", err
 	}
-	cc := postgres.CreateCase{Patient: in.Patient, Request: in.Request, IdempotencyKey: in.Key, Actor: in.Actor, Records: records}
+	cc := postgres.CreateCase{Patient: in.Patient, Request: in.Request, IdempotencyKey: in.Key, Actor: in.Actor, Records: records, Client: in.Client}
 	c, _, err := o.store.Create(ctx, cc)
 	if umassist.ErrorCode(err) == umassist.ECONFLICT {
 		c, _, err = o.store.Create(ctx, cc) // the same order signed twice at once

@@ -82,6 +82,30 @@ func AppDB(t testing.TB) *pgxpool.Pool {
 	return pool
 }
 
+// OwnerAndApp opens one migrated database twice: as the schema's owner
+// (what the command line sets up: clients, assignments) and as the
+// application's role (what serve does, under its row-level policies).
+func OwnerAndApp(t testing.TB) (owner, app *pgxpool.Pool) {
+	t.Helper()
+	name := NewDatabase(t)
+	ctx := context.Background()
+	owner, err := postgres.Open(ctx, WithDatabase(URL(t), name))
+	if err != nil {
+		t.Fatalf("pgtest: open %s: %v", name, err)
+	}
+	t.Cleanup(owner.Close)
+	u, err := postgres.AsRole(WithDatabase(URL(t), name), postgres.AppRole)
+	if err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	app, err = postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatalf("pgtest: open %s as %s: %v", name, postgres.AppRole, err)
+	}
+	t.Cleanup(app.Close)
+	return owner, app
+}
+
 // NewDatabase creates a migrated database for the test and returns its
 // name; it is dropped when the test ends. Use it when the code under test
 // opens its own connections (a subprocess, a CLI command).
