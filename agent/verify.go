@@ -323,6 +323,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 	// The record as the shared reasoner reads it: everything the run saw
 	// plus every cited resource, re-read here.
 	ev := runEvidence(outs, cachedReads, asOf)
+	ev.Requested = in.Request.Service
 	var measures []string
 	if pack != nil {
 		for _, pc := range pack.Criteria {

@@ -108,3 +108,36 @@ func TestDoseLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestDoseLimitIsTheRequestedDrugs: a policy that limits several drugs
+// holds the request to its own drug's limit. A semaglutide order still
+// active from earlier therapy must not meet the limit of a dulaglutide
+// request whose order is above its own (it did, as an alternative).
+func TestDoseLimitIsTheRequestedDrugs(t *testing.T) {
+	t.Parallel()
+	two, fourHalf := 2.0, 4.5
+	c := criteria.View{ID: "dose", Text: "Semaglutide up to 2 mg weekly; dulaglutide up to 4.5 mg weekly.", Required: true,
+		Evidence: []criteria.Hint{
+			{Kind: criteria.KindDose, RxNorm: []string{"1991302"}, MaxDose: &two, Unit: "mg", PerDays: 7},
+			{Kind: criteria.KindDose, RxNorm: []string{"1551291"}, MaxDose: &fourHalf, Unit: "mg", PerDays: 7},
+		}}
+	asOf := umassist.MustDate("2026-03-18")
+	chart := meds(`{"ref":"MedicationRequest/sema","date":"2025-10-01","start_date":"2025-10-01","status":"active","active":true,"display":"semaglutide","dosage":"1 mg weekly"},` +
+		`{"ref":"MedicationRequest/dula","date":"2026-03-10","start_date":"2026-03-10","status":"draft","display":"dulaglutide","dosage":"9 mg weekly"}`)
+	for _, tc := range []struct {
+		name string
+		req  umassist.Coding
+		want umassist.CriterionStatus
+		ref  string
+	}{
+		{"dulaglutide requested", umassist.Coding{System: umassist.SystemRxNorm, Code: "1551291", Display: "dulaglutide"}, umassist.CriterionNotMet, "MedicationRequest/dula"},
+		{"a dulaglutide product requested", umassist.Coding{System: umassist.SystemRxNorm, Code: "1551306", Display: "dulaglutide 4.5 MG/0.5 ML Auto-Injector"}, umassist.CriterionNotMet, "MedicationRequest/dula"},
+		{"semaglutide requested", umassist.Coding{System: umassist.SystemRxNorm, Code: "1991302", Display: "semaglutide"}, umassist.CriterionMet, "MedicationRequest/sema"},
+	} {
+		ev := evidenceOf(chart)
+		ev.Requested = tc.req
+		r := criteria.Evaluate(c, ev, asOf)
+		require.Equal(t, tc.want, r.Status, "%s: %s", tc.name, r.Finding)
+		require.Equal(t, []string{tc.ref}, r.Evidence, tc.name)
+	}
+}

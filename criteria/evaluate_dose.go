@@ -3,6 +3,7 @@ package criteria
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -23,7 +24,8 @@ func evalDose(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	if what == "" {
 		what = "the drug requested"
 	}
-	if h.MaxDose == nil || h.PerDays <= 0 {
+	if h.MaxDose == nil || h.PerDays <= 0 || !requested(h, names, ev.Requested) {
+		// Another drug's limit: the requested drug's hint decides.
 		return hintResult{status: umassist.CriterionNotDocumented}
 	}
 	limit := fmt.Sprintf("%s %s over %d days", trimFloat(*h.MaxDose), h.Unit, h.PerDays)
@@ -76,6 +78,20 @@ func orderStands(status string) bool {
 		return true
 	}
 	return false
+}
+
+// requested reports whether a dose hint is about the drug the request
+// asks for (by code, by the ingredient its name starts with, or by class);
+// true when the request is unknown.
+func requested(h Hint, names []string, req umassist.Coding) bool {
+	if req.Code == "" && req.Display == "" {
+		return true
+	}
+	if slices.Contains(h.RxNorm, req.Code) || namesDrug(req.Display, names) {
+		return true
+	}
+	classes := vocab.ClassesOf(req.Code, req.Display)
+	return slices.ContainsFunc(h.MedicationClasses, func(c string) bool { return slices.Contains(classes, c) })
 }
 
 // doseDrugNames are the ingredient names a dose hint is about.

@@ -78,6 +78,10 @@ type Evidence struct {
 	Items map[string]*Item
 	// Patient is what patient_overview said: sex and birth date.
 	Patient PatientFacts
+	// Requested is the service the request asks for: a quantity limit is
+	// the requested drug's (a dose hint for another drug of the policy
+	// does not apply). Empty: unknown, every dose hint applies.
+	Requested umassist.Coding
 
 	// readings caches Readings by measure and day; anything added to the
 	// evidence clears it.

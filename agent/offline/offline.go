@@ -491,6 +491,7 @@ func (s *state) notesNearConditions() []string {
 // evidence reads every tool result of the run.
 func (s *state) evidence() *criteria.Evidence {
 	ev := criteria.NewEvidence()
+	ev.Requested = s.in.Request.Service
 	for _, c := range s.calls {
 		if c.failed || c.data == nil {
 			continue
