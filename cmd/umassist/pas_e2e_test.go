@@ -46,12 +46,16 @@ type instance struct {
 func newInstance(t testing.TB, submitter queue.Submitter) *instance {
 	t.Helper()
 	ctx := context.Background()
-	pool := pgtest.AppDB(t) // as serve runs: the app's role, not the owner
+	owner, pool := pgtest.OwnerAndApp(t) // as serve runs: the app's role, not the owner
+	// The health system whose EHR orders come in (the command line's
+	// job: umassist clients add).
+	require.NoError(t, postgres.CreateClient(ctx, owner, postgres.Client{ID: "northwind-health", Name: "Northwind Health"}))
 	key, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
 	require.NoError(t, err)
 	set, err := json.Marshal(jose.JSONWebKeySet{Keys: []jose.JSONWebKey{{Key: &key.PublicKey, KeyID: "ehr-1", Algorithm: "ES384", Use: "sig"}}})
 	require.NoError(t, err)
-	clients, err := cdshooks.NewClients(ctx, cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr", JWKS: set, Payer: "medicare", OpenCases: true})
+	clients, err := cdshooks.NewClients(ctx, cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr", JWKS: set, Payer: "medicare", OpenCases: true,
+		UMClient: "northwind-health"})
 	require.NoError(t, err)
 	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
@@ -228,7 +232,7 @@ func TestTwoInstancesPriorAuthEndToEnd(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, kpis.ByClient, 1)
 	o := kpis.ByClient[0]
-	require.Equal(t, "ehr", o.Key)
+	require.Equal(t, "northwind-health", o.Key, "the case is the EHR's registered client's")
 	require.Equal(t, 1, o.Submitted)
 	require.Equal(t, 1, o.Certified)
 	require.InDelta(t, 1.0, o.FirstPassRate, 1e-9)
