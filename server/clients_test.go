@@ -56,10 +56,13 @@ func TestReviewersStayInTheirClients(t *testing.T) {
 	_, queue := tb.browser(t).login(nurse.Name).get("/")
 	require.NotContains(t, queue, south.ID)
 
-	// The case's own client's reviewer sees it.
+	// The case's own client's reviewer sees it, and whose it is.
 	res, body = tb.api(t, tb.nurse2Token, http.MethodGet, "/api/v1/cases/"+south.ID, nil)
 	require.Equal(t, http.StatusOK, res.StatusCode, "%s", body)
 	require.Contains(t, string(body), `"client":"south"`)
+	page, html = tb.browser(t).login(tb.nurse2.Name).get("/cases/" + south.ID)
+	require.Equal(t, http.StatusOK, page.StatusCode, "%s", html)
+	require.Contains(t, html, "<dt>Client</dt><dd>south</dd>")
 
 	// New cases: only for one's own clients; unnamed, one's only client.
 	req := map[string]any{"patient": "p1", "service": icdRequest().Service, "diagnoses": icdRequest().Diagnoses,
