@@ -157,7 +157,7 @@ func setup(t *testing.T) *testbed {
 	)
 	require.NoError(t, err)
 	h := &cdshooks.Handlers{Drafter: tb.drafter, Clients: clients, DB: pool}
-	srv, err := server.New(server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
 		Mount: func(s *server.Server) {
 			for _, r := range h.Routes() {
 				s.Handle(r.Method, r.Path, r.Handler, server.Access{Public: true})

@@ -298,6 +298,12 @@ func (s *IntakeStore) PageFile(ctx context.Context, id string, number int, pdf b
 }
 
 // PagePDFs returns the PDFs of a packet's pages, by number.
+// PatientsBornOn lists the patients of a namespace born on a day, for a
+// nurse to pick the packet's member from (PatientsBornOn).
+func (s *IntakeStore) PatientsBornOn(ctx context.Context, ns, birthDate string) ([]PatientMatch, error) {
+	return PatientsBornOn(ctx, s.Pool, ns, birthDate)
+}
+
 func (s *IntakeStore) PagePDFs(ctx context.Context, id string) (map[int][]byte, error) {
 	rows, err := s.Pool.Query(ctx, `SELECT number, pdf FROM intake_pages WHERE packet_id = $1`, id)
 	if err != nil {

@@ -35,12 +35,22 @@ type Confirmation struct {
 	Actor   umassist.Actor
 }
 
+// ReadPackets is what confirming a read packet needs (postgres.IntakeStore).
+type ReadPackets interface {
+	Get(ctx context.Context, id string) (*umassist.IntakePacket, error)
+	Read(ctx context.Context, id string) ([]postgres.IntakePage, json.RawMessage, error)
+	PagePDFs(ctx context.Context, id string) (map[int][]byte, error)
+	PatientsBornOn(ctx context.Context, ns, birthDate string) ([]postgres.PatientMatch, error)
+}
+
+var _ ReadPackets = (*postgres.IntakeStore)(nil)
+
 // ConfirmPacket opens a case from a packet as a nurse confirmed it: the
 // fields are checked (Confirm), the patient is one born that day or a new
 // record, the pages become DocumentReferences, and the case, its records,
 // its job, the packet's new status and the nurse's corrections are written
 // in one transaction. Nothing is written when anything is refused.
-func ConfirmPacket(ctx context.Context, store *postgres.IntakeStore, cases CaseOpener, codes *CodeList, in Confirmation) (*umassist.Case, error) {
+func ConfirmPacket(ctx context.Context, store ReadPackets, cases CaseOpener, codes *CodeList, in Confirmation) (*umassist.Case, error) {
 	p, err := store.Get(ctx, in.PacketID)
 	if err != nil {
 		return nil, err
@@ -74,7 +84,7 @@ func ConfirmPacket(ctx context.Context, store *postgres.IntakeStore, cases CaseO
 		member = &m
 		patient = "Patient/scan-" + strings.ReplaceAll(p.ID, "_", "-")
 	case strings.HasPrefix(in.Patient, "Patient/"):
-		ms, err := postgres.PatientsBornOn(ctx, store.Pool, p.Namespace, conf.Member.BirthDate)
+		ms, err := store.PatientsBornOn(ctx, p.Namespace, conf.Member.BirthDate)
 		if err != nil {
 			return nil, err
 		}

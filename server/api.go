@@ -260,7 +260,7 @@ func (s *Server) audit(c echo.Context, action string, cs *umassist.Case, detail 
 	if detail != nil {
 		e.Detail = jsonRaw(detail)
 	}
-	_, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, e)
+	err := s.cfg.Records.Append(c.Request().Context(), e)
 	return err
 }
 
@@ -281,7 +281,7 @@ func (s *Server) auditList(c echo.Context, action string, items []postgres.Queue
 
 // loadCase reads a case and audits the read.
 func (s *Server) loadCase(c echo.Context, action string) (*umassist.Case, error) {
-	cs, err := postgres.GetCase(c.Request().Context(), s.cfg.Pool, c.Param("id"))
+	cs, err := s.cfg.Records.Case(c.Request().Context(), c.Param("id"))
 	if err != nil {
 		return nil, err
 	}
@@ -308,7 +308,7 @@ func (s *Server) apiListDrafts(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	vs, err := postgres.ListDraftVersions(c.Request().Context(), s.cfg.Pool, cs.ID)
+	vs, err := s.cfg.Records.DraftVersions(c.Request().Context(), cs.ID)
 	if err != nil {
 		return err
 	}
@@ -329,9 +329,9 @@ func (s *Server) apiGetDraft(c echo.Context) error {
 	}
 	var d *umassist.Draft
 	if c.Param("version") == "latest" {
-		d, _, err = postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+		d, _, err = s.cfg.Records.LatestDraft(c.Request().Context(), cs.ID)
 	} else {
-		d, _, err = postgres.GetDraftVersion(c.Request().Context(), s.cfg.Pool, cs.ID, v)
+		d, _, err = s.cfg.Records.DraftVersion(c.Request().Context(), cs.ID, v)
 	}
 	if err != nil {
 		return err
@@ -344,7 +344,7 @@ func (s *Server) apiGetTrace(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	d, trace, err := postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+	d, trace, err := s.cfg.Records.LatestDraft(c.Request().Context(), cs.ID)
 	if err != nil {
 		return err
 	}
@@ -357,7 +357,7 @@ func (s *Server) apiListActions(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	as, err := postgres.ListActions(c.Request().Context(), s.cfg.Pool, cs.ID)
+	as, err := s.cfg.Records.Actions(c.Request().Context(), cs.ID)
 	if err != nil {
 		return err
 	}

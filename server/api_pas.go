@@ -137,7 +137,7 @@ func (s *Server) pasInquire(c echo.Context) error {
 	var cs *umassist.Case
 	var stored json.RawMessage
 	for _, id := range inq.Identifiers {
-		if cs, stored, err = postgres.PASCase(c.Request().Context(), s.cfg.Pool, postgres.PASKey(id.System, id.Value)); err == nil {
+		if cs, stored, err = s.cfg.Records.PASCase(c.Request().Context(), postgres.PASKey(id.System, id.Value)); err == nil {
 			break
 		}
 		if umassist.ErrorCode(err) != umassist.ENOTFOUND {
@@ -176,7 +176,7 @@ func (s *Server) claimResponse(c echo.Context, cs *umassist.Case, claim pas.Clai
 		in.Resources = append(in.Resources, org)
 	}
 	if cs.Status == umassist.StatusApproved || cs.Status == umassist.StatusDenied {
-		acts, err := postgres.ListActions(c.Request().Context(), s.cfg.Pool, cs.ID)
+		acts, err := s.cfg.Records.Actions(c.Request().Context(), cs.ID)
 		if err != nil {
 			return nil, err
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/postgres"
 )
 
 // ActionRequest is a reviewer's decision in the API.
@@ -57,12 +56,12 @@ func (s *Server) checkPassages(c echo.Context, caseID string, ids []string) erro
 		return nil
 	}
 	ctx := c.Request().Context()
-	cs, err := postgres.GetCase(ctx, s.cfg.Pool, caseID)
+	cs, err := s.cfg.Records.Case(ctx, caseID)
 	if err != nil {
 		return err
 	}
 	policies := map[string]bool{}
-	if d, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, caseID); err == nil {
+	if d, _, err := s.cfg.Records.LatestDraft(ctx, caseID); err == nil {
 		policies[d.Policy] = d.Policy != ""
 		for _, cr := range d.Criteria {
 			for _, pid := range cr.Passages {

@@ -13,7 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/time/rate"
@@ -91,7 +90,7 @@ func hashToken(tok string) []byte {
 
 // EnsureUser creates a local account, or updates the role and password of
 // an existing one; the demo and `umassist serve user-add` call it.
-func EnsureUser(ctx context.Context, pool *pgxpool.Pool, name string, role umassist.Role, password string) (*postgres.User, error) {
+func EnsureUser(ctx context.Context, pool postgres.Querier, name string, role umassist.Role, password string) (*postgres.User, error) {
 	name = strings.ToLower(strings.TrimSpace(name))
 	if !validRole(role) {
 		return nil, umassist.Errorf(umassist.EINVALID, "role %q is not one of nurse, physician, operator, ml_engineer, admin, clinical_editor", role)
@@ -127,7 +126,7 @@ func EnsureUser(ctx context.Context, pool *pgxpool.Pool, name string, role umass
 
 // IssueAPIToken creates an API token for a user and returns it; only its
 // hash is stored, so this is the one time it can be shown.
-func IssueAPIToken(ctx context.Context, pool *pgxpool.Pool, userName, label string, ttl time.Duration) (string, error) {
+func IssueAPIToken(ctx context.Context, pool postgres.Querier, userName, label string, ttl time.Duration) (string, error) {
 	u, err := postgres.GetUserByName(ctx, pool, strings.ToLower(userName))
 	if err != nil {
 		return "", err
@@ -197,7 +196,7 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 				c.Set(authErrorKey, umassist.Errorf(umassist.EUNAUTHORIZED, "Authorization must be a Bearer token"))
 				return next(c)
 			}
-			u, err := postgres.APITokenUser(ctx, s.cfg.Pool, hashToken(strings.TrimSpace(tok)), s.now())
+			u, err := s.cfg.Accounts.TokenUser(ctx, hashToken(strings.TrimSpace(tok)), s.now())
 			if err != nil {
 				c.Set(authErrorKey, err)
 				return next(c)
@@ -207,7 +206,7 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 			return next(c)
 		}
 		if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
-			sess, u, err := postgres.SessionUser(ctx, s.cfg.Pool, hashToken(ck.Value), s.now())
+			sess, u, err := s.cfg.Accounts.SessionUser(ctx, hashToken(ck.Value), s.now())
 			switch {
 			case err == nil:
 				c.Set("principal", &principal{User: u, Session: sess})
@@ -302,14 +301,11 @@ func (s *Server) startSession(c echo.Context, u *postgres.User, method string) e
 	tok := randomToken(32)
 	now := s.now()
 	// Sign-ins are rare enough to sweep expired sessions as they happen.
-	if _, err := postgres.DeleteExpiredSessions(ctx, s.cfg.Pool, now); err != nil {
+	if err := s.cfg.Accounts.StartSession(ctx, postgres.Session{TokenHash: hashToken(tok), UserID: u.ID,
+		CSRFToken: randomToken(24), CreatedAt: now, ExpiresAt: now.Add(s.cfg.SessionTTL)}, now); err != nil {
 		return err
 	}
-	if err := postgres.CreateSession(ctx, s.cfg.Pool, postgres.Session{TokenHash: hashToken(tok), UserID: u.ID,
-		CSRFToken: randomToken(24), CreatedAt: now, ExpiresAt: now.Add(s.cfg.SessionTTL)}); err != nil {
-		return err
-	}
-	if _, err := postgres.AppendAudit(ctx, s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.login",
+	if err := s.cfg.Records.Append(ctx, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.login",
 		Purpose: "HOPERAT", Detail: jsonRaw(map[string]string{"method": method})}); err != nil {
 		return err
 	}
@@ -365,6 +361,6 @@ func (s *Server) auditRefusal(c echo.Context, u *postgres.User, reason string) {
 // failure to audit does not change the refusal.
 func (s *Server) auditFailure(c echo.Context, actor umassist.Actor, action string, detail map[string]any) {
 	detail["address"] = c.RealIP()
-	_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Actor: actor, Action: action, Outcome: "failure", Purpose: "HOPERAT",
+	_ = s.cfg.Records.Append(c.Request().Context(), umassist.AuditEntry{Actor: actor, Action: action, Outcome: "failure", Purpose: "HOPERAT",
 		Detail: jsonRaw(detail)})
 }

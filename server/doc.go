@@ -11,5 +11,10 @@
 //
 // It must not decide cases by itself, draft cases, or hold business rules
 // that belong to the workflow (umassist.CheckTransition) or the domain
-// (umassist.ReviewAction.Validate): it calls them.
+// (umassist.ReviewAction.Validate): it calls them. Nor does it reach a
+// database: what it reads and writes goes through the small interfaces
+// stores.go declares (Records, Accounts, Workflow, Intake, CaseCreator,
+// PackEditor), which postgres provides and cmd/umassist wires. A signed-in
+// person's requests carry them to storage (postgres.AsUser), where their
+// clients bound what is returned.
 package server

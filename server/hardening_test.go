@@ -84,7 +84,9 @@ func TestDatabaseOutageIs503(t *testing.T) {
 	down, err := pgxpool.NewWithConfig(context.Background(), cfg)
 	require.NoError(t, err)
 	t.Cleanup(down.Close)
-	tb := setup(t, func(c *server.Config) { c.Pool = down })
+	tb := setup(t, func(c *server.Config) {
+		c.Records, c.Accounts = postgres.Records{Pool: down}, postgres.Accounts{Pool: down}
+	})
 	res, body := tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/cases", nil)
 	require.Equal(t, http.StatusServiceUnavailable, res.StatusCode, string(body))
 	require.Contains(t, string(body), `"code":"unavailable"`)
@@ -205,7 +207,7 @@ func TestForwardedForIsTrustedOnlyFromProxies(t *testing.T) {
 	}
 	require.Contains(t, addrs, "203.0.113.4")
 
-	_, err = server.New(server.Config{Pool: proxied.pool, Cases: proxied.cases, Review: proxied.review, TrustedProxies: []string{"not-an-address"}})
+	_, err = server.New(server.Config{Records: postgres.Records{Pool: proxied.pool}, Accounts: postgres.Accounts{Pool: proxied.pool}, Cases: proxied.cases, Review: proxied.review, TrustedProxies: []string{"not-an-address"}})
 	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
 }
 

@@ -102,7 +102,7 @@ func setup(t testing.TB, opts ...func(*server.Config)) *testBundle {
 	tb.review = &postgres.ReviewStore{Pool: pool, LeaseTTL: 30 * time.Minute, NowFunc: clk.Now}
 	fx := fhirFixtures(t)
 	cfg := server.Config{
-		Pool: pool, Cases: tb.cases, Review: tb.review, NowFunc: clk.Now,
+		Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: tb.cases, Review: tb.review, NowFunc: clk.Now,
 		Logger: slog.New(slog.NewTextHandler(tlog{t}, nil)),
 		Resources: server.ResourceReaderFunc(func(_ context.Context, ref string) (*server.Resource, error) {
 			raw, ok := fx[ref]

@@ -27,7 +27,7 @@ var intakeCodes = scan.NewCodeList(map[string]string{"G47.33": "Obstructive slee
 
 func withIntake(store **postgres.IntakeStore) func(*server.Config) {
 	return func(c *server.Config) {
-		*store = postgres.NewIntakeStore(c.Pool, nil)
+		*store = postgres.NewIntakeStore(c.Records.(postgres.Records).Pool, nil)
 		c.Intake, c.Codes = *store, intakeCodes
 	}
 }

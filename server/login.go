@@ -70,7 +70,7 @@ func (s *Server) loginSubmit(c echo.Context) error {
 		s.auditSignInFailure(c, nil, name, "rate_limited")
 		return s.renderLogin(c, http.StatusTooManyRequests, loginData{Next: next, Name: name, Error: "Too many sign-in attempts. Wait a minute and try again."})
 	}
-	u, err := postgres.GetUserByName(ctx, s.cfg.Pool, name)
+	u, err := s.cfg.Accounts.UserByName(ctx, name)
 	ok := false
 	switch {
 	case err == nil:
@@ -80,7 +80,7 @@ func (s *Server) loginSubmit(c echo.Context) error {
 			if ok = valid; ok {
 				// A code works once: replaying one seen within its window
 				// fails like a wrong one.
-				if ok, err = postgres.UseTOTPStep(ctx, s.cfg.Pool, u.ID, step); err != nil {
+				if ok, err = s.cfg.Accounts.UseTOTPStep(ctx, u.ID, step); err != nil {
 					return err
 				}
 			}
@@ -103,12 +103,12 @@ func (s *Server) loginSubmit(c echo.Context) error {
 
 func (s *Server) logout(c echo.Context) error {
 	if ck, err := c.Cookie(sessionCookie); err == nil {
-		if err := postgres.DeleteSession(c.Request().Context(), s.cfg.Pool, hashToken(ck.Value)); err != nil {
+		if err := s.cfg.Accounts.EndSession(c.Request().Context(), hashToken(ck.Value)); err != nil {
 			return err
 		}
 	}
 	if u := UserFrom(c); u != nil {
-		_, _ = postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.logout", Purpose: "HOPERAT"})
+		_ = s.cfg.Records.Append(c.Request().Context(), umassist.AuditEntry{Actor: u.Actor(), Action: "auth.logout", Purpose: "HOPERAT"})
 	}
 	s.clearCookie(c, sessionCookie)
 	return c.Redirect(http.StatusSeeOther, "/login")
@@ -133,7 +133,7 @@ func (s *Server) renderAccount(c echo.Context, status int, msg string, done bool
 	u := UserFrom(c)
 	d := accountData{Enrolled: u.TOTPSecret != "", Error: msg, Done: done, SSO: u.PasswordHash == ""}
 	if !d.Enrolled && !d.SSO {
-		secret, err := postgres.PendingTOTP(c.Request().Context(), s.cfg.Pool, u.ID, func() (string, error) {
+		secret, err := s.cfg.Accounts.PendingTOTP(c.Request().Context(), u.ID, func() (string, error) {
 			key, err := totp.Generate(totp.GenerateOpts{Issuer: "umassist", AccountName: u.Name})
 			if err != nil {
 				return "", err
@@ -174,7 +174,7 @@ func (s *Server) accountTOTP(c echo.Context) error {
 		s.auditFailure(c, u.Actor(), "auth.totp_enrol", map[string]any{"reason": "password"})
 		return s.renderAccount(c, http.StatusBadRequest, "That password is not right.", false)
 	}
-	secret, err := postgres.PendingTOTP(ctx, s.cfg.Pool, u.ID, func() (string, error) {
+	secret, err := s.cfg.Accounts.PendingTOTP(ctx, u.ID, func() (string, error) {
 		return "", umassist.Errorf(umassist.ECONFLICT, "open your account page to get a key first")
 	})
 	if err != nil {
@@ -183,14 +183,14 @@ func (s *Server) accountTOTP(c echo.Context) error {
 	if !totp.Validate(strings.TrimSpace(c.FormValue("code")), secret) {
 		return s.renderAccount(c, http.StatusBadRequest, "That code did not match. Check your authenticator app's clock and try again.", false)
 	}
-	ok, err := postgres.EnrolTOTP(ctx, s.cfg.Pool, u.ID, secret)
+	ok, err := s.cfg.Accounts.EnrolTOTP(ctx, u.ID, secret)
 	if err != nil {
 		return err
 	}
 	if !ok {
 		return umassist.Errorf(umassist.ECONFLICT, "the second factor changed meanwhile: reload the page")
 	}
-	_, _ = postgres.AppendAudit(ctx, s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
+	_ = s.cfg.Records.Append(ctx, umassist.AuditEntry{Actor: u.Actor(), Action: "auth.totp_enrol", Purpose: "HOPERAT"})
 	u.TOTPSecret = secret
 	return s.renderAccount(c, http.StatusOK, "", true)
 }

@@ -121,7 +121,7 @@ func (s *Server) oidcCallback(c echo.Context) error {
 }
 
 func (s *Server) oidcUser(ctx context.Context, iss, sub, email string, verified bool) (*postgres.User, error) {
-	u, err := postgres.GetUserByOIDC(ctx, s.cfg.Pool, iss, sub)
+	u, err := s.cfg.Accounts.UserByOIDC(ctx, iss, sub)
 	if err == nil {
 		if u.Disabled {
 			return nil, umassist.Errorf(umassist.EFORBIDDEN, "your umassist account is disabled")
@@ -134,12 +134,12 @@ func (s *Server) oidcUser(ctx context.Context, iss, sub, email string, verified 
 	if email == "" || !verified {
 		return nil, umassist.Errorf(umassist.EFORBIDDEN, "no umassist account for this identity: ask an admin")
 	}
-	u, err = postgres.GetUserByEmail(ctx, s.cfg.Pool, email)
+	u, err = s.cfg.Accounts.UserByEmail(ctx, email)
 	if err != nil || u.OIDCSubject != "" || u.Disabled {
 		return nil, umassist.Errorf(umassist.EFORBIDDEN, "no umassist account for this identity: ask an admin")
 	}
 	u.OIDCIssuer, u.OIDCSubject = iss, sub
-	if err := postgres.UpdateUser(ctx, s.cfg.Pool, u); err != nil {
+	if err := s.cfg.Accounts.UpdateUser(ctx, u); err != nil {
 		return nil, fmt.Errorf("oidc: link account: %w", err)
 	}
 	return u, nil

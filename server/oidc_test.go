@@ -93,7 +93,7 @@ func TestOIDCLogin(t *testing.T) {
 	// The redirect URL needs the server's address, known once it listens.
 	ts := httptest.NewServer(http.NotFoundHandler())
 	t.Cleanup(ts.Close)
-	srv, err := server.New(server.Config{Pool: tb.pool, Cases: tb.cases, Review: tb.review, NowFunc: time.Now,
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: tb.pool}, Accounts: postgres.Accounts{Pool: tb.pool}, Cases: tb.cases, Review: tb.review, NowFunc: time.Now,
 		OIDC: &server.OIDCConfig{Issuer: idp.srv.URL, ClientID: "umassist", ClientSecret: "s3cret", RedirectURL: ts.URL + "/auth/oidc/callback"}})
 	require.NoError(t, err)
 	ts.Config.Handler = srv

@@ -33,7 +33,7 @@ func TestPackEditorPages(t *testing.T) {
 	tester := &fakeTester{}
 	var store *postgres.PackStore
 	tb := setup(t, func(cfg *server.Config) {
-		store = postgres.NewPackStore(cfg.Pool)
+		store = postgres.NewPackStore(cfg.Records.(postgres.Records).Pool)
 		cfg.Packs, cfg.PackTester = store, tester
 	})
 	ctx := context.Background()

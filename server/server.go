@@ -16,7 +16,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
@@ -36,9 +35,12 @@ var _ CaseCreator = (*postgres.CaseStore)(nil)
 
 // Config is everything the server needs; cmd/umassist wires it.
 type Config struct {
-	Pool   *pgxpool.Pool
-	Cases  CaseCreator
-	Review *postgres.ReviewStore
+	// Records, Accounts, Cases and Review are the storage the server
+	// reads and writes through (postgres provides each; see stores.go).
+	Records  Records
+	Accounts Accounts
+	Cases    CaseCreator
+	Review   Workflow
 	// Resources, Passages and Bundles are optional: without them the UI
 	// says the source is unavailable and inline bundles are refused (501).
 	Resources ResourceReader
@@ -55,7 +57,7 @@ type Config struct {
 	// Intake keeps faxed and scanned packets (nil: no fax intake); Codes
 	// checks the codes a nurse confirms (nil: by form only); ScanLimits
 	// bounds an upload (zero: scan.DefaultLimits).
-	Intake     *postgres.IntakeStore
+	Intake     Intake
 	Codes      *scan.CodeList
 	ScanLimits scan.Limits
 	// UploadLimit bounds one upload request to the intake, every file
@@ -150,8 +152,8 @@ var assets embed.FS
 
 // New builds the server and registers every route.
 func New(cfg Config) (*Server, error) {
-	if cfg.Pool == nil || cfg.Cases == nil || cfg.Review == nil {
-		return nil, fmt.Errorf("server: Pool, Cases and Review are required")
+	if cfg.Records == nil || cfg.Accounts == nil || cfg.Cases == nil || cfg.Review == nil {
+		return nil, fmt.Errorf("server: Records, Accounts, Cases and Review are required")
 	}
 	if cfg.SessionTTL <= 0 {
 		cfg.SessionTTL = 8 * time.Hour
@@ -336,7 +338,7 @@ func (s *Server) healthz(c echo.Context) error {
 func (s *Server) readyz(c echo.Context) error {
 	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
 	defer cancel()
-	if err := s.cfg.Pool.Ping(ctx); err != nil {
+	if err := s.cfg.Records.Ping(ctx); err != nil {
 		return umassist.Errorf(umassist.EUNAVAILABLE, "database unreachable")
 	}
 	if s.cfg.Ready != nil {

@@ -10,7 +10,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/postgres"
 )
 
 // uiError turns a refused action into a message on the case screen; other
@@ -27,7 +26,7 @@ func (s *Server) uiError(c echo.Context, err error) error {
 	if p := principalFrom(c); p != nil && p.Session != nil && c.Request().Method == http.MethodPost {
 		r := refusal{Case: c.Param("id"), Message: umassist.ErrorMessage(err), Typed: typed(c)}
 		if b, merr := json.Marshal(r); merr == nil {
-			if serr := postgres.SetSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash, b); serr == nil {
+			if serr := s.cfg.Accounts.SetPending(c.Request().Context(), p.Session.TokenHash, b); serr == nil {
 				return c.Redirect(http.StatusSeeOther, "/cases/"+url.PathEscape(c.Param("id"))+"?refused=1#decide")
 			}
 		}
@@ -58,7 +57,7 @@ func (s *Server) takePending(c echo.Context, v any) bool {
 	if p == nil || p.Session == nil || c.QueryParam("refused") == "" {
 		return false
 	}
-	raw, err := postgres.TakeSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash)
+	raw, err := s.cfg.Accounts.TakePending(c.Request().Context(), p.Session.TokenHash)
 	return err == nil && len(raw) > 0 && json.Unmarshal(raw, v) == nil
 }
 

@@ -204,7 +204,7 @@ func (s *Server) casePage(c echo.Context) error {
 // renderCase shows the case screen; errMsg explains a refused action.
 func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 	ctx := c.Request().Context()
-	cs, err := postgres.GetCase(ctx, s.cfg.Pool, c.Param("id"))
+	cs, err := s.cfg.Records.Case(ctx, c.Param("id"))
 	if err != nil {
 		return err
 	}
@@ -214,7 +214,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		return err
 	}
 	d.MyClaim = d.Claim != nil && d.Claim.UserID == u.ID
-	draft, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID)
+	draft, _, err := s.cfg.Records.LatestDraft(ctx, cs.ID)
 	if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
 		return err
 	}
@@ -223,7 +223,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		// ?version=N shows an earlier draft as it was; decisions apply
 		// only to the newest, so an earlier one is read, not decided.
 		if v, err := strconv.Atoi(c.QueryParam("version")); err == nil && v > 0 && v != draft.Version {
-			if draft, _, err = postgres.GetDraftVersion(ctx, s.cfg.Pool, cs.ID, v); err != nil {
+			if draft, _, err = s.cfg.Records.DraftVersion(ctx, cs.ID, v); err != nil {
 				return err
 			}
 			d.Earlier = true
@@ -232,7 +232,7 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 			d.Versions = append(d.Versions, v)
 		}
 		if draft.Version > 1 {
-			prev, _, err := postgres.GetDraftVersion(ctx, s.cfg.Pool, cs.ID, draft.Version-1)
+			prev, _, err := s.cfg.Records.DraftVersion(ctx, cs.ID, draft.Version-1)
 			if err != nil && umassist.ErrorCode(err) != umassist.ENOTFOUND {
 				return err
 			}
@@ -286,13 +286,13 @@ func (s *Server) renderCase(c echo.Context, status int, errMsg string) error {
 		}
 		slices.SortFunc(d.Passages, func(a, b passageView) int { return strings.Compare(a.ID, b.ID) })
 	}
-	if d.Actions, err = postgres.ListActions(ctx, s.cfg.Pool, cs.ID); err != nil {
+	if d.Actions, err = s.cfg.Records.Actions(ctx, cs.ID); err != nil {
 		return err
 	}
 	if d.Queries, err = s.cfg.Review.Queries(ctx, cs.ID); err != nil {
 		return err
 	}
-	if d.Info, err = postgres.ListInformation(ctx, s.cfg.Pool, cs.ID); err != nil {
+	if d.Info, err = s.cfg.Records.Information(ctx, cs.ID); err != nil {
 		return err
 	}
 	d.HasLetter = letterKind(cs.Status) != ""

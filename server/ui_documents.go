@@ -15,7 +15,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/scan"
 )
 
@@ -87,12 +86,12 @@ func boolRank(b bool) int {
 // cites, so the page cannot browse other records.
 func (s *Server) sourcePage(c echo.Context) error {
 	ctx := c.Request().Context()
-	cs, err := postgres.GetCase(ctx, s.cfg.Pool, c.Param("id"))
+	cs, err := s.cfg.Records.Case(ctx, c.Param("id"))
 	if err != nil {
 		return err
 	}
 	ref := c.QueryParam("ref")
-	draft, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID)
+	draft, _, err := s.cfg.Records.LatestDraft(ctx, cs.ID)
 	if err != nil {
 		return err
 	}
@@ -158,7 +157,7 @@ type policyData struct {
 }
 
 func (s *Server) policyPage(c echo.Context) error {
-	cs, err := postgres.GetCase(c.Request().Context(), s.cfg.Pool, c.Param("id"))
+	cs, err := s.cfg.Records.Case(c.Request().Context(), c.Param("id"))
 	if err != nil {
 		return err
 	}
@@ -322,7 +321,7 @@ func (s *Server) letterPage(c echo.Context) error {
 	if kind == "" {
 		return umassist.Errorf(umassist.ENOTFOUND, "case %s has no decision to write a letter about yet", cs.ID)
 	}
-	as, err := postgres.ListActions(ctx, s.cfg.Pool, cs.ID)
+	as, err := s.cfg.Records.Actions(ctx, cs.ID)
 	if err != nil {
 		return err
 	}
@@ -335,7 +334,7 @@ func (s *Server) letterPage(c echo.Context) error {
 	d := letterData{Kind: kind, Case: cs, Action: last, Date: last.CreatedAt, Member: s.memberOf(c, cs.Patient),
 		Summary:  strings.TrimSpace(citationRE.ReplaceAllString(last.EditedSummary, "")),
 		Reviewer: fmt.Sprintf("%s, %s reviewer", last.Actor.Name, last.Actor.Role)}
-	if dr, _, err := postgres.LatestDraft(ctx, s.cfg.Pool, cs.ID); err == nil {
+	if dr, _, err := s.cfg.Records.LatestDraft(ctx, cs.ID); err == nil {
 		d.Policy = dr.Policy
 	}
 	if kind == "info" {

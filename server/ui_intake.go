@@ -202,7 +202,7 @@ func (s *Server) loadPacket(c echo.Context, action string) (*packetView, error) 
 func (s *Server) auditPacket(c echo.Context, action string, p *umassist.IntakePacket, detail map[string]any) error {
 	e := umassist.AuditEntry{Actor: UserFrom(c).Actor(), Action: action, Namespace: p.Namespace,
 		Patient: p.Patient, CaseID: p.CaseID, Detail: jsonRaw(detail)}
-	_, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, e)
+	err := s.cfg.Records.Append(c.Request().Context(), e)
 	return err
 }
 

@@ -15,7 +15,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/umassist/umassist"
-	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/scan"
 )
 
@@ -73,7 +72,7 @@ func (s *Server) keepIntakeRefusal(c echo.Context, msg string, typed url.Values)
 		}
 	}
 	b, err := json.Marshal(intakeRefusal{Packet: c.Param("id"), Message: msg, Typed: kept})
-	return err == nil && postgres.SetSessionPending(c.Request().Context(), s.cfg.Pool, p.Session.TokenHash, b) == nil
+	return err == nil && s.cfg.Accounts.SetPending(c.Request().Context(), p.Session.TokenHash, b) == nil
 }
 
 func (s *Server) takeIntakeRefusal(c echo.Context) *intakeRefusal {
@@ -145,7 +144,7 @@ func (s *Server) patientChoices(c echo.Context, ns, born, name, memberID string)
 	if born == "" {
 		return nil, nil
 	}
-	ms, err := postgres.PatientsBornOn(c.Request().Context(), s.cfg.Pool, ns, born)
+	ms, err := s.cfg.Records.PatientsBornOn(c.Request().Context(), ns, born)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,6 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
-	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval"
 )
 
@@ -333,7 +332,7 @@ func (s *Server) packTest(c echo.Context) error {
 	u := UserFrom(c)
 	// The editor reads the patient's record through the test: audited as
 	// a read by this person, whatever the test finds.
-	if _, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Actor: u.Actor(), Action: "pack.test",
+	if err := s.cfg.Records.Append(c.Request().Context(), umassist.AuditEntry{Actor: u.Actor(), Action: "pack.test",
 		Patient: patient, Purpose: "HOPERAT", Detail: jsonRaw(map[string]any{"pack": rev.Pack.ID, "revision": rev.Revision})}); err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ func (s *Server) caseQuery(c echo.Context) error {
 	if err != nil {
 		return s.uiError(c, err)
 	}
-	cs, err := postgres.GetCase(c.Request().Context(), s.cfg.Pool, q.CaseID)
+	cs, err := s.cfg.Records.Case(c.Request().Context(), q.CaseID)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func (s *Server) answerPage(c echo.Context) error {
 	if err != nil {
 		return s.answerGone(c, err)
 	}
-	if _, err := postgres.AppendAudit(c.Request().Context(), s.cfg.Pool, umassist.AuditEntry{Namespace: cs.Namespace,
+	if err := s.cfg.Records.Append(c.Request().Context(), umassist.AuditEntry{Namespace: cs.Namespace,
 		Actor: umassist.Actor{ID: "clinician-link", Role: umassist.RoleOrderingClinician}, Action: "query.viewed",
 		CaseID: cs.ID, Patient: cs.Patient, Resources: []string{cs.Patient}}); err != nil {
 		return err

@@ -104,7 +104,7 @@ func (s *Server) tracePage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	d, trace, err := postgres.LatestDraft(c.Request().Context(), s.cfg.Pool, cs.ID)
+	d, trace, err := s.cfg.Records.LatestDraft(c.Request().Context(), cs.ID)
 	if err != nil {
 		return err
 	}

@@ -138,7 +138,7 @@ func (a *app) demoLoopback(ctx context.Context, pool *pgxpool.Pool, registry str
 	if err != nil {
 		return "", nil, err
 	}
-	srv, err := server.New(server.Config{Pool: pool, Cases: cases, Review: postgres.NewReviewStore(pool, qc), Bundles: loader,
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: cases, Review: postgres.NewReviewStore(pool, qc), Bundles: loader,
 		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
 	if err != nil {
 		return "", nil, err

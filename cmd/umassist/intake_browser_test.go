@@ -63,7 +63,7 @@ func TestFaxIntakeInChromium(t *testing.T) {
 	cases := postgres.NewCaseStore(pool, qc)
 	read, _, err := fhirResources(ctx, nil, nil, pool)
 	require.NoError(t, err)
-	srv, err := server.New(server.Config{Pool: pool, Cases: cases, Review: postgres.NewReviewStore(pool, qc),
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: cases, Review: postgres.NewReviewStore(pool, qc),
 		Resources: read, Intake: intake, Codes: codes})
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)

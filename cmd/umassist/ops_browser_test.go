@@ -39,7 +39,7 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 	qc, err := queue.New(pool, queue.Config{})
 	require.NoError(t, err)
 	srv, err := server.New(server.Config{
-		Pool: pool, Cases: postgres.NewCaseStore(pool, qc), Review: postgres.NewReviewStore(pool, qc),
+		Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: postgres.NewCaseStore(pool, qc), Review: postgres.NewReviewStore(pool, qc),
 		Middleware: serveMiddleware(), Mount: func(s *server.Server) { mountOps(s, pool) },
 	})
 	require.NoError(t, err)

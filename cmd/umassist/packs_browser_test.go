@@ -51,7 +51,7 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	r1, err := p.packs.Revision(ctx, "icd-ncd-20.4", 1)
 	require.NoError(t, err)
 	require.NotEmpty(t, r1.PolicyText, "a built-in pack keeps the text of the policy version it pins")
-	cfg := server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil)}
+	cfg := server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil)}
 	cfg.Packs, cfg.Corpus, cfg.PackTester = p.packs, p.rstore, p
 	srv, err := server.New(cfg)
 	require.NoError(t, err)

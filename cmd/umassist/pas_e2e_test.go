@@ -73,7 +73,7 @@ func newInstance(t testing.TB, submitter queue.Submitter) *instance {
 	}
 	_, loader, err := fhirResources(ctx, nil, nil, pool)
 	require.NoError(t, err)
-	srv, err := server.New(server.Config{Pool: pool, Cases: cases, Review: review, Bundles: loader,
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: cases, Review: review, Bundles: loader,
 		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
 	require.NoError(t, err)
 	hs := httptest.NewServer(srv)

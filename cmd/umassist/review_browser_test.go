@@ -49,7 +49,7 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 	review.Answers = answerFiler
 	read, _, err := fhirResources(ctx, nil, nil, pool)
 	require.NoError(t, err)
-	srv, err := server.New(server.Config{Pool: pool, Cases: cases, Review: review, Resources: read,
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: cases, Review: review, Resources: read,
 		Middleware: serveMiddleware(), Mount: func(s *server.Server) { mountOps(s, pool) }})
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)

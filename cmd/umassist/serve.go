@@ -95,10 +95,17 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
+	review := postgres.NewReviewStore(pool, qc)
+	review.LeaseTTL = cmd.Duration("lease-ttl")
+	review.Answers = answerFiler
+	if submitter != nil {
+		review.Submissions = qc
+	}
 	cfg := server.Config{
-		Pool:                   pool,
+		Records:                postgres.Records{Pool: pool},
+		Accounts:               postgres.Accounts{Pool: pool},
 		Cases:                  cases,
-		Review:                 postgres.NewReviewStore(pool, qc),
+		Review:                 review,
 		SecureCookies:          cmd.Bool("secure-cookies"),
 		SessionTTL:             cmd.Duration("session-ttl"),
 		BodyLimit:              cmd.String("body-limit"),
@@ -114,11 +121,6 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 		Mount:                  func(s *server.Server) { mountOps(s, pool); mountCDSHooks(s, hooks) },
 	}
 	cfg.Questions = &cdshooks.Tasks{Clients: hooks.Clients, DB: pool, HTTP: &http.Client{Timeout: 15 * time.Second}}
-	cfg.Review.LeaseTTL = cmd.Duration("lease-ttl")
-	cfg.Review.Answers = answerFiler
-	if submitter != nil {
-		cfg.Review.Submissions = qc
-	}
 	if cfg.Resources, cfg.Bundles, err = fhirResources(ctx, a, cmd, pool); err != nil {
 		return err
 	}

@@ -60,7 +60,7 @@ func newCDSBed(t testing.TB, withCorpus bool, edit ...func(*cdshooks.Client)) *c
 	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
 	require.NoError(t, err)
 	hooks := &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Cases: caseOpener{postgres.NewCaseStore(pool, nil)}, Clients: clients, DB: pool}
-	srv, err := server.New(server.Config{Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
+	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
 		Mount: func(s *server.Server) { mountCDSHooks(s, hooks) }})
 	require.NoError(t, err)
 	hs := httptest.NewServer(srv)

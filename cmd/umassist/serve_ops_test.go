@@ -46,7 +46,7 @@ func TestServeMountsOperations(t *testing.T) {
 	require.NoError(t, err)
 
 	srv, err := server.New(server.Config{
-		Pool: pool, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
+		Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),
 		Middleware: serveMiddleware(),
 		Mount:      func(s *server.Server) { mountOps(s, pool) },
 	})
