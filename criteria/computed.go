@@ -70,7 +70,7 @@ func (e *Evidence) ratioReadings(measure, a, b string, asOf time.Time, maxDays i
 		for i := range bs {
 			y := &bs[i]
 			gap := math.Abs(x.Date.Sub(y.Date).Hours() / 24)
-			if x.Source == "note" || y.Source == "note" {
+			if x.Source == FromNote || y.Source == FromNote {
 				// From notes, only two values written together make a
 				// pair: "142 events over 6.8 hours".
 				if x.Ref != y.Ref || x.Source != y.Source || absInt(x.Start-y.Start) > 120 {
@@ -94,7 +94,7 @@ func (e *Evidence) ratioReadings(measure, a, b string, asOf time.Time, maxDays i
 			date = best.Date
 		}
 		out = append(out, Reading{Measure: measure, Value: v, High: v, Date: date, Ref: x.Ref, Inputs: e.withNotes(asOf, x.Ref, best.Ref),
-			Quote: fmt.Sprintf(how, FormatNumber(x.Value), FormatNumber(best.Value)), Source: "computed",
+			Quote: fmt.Sprintf(how, FormatNumber(x.Value), FormatNumber(best.Value)), Source: FromComputed,
 			Context: Context{Assertion: Affirmed, Historical: x.Context.Historical || best.Context.Historical}})
 	}
 	return out
@@ -179,7 +179,7 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 		ref = inputs[0]
 	}
 	return Reading{Measure: measure, Value: float64(score), High: float64(score), Date: asOf, Ref: ref, Inputs: e.withNotes(asOf, inputs...),
-		Quote: strings.Join(parts, ", "), Source: "computed", Context: Context{Assertion: Affirmed}}, true
+		Quote: strings.Join(parts, ", "), Source: FromComputed, Context: Context{Assertion: Affirmed}}, true
 }
 
 func absInt(n int) int {
@@ -235,7 +235,7 @@ func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 	}
 	pct := round((base.cm2-latest.cm2)/base.cm2*100, 1)
 	return []Reading{{Measure: "wound_area_reduction", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
-		Inputs: e.withNotes(asOf, latest.ref, base.ref), Source: "computed", Context: Context{Assertion: Affirmed},
+		Inputs: e.withNotes(asOf, latest.ref, base.ref), Source: FromComputed, Context: Context{Assertion: Affirmed},
 		Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(base.cm2), day(base.date), FormatNumber(latest.cm2), day(latest.date))}}
 }
 

@@ -16,7 +16,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		if h.Setting != "" && r.Setting != h.Setting {
 			continue
 		}
-		if len(h.NotBy) > 0 && r.Source == "note" && authoredBy(ev.Items[r.Ref], h.NotBy) {
+		if len(h.NotBy) > 0 && r.Source == FromNote && authoredBy(ev.Items[r.Ref], h.NotBy) {
 			// Who performed the test disqualifies it.
 			continue
 		}
@@ -64,7 +64,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		if compareRange(r, h) == met {
 			res.refs = appendNew(res.refs, r.Ref)
 			res.refs = appendNew(res.refs, r.Inputs...)
-			if r.Source == "note" {
+			if r.Source == FromNote {
 				res.quotes = append(res.quotes, quoteOf(r))
 			}
 		}
@@ -109,9 +109,9 @@ func governing(rs []Reading) Reading {
 	sorted := append([]Reading(nil), rs...)
 	rank := func(r Reading) int {
 		switch r.Source {
-		case "observation":
+		case FromObservation:
 			return 0
-		case "computed":
+		case FromComputed:
 			return 1
 		}
 		return 2
@@ -130,12 +130,12 @@ func governing(rs []Reading) Reading {
 		return a.Start > b.Start // later in the same note: the conclusion
 	})
 	gov := sorted[0]
-	if gov.Source == "note" {
+	if gov.Source == FromNote {
 		// A note is often the retelling of a test done days before (the
 		// report or the visit after the study): the test's own value
 		// speaks for it.
 		for _, r := range sorted {
-			if r.Source != "note" && !r.Context.Historical && !r.Date.After(gov.Date) && !r.Date.Before(gov.Date.AddDate(0, 0, -30)) {
+			if r.Source != FromNote && !r.Context.Historical && !r.Date.After(gov.Date) && !r.Date.Before(gov.Date.AddDate(0, 0, -30)) {
 				return r
 			}
 		}

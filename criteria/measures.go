@@ -184,7 +184,7 @@ func (e *Evidence) DerivedNumbers(asOf time.Time, measures ...string) map[string
 					vals = append(vals, v)
 				}
 			}
-			if r.Source == "computed" {
+			if r.Source == FromComputed {
 				for _, s := range numberInText.FindAllString(r.Quote, -1) {
 					if f, err := strconv.ParseFloat(s, 64); err == nil {
 						vals = append(vals, f)

@@ -7,6 +7,17 @@ import (
 	"time"
 )
 
+// ReadingSource is where a reading comes from.
+type ReadingSource string
+
+// Reading sources: an observation's value, a note's sentence, or a value
+// computed from other readings (BMI from weight and height).
+const (
+	FromObservation ReadingSource = "observation"
+	FromNote        ReadingSource = "note"
+	FromComputed    ReadingSource = "computed"
+)
+
 // Reading is one value of a measure in the record: from an observation, a
 // note, or computed from others (BMI from weight and height).
 type Reading struct {
@@ -21,7 +32,7 @@ type Reading struct {
 	Quote  string
 	// Start and End are the quote's offsets in the note.
 	Start, End int
-	Source     string // observation, note, computed
+	Source     ReadingSource
 	Context    Context
 	// Setting is rest, sleep or exercise, as the words around it say.
 	Setting string
@@ -43,9 +54,9 @@ func (r Reading) Describe() string {
 		val += "-" + FormatNumber(r.High)
 	}
 	switch r.Source {
-	case "note":
+	case FromNote:
 		return fmt.Sprintf("%s %s: %q", r.Label, day(r.NoteDate), clipQuote(r.Context.Sentence))
-	case "computed":
+	case FromComputed:
 		if r.Quote == "" {
 			return fmt.Sprintf("%s %s computed on %s", measureLabel(r.Measure), val, day(r.Date))
 		}
@@ -110,7 +121,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			continue
 		}
 		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
-			Source: "observation", Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
+			Source: FromObservation, Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
 	}
 	for _, it := range e.Notes() {
 		if it.Text == "" || !visibleT(it.Date, asOf) {
@@ -131,7 +142,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 				v, hi, unit = convert(measure, v, x.Unit), convert(measure, hi, x.Unit), m.Unit
 			}
 			out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: unit, Date: when, Ref: it.Ref, Quote: x.Quote,
-				Start: x.Offset, End: x.End, Source: "note", Context: ctx, Label: label(it), NoteDate: it.Date, Setting: vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))})
+				Start: x.Offset, End: x.End, Source: FromNote, Context: ctx, Label: label(it), NoteDate: it.Date, Setting: vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))})
 		}
 	}
 	linkSettings(out)
@@ -144,11 +155,11 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 // 6-minute walk stopped when it fell to 84 %.
 func linkSettings(rs []Reading) {
 	for i := range rs {
-		if rs[i].Source != "observation" || rs[i].Setting != SettingRest {
+		if rs[i].Source != FromObservation || rs[i].Setting != SettingRest {
 			continue
 		}
 		for _, n := range rs {
-			if n.Source == "note" && n.Setting != SettingRest && n.Value == rs[i].Value &&
+			if n.Source == FromNote && n.Setting != SettingRest && n.Value == rs[i].Value &&
 				math.Abs(n.Date.Sub(rs[i].Date).Hours()) <= 36 {
 				rs[i].Setting = n.Setting
 				break
