@@ -164,26 +164,12 @@ func observationItem(r *umassist.Resource, m *fhir.Resource) ObservationItem {
 }
 
 func (c *clinical) observations(ctx context.Context, a ObservationArgs) (*Output, error) {
-	if err := c.checkScope(); err != nil {
-		return nil, err
-	}
 	from, to := c.bounds(a.Range)
 	q := umassist.FHIRQuery{Type: "Observation", Codes: a.Codes, Category: a.Category, Text: strings.TrimSpace(a.Text), From: from, To: to, Oldest: a.Oldest, Offset: a.Offset}
-	rs, trunc, err := c.search(ctx, q, a.limit())
+	items, p, refs, err := list(ctx, c, listing[ObservationItem]{tool: ToolSearchObservations, query: q, limit: a.limit(),
+		item: observationItem, ref: func(it ObservationItem) string { return it.Ref }})
 	if err != nil {
 		return nil, err
 	}
-	res := ObservationResult{Observations: []ObservationItem{}}
-	var refs []string
-	ok, bad := decodeAll(rs)
-	for _, d := range ok {
-		res.Observations = append(res.Observations, observationItem(d.r, d.m))
-		refs = append(refs, d.r.Ref())
-	}
-	res.Page = page(a.Offset, len(res.Observations), trunc)
-	res.Page.Unreadable = bad
-	if err := c.record(ctx, ToolSearchObservations, refs, "", unreadableDetail(bad)); err != nil {
-		return nil, err
-	}
-	return &Output{Data: res, Resources: refs, Truncated: trunc}, nil
+	return &Output{Data: ObservationResult{Observations: items, Page: p}, Resources: refs, Truncated: p.Truncated}, nil
 }

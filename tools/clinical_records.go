@@ -80,35 +80,16 @@ func (c *clinical) conditionItem(r *umassist.Resource, m *fhir.Resource) Conditi
 }
 
 func (c *clinical) conditions(ctx context.Context, a ConditionArgs) (*Output, error) {
-	if err := c.checkScope(); err != nil {
-		return nil, err
-	}
-	// Status as of the request date is computed here, so filter after
-	// reading; a patient's problem list is small.
-	rs, _, err := c.search(ctx, umassist.FHIRQuery{Type: "Condition", Text: strings.TrimSpace(a.Text), Codes: a.Codes}, 2000)
+	items, p, refs, err := list(ctx, c, listing[ConditionItem]{tool: ToolListConditions, limit: a.limit(),
+		query: umassist.FHIRQuery{Type: "Condition", Text: strings.TrimSpace(a.Text), Codes: a.Codes, Offset: a.Offset},
+		item:  c.conditionItem, ref: func(it ConditionItem) string { return it.Ref },
+		keep: func(it ConditionItem) bool {
+			return !(a.Status == "active" && !it.Active) && !(a.Status == "resolved" && it.Active)
+		}})
 	if err != nil {
 		return nil, err
 	}
-	var all []ConditionItem
-	ok, bad := decodeAll(rs)
-	for _, d := range ok {
-		it := c.conditionItem(d.r, d.m)
-		if (a.Status == "active" && !it.Active) || (a.Status == "resolved" && it.Active) {
-			continue
-		}
-		all = append(all, it)
-	}
-	items, p := cut(all, a.Offset, a.limit())
-	p.Unreadable = bad
-	res := ConditionResult{Conditions: items, Page: p}
-	refs := make([]string, len(items))
-	for i, it := range items {
-		refs[i] = it.Ref
-	}
-	if err := c.record(ctx, ToolListConditions, refs, "", unreadableDetail(bad)); err != nil {
-		return nil, err
-	}
-	return &Output{Data: res, Resources: refs, Truncated: p.Truncated}, nil
+	return &Output{Data: ConditionResult{Conditions: items, Page: p}, Resources: refs, Truncated: p.Truncated}, nil
 }
 
 func cut[T any](all []T, offset, limit int) ([]T, Page) {
@@ -251,31 +232,14 @@ func numberOf(n *json.Number) (float64, error) {
 }
 
 func (c *clinical) medications(ctx context.Context, a MedicationArgs) (*Output, error) {
-	if err := c.checkScope(); err != nil {
-		return nil, err
-	}
 	from, to := c.bounds(a.Range)
-	q := umassist.FHIRQuery{Type: "MedicationRequest", Text: strings.TrimSpace(a.Text), Codes: a.Codes, From: from, To: to}
+	q := umassist.FHIRQuery{Type: "MedicationRequest", Text: strings.TrimSpace(a.Text), Codes: a.Codes, From: from, To: to, Offset: a.Offset}
 	if a.Status == "active" {
 		q.Status = activeMedStatus
 	}
-	q.Offset = a.Offset
-	rs, trunc, err := c.search(ctx, q, a.limit())
+	items, p, refs, err := list(ctx, c, listing[MedicationItem]{tool: ToolListMedications, query: q, limit: a.limit(),
+		item: medicationItem, ref: func(it MedicationItem) string { return it.Ref }})
 	if err != nil {
-		return nil, err
-	}
-	items := []MedicationItem{}
-	ok, bad := decodeAll(rs)
-	for _, d := range ok {
-		items = append(items, medicationItem(d.r, d.m))
-	}
-	p := page(a.Offset, len(items), trunc)
-	p.Unreadable = bad
-	refs := make([]string, len(items))
-	for i, it := range items {
-		refs[i] = it.Ref
-	}
-	if err := c.record(ctx, ToolListMedications, refs, "", unreadableDetail(bad)); err != nil {
 		return nil, err
 	}
 	return &Output{Data: MedicationResult{Medications: items, Page: p}, Resources: refs, Truncated: p.Truncated}, nil
@@ -312,27 +276,18 @@ type ProcedureResult struct {
 }
 
 func (c *clinical) procedures(ctx context.Context, a ProcedureArgs) (*Output, error) {
-	if err := c.checkScope(); err != nil {
-		return nil, err
-	}
 	from, to := c.bounds(a.Range)
-	rs, trunc, err := c.search(ctx, umassist.FHIRQuery{Type: "Procedure", Codes: a.Codes, Text: strings.TrimSpace(a.Text), From: from, To: to, Offset: a.Offset}, a.limit())
+	q := umassist.FHIRQuery{Type: "Procedure", Codes: a.Codes, Text: strings.TrimSpace(a.Text), From: from, To: to, Offset: a.Offset}
+	items, p, refs, err := list(ctx, c, listing[ProcedureItem]{tool: ToolListProcedures, query: q, limit: a.limit(),
+		item: procedureItem, ref: func(it ProcedureItem) string { return it.Ref }})
 	if err != nil {
 		return nil, err
 	}
-	res := ProcedureResult{Procedures: []ProcedureItem{}}
-	var refs []string
-	ok, bad := decodeAll(rs)
-	for _, d := range ok {
-		r, m := d.r, d.m
-		cd, _ := m.Code.First("")
-		res.Procedures = append(res.Procedures, ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status})
-		refs = append(refs, r.Ref())
-	}
-	res.Page = page(a.Offset, len(res.Procedures), trunc)
-	res.Page.Unreadable = bad
-	if err := c.record(ctx, ToolListProcedures, refs, "", unreadableDetail(bad)); err != nil {
-		return nil, err
-	}
-	return &Output{Data: res, Resources: refs, Truncated: trunc}, nil
+	return &Output{Data: ProcedureResult{Procedures: items, Page: p}, Resources: refs, Truncated: p.Truncated}, nil
+}
+
+// procedureItem is one procedure as list_procedures shows it.
+func procedureItem(r *umassist.Resource, m *fhir.Resource) ProcedureItem {
+	cd, _ := m.Code.First("")
+	return ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status}
 }

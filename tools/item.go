@@ -37,8 +37,7 @@ func ReadResource(r *umassist.Resource, asOf umassist.Date) (any, error) {
 	case "MedicationRequest", "MedicationStatement":
 		return medicationItem(r, m), nil
 	case "Procedure":
-		cd, _ := m.Code.First("")
-		return ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status}, nil
+		return procedureItem(r, m), nil
 	case "DocumentReference", "DiagnosticReport":
 		nc, err := fhir.ExtractNote(m, 0)
 		if err != nil && !errors.Is(err, fhir.ErrNoText) {
