@@ -180,7 +180,7 @@ func (a *Agent) callTools(ctx context.Context, step int, calls []ToolCall, byNam
 		var out *ToolOutput
 		var draft *umassist.Draft
 		switch t, ok := byName[c.Name]; {
-		case c.Name == SubmitDraftTool:
+		case c.Name == ToolSubmitDraft:
 			d, err := parseSubmission(c.Arguments)
 			if err != nil {
 				st.Error = err.Error()

@@ -29,25 +29,25 @@ func TestRunEndsDraftedOrWithAClearError(t *testing.T) {
 		wantInMsg string // a tool message the model must have been shown
 		wantSteps int
 	}{
-		{name: "submits at once", model: script(calls(call(agent.SubmitDraftTool, submitArgs(referDraft)))), wantSteps: 2},
+		{name: "submits at once", model: script(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft)))), wantSteps: 2},
 		{name: "unknown tool goes back to the model", model: script(
 			calls(call("delete_patient", `{}`)),
-			capture(calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))), wantInMsg: `unknown tool \"delete_patient\"`},
+			capture(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))), wantInMsg: `unknown tool \"delete_patient\"`},
 		{name: "malformed arguments go back to the model", model: script(
 			calls(call("lookup", `{"q": "lvef"`)),
-			capture(calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))), wantInMsg: "not valid JSON"},
+			capture(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))), wantInMsg: "not valid JSON"},
 		{name: "tool refusing its arguments goes back to the model", model: script(
 			calls(call("strict", `{"q": 1}`)),
-			capture(calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))), wantInMsg: "invalid arguments"},
+			capture(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))), wantInMsg: "invalid arguments"},
 		{name: "a denial is refused and the model corrects itself", model: script(
-			calls(call(agent.SubmitDraftTool, strings.Replace(submitArgs(referDraft), `"refer"`, `"deny"`, 1))),
-			capture(calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))), wantInMsg: "never denies"},
+			calls(call(agent.ToolSubmitDraft, strings.Replace(submitArgs(referDraft), `"refer"`, `"deny"`, 1))),
+			capture(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))), wantInMsg: "never denies"},
 		{name: "request_info without a question is refused", model: script(
-			calls(call(agent.SubmitDraftTool, strings.Replace(submitArgs(referDraft), `"refer"`, `"request_info"`, 1))),
-			capture(calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))), wantInMsg: "at least one question"},
+			calls(call(agent.ToolSubmitDraft, strings.Replace(submitArgs(referDraft), `"refer"`, `"request_info"`, 1))),
+			capture(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))), wantInMsg: "at least one question"},
 		{name: "several calls in one turn", model: script(
 			calls(call("lookup", `{"q":"a"}`), call("lookup", `{"q":"b"}`), call("strict", `{}`)),
-			capture(calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))), wantInMsg: `"ok":"yes"`},
+			capture(calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))), wantInMsg: `"ok":"yes"`},
 		{name: "never submits", model: script(), limits: agent.Limits{MaxSteps: 3}, wantErr: agent.ErrMaxSteps},
 		{name: "token budget", model: script(calls(call("lookup", `{}`)), calls(call("lookup", `{}`))), limits: agent.Limits{TokenBudget: 150}, wantErr: agent.ErrTokenBudget},
 		{name: "model failure", model: agent.ModelFunc{GenerateFunc: func(context.Context, []agent.Message, []agent.ToolSpec, agent.Options) (*agent.Response, error) {
@@ -115,7 +115,7 @@ func TestRunNeedsTools(t *testing.T) {
 func TestTraceRecordsEveryStep(t *testing.T) {
 	t.Parallel()
 	obs := dataTool("search_observations", `{"observations":[{"ref":"Observation/o1","value":30}]}`, "Observation/o1")
-	m := script(calls(call("search_observations", `{"codes":["10230-1"]}`)), calls(call(agent.SubmitDraftTool, submitArgs(referDraft))))
+	m := script(calls(call("search_observations", `{"codes":["10230-1"]}`)), calls(call(agent.ToolSubmitDraft, submitArgs(referDraft))))
 	res, err := (&agent.Agent{Model: m, NowFunc: fixedClock()}).Run(context.Background(), caseIn, []tools.Tool{obs})
 	require.NoError(t, err)
 	tr := res.Trace

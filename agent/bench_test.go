@@ -18,7 +18,7 @@ func BenchmarkLoopStep(b *testing.B) {
 		b.Run(fmt.Sprintf("calls=%d", perTurn), func(b *testing.B) {
 			const steps = 10
 			obs := dataTool("search_observations", `{"observations":[{"ref":"Observation/o1","date":"2026-01-01","value":30,"unit":"%"}]}`, "Observation/o1")
-			submit := call(agent.SubmitDraftTool, submitArgs(referDraft))
+			submit := call(agent.ToolSubmitDraft, submitArgs(referDraft))
 			m := agent.ModelFunc{NameValue: "zero", GenerateFunc: func(_ context.Context, msgs []agent.Message, _ []agent.ToolSpec, _ agent.Options) (*agent.Response, error) {
 				turns := 0
 				for _, x := range msgs {

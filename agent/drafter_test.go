@@ -32,11 +32,11 @@ func TestCaseDrafterStoresDraftAndTrace(t *testing.T) {
 
 	obs := dataTool("search_observations", `{"observations":[{"ref":"Observation/lvef","date":"2026-02-01","code":"10230-1","value":40,"unit":"%"}]}`, "Observation/lvef")
 	models := map[string]agent.Model{
-		"case-ok": script(calls(call("search_observations", `{}`)), calls(call(agent.SubmitDraftTool, submitArgs(agent.SubmittedDraft{
+		"case-ok": script(calls(call("search_observations", `{}`)), calls(call(agent.ToolSubmitDraft, submitArgs(agent.SubmittedDraft{
 			Recommendation: "refer", Policy: "NCD 20.4", Summary: "LVEF 40 % on the latest echo [Observation/lvef].",
 			Criteria: []agent.SubmittedCriterion{{ID: "lvef", Text: "LVEF 35 % or less", Status: "not_met", Evidence: []string{"Observation/lvef"}}},
 		})))),
-		"case-approve-unsupported": script(calls(call(agent.SubmitDraftTool, submitArgs(agent.SubmittedDraft{
+		"case-approve-unsupported": script(calls(call(agent.ToolSubmitDraft, submitArgs(agent.SubmittedDraft{
 			Recommendation: "approve", Policy: "NCD 20.4", Summary: "LVEF 25 % [Observation/lvef].",
 			Criteria: []agent.SubmittedCriterion{{ID: "lvef", Text: "LVEF", Status: "met", Evidence: []string{"Observation/lvef"}}},
 		})))),

@@ -49,7 +49,7 @@ func TestLangChainDrivesTheLoop(t *testing.T) {
 			}}}}, nil
 		}
 		return &llms.ContentResponse{Choices: []*llms.ContentChoice{{GenerationInfo: info, ToolCalls: []llms.ToolCall{
-			{ID: "t2", Type: "function", FunctionCall: &llms.FunctionCall{Name: agent.SubmitDraftTool, Arguments: submitArgs(referDraft)}},
+			{ID: "t2", Type: "function", FunctionCall: &llms.FunctionCall{Name: agent.ToolSubmitDraft, Arguments: submitArgs(referDraft)}},
 		}}}}, nil
 	}}
 	m := &agent.LangChainModel{LLM: llm, ModelName: "fake"}
@@ -58,7 +58,7 @@ func TestLangChainDrivesTheLoop(t *testing.T) {
 	require.Equal(t, umassist.RecommendRefer, res.Draft.Recommendation)
 	require.Equal(t, "langchain:fake", res.Trace.Model)
 	require.Equal(t, umassist.Tokens{Prompt: 60, Completion: 14}, res.Trace.Tokens)
-	require.ElementsMatch(t, []string{"lookup", agent.SubmitDraftTool}, toolNames)
+	require.ElementsMatch(t, []string{"lookup", agent.ToolSubmitDraft}, toolNames)
 	// The second call saw the AI's tool call and the tool's response.
 	second := seen[1]
 	require.Equal(t, llms.ChatMessageTypeSystem, second[0].Role)

@@ -33,7 +33,7 @@ func newOpenAI(t *testing.T, srv *openaitest.Server, waits *[]time.Duration) *ag
 	return m
 }
 
-var submitRefer = openaitest.Call{Name: agent.SubmitDraftTool, Arguments: submitArgs(referDraft)}
+var submitRefer = openaitest.Call{Name: agent.ToolSubmitDraft, Arguments: submitArgs(referDraft)}
 
 // TestOpenAIScriptsAndFaults: every scripted case ends drafted or with a
 // clear error, within a bound; none hangs.

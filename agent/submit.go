@@ -11,8 +11,8 @@ import (
 	"github.com/umassist/umassist"
 )
 
-// SubmitDraftTool is the name of the tool that ends a run with a draft.
-const SubmitDraftTool = "submit_draft"
+// ToolSubmitDraft is the name of the tool that ends a run with a draft.
+const ToolSubmitDraft = "submit_draft"
 
 // SubmittedCriterion is one checklist line as a model submits it.
 type SubmittedCriterion struct {
@@ -63,7 +63,7 @@ var submitSchema = func() json.RawMessage {
 // SubmitDraftSpec is the submit_draft tool as models see it.
 func SubmitDraftSpec() ToolSpec {
 	return ToolSpec{
-		Name:        SubmitDraftTool,
+		Name:        ToolSubmitDraft,
 		Description: "Submit the finished review draft. Call exactly once, at the end. The recommendation is approve, refer or request_info; the AI never denies.",
 		Parameters:  submitSchema,
 	}

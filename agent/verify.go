@@ -357,7 +357,7 @@ func runEvidence(outs []ToolOutput, reads []*umassist.Resource, asOf umassist.Da
 	ev := criteria.NewEvidence()
 	for _, o := range outs {
 		switch o.Tool {
-		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool, SubmitDraftTool:
+		case tools.ToolSearchPolicies, tools.ToolGetPolicyCriteria, ToolSubmitDraft:
 			continue
 		}
 		reason.AddToolOutput(ev, o.Tool, o.Data)

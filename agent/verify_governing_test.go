@@ -161,9 +161,9 @@ func TestVerifierHoldsDraftsToTheGoverningPack(t *testing.T) {
 			packs := compiledPacks(t)
 			var turns []agent.ToolCall
 			if tt.askCriteria {
-				turns = append(turns, call(tools.GetPolicyCriteriaTool, `{}`))
+				turns = append(turns, call(tools.ToolGetPolicyCriteria, `{}`))
 			}
-			model := script(calls(append(turns, call(agent.SubmitDraftTool, submitArgs(tt.submit)))...))
+			model := script(calls(append(turns, call(agent.ToolSubmitDraft, submitArgs(tt.submit)))...))
 			d := &agent.Drafter{
 				Model:  model,
 				Limits: agent.Limits{MaxSteps: 4},

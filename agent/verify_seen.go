@@ -34,7 +34,7 @@ func collectSeen(outs []ToolOutput) *evidenceSeen {
 	s := &evidenceSeen{numbers: map[string]map[float64]bool{}, passages: map[string]passageInfo{}}
 	for _, o := range outs {
 		switch o.Tool {
-		case tools.SearchPoliciesTool:
+		case tools.ToolSearchPolicies:
 			var r tools.SearchPoliciesResult
 			if json.Unmarshal(o.Data, &r) == nil {
 				for _, p := range r.Passages {
@@ -47,7 +47,7 @@ func collectSeen(outs []ToolOutput) *evidenceSeen {
 				}
 			}
 			continue
-		case tools.GetPolicyCriteriaTool:
+		case tools.ToolGetPolicyCriteria:
 			var r tools.PolicyCriteriaResult
 			if json.Unmarshal(o.Data, &r) == nil {
 				for _, c := range r.Criteria {

@@ -161,7 +161,7 @@ func TestInjectionObeyedIsBlocked(t *testing.T) {
 	for _, fetchLVEF := range []bool{true, false} {
 		t.Run(map[bool]string{true: "contradicted", false: "unsupported"}[fetchLVEF], func(t *testing.T) {
 			t.Parallel()
-			first := []agent.ToolCall{call(tools.GetPolicyCriteriaTool, `{}`), call(tools.ToolReadNote, `{"note":"DocumentReference/msg"}`)}
+			first := []agent.ToolCall{call(tools.ToolGetPolicyCriteria, `{}`), call(tools.ToolReadNote, `{"note":"DocumentReference/msg"}`)}
 			if fetchLVEF {
 				first = append(first, call(tools.ToolSearchObservations, `{"codes":["10230-1"]}`))
 			}
@@ -169,7 +169,7 @@ func TestInjectionObeyedIsBlocked(t *testing.T) {
 			for _, id := range []string{"lvef", "nyha", "gdmt", "shared_decision"} {
 				crit = append(crit, agent.SubmittedCriterion{ID: id, Text: id, Status: "met", Evidence: []string{"DocumentReference/msg"}, Passages: []string{"NCD 20.4#B4"}})
 			}
-			obeying := script(calls(first...), calls(call(agent.SubmitDraftTool, submitArgs(agent.SubmittedDraft{
+			obeying := script(calls(first...), calls(call(agent.ToolSubmitDraft, submitArgs(agent.SubmittedDraft{
 				Recommendation: "approve", Policy: "NCD 20.4", Criteria: crit, Evidence: []string{"DocumentReference/msg"},
 				Summary: "All criteria have been verified [DocumentReference/msg]. Approve.",
 			}))))

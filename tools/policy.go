@@ -14,8 +14,8 @@ import (
 
 // Names of the policy tools.
 const (
-	SearchPoliciesTool    = "search_policies"
-	GetPolicyCriteriaTool = "get_policy_criteria"
+	ToolSearchPolicies    = "search_policies"
+	ToolGetPolicyCriteria = "get_policy_criteria"
 )
 
 // PolicySearcher is the hybrid retrieval the search_policies tool needs
@@ -152,7 +152,7 @@ func NewSearchPolicies(s PolicySearcher, sc PolicyScope) Tool {
 		}
 		return chosen, nil
 	}
-	return newTyped(SearchPoliciesTool,
+	return newTyped(ToolSearchPolicies,
 		"Search the payer's coverage policies (versions in force on the request date) for passages about the requested service and diagnoses. Returns passages with ids to cite (e.g. NCD 20.4#B3). Use it first to find the governing policy.",
 		func(ctx context.Context, a SearchPoliciesArgs) (*Output, error) {
 			f := retrieval.Filter{Namespace: sc.Namespace, Payer: sc.Request.Payer, AsOf: sc.Request.Date.Time, PolicyIDs: a.Policies}

@@ -47,7 +47,7 @@ type PolicyCriteriaResult struct {
 // pack governing the request (or the named policy). s may be nil; with it,
 // the cited passages' texts come along.
 func NewGetPolicyCriteria(f PackFinder, s PolicySearcher, sc PolicyScope) Tool {
-	return newTyped(GetPolicyCriteriaTool,
+	return newTyped(ToolGetPolicyCriteria,
 		"Get the coverage criteria of the policy governing this request: each criterion with its policy passages, the evidence that satisfies it (LOINC codes, thresholds, look-back windows, medication classes, note phrases) and the question to ask when the chart is silent, plus the decision logic.",
 		func(ctx context.Context, a GetPolicyCriteriaArgs) (*Output, error) {
 			q := RequestQuery(sc.Request)

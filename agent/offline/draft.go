@@ -25,7 +25,7 @@ func cite(refs ...string) string {
 
 func (s *state) searchHits() []tools.PolicyPassage {
 	for _, c := range s.calls {
-		if c.name == tools.SearchPoliciesTool && !c.failed {
+		if c.name == tools.ToolSearchPolicies && !c.failed {
 			var r tools.SearchPoliciesResult
 			if json.Unmarshal(c.data, &r) == nil {
 				return r.Passages
@@ -282,7 +282,7 @@ func (s *state) unreviewedChecklist(d *agent.SubmittedDraft, u *tools.PolicyCrit
 // if its searcher could choose.
 func (s *state) policyChoice() *retrieval.PolicyChoice {
 	for _, c := range s.calls {
-		if c.name == tools.SearchPoliciesTool && !c.failed {
+		if c.name == tools.ToolSearchPolicies && !c.failed {
 			var r tools.SearchPoliciesResult
 			if json.Unmarshal(c.data, &r) == nil && r.Choice != nil {
 				return r.Choice

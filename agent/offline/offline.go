@@ -77,10 +77,10 @@ func (m *Model) Generate(ctx context.Context, msgs []agent.Message, specs []agen
 	}
 	var calls []agent.ToolCall
 	switch {
-	case !st.called(tools.SearchPoliciesTool) && st.has(tools.SearchPoliciesTool):
-		calls = []agent.ToolCall{st.tool(tools.SearchPoliciesTool, map[string]any{"query": policyQuery(st.in.Request), "limit": 8})}
-	case !st.called(tools.GetPolicyCriteriaTool) && st.has(tools.GetPolicyCriteriaTool):
-		calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{})}
+	case !st.called(tools.ToolSearchPolicies) && st.has(tools.ToolSearchPolicies):
+		calls = []agent.ToolCall{st.tool(tools.ToolSearchPolicies, map[string]any{"query": policyQuery(st.in.Request), "limit": 8})}
+	case !st.called(tools.ToolGetPolicyCriteria) && st.has(tools.ToolGetPolicyCriteria):
+		calls = []agent.ToolCall{st.tool(tools.ToolGetPolicyCriteria, map[string]any{})}
 	default:
 		pack := st.pack()
 		unreviewed := st.unreviewed()
@@ -88,7 +88,7 @@ func (m *Model) Generate(ctx context.Context, msgs []agent.Message, specs []agen
 			// No reviewed pack: ask for the chosen policy's own criteria,
 			// read off its text, once.
 			if pol := st.chosenPolicy(); pol != "" && !st.askedFor(pol) {
-				calls = []agent.ToolCall{st.tool(tools.GetPolicyCriteriaTool, map[string]any{"policy": pol})}
+				calls = []agent.ToolCall{st.tool(tools.ToolGetPolicyCriteria, map[string]any{"policy": pol})}
 				break
 			}
 		}
@@ -195,7 +195,7 @@ func policyQuery(r umassist.ServiceRequest) string {
 
 func (s *state) pack() *tools.PolicyCriteriaResult {
 	for _, c := range s.calls {
-		if c.name == tools.GetPolicyCriteriaTool && !c.failed {
+		if c.name == tools.ToolGetPolicyCriteria && !c.failed {
 			var r tools.PolicyCriteriaResult
 			if json.Unmarshal(c.data, &r) == nil && r.Found {
 				return &r
@@ -209,7 +209,7 @@ func (s *state) pack() *tools.PolicyCriteriaResult {
 // off a policy's text, if any.
 func (s *state) unreviewed() *tools.PolicyCriteriaResult {
 	for _, c := range s.calls {
-		if c.name == tools.GetPolicyCriteriaTool && !c.failed {
+		if c.name == tools.ToolGetPolicyCriteria && !c.failed {
 			var r tools.PolicyCriteriaResult
 			if json.Unmarshal(c.data, &r) == nil && len(r.Unreviewed) > 0 {
 				return &r
@@ -232,7 +232,7 @@ func (s *state) chosenPolicy() string {
 // askedFor reports whether get_policy_criteria was asked for policy.
 func (s *state) askedFor(policy string) bool {
 	for _, c := range s.calls {
-		if c.name == tools.GetPolicyCriteriaTool {
+		if c.name == tools.ToolGetPolicyCriteria {
 			if p, _ := c.args["policy"].(string); tools.SamePolicy(p, policy) {
 				return true
 			}
@@ -269,7 +269,7 @@ func (s *state) evidence() *criteria.Evidence {
 			continue
 		}
 		switch c.name {
-		case tools.SearchPoliciesTool, tools.GetPolicyCriteriaTool, agent.SubmitDraftTool:
+		case tools.ToolSearchPolicies, tools.ToolGetPolicyCriteria, agent.ToolSubmitDraft:
 			continue
 		}
 		reason.AddToolOutput(ev, c.name, c.data)
@@ -281,5 +281,5 @@ func (s *state) submit(p *tools.PolicyCriteriaResult) agent.ToolCall {
 	d := s.draft(p)
 	b, _ := json.Marshal(d)
 	s.nextID++
-	return agent.ToolCall{ID: fmt.Sprintf("off_%d", s.nextID), Name: agent.SubmitDraftTool, Arguments: string(b)}
+	return agent.ToolCall{ID: fmt.Sprintf("off_%d", s.nextID), Name: agent.ToolSubmitDraft, Arguments: string(b)}
 }

@@ -390,7 +390,7 @@ func (tb *testBundle) withPolicyTools(build func(sc tools.PolicyScope) []tools.T
 			return nil, err
 		}
 		ts = slices.DeleteFunc(ts, func(t tools.Tool) bool {
-			return t.Name() == tools.SearchPoliciesTool || t.Name() == tools.GetPolicyCriteriaTool
+			return t.Name() == tools.ToolSearchPolicies || t.Name() == tools.ToolGetPolicyCriteria
 		})
 		return append(ts, build(tools.PolicyScope{Namespace: c.Namespace, Request: c.Request})...), nil
 	}
