@@ -25,7 +25,7 @@ var layers = [][]string{
 	{"pas", "queue", "fhir/synthetic", "fhir/fhirstore", "fhir", "postgres/cluster", "postgres"},
 	{"criteria"},
 	{""}, // the root package: the domain
-	{"telemetry", "logging", "internal/sourcetree"},
+	{"telemetry", "logging", "internal/sourcetree", "internal/ctxtime"},
 }
 
 // rank orders packages: line first, then place on the line.

@@ -15,6 +15,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/internal/ctxtime"
 )
 
 // OpenAIConfig configures an OpenAI-compatible chat endpoint: OpenAI,
@@ -98,7 +99,7 @@ func NewOpenAI(cfg OpenAIConfig) (*OpenAIModel, error) {
 	hc := *base
 	hc.Transport = retryAfterTransport{rt}
 	cc.HTTPClient = &hc
-	return &OpenAIModel{client: openai.NewClientWithConfig(cc), cfg: cfg, SleepFunc: sleepCtx}, nil
+	return &OpenAIModel{client: openai.NewClientWithConfig(cc), cfg: cfg, SleepFunc: ctxtime.Sleep}, nil
 }
 
 // Name implements Model.
@@ -248,17 +249,6 @@ func (m *OpenAIModel) backoff(attempt int, retryAfter time.Duration) time.Durati
 	d := m.cfg.MinBackoff << min(attempt, 20)
 	d = d/2 + time.Duration(rand.Int64N(int64(d/2)+1)) // jitter: spread clients that failed together
 	return min(d, m.cfg.MaxBackoff)
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 func toOpenAIMessages(msgs []Message) []openai.ChatCompletionMessage {

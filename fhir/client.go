@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/internal/ctxtime"
 )
 
 // Client reads a remote FHIR R4 server (an EHR or a payer's clinical data
@@ -336,13 +337,4 @@ func (c *Client) delay(attempt int, retryAfter string) time.Duration {
 	return min(time.Duration(d), c.maxWait)
 }
 
-func (c *Client) wait(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
+func (c *Client) wait(ctx context.Context, d time.Duration) error { return ctxtime.Sleep(ctx, d) }
