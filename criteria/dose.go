@@ -169,24 +169,44 @@ func parseEvery(text string) (float64, bool) {
 // ReadDose reads the dose of an order from its sig ("Inject 2.4 mg
 // subcutaneously once weekly", "40 mg every other week", "1 tablet by
 // mouth twice daily") and, when the sig counts tablets or pens, the
-// strength its product name gives ("tofacitinib 5 MG Oral Tablet"). False
+// strength its product name gives ("tofacitinib 5 MG Oral Tablet"). A
+// titration ("0.25 mg weekly for 4 weeks, then 0.5 mg weekly") is read at
+// its highest amount: a limit holds for every dose the order gives. False
 // when the sig gives no amount or no frequency: a dose is never guessed.
 func ReadDose(sig, product string) (Dose, bool) {
-	m := doseAmount.FindStringSubmatch(sig)
-	if m == nil {
+	ms := doseAmount.FindAllStringSubmatchIndex(sig, -1)
+	if ms == nil {
 		return Dose{}, false
 	}
-	n, ok := doseNumber(m[1])
-	if !ok {
+	// The highest amount, masses before counts (a count needs the
+	// product's strength to compare).
+	best, bestMG, bestMass := -1, 0.0, false
+	var n float64
+	for i, m := range ms {
+		v, ok := doseNumber(sig[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		f, mass := massInMG(sig[m[4]:m[5]])
+		if !mass {
+			f = 1
+		}
+		switch {
+		case best < 0, mass && !bestMass, mass == bestMass && v*f > bestMG:
+			best, bestMG, bestMass, n = i, v*f, mass, v
+		}
+	}
+	if best < 0 {
 		return Dose{}, false
 	}
-	every, ok := parseEvery(sig[strings.Index(sig, m[0])+len(m[0]):])
+	m := ms[best]
+	every, ok := parseEvery(sig[m[1]:])
 	if !ok {
 		if every, ok = parseEvery(sig); !ok {
 			return Dose{}, false
 		}
 	}
-	return doseOf(n, strings.ToLower(m[2]), every, product)
+	return doseOf(n, strings.ToLower(sig[m[4]:m[5]]), every, product)
 }
 
 // doseOf is amount unit once every every days: a mass as it is, a volume

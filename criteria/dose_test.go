@@ -29,6 +29,13 @@ func TestReadDose(t *testing.T) {
 		{"Inject one pen every 14 days", "adalimumab 40 MG/0.4 ML Pen Injector", criteria.Dose{Amount: 40, Unit: "mg", EveryDays: 14}, true},
 		{"500 mcg every 12 hours", "", criteria.Dose{Amount: 500, Unit: "mcg", EveryDays: 0.5}, true},
 		{"1 mg q2w", "", criteria.Dose{Amount: 1, Unit: "mg", EveryDays: 14}, true},
+		// A titration is held at its highest dose (it once read the first,
+		// 0.25 mg, under a 2 mg limit the order's 2.4 mg is above).
+		{"0.25 mg SC weekly x4 weeks, then 0.5 mg weekly x4 weeks, then 1 mg weekly, then 2.4 mg weekly", "",
+			criteria.Dose{Amount: 2.4, Unit: "mg", EveryDays: 7}, true},
+		{"Take 1 tablet twice daily; may increase to 2 tablets twice daily", "tofacitinib 5 MG Oral Tablet",
+			criteria.Dose{Amount: 10, Unit: "mg", EveryDays: 0.5}, true},
+		{"500 mcg daily, then 1 mg daily", "", criteria.Dose{Amount: 1, Unit: "mg", EveryDays: 1}, true},
 		// Not enough to compute: no frequency, no amount, a count of a
 		// product with no strength per unit (a vial's concentration).
 		{"as directed", "semaglutide", criteria.Dose{}, false},

@@ -203,25 +203,44 @@ func medicationItem(r *umassist.Resource, m *fhir.Resource) MedicationItem {
 	return it
 }
 
-// orderDose is the first dosage's dose: coded when its amount and timing
-// are, else read from its text.
+// orderDose is the order's dose: of its dosage instructions (a titration
+// lists one per step), the one that gives the most a day, each read from
+// its coded amount and timing, else its text.
 func orderDose(ds []fhir.Dosage, product string) *criteria.Dose {
+	var best *criteria.Dose
+	bestPerDay := -1.0
 	for _, d := range ds {
-		if t := d.Timing; t != nil && t.Repeat != nil && t.Repeat.Period != nil && len(d.DoseAndRate) > 0 && d.DoseAndRate[0].DoseQuantity != nil {
-			q := d.DoseAndRate[0].DoseQuantity
-			amount, err1 := numberOf(q.Value)
-			period, err2 := t.Repeat.Period.Float64()
-			if err1 == nil && err2 == nil {
-				if dose, ok := criteria.StructuredDose(amount, q.UnitLabel(), t.Repeat.Frequency, period, t.Repeat.PeriodUnit, product); ok {
-					return &dose
-				}
-			}
+		dose, ok := codedDose(d, product)
+		if !ok {
+			dose, ok = criteria.ReadDose(d.Text, product)
 		}
-		if dose, ok := criteria.ReadDose(d.Text, product); ok {
-			return &dose
+		if !ok {
+			continue
+		}
+		perDay, ok := dose.Over(1, "mg")
+		if !ok {
+			continue
+		}
+		if perDay > bestPerDay {
+			bestPerDay, best = perDay, &dose
 		}
 	}
-	return nil
+	return best
+}
+
+// codedDose reads a dosage's coded amount and timing.
+func codedDose(d fhir.Dosage, product string) (criteria.Dose, bool) {
+	t := d.Timing
+	if t == nil || t.Repeat == nil || t.Repeat.Period == nil || len(d.DoseAndRate) == 0 || d.DoseAndRate[0].DoseQuantity == nil {
+		return criteria.Dose{}, false
+	}
+	q := d.DoseAndRate[0].DoseQuantity
+	amount, err1 := numberOf(q.Value)
+	period, err2 := t.Repeat.Period.Float64()
+	if err1 != nil || err2 != nil {
+		return criteria.Dose{}, false
+	}
+	return criteria.StructuredDose(amount, q.UnitLabel(), t.Repeat.Frequency, period, t.Repeat.PeriodUnit, product)
 }
 
 func numberOf(n *json.Number) (float64, error) {

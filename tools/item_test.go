@@ -67,6 +67,9 @@ func TestOrderDose(t *testing.T) {
 			&criteria.Dose{Amount: 40, Unit: "mg", EveryDays: 14}},
 		{"only a sig", "liraglutide", `{"text":"Inject 1.2 mg subcutaneously daily"}`, &criteria.Dose{Amount: 1.2, Unit: "mg", EveryDays: 1}},
 		{"a sig with no frequency", "liraglutide", `{"text":"1.2 mg as directed"}`, nil},
+		// A titration in steps: the step that gives the most counts.
+		{"titration steps", "semaglutide", `{"text":"0.25 mg weekly"},{"timing":{"repeat":{"frequency":1,"period":1,"periodUnit":"wk"}},"doseAndRate":[{"doseQuantity":{"value":2.4,"unit":"mg"}}]},{"text":"1 mg weekly"}`,
+			&criteria.Dose{Amount: 2.4, Unit: "mg", EveryDays: 7}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
