@@ -63,3 +63,18 @@ func list[T any](ctx context.Context, c *clinical, l listing[T]) ([]T, Page, []s
 	}
 	return items, p, refs, nil
 }
+
+// cut pages items read whole (a filtered list).
+func cut[T any](all []T, offset, limit int) ([]T, Page) {
+	if offset > len(all) {
+		offset = len(all)
+	}
+	rest := all[offset:]
+	trunc := len(rest) > limit
+	if trunc {
+		rest = rest[:limit]
+	}
+	out := make([]T, len(rest))
+	copy(out, rest)
+	return out, page(offset, len(out), trunc)
+}

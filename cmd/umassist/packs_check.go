@@ -7,11 +7,12 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/urfave/cli/v3"
+
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/server"
-	"github.com/urfave/cli/v3"
 )
 
 // packsTestCommand runs a revision (published or not) over a patient

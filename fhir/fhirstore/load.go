@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/schollz/progressbar/v3"
+
 	"github.com/umassist/umassist/fhir"
 )
 

@@ -9,8 +9,6 @@ import (
 	"github.com/umassist/umassist/fhir"
 )
 
-// ---- search_observations
-
 // ObservationArgs filters search_observations.
 type ObservationArgs struct {
 	Codes    []string `json:"codes,omitempty" jsonschema_description:"LOINC codes, e.g. [\"10230-1\", \"18010-0\"] for LVEF; any matches."`
