@@ -17,6 +17,8 @@ type QueueFilter struct {
 	Urgency   umassist.Urgency
 	Payer     string
 	Service   string // service code
+	// Client is one client's cases (of those the person may see).
+	Client string
 	// Policy is the governing policy the latest draft names ("NCD 20.4").
 	Policy string
 	// Mine, a user id: only the cases that user holds a claim on or an
@@ -79,7 +81,7 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 		st[i] = string(x)
 	}
 	rows, err := s.Pool.Query(ctx, `
-		SELECT c.id, c.namespace, c.patient_ref, c.request, c.status, c.received_at, c.due_at, c.updated_at,
+		SELECT c.id, c.namespace, c.patient_ref, c.request, c.status, c.received_at, c.due_at, c.updated_at, c.client_id,
 			coalesce(d.recommendation, ''), d.confidence, coalesce(d.version, 0), coalesce(d.policy, ''),
 			cl.user_id, cl.user_name, cl.claimed_at, cl.expires_at,
 			coalesce(a.assignee, ''), coalesce(nullif(u.display_name, ''), u.name, ''), coalesce(a.priority, 0),
@@ -99,11 +101,12 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 			AND ($4 = '' OR c.payer = lower($4))
 			AND ($5 = '' OR c.service_code = $5)
 			AND ($14 = '' OR d.policy = $14)
+			AND ($15 = '' OR c.client_id = $15)
 			AND ($12 = '' OR cl.user_id = $12 OR a.assignee = $12)
 			AND (NOT $6 OR (-coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id) > ($13, $7, $8, $10))
 		ORDER BY -coalesce(a.priority, 0), c.due_at, coalesce(d.confidence, 2.0), c.id
 		LIMIT $11`,
-		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1, f.Mine, -cur.Prio, f.Policy)
+		f.Namespace, st, string(f.Urgency), f.Payer, f.Service, hasCur, cur.Due, cur.Conf, s.now(), cur.ID, f.Limit+1, f.Mine, -cur.Prio, f.Policy, f.Client)
 	if err != nil {
 		return nil, "", fmt.Errorf("queue: list: %w", err)
 	}
@@ -116,7 +119,7 @@ func (s *ReviewStore) ListQueue(ctx context.Context, f QueueFilter) ([]QueueItem
 		var it QueueItem
 		var uid, uname *string
 		var cat, cexp *time.Time
-		if err := rows.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt,
+		if err := rows.Scan(&c.ID, &c.Namespace, &c.Patient, &req, &status, &c.ReceivedAt, &c.DueAt, &c.UpdatedAt, &c.Client,
 			&rec, &it.Confidence, &it.DraftVersion, &it.Policy, &uid, &uname, &cat, &cexp,
 			&it.Assignee, &it.AssigneeName, &it.Priority, &it.Member, &it.BirthDate); err != nil {
 			return nil, "", fmt.Errorf("queue: scan: %w", err)

@@ -205,6 +205,7 @@ func queueFilter(c echo.Context) (postgres.QueueFilter, error) {
 		Payer:   strings.TrimSpace(c.QueryParam("payer")),
 		Service: strings.TrimSpace(c.QueryParam("service")),
 		Policy:  strings.TrimSpace(c.QueryParam("policy")),
+		Client:  strings.TrimSpace(c.QueryParam("client")),
 		Cursor:  c.QueryParam("cursor"),
 	}
 	if c.QueryParam("mine") == "1" {

@@ -53,7 +53,9 @@ func TestReviewersStayInTheirClients(t *testing.T) {
 	require.NotContains(t, string(body), south.ID)
 	page, html := tb.browser(t).login(nurse.Name).get("/cases/" + south.ID)
 	require.Equal(t, http.StatusNotFound, page.StatusCode, "%s", html)
-	_, queue := tb.browser(t).login(nurse.Name).get("/")
+	page, queue := tb.browser(t).login(nurse.Name).get("/queue")
+	require.Equal(t, http.StatusOK, page.StatusCode)
+	require.Contains(t, queue, "Cases awaiting review", "the queue page itself")
 	require.NotContains(t, queue, south.ID)
 
 	// The case's own client's reviewer sees it, and whose it is.
@@ -63,6 +65,16 @@ func TestReviewersStayInTheirClients(t *testing.T) {
 	page, html = tb.browser(t).login(tb.nurse2.Name).get("/cases/" + south.ID)
 	require.Equal(t, http.StatusOK, page.StatusCode, "%s", html)
 	require.Contains(t, html, "<dt>Client</dt><dd>south</dd>")
+
+	// The queue says whose each case is, and filters by client.
+	_, queue = tb.browser(t).login(tb.nurse2.Name).get("/queue?client=south")
+	require.Contains(t, queue, south.ID)
+	require.Contains(t, queue, `<span class="hint">south</span>`)
+	_, queue = tb.browser(t).login(tb.nurse2.Name).get("/queue?client=north")
+	require.NotContains(t, queue, south.ID)
+	res, body = tb.api(t, tb.nurse2Token, http.MethodGet, "/api/v1/cases?client=south", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode, "%s", body)
+	require.Contains(t, string(body), south.ID)
 
 	// New cases: only for one's own clients; unnamed, one's only client.
 	req := map[string]any{"patient": "p1", "service": icdRequest().Service, "diagnoses": icdRequest().Diagnoses,
