@@ -34,11 +34,17 @@ func (a *app) packsTestCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ps, _, err := a.packStore(ctx, cmd)
+			// The pipeline holds the pack store (seeded once) the revision
+			// comes from.
+			pool, err := a.db(ctx, cmd)
 			if err != nil {
 				return err
 			}
-			rev, err := a.revisionArg(ctx, cmd, ps)
+			p, err := envPipeline(ctx, pool)
+			if err != nil {
+				return err
+			}
+			rev, err := a.revisionArg(ctx, cmd, p.packs)
 			if err != nil {
 				return err
 			}
@@ -49,14 +55,6 @@ func (a *app) packsTestCommand() *cli.Command {
 			t := server.PackTest{Pack: &rev.Pack, Patient: cmd.String("patient"), Namespace: cmd.String("namespace"), AsOf: date}
 			if dx := cmd.String("diagnosis"); dx != "" {
 				t.Diagnoses = []umassist.Coding{{System: umassist.SystemICD10CM, Code: strings.ToUpper(dx)}}
-			}
-			pool, err := a.db(ctx, cmd)
-			if err != nil {
-				return err
-			}
-			p, err := envPipeline(ctx, pool)
-			if err != nil {
-				return err
 			}
 			detail, err := json.Marshal(map[string]any{"pack": rev.Pack.ID, "revision": rev.Revision})
 			if err != nil {
