@@ -348,10 +348,9 @@ func ingredientsIn(text string) []string {
 			if in.RxNorm == "" || seen[in.RxNorm] || strings.Contains(in.Name, "/") {
 				continue
 			}
-			loc := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(in.Name) + `\b`).FindStringIndex(text)
-			if loc != nil {
+			if pos := vocab.NamedAt(text, in.Name); pos >= 0 {
 				seen[in.RxNorm] = true
-				found = append(found, at{loc[0], in.RxNorm})
+				found = append(found, at{pos, in.RxNorm})
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package criteria
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -110,18 +109,11 @@ func doseDrugNames(h Hint) []string {
 	return out
 }
 
-// namesDrug reports whether a product's name names one of the drugs, as
-// a whole word ("semaglutide 2.4 MG/0.75 ML Auto-Injector").
+// namesDrug reports whether a product's name names one of the drugs, by
+// the vocabulary's pattern for each ("semaglutide 2.4 MG/0.75 ML
+// Auto-Injector" names semaglutide).
 func namesDrug(display string, names []string) bool {
-	for _, n := range names {
-		if n == "" {
-			continue
-		}
-		if regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(n) + `\b`).MatchString(display) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(names, func(n string) bool { return vocab.NamedAt(display, n) >= 0 })
 }
 
 func orderName(it *Item, what string) string {

@@ -32,6 +32,8 @@ type Vocabulary struct {
 
 	measures map[string]*Measure
 	classes  map[string]*MedicationClass
+	// named is each ingredient's name pattern, by its lower-case name.
+	named map[string]*regexp.Regexp
 }
 
 // Measure is one quantity a criterion can test.
@@ -212,6 +214,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 		}
 	}
 	v.classes = map[string]*MedicationClass{}
+	v.named = map[string]*regexp.Regexp{}
 	for i := range v.MedicationClasses {
 		c := &v.MedicationClasses[i]
 		if !criterionRE.MatchString(c.ID) {
@@ -232,7 +235,9 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 			for i, w := range words {
 				words[i] = regexp.QuoteMeta(w)
 			}
-			c.names = append(c.names, regexp.MustCompile(`(?i)(^|[^\pL])`+strings.Join(words, `\s*`)+`($|[^\pL])`))
+			re := regexp.MustCompile(`(?i)(^|[^\pL])` + strings.Join(words, `\s*`) + `($|[^\pL])`)
+			c.names = append(c.names, re)
+			v.named[strings.ToLower(in.Name)] = re
 		}
 	}
 	if len(errs) > 0 {
@@ -277,6 +282,21 @@ func (v *Vocabulary) Ingredient(rxnorm string) (Ingredient, bool) {
 		}
 	}
 	return Ingredient{}, false
+}
+
+// NamedAt is where a text names an ingredient of the vocabulary (its name
+// as drug displays write it, in any case, not inside another word); -1
+// when it does not, or the vocabulary has no such ingredient.
+func (v *Vocabulary) NamedAt(text, ingredient string) int {
+	re := v.named[strings.ToLower(ingredient)]
+	if re == nil {
+		return -1
+	}
+	loc := re.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return -1
+	}
+	return loc[3] // after the boundary the pattern matched first
 }
 
 // Names reports whether an observation's name is one of the measure's.

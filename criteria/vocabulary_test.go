@@ -98,3 +98,23 @@ func TestPacksReadmeIsGenerated(t *testing.T) {
 	}
 	require.Equal(t, want, doc, "packs/README.md is stale: rerun with -update")
 }
+
+// NamedAt finds an ingredient by the vocabulary's own pattern: whole
+// words, any case, where it starts; never inside another word, never a
+// name the vocabulary does not have.
+func TestNamedAt(t *testing.T) {
+	t.Parallel()
+	v := criteria.MustVocabulary()
+	for _, tc := range []struct {
+		text, name string
+		want       int
+	}{
+		{"semaglutide 2.4 MG/0.75 ML Auto-Injector", "semaglutide", 0},
+		{"Ozempic (Semaglutide) pen", "semaglutide", 9},
+		{"dulaglutide 1.5 MG", "semaglutide", -1},
+		{"presemaglutidex", "semaglutide", -1},
+		{"aspirin 81 mg", "not-a-drug-we-know", -1},
+	} {
+		require.Equal(t, tc.want, v.NamedAt(tc.text, tc.name), "%s in %q", tc.name, tc.text)
+	}
+}
