@@ -23,6 +23,7 @@ const (
 type IntakePacket struct {
 	ID         string       `json:"id"`
 	Namespace  string       `json:"namespace,omitempty"`
+	Client     string       `json:"client"` // whom the packet, and its case, is for
 	Filename   string       `json:"filename"`
 	Format     string       `json:"format"` // pdf, tiff, png, jpeg
 	SHA256     string       `json:"sha256"`

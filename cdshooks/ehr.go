@@ -56,6 +56,12 @@ func SignToken(key crypto.Signer, kid, issuer, clientID, audience string, now ti
 // prefetch keys, as an EHR answering the templates would: the Patient,
 // and a searchset per key. Types no template asks for are left out.
 func PrefetchFromBundle(bundle []byte) (patientID string, prefetch map[string]json.RawMessage, err error) {
+	return prefetchFromBundle(bundle, "")
+}
+
+// prefetchFromBundle also answers the "user" key with the ordering user's
+// resource (user, "PractitionerRole/x") when the Bundle holds it.
+func prefetchFromBundle(bundle []byte, user string) (patientID string, prefetch map[string]json.RawMessage, err error) {
 	var b struct {
 		Entry []struct {
 			Resource json.RawMessage `json:"resource"`
@@ -66,6 +72,9 @@ func PrefetchFromBundle(bundle []byte) (patientID string, prefetch map[string]js
 	}
 	keyOf := map[string]string{} // "Observation" → "observations"
 	for _, k := range prefetchKeys[1:] {
+		if k.Optional {
+			continue
+		}
 		typ, _, _ := strings.Cut(k.Query, "?")
 		keyOf[typ] = k.Key
 	}
@@ -77,6 +86,10 @@ func PrefetchFromBundle(bundle []byte) (patientID string, prefetch map[string]js
 			ID           string `json:"id"`
 		}
 		if json.Unmarshal(e.Resource, &head) != nil {
+			continue
+		}
+		if user != "" && head.ResourceType+"/"+head.ID == user {
+			prefetch["user"] = e.Resource
 			continue
 		}
 		if head.ResourceType == "Patient" {
@@ -94,6 +107,9 @@ func PrefetchFromBundle(bundle []byte) (patientID string, prefetch map[string]js
 		return "", nil, umassist.Errorf(umassist.EINVALID, "cdshooks: bundle holds no Patient")
 	}
 	for _, k := range prefetchKeys[1:] {
+		if k.Optional {
+			continue
+		}
 		entries := []map[string]json.RawMessage{}
 		for _, r := range sets[k.Key] {
 			entries = append(entries, map[string]json.RawMessage{"resource": r})
@@ -195,7 +211,7 @@ func (e *EHR) Call(ctx context.Context, serviceID string, req *Request) (*Respon
 
 // OrderSign is the order-sign call for one order on a patient's Bundle.
 func OrderSign(hookInstance, user string, bundle []byte, service umassist.Coding, diagnoses []umassist.Coding, expedited bool) (*Request, error) {
-	patientID, prefetch, err := PrefetchFromBundle(bundle)
+	patientID, prefetch, err := prefetchFromBundle(bundle, user)
 	if err != nil {
 		return nil, err
 	}

@@ -211,6 +211,7 @@ type result struct {
 	Response Response
 	Patient  string
 	Payer    string
+	Practice string // the ordering user's organisation, when the call said
 	Reviewed []reviewed
 	Fetched  []string
 }
@@ -230,7 +231,8 @@ func (h *Handlers) review(ctx context.Context, req *Request, caller *Caller) (*r
 	payer, coverage := payerOf(ctx, src, patient, caller.Client)
 	now := h.now()
 	day := umassist.Date{Time: time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)}
-	res := &result{Patient: patient, Payer: payer, Fetched: fetched, Response: Response{Cards: []Card{}}}
+	res := &result{Patient: patient, Payer: payer, Fetched: fetched, Response: Response{Cards: []Card{}},
+		Practice: umassist.RequesterLabel(practiceOf(parsed, req.Context.UserID), "")}
 	for i := range orders {
 		o := &orders[i]
 		o.withConditions(ctx, src)
@@ -336,9 +338,9 @@ func (h *Handlers) audit(ctx context.Context, actor umassist.Actor, svc Service,
 // chart did not document.
 func (h *Handlers) recordOrders(ctx context.Context, caller *Caller, svc Service, req *Request, res *result) error {
 	for _, rv := range res.Reviewed {
-		o := postgres.OrderAudit{At: h.now(), ClientID: caller.Client.ClientID, Hook: svc.Hook, HookInstance: req.HookInstance,
-			AssertionID: rv.AssertionID, Patient: res.Patient, Order: rv.Order.Ref(), Clinician: req.Context.UserID,
-			Service: rv.Order.Service.Code, Payer: res.Payer, CaseID: rv.CaseID}
+		o := postgres.OrderAudit{At: h.now(), CDSClient: caller.Client.ClientID, Client: caller.Client.UMClient,
+			Hook: svc.Hook, HookInstance: req.HookInstance, AssertionID: rv.AssertionID, Patient: res.Patient, Order: rv.Order.Ref(),
+			Clinician: req.Context.UserID, Practice: res.Practice, Service: rv.Order.Service.Code, Payer: res.Payer, CaseID: rv.CaseID}
 		if d := rv.Draft; d != nil {
 			o.Policy, o.Recommendation = d.Policy, string(d.Recommendation)
 			for _, id := range d.Missing {

@@ -149,10 +149,11 @@ func setup(t *testing.T) *testbed {
 	}))
 	t.Cleanup(keys.Close)
 	fsrv := fhirtest.New(t, fhirtest.WithBearer("ehr-access-token"))
+	require.NoError(t, postgres.CreateClient(ctx, pool, postgres.Client{ID: "harbor", Name: "Harbor Health"}))
 	tb := &testbed{pool: pool, drafter: &fakeDrafter{draft: draftOf(umassist.RecommendApprove)}, fhir: fsrv}
 	clients, err := cdshooks.NewClients(ctx,
 		cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr-client", Name: "Example EHR", JWKSURL: keys.URL,
-			FHIRServers: []string{fsrv.URL}, Origins: []string{"https://App.EHR.example.org/"}},
+			FHIRServers: []string{fsrv.URL}, Origins: []string{"https://App.EHR.example.org/"}, UMClient: "harbor"},
 		cdshooks.Client{Issuer: "https://other-ehr.example.org", ClientID: "other-client", JWKS: jwks(t, "rs-1", &rsKey.PublicKey, "RS384")},
 	)
 	require.NoError(t, err)
@@ -513,6 +514,59 @@ func TestHookCards(t *testing.T) {
 			require.Equal(t, "What is the patient's current NYHA functional class?", task["description"])
 			require.Equal(t, map[string]any{"reference": "ServiceRequest/sr-icd"}, task["focus"])
 			require.Equal(t, map[string]any{"reference": "PractitionerRole/pr-ordering"}, task["owner"])
+		})
+	}
+}
+
+// Each audited order is recorded for the client the EHR's registration
+// names, with the ordering user's practice: the organisation of their
+// PractitionerRole, from prefetch or read from the EHR's FHIR server; an
+// EHR that sends neither still gets its answer.
+func TestHookRecordsClientAndPractice(t *testing.T) {
+	t.Parallel()
+	tb := setup(t)
+	const svc = "umassist-crd-order-sign"
+	role := func(org string) map[string]any {
+		return map[string]any{"resourceType": "PractitionerRole", "id": "pr-ordering", "practitioner": map[string]any{"reference": "Practitioner/okafor"},
+			"organization": json.RawMessage(org)}
+	}
+	tb.fhir.Add(&umassist.Resource{Type: "PractitionerRole", ID: "pr-ordering",
+		Raw: json.RawMessage(`{"resourceType":"PractitionerRole","id":"pr-ordering","organization":{"reference":"Organization/bay","display":"Bay Heart Clinic"}}`)})
+	auth := map[string]any{"access_token": "ehr-access-token", "token_type": "Bearer", "expires_in": 300, "scope": "patient/*.read", "subject": "ehr-client"}
+	for _, tc := range []struct {
+		name     string
+		edit     func(m map[string]any)
+		practice string
+	}{
+		{"the role's organisation by its display", func(m map[string]any) {
+			m["prefetch"].(map[string]any)["user"] = role(`{"reference":"Organization/harbor-cardio","display":"Harbor Cardiology"}`)
+		}, "Harbor Cardiology"},
+		{"the organisation's name, from a Bundle with it", func(m map[string]any) {
+			m["prefetch"].(map[string]any)["user"] = map[string]any{"resourceType": "Bundle", "type": "searchset", "entry": []any{
+				map[string]any{"resource": role(`{"reference":"Organization/north-cardio"}`)},
+				map[string]any{"resource": map[string]any{"resourceType": "Organization", "id": "north-cardio", "name": "North Cardiology Group"}},
+			}}
+		}, "North Cardiology Group"},
+		{"read from the EHR when prefetch leaves it out", func(m map[string]any) {
+			m["fhirServer"], m["fhirAuthorization"] = tb.fhir.URL, auth
+		}, "Bay Heart Clinic"},
+		{"neither: no practice, still answered", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := request(t)
+			if tc.edit != nil {
+				tc.edit(m)
+			}
+			code, body := tb.ec.call(t, svc, tb.ec.token(t, svc, nil), m)
+			require.Equal(t, http.StatusOK, code, string(body))
+			var res cdshooks.Response
+			require.NoError(t, json.Unmarshal(body, &res))
+			var cdsClient, client, practice string
+			require.NoError(t, tb.pool.QueryRow(context.Background(), `SELECT cds_client, client_id, practice FROM order_audits WHERE assertion_id = $1`,
+				res.Cards[0].UUID).Scan(&cdsClient, &client, &practice))
+			require.Equal(t, "ehr-client", cdsClient)
+			require.Equal(t, "harbor", client)
+			require.Equal(t, tc.practice, practice)
 		})
 	}
 }

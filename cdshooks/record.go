@@ -15,16 +15,38 @@ import (
 
 // prefetchKeys lists the prefetch templates every service asks for, in the
 // order they are read: what the criteria need (the patient, coverage,
-// problems, labs and measurements, medicines, procedures and notes).
-var prefetchKeys = []struct{ Key, Query string }{
-	{"patient", "Patient/{{context.patientId}}"},
-	{"coverage", "Coverage?patient={{context.patientId}}&status=active"},
-	{"conditions", "Condition?patient={{context.patientId}}"},
-	{"observations", "Observation?patient={{context.patientId}}"},
-	{"medications", "MedicationRequest?patient={{context.patientId}}"},
-	{"procedures", "Procedure?patient={{context.patientId}}"},
-	{"notes", "DocumentReference?patient={{context.patientId}}"},
-	{"reports", "DiagnosticReport?patient={{context.patientId}}"},
+// problems, labs and measurements, medicines, procedures and notes), and
+// the ordering user, whose PractitionerRole names their practice. An
+// optional key the call leaves out is fetched when it can be and skipped
+// when not: a practice is not worth refusing an order's audit.
+var prefetchKeys = []struct {
+	Key, Query string
+	Optional   bool
+}{
+	{"patient", "Patient/{{context.patientId}}", false},
+	{"coverage", "Coverage?patient={{context.patientId}}&status=active", false},
+	{"conditions", "Condition?patient={{context.patientId}}", false},
+	{"observations", "Observation?patient={{context.patientId}}", false},
+	{"medications", "MedicationRequest?patient={{context.patientId}}", false},
+	{"procedures", "Procedure?patient={{context.patientId}}", false},
+	{"notes", "DocumentReference?patient={{context.patientId}}", false},
+	{"reports", "DiagnosticReport?patient={{context.patientId}}", false},
+	{"user", "{{context.userId}}", true},
+}
+
+// userRef is a hook's context.userId as the spec allows it for orders.
+var userRef = regexp.MustCompile(`^(Practitioner|PractitionerRole)/[A-Za-z0-9\-.]{1,64}$`)
+
+// fill puts the call's context into a prefetch template; ok is false when
+// the context does not give what the template needs.
+func fill(query string, hc HookContext) (string, bool) {
+	if strings.Contains(query, "{{context.userId}}") {
+		if !userRef.MatchString(hc.UserID) {
+			return "", false
+		}
+		query = strings.ReplaceAll(query, "{{context.userId}}", hc.UserID)
+	}
+	return strings.ReplaceAll(query, "{{context.patientId}}", hc.PatientID), true
 }
 
 func prefetchTemplates() map[string]string {
@@ -61,17 +83,27 @@ func record(ctx context.Context, req *Request, client *Client, hc *http.Client) 
 			parsed = append(parsed, ps...)
 			continue
 		}
+		query, ok := fill(k.Query, req.Context)
+		if !ok {
+			continue // only optional keys read more than the patient
+		}
 		if remote == nil {
 			c, err := fallbackClient(req, client, hc)
 			if err != nil {
+				if k.Optional {
+					continue
+				}
 				return nil, nil, nil, umassist.Errorf(umassist.EPRECONDITION, "cds hooks: prefetch %q is missing and %v", k.Key, err)
 			}
 			remote = c
 		}
 		fctx, cancel := context.WithTimeout(ctx, fetchTimeout)
-		ps, err := remote.Fetch(fctx, strings.ReplaceAll(k.Query, "{{context.patientId}}", req.Context.PatientID))
+		ps, err := remote.Fetch(fctx, query)
 		cancel()
 		if err != nil {
+			if k.Optional && ctx.Err() == nil {
+				continue
+			}
 			return nil, nil, nil, umassist.Errorf(umassist.EUNAVAILABLE, "cds hooks: reading %s from the client's FHIR server: %v", k.Key, err)
 		}
 		parsed = append(parsed, ps...)

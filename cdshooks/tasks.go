@@ -38,7 +38,7 @@ func (t *Tasks) SendQuestion(ctx context.Context, q umassist.ClinicianQuestion) 
 	if err != nil {
 		return "", err
 	}
-	c := t.Clients.byClientID(o.ClientID)
+	c := t.Clients.byClientID(o.CDSClient)
 	if c == nil || c.EHRWrite == nil {
 		return "", umassist.Errorf(umassist.ENOTFOUND, "the EHR the order came from takes no Tasks from umassist")
 	}

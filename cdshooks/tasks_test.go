@@ -51,7 +51,7 @@ func TestTasksSendTheQuestionToTheEHR(t *testing.T) {
 			Request: umassist.ServiceRequest{Service: umassist.Coding{System: umassist.SystemCPT, Code: "33249"}, Payer: "medicare",
 				Urgency: umassist.UrgencyStandard, Date: umassist.MustDate("2026-12-01")}})
 		require.NoError(t, err)
-		require.NoError(t, postgres.AddOrderAudit(ctx, pool, postgres.OrderAudit{At: time.Now(), ClientID: client, Hook: "order-sign",
+		require.NoError(t, postgres.AddOrderAudit(ctx, pool, postgres.OrderAudit{At: time.Now(), CDSClient: client, Hook: "order-sign",
 			HookInstance: "hi", AssertionID: "a-" + c.ID, Patient: "Patient/p1", Order: "ServiceRequest/sr-1",
 			Clinician: "PractitionerRole/okafor", Service: "33249", Payer: "medicare", CaseID: c.ID}))
 		return c.ID

@@ -23,15 +23,20 @@ var qOrderGaps = query("order_gaps")
 // and by whom, for which service and payer. A BPO lead reads it to decide
 // what the audit should prompt for before orders are signed.
 type GapReport struct {
-	Since    time.Time `json:"since"`
-	Days     int       `json:"days"`
-	Orders   int       `json:"orders"`    // orders audited
-	WithGaps int       `json:"with_gaps"` // orders with at least one undocumented criterion
+	Since time.Time `json:"since"`
+	Days  int       `json:"days"`
+	// Client is the client reported on; empty: every client the reader
+	// may see.
+	Client   string `json:"client,omitempty"`
+	Orders   int    `json:"orders"`    // orders audited
+	WithGaps int    `json:"with_gaps"` // orders with at least one undocumented criterion
 	// Criteria are the undocumented criteria, most frequent first.
 	Criteria    []GapCriterion `json:"criteria"`
 	ByClinician []GapGroup     `json:"by_clinician"`
+	ByPractice  []GapGroup     `json:"by_practice"`
 	ByService   []GapGroup     `json:"by_service"`
 	ByPayer     []GapGroup     `json:"by_payer"`
+	ByClient    []GapGroup     `json:"by_client"`
 }
 
 // GapCriterion is one criterion and how often it was missing.
@@ -43,7 +48,7 @@ type GapCriterion struct {
 	Clinicians int    `json:"clinicians"` // distinct ordering clinicians
 }
 
-// GapGroup is one clinician, service or payer: how many of its orders
+// GapGroup is one clinician, practice, service, payer or client: how many of its orders
 // had a gap, and the criterion most often missing.
 type GapGroup struct {
 	Key      string  `json:"key"`
@@ -55,25 +60,28 @@ type GapGroup struct {
 }
 
 type gapRow struct {
-	clinician, service, payer, policy, recommendation string
-	missing, missingText                              []string
+	client, clinician, practice, service, payer, policy, recommendation string
+	missing, missingText                                                []string
 }
 
-// Gaps builds the report over the orders audited since since.
-func Gaps(ctx context.Context, q postgres.Querier, since time.Time) (*GapReport, error) {
-	rows, err := q.Query(ctx, qOrderGaps, since)
+// Gaps builds the report over the orders audited since since for client
+// ("" for every client q's reader may see).
+func Gaps(ctx context.Context, q postgres.Querier, since time.Time, client string) (*GapReport, error) {
+	rows, err := q.Query(ctx, qOrderGaps, since, client)
 	if err != nil {
 		return nil, fmt.Errorf("ops: gaps: %w", err)
 	}
 	rs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (gapRow, error) {
 		var g gapRow
-		err := r.Scan(&g.clinician, &g.service, &g.payer, &g.policy, &g.recommendation, &g.missing, &g.missingText)
+		err := r.Scan(&g.client, &g.clinician, &g.practice, &g.service, &g.payer, &g.policy, &g.recommendation, &g.missing, &g.missingText)
 		return g, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("ops: gaps: %w", err)
 	}
-	return gapReport(rs, since), nil
+	rep := gapReport(rs, since)
+	rep.Client = client
+	return rep, nil
 }
 
 // gapReport aggregates the rows; pure, so its counting is tested alone.
@@ -84,14 +92,18 @@ func gapReport(rs []gapRow, since time.Time) *GapReport {
 		clinicians map[string]bool
 	}
 	crits := map[string]*crit{}
-	groups := [3]map[string]*GapGroup{{}, {}, {}}
-	tops := [3]map[string]map[string]int{{}, {}, {}}
+	const dims = 5 // clinician, practice, service, payer, client
+	var groups [dims]map[string]*GapGroup
+	var tops [dims]map[string]map[string]int
+	for d := range dims {
+		groups[d], tops[d] = map[string]*GapGroup{}, map[string]map[string]int{}
+	}
 	for _, r := range rs {
 		gap := len(r.missing) > 0
 		if gap {
 			rep.WithGaps++
 		}
-		for dim, key := range []string{orDash(r.clinician), r.service, r.payer} {
+		for dim, key := range [dims]string{orDash(r.clinician), orDash(r.practice), r.service, r.payer, r.client} {
 			g := groups[dim][key]
 			if g == nil {
 				g = &GapGroup{Key: key}
@@ -130,7 +142,7 @@ func gapReport(rs []gapRow, since time.Time) *GapReport {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	out := [3][]GapGroup{}
+	var out [dims][]GapGroup
 	for dim := range groups {
 		out[dim] = []GapGroup{}
 		for key, g := range groups[dim] {
@@ -149,7 +161,7 @@ func gapReport(rs []gapRow, since time.Time) *GapReport {
 			return strings.Compare(a.Key, b.Key)
 		})
 	}
-	rep.ByClinician, rep.ByService, rep.ByPayer = out[0], out[1], out[2]
+	rep.ByClinician, rep.ByPractice, rep.ByService, rep.ByPayer, rep.ByClient = out[0], out[1], out[2], out[3], out[4]
 	return rep
 }
 
@@ -169,9 +181,13 @@ func gapDays(c echo.Context) int {
 	return d
 }
 
+// clientParam reads ?client=: one client, or "" for every client the
+// reader may see (row-level security decides which those are).
+func clientParam(c echo.Context) string { return strings.TrimSpace(c.QueryParam("client")) }
+
 func (h *Handlers) gapReport(c echo.Context) (*GapReport, error) {
 	days := gapDays(c)
-	rep, err := Gaps(c.Request().Context(), h.Pool, h.now().Add(-time.Duration(days)*24*time.Hour))
+	rep, err := Gaps(c.Request().Context(), h.Pool, h.now().Add(-time.Duration(days)*24*time.Hour), clientParam(c))
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +207,7 @@ func (h *Handlers) GapsJSON(c echo.Context) error {
 // KPIsJSON serves the prior-authorization outcomes (?days=, default 30).
 func (h *Handlers) KPIsJSON(c echo.Context) error {
 	days := gapDays(c)
-	rep, err := KPIs(c.Request().Context(), h.Pool, h.now().Add(-time.Duration(days)*24*time.Hour), h.now())
+	rep, err := KPIs(c.Request().Context(), h.Pool, h.now().Add(-time.Duration(days)*24*time.Hour), h.now(), clientParam(c))
 	if err != nil {
 		return err
 	}
@@ -212,7 +228,7 @@ func (h *Handlers) GapsPage(c echo.Context) error {
 		label := g.Policy + ": " + truncate(g.Text, 60)
 		bars = append(bars, Bar{Label: label, Value: g.Orders, Class: "at_risk"})
 	}
-	kpis, err := KPIs(c.Request().Context(), h.Pool, rep.Since, h.now())
+	kpis, err := KPIs(c.Request().Context(), h.Pool, rep.Since, h.now(), rep.Client)
 	if err != nil {
 		return err
 	}

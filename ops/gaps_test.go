@@ -14,18 +14,24 @@ import (
 )
 
 // The documentation-gap report counts what the pre-submission audit
-// recorded: criteria most often missing, and by clinician, service and
-// payer, within the period asked for.
+// recorded: criteria most often missing, and by clinician, practice,
+// service, payer and client, within the period and for the client asked
+// for.
 func TestGapReport(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
+	require.NoError(t, postgres.CreateClient(b.ctx, b.pool, postgres.Client{ID: "northwind", Name: "Northwind Health"}))
 	nyha, lvef, ahi := "NYHA class II or III", "LVEF 35 % or lower", "AHI of 15 or more"
+	practices := map[string]string{"PractitionerRole/okafor": "Harbor Cardiology", "PractitionerRole/lee": "Harbor Cardiology"}
 	n := 0
 	add := func(ago time.Duration, clinician, service, payer, policy string, missing ...string) {
 		t.Helper()
 		n++
-		o := postgres.OrderAudit{At: time.Now().Add(-ago), ClientID: "ehr", Hook: "order-sign", HookInstance: "hi", AssertionID: strings.Repeat("a", n),
-			Patient: "Patient/p", Order: "ServiceRequest/o", Clinician: clinician, Service: service, Payer: payer, Policy: policy, Recommendation: "approve"}
+		o := postgres.OrderAudit{At: time.Now().Add(-ago), CDSClient: "ehr", Hook: "order-sign", HookInstance: "hi", AssertionID: strings.Repeat("a", n),
+			Patient: "Patient/p", Order: "ServiceRequest/o", Clinician: clinician, Practice: practices[clinician], Service: service, Payer: payer, Policy: policy, Recommendation: "approve"}
+		if payer == "aetna" {
+			o.Client = "northwind"
+		}
 		for _, m := range missing {
 			o.Missing, o.MissingText, o.Recommendation = append(o.Missing, strings.Fields(m)[0]), append(o.MissingText, m), "request_info"
 		}
@@ -38,7 +44,7 @@ func TestGapReport(t *testing.T) {
 	add(5*time.Hour, "PractitionerRole/lee", "E0601", "aetna", "NCD 240.4")
 	add(60*24*time.Hour, "PractitionerRole/old", "33249", "medicare", "NCD 20.4", lvef) // outside 30 days
 
-	rep, err := ops.Gaps(b.ctx, b.pool, time.Now().Add(-30*24*time.Hour))
+	rep, err := ops.Gaps(b.ctx, b.pool, time.Now().Add(-30*24*time.Hour), "")
 	require.NoError(t, err)
 	require.Equal(t, 5, rep.Orders)
 	require.Equal(t, 4, rep.WithGaps)
@@ -55,6 +61,14 @@ func TestGapReport(t *testing.T) {
 	require.Equal(t, 3, rep.ByService[0].WithGaps)
 	require.Equal(t, []string{"medicare", "aetna"}, []string{rep.ByPayer[0].Key, rep.ByPayer[1].Key})
 	require.Zero(t, rep.ByPayer[1].WithGaps)
+	require.Equal(t, []ops.GapGroup{{Key: "Harbor Cardiology", Orders: 5, WithGaps: 4, Rate: 0.8, Top: nyha, TopN: 3}}, rep.ByPractice)
+	require.Equal(t, []string{"default", "northwind"}, []string{rep.ByClient[0].Key, rep.ByClient[1].Key})
+
+	one, err := ops.Gaps(b.ctx, b.pool, time.Now().Add(-30*24*time.Hour), "northwind")
+	require.NoError(t, err)
+	require.Equal(t, "northwind", one.Client)
+	require.Equal(t, 1, one.Orders)
+	require.Equal(t, "aetna", one.ByPayer[0].Key)
 
 	e := newEcho(t, b)
 	require.Equal(t, http.StatusForbidden, do(e, http.MethodGet, "/ops/gaps", "nurse", "", "").Code)

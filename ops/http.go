@@ -178,9 +178,13 @@ func (h *Handlers) Dashboard(c echo.Context) error {
 	return c.HTMLBlob(http.StatusOK, buf.Bytes())
 }
 
+// reviewers are the reviewers one may assign cases to: those who work for
+// a client the reader works for.
 func (h *Handlers) reviewers(ctx context.Context) ([]reviewerOption, error) {
-	rows, err := h.Pool.Query(ctx, `SELECT id, coalesce(nullif(display_name, ''), name), role FROM users
-		WHERE role IN ('nurse', 'physician') AND NOT disabled ORDER BY role, name`)
+	rows, err := h.Pool.Query(ctx, `SELECT id, coalesce(nullif(display_name, ''), name), role FROM users u
+		WHERE role IN ('nurse', 'physician') AND NOT disabled
+		  AND EXISTS (SELECT 1 FROM clients cl WHERE umassist_sees_client(cl.id) AND umassist_works_for(u.id, cl.id))
+		ORDER BY role, name`)
 	if err != nil {
 		return nil, fmt.Errorf("ops: reviewers: %w", err)
 	}
@@ -296,7 +300,7 @@ func (h *Handlers) CMS0057F(c echo.Context) error {
 		}
 		year = n
 	}
-	r, err := CMS0057FReport(c.Request().Context(), h.Pool, year, strings.TrimSpace(c.QueryParam("client")), h.now())
+	r, err := CMS0057FReport(c.Request().Context(), h.Pool, year, clientParam(c), h.now())
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package ops
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -37,9 +38,11 @@ type Outcomes struct {
 	MedianDaysOrderToDecision float64 `json:"median_days_order_to_decision"`
 }
 
-// QueryResponse is how fast one ordering clinician answers questions.
+// QueryResponse is how fast one ordering clinician, or one practice,
+// answers questions.
 type QueryResponse struct {
-	Clinician       string  `json:"clinician"`
+	Clinician       string  `json:"clinician,omitempty"` // empty in a practice's row
+	Practice        string  `json:"practice"`
 	Client          string  `json:"client"`
 	Asked           int     `json:"asked"`
 	Answered        int     `json:"answered"`
@@ -49,11 +52,15 @@ type QueryResponse struct {
 
 // KPIReport is the BPO lead's outcomes since Since.
 type KPIReport struct {
-	Since     time.Time       `json:"since"`
-	ByClient  []Outcomes      `json:"by_client"`
-	ByPayer   []Outcomes      `json:"by_payer"`
-	ByService []Outcomes      `json:"by_service"`
-	Queries   []QueryResponse `json:"query_response"`
+	Since     time.Time  `json:"since"`
+	Client    string     `json:"client,omitempty"` // empty: every client the reader may see
+	ByClient  []Outcomes `json:"by_client"`
+	ByPayer   []Outcomes `json:"by_payer"`
+	ByService []Outcomes `json:"by_service"`
+	// Queries are by ordering clinician; QueriesByPractice by the
+	// clinician's practice (the organisation of their PractitionerRole).
+	Queries           []QueryResponse `json:"query_response"`
+	QueriesByPractice []QueryResponse `json:"query_response_by_practice"`
 }
 
 type submissionRow struct {
@@ -63,14 +70,15 @@ type submissionRow struct {
 }
 
 type queryRow struct {
-	clinician, client string
-	asked             time.Time
-	answered          *time.Time
+	clinician, practice, client string
+	asked                       time.Time
+	answered                    *time.Time
 }
 
-// KPIs builds the report over what was sent and asked since since.
-func KPIs(ctx context.Context, q postgres.Querier, since, now time.Time) (*KPIReport, error) {
-	rows, err := q.Query(ctx, qKPISubmissions, since)
+// KPIs builds the report over what was sent and asked since since, for
+// client ("" for every client q's reader may see).
+func KPIs(ctx context.Context, q postgres.Querier, since, now time.Time, client string) (*KPIReport, error) {
+	rows, err := q.Query(ctx, qKPISubmissions, since, client)
 	if err != nil {
 		return nil, fmt.Errorf("ops: kpis: %w", err)
 	}
@@ -81,18 +89,20 @@ func KPIs(ctx context.Context, q postgres.Querier, since, now time.Time) (*KPIRe
 	if err != nil {
 		return nil, fmt.Errorf("ops: kpis: %w", err)
 	}
-	rows, err = q.Query(ctx, qKPIQueries, since)
+	rows, err = q.Query(ctx, qKPIQueries, since, client)
 	if err != nil {
 		return nil, fmt.Errorf("ops: kpis: %w", err)
 	}
 	qs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (queryRow, error) {
 		var x queryRow
-		return x, r.Scan(&x.clinician, &x.client, &x.asked, &x.answered)
+		return x, r.Scan(&x.clinician, &x.practice, &x.client, &x.asked, &x.answered)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("ops: kpis: %w", err)
 	}
-	return kpiReport(subs, qs, since, now), nil
+	rep := kpiReport(subs, qs, since, now)
+	rep.Client = client
+	return rep, nil
 }
 
 // kpiReport aggregates; pure, so its arithmetic is tested alone.
@@ -149,17 +159,30 @@ func kpiReport(subs []submissionRow, qs []queryRow, since, now time.Time) *KPIRe
 	rep.ByPayer = group(func(s submissionRow) string { return s.payer })
 	rep.ByService = group(func(s submissionRow) string { return s.service })
 
+	rep.Queries = queryResponse(qs, now, true)
+	rep.QueriesByPractice = queryResponse(qs, now, false)
+	return rep
+}
+
+// queryResponse groups the questions by client and clinician (with the
+// clinician's practice), or by client and practice alone.
+func queryResponse(qs []queryRow, now time.Time, byClinician bool) []QueryResponse {
 	type acc struct {
 		QueryResponse
 		hours []float64
 	}
-	byClin := map[string]*acc{}
+	groups := map[string]*acc{}
 	for _, x := range qs {
-		k := x.client + "\x00" + x.clinician
-		a := byClin[k]
+		k := x.client + "\x00" + x.practice
+		r := QueryResponse{Practice: orDash(x.practice), Client: orDash(x.client)}
+		if byClinician {
+			k += "\x00" + x.clinician
+			r.Clinician = orDash(x.clinician)
+		}
+		a := groups[k]
 		if a == nil {
-			a = &acc{QueryResponse: QueryResponse{Clinician: orDash(x.clinician), Client: orDash(x.client)}}
-			byClin[k] = a
+			a = &acc{QueryResponse: r}
+			groups[k] = a
 		}
 		a.Asked++
 		if x.answered != nil {
@@ -169,18 +192,18 @@ func kpiReport(subs []submissionRow, qs []queryRow, since, now time.Time) *KPIRe
 			a.OpenOldestHours = max(a.OpenOldestHours, now.Sub(x.asked).Hours())
 		}
 	}
-	rep.Queries = []QueryResponse{}
-	for _, a := range byClin {
+	out := []QueryResponse{}
+	for _, a := range groups {
 		a.MedianHours = median(a.hours)
-		rep.Queries = append(rep.Queries, a.QueryResponse)
+		out = append(out, a.QueryResponse)
 	}
-	slices.SortFunc(rep.Queries, func(a, b QueryResponse) int {
+	slices.SortFunc(out, func(a, b QueryResponse) int {
 		if a.Asked != b.Asked {
 			return b.Asked - a.Asked
 		}
-		return strings.Compare(a.Clinician, b.Clinician)
+		return cmp.Or(strings.Compare(a.Clinician, b.Clinician), strings.Compare(a.Practice, b.Practice), strings.Compare(a.Client, b.Client))
 	})
-	return rep
+	return out
 }
 
 // median of xs, 0 for none.

@@ -18,8 +18,9 @@ func TestKPIReportArithmetic(t *testing.T) {
 		{client: "hs-south", payer: "aetna", service: "E0601", ordered: at(0), submitted: at(2), action: "A4"},
 	}
 	qs := []queryRow{
-		{clinician: "PractitionerRole/okafor", client: "hs-north", asked: t0, answered: at(2)},
-		{clinician: "PractitionerRole/okafor", client: "hs-north", asked: t0, answered: at(6)},
+		{clinician: "PractitionerRole/okafor", practice: "Harbor Cardiology", client: "hs-north", asked: t0, answered: at(2)},
+		{clinician: "PractitionerRole/okafor", practice: "Harbor Cardiology", client: "hs-north", asked: t0, answered: at(6)},
+		{clinician: "PractitionerRole/ruiz", practice: "Harbor Cardiology", client: "hs-north", asked: t0, answered: at(1)},
 		{clinician: "PractitionerRole/lee", client: "hs-south", asked: t0},
 	}
 	rep := kpiReport(subs, qs, t0.Add(-720*time.Hour), t0.Add(10*time.Hour))
@@ -31,8 +32,13 @@ func TestKPIReportArithmetic(t *testing.T) {
 	require.Equal(t, "hs-north", rep.ByClient[0].Key)
 	require.Equal(t, 3, rep.ByClient[0].Submitted)
 	require.Equal(t, []QueryResponse{
-		{Clinician: "PractitionerRole/okafor", Client: "hs-north", Asked: 2, Answered: 2, MedianHours: 4},
-		{Clinician: "PractitionerRole/lee", Client: "hs-south", Asked: 1, OpenOldestHours: 10},
+		{Clinician: "PractitionerRole/okafor", Practice: "Harbor Cardiology", Client: "hs-north", Asked: 2, Answered: 2, MedianHours: 4},
+		{Clinician: "PractitionerRole/lee", Practice: "—", Client: "hs-south", Asked: 1, OpenOldestHours: 10},
+		{Clinician: "PractitionerRole/ruiz", Practice: "Harbor Cardiology", Client: "hs-north", Asked: 1, Answered: 1, MedianHours: 1},
 	}, rep.Queries)
+	require.Equal(t, []QueryResponse{
+		{Practice: "Harbor Cardiology", Client: "hs-north", Asked: 3, Answered: 3, MedianHours: 2},
+		{Practice: "—", Client: "hs-south", Asked: 1, OpenOldestHours: 10},
+	}, rep.QueriesByPractice)
 	require.Zero(t, median(nil))
 }

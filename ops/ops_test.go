@@ -6,11 +6,14 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/labstack/echo/v4"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
@@ -143,6 +146,45 @@ func TestSnapshot(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, atRisk, s.Attention[0].ID)
 	require.Equal(t, nurse.ID, s.Attention[0].Assignee)
+}
+
+// A case goes only to a reviewer who works for its client: an assignment
+// to anyone else is refused by PostgreSQL, and the assignment form offers
+// only the reviewers of the operator's clients.
+func TestAssignStaysInTheCasesClient(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	owner, app := pgtest.OwnerAndApp(t)
+	for _, c := range []postgres.Client{{ID: "north", Name: "North Health"}, {ID: "south", Name: "South Health"}} {
+		require.NoError(t, postgres.CreateClient(ctx, owner, c))
+	}
+	for _, u := range []struct {
+		a       umassist.Actor
+		name    string
+		clients []string
+	}{{nurse, "nina", []string{"north"}}, {physician, "dee", []string{"south"}}, {operator, "otto", []string{"north"}}} {
+		require.NoError(t, postgres.CreateUser(ctx, owner, &postgres.User{ID: u.a.ID, Name: u.name, DisplayName: u.a.Name, Role: u.a.Role, Clients: u.clients}))
+	}
+	// Near its clock's end, so the command centre offers to assign it.
+	c, _, err := postgres.NewCaseStore(owner, nil).Create(ctx, postgres.CreateCase{Patient: "Patient/p1", Client: "north", Actor: operator,
+		ReceivedAt: time.Now().Add(-70 * time.Hour), Request: umassist.ServiceRequest{Service: umassist.Coding{System: umassist.SystemCPT, Code: "33249"},
+			Payer: "medicare", Urgency: umassist.UrgencyExpedited, Date: umassist.MustDate("2026-03-02")}})
+	require.NoError(t, err)
+	otto := postgres.AsUser(ctx, operator.ID)
+	_, err = ops.Assign(otto, app, c.ID, physician.ID, 1, operator, time.Now())
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "dee works for south only: %v", err)
+	_, err = ops.Assign(ctx, app, c.ID, physician.ID, 1, operator, time.Now())
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "nor as the app's own work: %v", err)
+	_, err = ops.Assign(otto, app, c.ID, nurse.ID, 1, operator, time.Now())
+	require.NoError(t, err)
+
+	h := &ops.Handlers{Pool: app}
+	e := echo.New()
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, "/ops", nil).WithContext(otto)
+	require.NoError(t, h.Dashboard(e.NewContext(req, rec)))
+	require.Contains(t, rec.Body.String(), `value="`+nurse.ID+`"`)
+	require.NotContains(t, rec.Body.String(), `value="`+physician.ID+`"`, "a reviewer of another client is not offered")
 }
 
 func TestAssign(t *testing.T) {

@@ -80,6 +80,9 @@ func Assign(ctx context.Context, pool *pgxpool.Pool, caseID, assignee string, pr
 		var prevAssignee string
 		var prevPriority int
 		if err := tx.QueryRow(ctx, qAssign, caseID, assignee, priority, actor.ID, now).Scan(&prevAssignee, &prevPriority); err != nil {
+			if postgres.IsRowSecurityViolation(err) {
+				return umassist.Errorf(umassist.EINVALID, "ops: %s does not work for this case's client", assignee)
+			}
 			return fmt.Errorf("ops: assign %s: %w", caseID, err)
 		}
 		detail, _ := json.Marshal(map[string]any{

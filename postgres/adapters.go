@@ -71,6 +71,11 @@ type Accounts struct {
 	Pool *pgxpool.Pool
 }
 
+// UserClients lists the clients a person works for.
+func (a Accounts) UserClients(ctx context.Context, userID string) ([]string, error) {
+	return UserClients(ctx, a.Pool, userID)
+}
+
 // TokenUser is the user an API token's hash belongs to (APITokenUser).
 func (a Accounts) TokenUser(ctx context.Context, tokenHash []byte, now time.Time) (*User, error) {
 	return APITokenUser(ctx, a.Pool, tokenHash, now)

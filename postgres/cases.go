@@ -66,29 +66,13 @@ type CreateCase struct {
 	ReceivedAt     time.Time // zero: now
 	Actor          umassist.Actor
 	// Client is whom the case is worked for; a signed-in person may only
-	// create cases of their own clients. Empty: the person's only client,
-	// else DefaultClient.
+	// create cases of their own clients. Empty: see clientFor.
 	Client string
 	// Records, when set, writes the patient's records submitted with the
 	// case (an intake bundle) in the case's own transaction: a refused or
 	// replayed request writes none of them, and each one written is
 	// audited with the patient.
 	Records TxWriter
-}
-
-// clientOf is the client a new case is for when none is named: the
-// signed-in person's only client (AsUser), else DefaultClient.
-func (s *CaseStore) clientOf(ctx context.Context) (string, error) {
-	if who := userOf(ctx); who != "" {
-		mine, err := UserClients(ctx, s.Pool, who)
-		if err != nil {
-			return "", err
-		}
-		if len(mine) == 1 {
-			return mine[0], nil
-		}
-	}
-	return DefaultClient, nil
 }
 
 // TxWriter writes records in a transaction and returns their references
@@ -118,10 +102,8 @@ func (s *CaseStore) Create(ctx context.Context, in CreateCase) (c *umassist.Case
 	if id == "" {
 		id = s.NewIDFunc()
 	}
-	if in.Client == "" {
-		if in.Client, err = s.clientOf(ctx); err != nil {
-			return nil, false, err
-		}
+	if in.Client, err = clientFor(ctx, s.Pool, in.Client); err != nil {
+		return nil, false, err
 	}
 	c = &umassist.Case{
 		ID: id, Patient: in.Patient, Request: in.Request, Status: umassist.StatusReceived,

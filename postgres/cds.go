@@ -27,14 +27,19 @@ func ClaimJTI(ctx context.Context, q Querier, issuer, jti string, expires, now t
 
 // OrderAudit is one order a CDS client sent and what the agent found.
 type OrderAudit struct {
-	At             time.Time
-	ClientID       string
-	Hook           string
-	HookInstance   string
-	AssertionID    string
-	Patient        string
-	Order          string
-	Clinician      string
+	At time.Time
+	// CDSClient is the registration (the JWT's sub) of the EHR that sent
+	// the order; Client is the umassist client it is worked for.
+	CDSClient    string
+	Client       string
+	Hook         string
+	HookInstance string
+	AssertionID  string
+	Patient      string
+	Order        string
+	Clinician    string
+	// Practice is the ordering clinician's organisation, when the EHR said.
+	Practice       string
 	Service        string
 	Payer          string
 	Policy         string
@@ -45,16 +50,23 @@ type OrderAudit struct {
 	CaseID string
 }
 
-// AddOrderAudit records one audited order.
+// AddOrderAudit records one audited order; with no client named, the
+// default one.
 func AddOrderAudit(ctx context.Context, q Querier, o OrderAudit) error {
 	if o.Missing == nil {
 		o.Missing, o.MissingText = []string{}, []string{}
 	}
-	_, err := q.Exec(ctx, `INSERT INTO order_audits (at, client_id, hook, hook_instance, assertion_id, patient_ref, order_ref,
-		clinician, service, payer, policy, recommendation, missing, missing_text, case_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, nullif($15, ''))`,
-		o.At, o.ClientID, o.Hook, o.HookInstance, o.AssertionID, o.Patient, o.Order,
-		o.Clinician, o.Service, o.Payer, o.Policy, o.Recommendation, o.Missing, o.MissingText, o.CaseID)
+	if o.Client == "" {
+		o.Client = DefaultClient
+	}
+	_, err := q.Exec(ctx, `INSERT INTO order_audits (at, cds_client, client_id, hook, hook_instance, assertion_id, patient_ref, order_ref,
+		clinician, practice, service, payer, policy, recommendation, missing, missing_text, case_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, nullif($17, ''))`,
+		o.At, o.CDSClient, o.Client, o.Hook, o.HookInstance, o.AssertionID, o.Patient, o.Order,
+		o.Clinician, o.Practice, o.Service, o.Payer, o.Policy, o.Recommendation, o.Missing, o.MissingText, o.CaseID)
+	if IsForeignKeyViolation(err) {
+		return umassist.Errorf(umassist.EINVALID, "cds: unknown client %q", o.Client)
+	}
 	if err != nil {
 		return fmt.Errorf("cds: record order audit: %w", err)
 	}
@@ -63,7 +75,7 @@ func AddOrderAudit(ctx context.Context, q Querier, o OrderAudit) error {
 
 // CaseOrder is the order a pre-submission case was opened for.
 type CaseOrder struct {
-	ClientID  string
+	CDSClient string // the EHR's registration
 	Order     string // "ServiceRequest/abc", stored with the case's records
 	Clinician string // the ordering user, "PractitionerRole/x"
 	Payer     string
@@ -73,8 +85,8 @@ type CaseOrder struct {
 // ENOTFOUND for a case that did not come from an order.
 func OrderOfCase(ctx context.Context, q Querier, caseID string) (*CaseOrder, error) {
 	var o CaseOrder
-	err := q.QueryRow(ctx, `SELECT client_id, order_ref, clinician, payer FROM order_audits
-		WHERE case_id = $1 ORDER BY id DESC LIMIT 1`, caseID).Scan(&o.ClientID, &o.Order, &o.Clinician, &o.Payer)
+	err := q.QueryRow(ctx, `SELECT cds_client, order_ref, clinician, payer FROM order_audits
+		WHERE case_id = $1 ORDER BY id DESC LIMIT 1`, caseID).Scan(&o.CDSClient, &o.Order, &o.Clinician, &o.Payer)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, umassist.Errorf(umassist.ENOTFOUND, "case %s was not opened from an order", caseID)
 	}

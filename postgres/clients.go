@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -87,6 +88,32 @@ func UserClients(ctx context.Context, q Querier, userID string) ([]string, error
 		return nil, fmt.Errorf("client: of user: %w", err)
 	}
 	return out, nil
+}
+
+// clientFor is the client new work (a case, a packet) is for: the one
+// named; else the signed-in person's only client; else, for the app's own
+// work, DefaultClient. A person who works for several clients names one.
+// Whether the person may work for the client named is PostgreSQL's to
+// check, as the row is written.
+func clientFor(ctx context.Context, q Querier, named string) (string, error) {
+	if named != "" {
+		return named, nil
+	}
+	who := userOf(ctx)
+	if who == "" {
+		return DefaultClient, nil
+	}
+	mine, err := UserClients(ctx, q, who)
+	if err != nil {
+		return "", err
+	}
+	switch len(mine) {
+	case 0:
+		return "", umassist.Errorf(umassist.EFORBIDDEN, "you work for no client yet: ask an administrator to assign you one")
+	case 1:
+		return mine[0], nil
+	}
+	return "", umassist.Errorf(umassist.EINVALID, "say which client this is for: you work for %s", strings.Join(mine, ", "))
 }
 
 type userKey struct{}

@@ -3,7 +3,9 @@ package postgres_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -102,4 +104,108 @@ func TestClientsAreKeptApartByPostgreSQL(t *testing.T) {
 	require.ElementsMatch(t, []string{"case-north", "case-south", mine.ID}, queue(nora))
 	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(postgres.AssignClients(ctx, owner, "nora", []string{"west"})))
 	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(postgres.AssignClients(ctx, owner, "nora", nil)))
+}
+
+// TestClientsOwnTheirOrdersPacketsAndClaims crosses the rest of what a
+// client owns: the orders its EHRs sent for audit, its faxed packets and
+// their pages, and the Claims received for it over PAS.
+func TestClientsOwnTheirOrdersPacketsAndClaims(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	owner, app := pgtest.OwnerAndApp(t)
+	for _, c := range []postgres.Client{{ID: "north", Name: "North Health"}, {ID: "south", Name: "South Health"}} {
+		require.NoError(t, postgres.CreateClient(ctx, owner, c))
+	}
+	for name, clients := range map[string][]string{"nora": {"north"}, "sam": {"south"}, "bo": {"north", "south"}} {
+		require.NoError(t, postgres.CreateUser(ctx, owner, &postgres.User{ID: name, Name: name, Role: umassist.RoleNurse, Clients: clients}))
+	}
+	nora, sam, bo := postgres.AsUser(ctx, "nora"), postgres.AsUser(ctx, "sam"), postgres.AsUser(ctx, "bo")
+	count := func(ctx context.Context, table string) int {
+		var n int
+		require.NoError(t, app.QueryRow(ctx, `SELECT count(*) FROM `+table).Scan(&n))
+		return n
+	}
+
+	// Orders: an EHR's call is the app's own work, recorded for the
+	// client its registration names.
+	for i, client := range []string{"north", "south"} {
+		require.NoError(t, postgres.AddOrderAudit(ctx, app, postgres.OrderAudit{At: time.Now(), CDSClient: "ehr-" + client, Client: client,
+			Hook: "order-sign", HookInstance: "h", AssertionID: fmt.Sprint("a", i), Patient: "Patient/p", Order: "ServiceRequest/o",
+			Service: "33249", Payer: "medicare"}))
+	}
+	require.Equal(t, 1, count(nora, "order_audits"))
+	require.Equal(t, 2, count(bo, "order_audits"))
+	require.Error(t, postgres.AddOrderAudit(nora, app, postgres.OrderAudit{At: time.Now(), CDSClient: "ehr", Client: "south",
+		Hook: "order-sign", HookInstance: "h", AssertionID: "a9", Patient: "Patient/p", Order: "ServiceRequest/o", Service: "33249", Payer: "medicare"}),
+		"nora records no order for south")
+	err := postgres.AddOrderAudit(ctx, app, postgres.OrderAudit{At: time.Now(), CDSClient: "ehr", Client: "west",
+		Hook: "order-sign", HookInstance: "h", AssertionID: "a8", Patient: "Patient/p", Order: "ServiceRequest/o", Service: "33249", Payer: "medicare"})
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "an unknown client: %v", err)
+
+	// Packets: uploaded for the uploader's client; the same fax sent to
+	// another client is that client's own packet.
+	intake := postgres.NewIntakeStore(app, nil)
+	fax := []byte("%PDF-1.4 the same fax")
+	upload := func(ctx context.Context, who, client string) (*umassist.IntakePacket, error) {
+		p, _, err := intake.Create(ctx, postgres.NewPacket{Filename: "fax.pdf", Format: "pdf", Pages: 1, File: fax, Client: client,
+			Actor: umassist.Actor{ID: who, Role: umassist.RoleNurse}})
+		return p, err
+	}
+	north, err := upload(nora, "nora", "")
+	require.NoError(t, err)
+	require.Equal(t, "north", north.Client)
+	south, err := upload(sam, "sam", "")
+	require.NoError(t, err)
+	require.Equal(t, "south", south.Client)
+	require.NotEqual(t, north.ID, south.ID)
+	_, err = upload(nora, "nora", "south")
+	require.Equal(t, umassist.EFORBIDDEN, umassist.ErrorCode(err), "%v", err)
+	_, err = upload(bo, "bo", "")
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "bo works for two clients and must say which: %v", err)
+	again, err := upload(bo, "bo", "south")
+	require.NoError(t, err)
+	require.Equal(t, south.ID, again.ID, "the same fax for the same client is the same packet")
+
+	_, err = intake.Get(nora, south.ID)
+	require.Equal(t, umassist.ENOTFOUND, umassist.ErrorCode(err), "%v", err)
+	listed, err := intake.List(nora, postgres.PacketFilter{})
+	require.NoError(t, err)
+	require.Len(t, listed, 1)
+	require.Equal(t, north.ID, listed[0].ID)
+	// The reader (the app's own work) stores the pages; only the packet's
+	// client reads them.
+	_, err = intake.StartReading(ctx, south.ID)
+	require.NoError(t, err)
+	require.NoError(t, intake.SaveRead(ctx, south.ID, []postgres.IntakePage{{Number: 1, Kind: "letter", Width: 1, Height: 1,
+		Words: json.RawMessage(`[]`), PNG: []byte("png"), PDF: []byte("pdf")}}, json.RawMessage(`{}`)))
+	_, err = intake.PageFile(nora, south.ID, 1, false)
+	require.Equal(t, umassist.ENOTFOUND, umassist.ErrorCode(err), "%v", err)
+	png, err := intake.PageFile(sam, south.ID, 1, false)
+	require.NoError(t, err)
+	require.Equal(t, []byte("png"), png)
+	require.Zero(t, count(nora, "intake_pages"))
+	tag, err := app.Exec(nora, `UPDATE intake_packets SET status = 'rejected' WHERE id = $1`, south.ID)
+	require.NoError(t, err)
+	require.Zero(t, tag.RowsAffected())
+
+	// Claims received over PAS are read only with their case.
+	cases := postgres.NewCaseStore(app, nil)
+	req := umassist.ServiceRequest{Service: umassist.Coding{System: umassist.SystemCPT, Code: "33249"}, Diagnoses: []umassist.Coding{},
+		Payer: "medicare", Urgency: umassist.UrgencyStandard, Date: umassist.MustDate("2026-12-01")}
+	key := postgres.PASKey("urn:x", "claim-1")
+	_, _, err = cases.Create(sam, postgres.CreateCase{Patient: "Patient/p1", Request: req, IdempotencyKey: key,
+		Actor: umassist.Actor{ID: "sam", Role: umassist.RoleNurse}, Records: &postgres.PASIntake{Key: key, Claim: json.RawMessage(`{"resourceType":"Claim"}`)}})
+	require.NoError(t, err)
+	_, _, err = postgres.PASCase(nora, app, key)
+	require.Equal(t, umassist.ENOTFOUND, umassist.ErrorCode(err), "%v", err)
+	cs, claim, err := postgres.PASCase(sam, app, key)
+	require.NoError(t, err)
+	require.Equal(t, "south", cs.Client)
+	require.JSONEq(t, `{"resourceType":"Claim"}`, string(claim))
+	require.Zero(t, count(nora, "pas_claims"))
+	require.Equal(t, 1, count(sam, "pas_claims"))
+
+	// A person with two clients names the case's client too.
+	_, _, err = cases.Create(bo, postgres.CreateCase{Patient: "Patient/p2", Request: req, Actor: umassist.Actor{ID: "bo", Role: umassist.RoleNurse}})
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err), "%v", err)
 }

@@ -37,11 +37,13 @@ func NewIntakeStore(pool *pgxpool.Pool, q PacketEnqueuer) *IntakeStore {
 // NewPacket is an upload that Inspect accepted.
 type NewPacket struct {
 	Namespace string
-	Filename  string
-	Format    string
-	Pages     int
-	File      []byte
-	Actor     umassist.Actor
+	// Client the packet (and so its case) is for; empty: see clientFor.
+	Client   string
+	Filename string
+	Format   string
+	Pages    int
+	File     []byte
+	Actor    umassist.Actor
 }
 
 // IntakePage is one page as read: Words and Kind as the scan package
@@ -75,13 +77,13 @@ func newPacketID() string {
 	return "pkt_" + string(b)
 }
 
-const packetColumns = `id, namespace, filename, format, sha256, page_count, pages_done, status, error,
+const packetColumns = `id, namespace, client_id, filename, format, sha256, page_count, pages_done, status, error,
 	uploaded_by, reviewed_by, patient_ref, coalesce(case_id, ''), received_at, updated_at`
 
 func scanPacket(row pgx.Row) (*umassist.IntakePacket, error) {
 	var p umassist.IntakePacket
 	var status string
-	if err := row.Scan(&p.ID, &p.Namespace, &p.Filename, &p.Format, &p.SHA256, &p.Pages, &p.PagesDone, &status, &p.Error,
+	if err := row.Scan(&p.ID, &p.Namespace, &p.Client, &p.Filename, &p.Format, &p.SHA256, &p.Pages, &p.PagesDone, &status, &p.Error,
 		&p.UploadedBy, &p.ReviewedBy, &p.Patient, &p.CaseID, &p.ReceivedAt, &p.UpdatedAt); err != nil {
 		return nil, err
 	}
@@ -96,14 +98,18 @@ func (s *IntakeStore) Create(ctx context.Context, in NewPacket) (*umassist.Intak
 	if in.Actor.ID == "" {
 		return nil, false, umassist.Errorf(umassist.EINVALID, "intake: the uploading actor is required for the audit log")
 	}
+	client, err := clientFor(ctx, s.Pool, in.Client)
+	if err != nil {
+		return nil, false, err
+	}
 	sum := sha256.Sum256(in.File)
 	hash := hex.EncodeToString(sum[:])
 	now := s.NowFunc()
 	var p *umassist.IntakePacket
 	created := false
-	err := InTx(ctx, s.Pool, func(tx pgx.Tx) error {
+	err = InTx(ctx, s.Pool, func(tx pgx.Tx) error {
 		existing, err := scanPacket(tx.QueryRow(ctx, `SELECT `+packetColumns+` FROM intake_packets
-			WHERE namespace = $1 AND sha256 = $2 AND status <> 'rejected'`, in.Namespace, hash))
+			WHERE namespace = $1 AND client_id = $2 AND sha256 = $3 AND status <> 'rejected'`, in.Namespace, client, hash))
 		if err == nil {
 			p = existing
 			return nil
@@ -112,15 +118,20 @@ func (s *IntakeStore) Create(ctx context.Context, in NewPacket) (*umassist.Intak
 			return fmt.Errorf("intake: find: %w", err)
 		}
 		id := newPacketID()
-		if _, err := tx.Exec(ctx, `INSERT INTO intake_packets (id, namespace, filename, format, sha256, file, page_count,
-			uploaded_by, received_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-			id, in.Namespace, in.Filename, in.Format, hash, in.File, in.Pages, in.Actor.ID, now); err != nil {
-			if IsUniqueViolation(err) {
+		if _, err := tx.Exec(ctx, `INSERT INTO intake_packets (id, namespace, client_id, filename, format, sha256, file, page_count,
+			uploaded_by, received_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+			id, in.Namespace, client, in.Filename, in.Format, hash, in.File, in.Pages, in.Actor.ID, now); err != nil {
+			switch {
+			case IsUniqueViolation(err):
 				return umassist.Errorf(umassist.ECONFLICT, "intake: the same file is being uploaded at this moment")
+			case IsRowSecurityViolation(err):
+				return umassist.Errorf(umassist.EFORBIDDEN, "you do not work for client %s", client)
+			case IsForeignKeyViolation(err):
+				return umassist.Errorf(umassist.EINVALID, "unknown client %q", client)
 			}
 			return fmt.Errorf("intake: insert: %w", err)
 		}
-		detail, _ := json.Marshal(map[string]any{"packet": id, "format": in.Format, "pages": in.Pages, "bytes": len(in.File)})
+		detail, _ := json.Marshal(map[string]any{"packet": id, "client": client, "format": in.Format, "pages": in.Pages, "bytes": len(in.File)})
 		if _, err := AppendAudit(ctx, tx, umassist.AuditEntry{Namespace: in.Namespace, Actor: in.Actor, Action: "intake.upload", Detail: detail}); err != nil {
 			return err
 		}
@@ -129,7 +140,7 @@ func (s *IntakeStore) Create(ctx context.Context, in NewPacket) (*umassist.Intak
 				return fmt.Errorf("intake: enqueue: %w", err)
 			}
 		}
-		p = &umassist.IntakePacket{ID: id, Namespace: in.Namespace, Filename: in.Filename, Format: in.Format, SHA256: hash,
+		p = &umassist.IntakePacket{ID: id, Namespace: in.Namespace, Client: client, Filename: in.Filename, Format: in.Format, SHA256: hash,
 			Pages: in.Pages, Status: umassist.IntakeReceived, UploadedBy: in.Actor.ID, ReceivedAt: now, UpdatedAt: now}
 		created = true
 		return nil
@@ -297,13 +308,13 @@ func (s *IntakeStore) PageFile(ctx context.Context, id string, number int, pdf b
 	return b, nil
 }
 
-// PagePDFs returns the PDFs of a packet's pages, by number.
 // PatientsBornOn lists the patients of a namespace born on a day, for a
 // nurse to pick the packet's member from (PatientsBornOn).
 func (s *IntakeStore) PatientsBornOn(ctx context.Context, ns, birthDate string) ([]PatientMatch, error) {
 	return PatientsBornOn(ctx, s.Pool, ns, birthDate)
 }
 
+// PagePDFs returns the PDFs of a packet's pages, by number.
 func (s *IntakeStore) PagePDFs(ctx context.Context, id string) (map[int][]byte, error) {
 	rows, err := s.Pool.Query(ctx, `SELECT number, pdf FROM intake_pages WHERE packet_id = $1`, id)
 	if err != nil {

@@ -35,8 +35,13 @@ func (p *PASIntake) WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error) {
 			return nil, err
 		}
 	}
-	if _, err := tx.Exec(ctx, `INSERT INTO pas_claims (idempotency_key, claim) VALUES ($1, $2)
-		ON CONFLICT (namespace, idempotency_key) DO NOTHING`, p.Key, p.Claim); err != nil {
+	// Only a new case writes its Claim (CaseStore.Create finds a resubmitted
+	// one first), so a Claim already there was received a moment ago, or
+	// for a client this caller does not work for: a conflict either way.
+	if _, err := tx.Exec(ctx, `INSERT INTO pas_claims (idempotency_key, claim) VALUES ($1, $2)`, p.Key, p.Claim); err != nil {
+		if IsUniqueViolation(err) {
+			return nil, umassist.Errorf(umassist.ECONFLICT, "pas: a Claim with this identifier was already received")
+		}
 		return nil, fmt.Errorf("pas: store claim: %w", err)
 	}
 	return refs, nil

@@ -132,7 +132,7 @@ func ConfirmPacket(ctx context.Context, store ReadPackets, cases CaseOpener, cod
 		Corrections: corrections, Actor: in.Actor, Records: w}
 	// The clock starts when the fax arrived, not when it was confirmed.
 	cs, created, err := cases.Create(ctx, postgres.CreateCase{ID: caseID, Namespace: p.Namespace, Patient: patient,
-		Request: conf.Request, IdempotencyKey: "intake:" + p.ID, Actor: in.Actor, ReceivedAt: p.ReceivedAt, Records: rec})
+		Request: conf.Request, IdempotencyKey: "intake:" + p.ID, Actor: in.Actor, ReceivedAt: p.ReceivedAt, Records: rec, Client: p.Client})
 	if err != nil {
 		return nil, err
 	}

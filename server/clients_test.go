@@ -9,6 +9,7 @@ import (
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/postgres"
+	"github.com/umassist/umassist/scan"
 )
 
 // TestReviewersStayInTheirClients tries to cross from one client into
@@ -86,4 +87,60 @@ func TestReviewersStayInTheirClients(t *testing.T) {
 	res, body = tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodPost, "/api/v1/cases", req)
 	require.Equal(t, http.StatusAccepted, res.StatusCode, "%s", body)
 	require.Contains(t, string(body), `"client":"north"`)
+}
+
+// TestIntakePacketsStayInTheirClients: a faxed packet is its client's
+// from the upload on. Another client's reviewer finds neither the packet,
+// its pages nor its row, by the UI or the API; a person working for two
+// clients says which one a fax is for.
+func TestIntakePacketsStayInTheirClients(t *testing.T) {
+	t.Parallel()
+	var store *postgres.IntakeStore
+	tb := setup(t, withIntake(&store))
+	ctx := context.Background()
+	for _, c := range []postgres.Client{{ID: "north", Name: "North Health"}, {ID: "south", Name: "South Health"}} {
+		require.NoError(t, postgres.CreateClient(ctx, tb.owner, c))
+	}
+	nurse := tb.users[umassist.RoleNurse]
+	require.NoError(t, postgres.AssignClients(ctx, tb.owner, nurse.ID, []string{"north"}))
+	require.NoError(t, postgres.AssignClients(ctx, tb.owner, tb.nurse2.ID, []string{"south"}))
+	operator := tb.users[umassist.RoleOperator]
+	require.NoError(t, postgres.AssignClients(ctx, tb.owner, operator.ID, []string{"north", "south"}))
+
+	p, _, err := store.Create(ctx, postgres.NewPacket{Filename: "fax.png", Format: "png", Pages: 1, File: pagePNG(t), Client: "south",
+		Actor: umassist.Actor{ID: "fax-server", Role: umassist.RoleOperator}})
+	require.NoError(t, err)
+	readPacket(t, store, p.ID, []scan.Page{{Number: 1, Kind: scan.KindForm, Words: words("PRIOR AUTHORIZATION REQUEST FORM")}})
+
+	north := tb.browser(t).login(nurse.Name)
+	for _, path := range []string{"/intake/" + p.ID, "/intake/" + p.ID + "/pages/1"} {
+		res, body := north.get(path)
+		require.Equal(t, http.StatusNotFound, res.StatusCode, "%s: %s", path, body)
+	}
+	_, list := north.get("/intake")
+	require.NotContains(t, list, p.ID)
+	res, body := tb.api(t, tb.tokens[umassist.RoleNurse], http.MethodGet, "/api/v1/intake/packets/"+p.ID, nil)
+	require.Equal(t, http.StatusNotFound, res.StatusCode, "%s", body)
+
+	south := tb.browser(t).login(tb.nurse2.Name)
+	res, page := south.get("/intake/" + p.ID)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Contains(t, page, "for south")
+	_, list = south.get("/intake")
+	require.Contains(t, list, p.ID)
+	require.NotContains(t, list, `<select id="client"`, "one client: nothing to choose")
+
+	// Two clients: the upload form asks, and an upload that does not say
+	// is refused with the choice named.
+	_, list = tb.browser(t).login(operator.Name).get("/intake")
+	require.Contains(t, list, `<select id="client" name="client" required>`)
+	fax := map[string][]byte{"fax.png": noisePNG(850, 1100)}
+	res, body = tb.upload(t, tb.tokens[umassist.RoleOperator], fax, "")
+	require.Equal(t, http.StatusBadRequest, res.StatusCode, "%s", body)
+	require.Contains(t, string(body), "north, south")
+	res, body = tb.upload(t, tb.tokens[umassist.RoleOperator], fax, "north")
+	require.Equal(t, http.StatusAccepted, res.StatusCode, "%s", body)
+	require.Contains(t, string(body), `"client":"north"`)
+	res, body = tb.upload(t, tb.nurse2Token, fax, "north")
+	require.Equal(t, http.StatusForbidden, res.StatusCode, "%s", body)
 }

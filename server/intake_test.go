@@ -32,8 +32,9 @@ func withIntake(store **postgres.IntakeStore) func(*server.Config) {
 	}
 }
 
-// upload posts files as multipart/form-data with a token.
-func (tb *testBundle) upload(t *testing.T, token string, files map[string][]byte) (*http.Response, []byte) {
+// upload posts files as multipart/form-data with a token, for client
+// (empty: not named).
+func (tb *testBundle) upload(t *testing.T, token string, files map[string][]byte, client string) (*http.Response, []byte) {
 	t.Helper()
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
@@ -41,6 +42,9 @@ func (tb *testBundle) upload(t *testing.T, token string, files map[string][]byte
 		fw, err := w.CreateFormFile("file", name)
 		require.NoError(t, err)
 		_, _ = fw.Write(b)
+	}
+	if client != "" {
+		require.NoError(t, w.WriteField("client", client))
 	}
 	require.NoError(t, w.Close())
 	req, _ := http.NewRequest(http.MethodPost, tb.ts.URL+"/api/v1/intake/documents", &body)
@@ -100,7 +104,7 @@ func TestIntakeUploadRefusesBadFiles(t *testing.T) {
 		{"one good file, one bad", map[string][]byte{"good.png": pagePNG(t), "bad.txt": []byte("x")}, http.StatusUnsupportedMediaType, "bad.txt"},
 	}
 	for _, tt := range tests {
-		res, body := tb.upload(t, tok, tt.files)
+		res, body := tb.upload(t, tok, tt.files, "")
 		require.Equal(t, tt.status, res.StatusCode, "%s: %s", tt.name, body)
 		require.Contains(t, string(body), tt.detail, tt.name)
 		require.Equal(t, 0, countPackets(t, tb), "%s: nothing stored", tt.name)
@@ -110,26 +114,26 @@ func TestIntakeUploadRefusesBadFiles(t *testing.T) {
 	require.Equal(t, http.StatusBadRequest, res.StatusCode, string(body))
 
 	// A good page is queued; the same page again is the same packet.
-	res, body = tb.upload(t, tok, map[string][]byte{"page.png": pagePNG(t)})
+	res, body = tb.upload(t, tok, map[string][]byte{"page.png": pagePNG(t)}, "")
 	require.Equal(t, http.StatusAccepted, res.StatusCode, string(body))
 	var out struct{ Packets []umassist.IntakePacket }
 	require.NoError(t, json.Unmarshal(body, &out))
 	require.Len(t, out.Packets, 1)
 	require.Equal(t, umassist.IntakeReceived, out.Packets[0].Status)
-	res, body = tb.upload(t, tok, map[string][]byte{"again.png": pagePNG(t)})
+	res, body = tb.upload(t, tok, map[string][]byte{"again.png": pagePNG(t)}, "")
 	require.Equal(t, http.StatusAccepted, res.StatusCode)
 	require.Contains(t, string(body), out.Packets[0].ID)
 	require.Equal(t, 1, countPackets(t, tb))
 
 	// A scanned packet is larger than the JSON body limit (4 MB): uploads
 	// have their own bound.
-	res, body = tb.upload(t, tok, map[string][]byte{"scan.png": noisePNG(2600, 2600)})
+	res, body = tb.upload(t, tok, map[string][]byte{"scan.png": noisePNG(2600, 2600)}, "")
 	require.Equal(t, http.StatusAccepted, res.StatusCode, string(body))
 	res, _ = tb.api(t, tok, http.MethodPost, "/api/v1/cases", map[string]string{"note": strings.Repeat("x", 5<<20)})
 	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode, "JSON bodies keep their limit")
 
 	// An ML engineer does not upload patients' faxes.
-	res, _ = tb.upload(t, tb.tokens[umassist.RoleMLEngineer], map[string][]byte{"page2.png": pagePNG(t)[:100]})
+	res, _ = tb.upload(t, tb.tokens[umassist.RoleMLEngineer], map[string][]byte{"page2.png": pagePNG(t)[:100]}, "")
 	require.Equal(t, http.StatusForbidden, res.StatusCode)
 }
 
@@ -181,8 +185,11 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 	_, err := tb.pool.Exec(ctx, `INSERT INTO fhir_resources (type, id, patient, resource) VALUES
 		('Patient', 'p-doe', 'Patient/p-doe', '{"resourceType":"Patient","id":"p-doe","name":[{"given":["Jane"],"family":"Doe"}],"birthDate":"1950-01-02","identifier":[{"value":"1EG4TE5MK73"}]}')`)
 	require.NoError(t, err)
+	// The fax line receives for a client; the nurse works for it too.
+	require.NoError(t, postgres.CreateClient(ctx, tb.owner, postgres.Client{ID: "harbor", Name: "Harbor Health"}))
+	require.NoError(t, postgres.AssignClients(ctx, tb.owner, tb.users[umassist.RoleNurse].ID, []string{"harbor"}))
 	p, _, err := store.Create(ctx, postgres.NewPacket{Filename: "fax.tif", Format: "tiff", Pages: 2, File: []byte("II*\x00fax"),
-		Actor: umassist.Actor{ID: "fax-server", Role: umassist.RoleOperator}})
+		Client: "harbor", Actor: umassist.Actor{ID: "fax-server", Role: umassist.RoleOperator}})
 	require.NoError(t, err)
 	nurse := tb.browser(t).login("nurse1")
 	res, body := nurse.get("/intake/" + p.ID)
@@ -277,6 +284,7 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 	require.Equal(t, umassist.SystemHCPCS, cs.Request.Service.System)
 	require.Equal(t, "2026-03-01", cs.Request.Date.String())
 	require.Equal(t, p.ReceivedAt.Unix(), cs.ReceivedAt.Unix(), "the clock starts when the fax arrived")
+	require.Equal(t, "harbor", cs.Client, "the case is the packet's client's")
 
 	var docs []string
 	rows, err := tb.pool.Query(ctx, `SELECT id FROM fhir_resources WHERE type = 'DocumentReference' AND patient = 'Patient/p-doe' ORDER BY id`)
@@ -318,7 +326,7 @@ func TestIntakeUploadLimit(t *testing.T) {
 	var store *postgres.IntakeStore
 	tb := setup(t, withIntake(&store), func(c *server.Config) { c.UploadLimit = "1M" })
 	big := noisePNG(1200, 1200) // about 1.4 MB
-	res, body := tb.upload(t, tb.tokens[umassist.RoleNurse], map[string][]byte{"big.png": big})
+	res, body := tb.upload(t, tb.tokens[umassist.RoleNurse], map[string][]byte{"big.png": big}, "")
 	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode, string(body))
 
 	nurse := tb.browser(t).login("nurse1")

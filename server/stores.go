@@ -45,6 +45,7 @@ type Accounts interface {
 	UseTOTPStep(ctx context.Context, userID string, step int64) (bool, error)
 	PendingTOTP(ctx context.Context, userID string, make func() (string, error)) (string, error)
 	EnrolTOTP(ctx context.Context, userID, secret string) (bool, error)
+	UserClients(ctx context.Context, userID string) ([]string, error)
 }
 
 // Workflow is the reviewer workflow: the queue, claims, decisions, new

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -90,6 +91,9 @@ func (s *Server) storeUploads(c echo.Context, files []uploadedFile) ([]*umassist
 		return nil, umassist.Errorf(umassist.ENOTIMPLEMENTED, "this server was started without fax intake")
 	}
 	ctx := c.Request().Context()
+	// The form's client field (the UI), else ?client= (the API); none:
+	// the person's only client.
+	client := strings.TrimSpace(cmp.Or(c.FormValue("client"), c.QueryParam("client")))
 	infos := make([]scan.Info, len(files))
 	for i, f := range files {
 		info, err := scan.Inspect(ctx, f.Data, s.scanLimits())
@@ -104,7 +108,7 @@ func (s *Server) storeUploads(c echo.Context, files []uploadedFile) ([]*umassist
 	var out []*umassist.IntakePacket
 	for i, f := range files {
 		p, _, err := s.cfg.Intake.Create(ctx, postgres.NewPacket{Filename: f.Name, Format: string(infos[i].Format),
-			Pages: infos[i].Pages, File: f.Data, Actor: UserFrom(c).Actor()})
+			Pages: infos[i].Pages, File: f.Data, Actor: UserFrom(c).Actor(), Client: client})
 		if err != nil {
 			return out, err
 		}
@@ -218,6 +222,8 @@ func (s *Server) apiIntakePacket(c echo.Context) error {
 type intakeListData struct {
 	Rows    []intakeRow
 	CanEdit bool // may upload
+	// Clients the person uploads for; a choice only with more than one.
+	Clients []string
 }
 
 type intakeRow struct {
@@ -254,6 +260,11 @@ func (s *Server) renderIntake(c echo.Context, status int, msg string) error {
 	slices.SortStableFunc(open, func(a, b umassist.IntakePacket) int { return order[a.Status] - order[b.Status] })
 	ps := append(open, done...)
 	d := intakeListData{CanEdit: slices.Contains(submitters, UserFrom(c).Role)}
+	if d.CanEdit {
+		if d.Clients, err = s.cfg.Accounts.UserClients(ctx, UserFrom(c).ID); err != nil {
+			return err
+		}
+	}
 	var ids, patients []string
 	for _, p := range ps {
 		ids = append(ids, p.ID)

@@ -58,7 +58,7 @@ func TestOperatorConsoleInChromium(t *testing.T) {
 
 	// The BPO lead's documentation-gap report, reached from the command
 	// centre: what the pre-submission audit found undocumented.
-	require.NoError(t, postgres.AddOrderAudit(ctx, pool, postgres.OrderAudit{At: time.Now(), ClientID: "ehr", Hook: "order-sign",
+	require.NoError(t, postgres.AddOrderAudit(ctx, pool, postgres.OrderAudit{At: time.Now(), CDSClient: "ehr", Hook: "order-sign",
 		HookInstance: "hi", AssertionID: "a1", Patient: "Patient/p", Order: "ServiceRequest/o", Clinician: "PractitionerRole/okafor",
 		Service: "33249", Payer: "medicare", Policy: "NCD 20.4", Recommendation: "request_info",
 		Missing: []string{"nyha"}, MissingText: []string{"NYHA class II or III"}}))

@@ -228,7 +228,7 @@ func TestTwoInstancesPriorAuthEndToEnd(t *testing.T) {
 
 	// 6. The BPO lead's outcomes: one order, sent, certified first time;
 	//    one question to Dr Okafor, answered.
-	kpis, err := ops.KPIs(ctx, bpo.pool, time.Now().Add(-time.Hour), time.Now())
+	kpis, err := ops.KPIs(ctx, bpo.pool, time.Now().Add(-time.Hour), time.Now(), "")
 	require.NoError(t, err)
 	require.Len(t, kpis.ByClient, 1)
 	o := kpis.ByClient[0]
