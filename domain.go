@@ -3,6 +3,7 @@ package umassist
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -138,7 +139,16 @@ type ServiceRequest struct {
 	// ("Dr Ada Okafor, NPI 1234567893"): shown to reviewers, never read as
 	// evidence.
 	Requester string `json:"requester,omitempty"`
+	// Jurisdiction is the Medicare Administrative Contractor jurisdiction
+	// the request is reviewed in ("JL"), when known: a local coverage
+	// determination governs only in the jurisdictions it is written for.
+	// Empty: national policy alone.
+	Jurisdiction string `json:"jurisdiction,omitempty"`
 }
+
+// JurisdictionRE is a Medicare contractor jurisdiction: JL, J15, or a DME
+// jurisdiction "JB".
+var JurisdictionRE = regexp.MustCompile(`^J[A-Z0-9]{1,2}$`)
 
 // Validate checks what every request must carry.
 func (r ServiceRequest) Validate() error {
@@ -161,6 +171,8 @@ func (r ServiceRequest) Validate() error {
 		return Errorf(EINVALID, "request: the service's display is at most %d bytes", MaxDisplayLength)
 	case len(r.Requester) > MaxFieldLength:
 		return Errorf(EINVALID, "request: the requester is at most %d bytes", MaxFieldLength)
+	case r.Jurisdiction != "" && !JurisdictionRE.MatchString(r.Jurisdiction):
+		return Errorf(EINVALID, "request: jurisdiction %q is not a contractor jurisdiction like JL or J15", r.Jurisdiction)
 	case len(r.Diagnoses) > MaxDiagnoses:
 		return Errorf(EINVALID, "request: at most %d diagnoses, not %d", MaxDiagnoses, len(r.Diagnoses))
 	}

@@ -38,6 +38,10 @@ type Client struct {
 	// Payer whose policies govern this client's orders when the order's
 	// Coverage does not name one the service knows ("medicare").
 	Payer string `json:"payer,omitempty"`
+	// Jurisdiction is the Medicare contractor jurisdiction ("JL") this
+	// client's orders are reviewed in: a local coverage determination for
+	// it then governs before the national policy.
+	Jurisdiction string `json:"jurisdiction,omitempty"`
 	// OpenCases: at order-sign, each order opens a pre-submission case in
 	// this instance's queue, with the record the call brought stored for
 	// it (a BPO working the client's orders). Off, nothing is stored.
@@ -107,6 +111,8 @@ func NewClients(ctx context.Context, cs ...Client) (*Clients, error) {
 			// The client id names the health system in every record kept
 			// of its orders: it must name one client only.
 			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client_id %s is registered for two issuers", c.ClientID)
+		case c.Jurisdiction != "" && !umassist.JurisdictionRE.MatchString(c.Jurisdiction):
+			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s: jurisdiction %q is not a contractor jurisdiction like JL", c.Issuer, c.Jurisdiction)
 		}
 		if c.JWKSURL != "" {
 			c.keys = oidc.NewRemoteKeySet(context.WithoutCancel(ctx), c.JWKSURL)

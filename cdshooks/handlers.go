@@ -237,7 +237,7 @@ func (h *Handlers) review(ctx context.Context, req *Request, caller *Caller) (*r
 		o := &orders[i]
 		o.withConditions(ctx, src)
 		rv := reviewed{Order: *o, AssertionID: newID()}
-		cs := &umassist.Case{ID: "cds-" + rv.AssertionID, Patient: patient, Request: o.request(payer, day), Status: umassist.StatusReceived, ReceivedAt: now}
+		cs := &umassist.Case{ID: "cds-" + rv.AssertionID, Patient: patient, Request: o.request(payer, caller.Client.Jurisdiction, day), Status: umassist.StatusReceived, ReceivedAt: now}
 		d, err := h.Drafter.DraftOrder(ctx, cs, src)
 		if err != nil {
 			if ctx.Err() != nil {

@@ -153,7 +153,7 @@ func setup(t *testing.T) *testbed {
 	tb := &testbed{pool: pool, drafter: &fakeDrafter{draft: draftOf(umassist.RecommendApprove)}, fhir: fsrv}
 	clients, err := cdshooks.NewClients(ctx,
 		cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr-client", Name: "Example EHR", JWKSURL: keys.URL,
-			FHIRServers: []string{fsrv.URL}, Origins: []string{"https://App.EHR.example.org/"}, UMClient: "harbor"},
+			FHIRServers: []string{fsrv.URL}, Origins: []string{"https://App.EHR.example.org/"}, UMClient: "harbor", Jurisdiction: "JL"},
 		cdshooks.Client{Issuer: "https://other-ehr.example.org", ClientID: "other-client", JWKS: jwks(t, "rs-1", &rsKey.PublicKey, "RS384")},
 	)
 	require.NoError(t, err)
@@ -569,6 +569,14 @@ func TestHookRecordsClientAndPractice(t *testing.T) {
 			require.Equal(t, tc.practice, practice)
 		})
 	}
+	// The registration's jurisdiction goes with every order it sends, so a
+	// local policy for it can govern; a malformed one is refused at start.
+	require.NotEmpty(t, tb.drafter.cases)
+	for _, c := range tb.drafter.cases {
+		require.Equal(t, "JL", c.Request.Jurisdiction)
+	}
+	_, err := cdshooks.NewClients(context.Background(), cdshooks.Client{Issuer: "https://x.example.org", ClientID: "x", JWKS: json.RawMessage(`{"keys":[]}`), Jurisdiction: "Texas"})
+	require.ErrorContains(t, err, "jurisdiction")
 }
 
 // Missing prefetch is read from the client's FHIR server with the token

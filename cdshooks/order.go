@@ -185,11 +185,13 @@ func (o *order) withConditions(ctx context.Context, src umassist.FHIRSource) {
 	o.Reasons = slices.CompactFunc(o.Reasons, func(a, b umassist.Coding) bool { return a.Code == b.Code })
 }
 
-// request is the order as a prior-authorization request on day.
-func (o *order) request(payer string, day umassist.Date) umassist.ServiceRequest {
+// request is the order as a prior-authorization request on day, reviewed
+// in jurisdiction (the client's registration; "" for none).
+func (o *order) request(payer, jurisdiction string, day umassist.Date) umassist.ServiceRequest {
 	u := umassist.UrgencyStandard
 	if o.Expedited {
 		u = umassist.UrgencyExpedited
 	}
-	return umassist.ServiceRequest{Service: o.Service, Diagnoses: o.Reasons, Payer: payer, Urgency: u, Date: day, Requester: umassist.RequesterLabel(o.Requester, "")}
+	return umassist.ServiceRequest{Service: o.Service, Diagnoses: o.Reasons, Payer: payer, Urgency: u, Date: day,
+		Requester: umassist.RequesterLabel(o.Requester, ""), Jurisdiction: jurisdiction}
 }

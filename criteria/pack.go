@@ -23,6 +23,11 @@ type Pack struct {
 	PolicyVersion string `json:"policy_version,omitempty"`
 	Title         string `json:"title"`
 	Payer         string `json:"payer"` // "medicare"
+	// Jurisdictions limit a local policy (an LCD) to the contractor
+	// jurisdictions it was written for ("JH", "JL"): it governs only a
+	// request naming one of them, and then before any national pack for
+	// the same service. Empty: the pack applies wherever its payer does.
+	Jurisdictions []string `json:"jurisdictions,omitempty"`
 	// Services are the CPT/HCPCS codes the pack applies to.
 	Services []umassist.Coding `json:"services"`
 	// Diagnoses are ICD-10-CM codes or prefixes ("I50", "I42.0") the pack

@@ -39,6 +39,11 @@ func (p *Pack) Validate(corpus PassageSet) error {
 	if len(p.Services) == 0 {
 		bad("services: none")
 	}
+	for i, j := range p.Jurisdictions {
+		if !umassist.JurisdictionRE.MatchString(j) || slices.Contains(p.Jurisdictions[:i], j) {
+			bad("jurisdictions[%d]: %q is not a contractor jurisdiction like JL, or is listed twice", i, j)
+		}
+	}
 	for i, s := range p.Services {
 		switch s.System {
 		case umassist.SystemCPT, umassist.SystemHCPCS:

@@ -46,7 +46,7 @@ func TestLoadPacksEmbedded(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(packs), 30)
 	want := []string{"NCD 20.4", "NCD 240.4", "NCD 240.2", "NCD 100.1", "NCD 20.32", "NCD 20.34", "NCD 20.29", "NCD 50.3",
-		"NW RX-201", "NW RX-202", "NW RX-203", "NW RX-204", "NW RX-205", "LCD L34641", "LCD L36000", "LCD L35136",
+		"NW RX-201", "NW RX-202", "NW RX-203", "NW RX-204", "NW RX-205", "LCD L34641", "LCD L36000", "LCD L35136", "LCD L35022",
 		"NCD 210.14", "NCD 110.21", "NCD 150.2", "NCD 230.18", "NCD 30.3.3",
 		"NCD 190.11", "NCD 40.2", "NCD 240.4.1", "NCD 160.24",
 		"LCD L37848", "NCD 110.18", "NCD 160.18", "NCD 20.19", "NCD 160.27"}

@@ -67,6 +67,9 @@ type CreateCaseRequest struct {
 	Date      umassist.Date     `json:"date"`
 	Note      string            `json:"note,omitempty"`
 	Requester string            `json:"requester,omitempty"`
+	// Jurisdiction is the Medicare contractor jurisdiction ("JL") the
+	// request is reviewed in, when a local policy may apply.
+	Jurisdiction string `json:"jurisdiction,omitempty"`
 	// Client is the health system or plan the case is worked for: one of
 	// the submitter's clients; empty, their only client (or the default
 	// one).
@@ -98,7 +101,8 @@ func (in CreateCaseRequest) serviceRequest() (umassist.ServiceRequest, error) {
 	if len(in.Note) > 256<<10 {
 		return umassist.ServiceRequest{}, umassist.Errorf(umassist.EINVALID, "note is longer than 256 KiB")
 	}
-	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note, Requester: strings.TrimSpace(in.Requester)}
+	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note, Requester: strings.TrimSpace(in.Requester),
+		Jurisdiction: strings.ToUpper(strings.TrimSpace(in.Jurisdiction))}
 	if req.Diagnoses == nil {
 		req.Diagnoses = []umassist.Coding{}
 	}

@@ -99,6 +99,7 @@ func TestIntakeErrorsAreProblems(t *testing.T) {
 		{"no patient", func() map[string]any { b := intakeBody(); delete(b, "patient"); return b }(), 400, umassist.EINVALID},
 		{"bundle without a FHIR store", bundle, 501, umassist.ENOTIMPLEMENTED},
 		{"hostile patient id", func() map[string]any { b := intakeBody(); b["patient"] = "p1'; DROP TABLE cases;--"; return b }(), 400, umassist.EINVALID},
+		{"not a jurisdiction", func() map[string]any { b := intakeBody(); b["jurisdiction"] = "Texas"; return b }(), 400, umassist.EINVALID},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, body := tb.api(t, tok, http.MethodPost, "/api/v1/cases", tc.body)
@@ -111,10 +112,17 @@ func TestIntakeErrorsAreProblems(t *testing.T) {
 			require.NotEmpty(t, p.Detail)
 		})
 	}
+	// A jurisdiction is kept with the request, as contractors write it.
+	local := intakeBody()
+	local["jurisdiction"] = " jl "
+	res, body := tb.api(t, tok, http.MethodPost, "/api/v1/cases", local)
+	require.Equal(t, http.StatusAccepted, res.StatusCode, string(body))
+	require.Contains(t, string(body), `"jurisdiction":"JL"`)
+
 	// A body over the limit is refused before it is read.
 	huge := intakeBody()
 	huge["note"] = strings.Repeat("x", 5<<20)
-	res, _ := tb.api(t, tok, http.MethodPost, "/api/v1/cases", huge)
+	res, _ = tb.api(t, tok, http.MethodPost, "/api/v1/cases", huge)
 	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode)
 }
 

@@ -44,6 +44,9 @@ type PackQuery struct {
 	Service   umassist.Coding
 	Diagnoses []string // ICD-10-CM codes
 	Payer     string
+	// Jurisdiction is the request's contractor jurisdiction ("JL"), when
+	// known: it lets a local pack written for it govern.
+	Jurisdiction string
 	// Policy narrows to one policy's packs ("NCD 20.4"); empty: any.
 	Policy string
 }
@@ -63,7 +66,9 @@ var (
 )
 
 // FindPacks implements PackFinder: packs whose payer, service and
-// diagnoses match, in list order.
+// diagnoses match, local packs for the request's jurisdiction first (an
+// LCD adds to the national policy it follows, so it governs where it
+// applies), then in list order.
 func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*criteria.Pack, error) {
 	var out []*criteria.Pack
 	for _, p := range l {
@@ -71,6 +76,8 @@ func (l PackList) FindPacks(_ context.Context, q PackQuery) ([]*criteria.Pack, e
 			out = append(out, p)
 		}
 	}
+	local := func(p *criteria.Pack) int { return min(len(p.Jurisdictions), 1) }
+	slices.SortStableFunc(out, func(a, b *criteria.Pack) int { return local(b) - local(a) })
 	return out, nil
 }
 
@@ -106,6 +113,9 @@ func MatchPack(p *criteria.Pack, q PackQuery) bool {
 		return false
 	}
 	if q.Payer != "" && p.Payer != "" && !strings.EqualFold(p.Payer, q.Payer) {
+		return false
+	}
+	if len(p.Jurisdictions) > 0 && !slices.ContainsFunc(p.Jurisdictions, func(j string) bool { return strings.EqualFold(j, q.Jurisdiction) }) {
 		return false
 	}
 	if q.Service.Code != "" {
@@ -165,7 +175,7 @@ func normID(s string) string {
 // diagnosis codes and payer, under any policy. Packs carry no dates of
 // their own; the request date bounds the passages they cite instead.
 func RequestQuery(r umassist.ServiceRequest) PackQuery {
-	q := PackQuery{Service: r.Service, Payer: r.Payer}
+	q := PackQuery{Service: r.Service, Payer: r.Payer, Jurisdiction: r.Jurisdiction}
 	for _, d := range r.Diagnoses {
 		q.Diagnoses = append(q.Diagnoses, d.Code)
 	}

@@ -219,6 +219,56 @@ func TestMatchPackAndSamePolicy(t *testing.T) {
 	require.False(t, tools.SamePolicy("", ""))
 }
 
+// A local policy governs only in the jurisdictions it is written for, and
+// there before the national policy it adds to; a request naming none, or
+// another, is reviewed under the national policy alone.
+func TestLocalPacksGovernInTheirJurisdictions(t *testing.T) {
+	t.Parallel()
+	packs, err := criteria.LoadPacks()
+	require.NoError(t, err)
+	list := make(tools.PackList, len(packs))
+	for i := range packs {
+		list[i] = &packs[i]
+	}
+	bypass := umassist.ServiceRequest{Service: umassist.Coding{System: umassist.SystemCPT, Code: "43644"},
+		Diagnoses: []umassist.Coding{{System: umassist.SystemICD10CM, Code: "E66.01"}}, Payer: "medicare",
+		Urgency: umassist.UrgencyStandard, Date: umassist.MustDate("2026-03-02")}
+	for _, tt := range []struct {
+		jurisdiction string
+		governing    string
+		alternatives []string
+	}{
+		{"", "NCD 100.1", nil},
+		{"JL", "LCD L35022", []string{"NCD 100.1"}},
+		{"jh", "LCD L35022", []string{"NCD 100.1"}},
+		{"J15", "NCD 100.1", nil},
+	} {
+		r := bypass
+		r.Jurisdiction = tt.jurisdiction
+		res, err := tools.CriteriaFor(context.Background(), list, r)
+		require.NoError(t, err)
+		require.True(t, res.Found, tt.jurisdiction)
+		require.Equal(t, tt.governing, res.Policy, "jurisdiction %q", tt.jurisdiction)
+		require.Equal(t, tt.alternatives, res.Alternatives, "jurisdiction %q", tt.jurisdiction)
+	}
+	// A balloon is the national policy's alone (not covered there), in any
+	// jurisdiction.
+	balloon := bypass
+	balloon.Service.Code, balloon.Jurisdiction = "43290", "JL"
+	res, err := tools.CriteriaFor(context.Background(), list, balloon)
+	require.NoError(t, err)
+	require.Equal(t, "NCD 100.1", res.Policy)
+
+	bad := bypass
+	bad.Jurisdiction = "Texas"
+	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(bad.Validate()))
+	lcd, ok := criteria.Packs(packs).Find("lcd-l35022-bariatric")
+	require.True(t, ok)
+	broken := *lcd
+	broken.Jurisdictions = []string{"JL", "JL"}
+	require.ErrorContains(t, broken.Validate(nil), "jurisdictions[1]")
+}
+
 // fakePolicyIndex is a searcher that can also read a policy's passages and
 // choose the governing policy, as the retrieval store does.
 type fakePolicyIndex struct {

@@ -41,10 +41,12 @@ func (a *app) cdsCommand() *cli.Command {
 					&cli.StringFlag{Name: "client-id", Required: true, Usage: "the client's id (sub of its tokens)"},
 					&cli.StringSliceFlag{Name: "fhir-server", Usage: "a FHIR server base the service may read when prefetch is missing (repeatable)"},
 					&cli.StringFlag{Name: "payer", Usage: "payer whose policies govern this client's orders when Coverage names none"},
+					&cli.StringFlag{Name: "jurisdiction", Usage: "Medicare contractor jurisdiction of this client's orders (JL): local policies for it govern"},
 				},
 				Action: func(ctx context.Context, cmd *cli.Command) error {
 					c, err := cdsKeygen(cmd.String("dir"), cdshooks.Client{Issuer: cmd.String("issuer"), ClientID: cmd.String("client-id"),
-						FHIRServers: cmd.StringSlice("fhir-server"), Payer: cmd.String("payer")})
+						FHIRServers: cmd.StringSlice("fhir-server"), Payer: cmd.String("payer"),
+						Jurisdiction: strings.ToUpper(strings.TrimSpace(cmd.String("jurisdiction")))})
 					if err != nil {
 						return err
 					}

@@ -155,7 +155,8 @@ var _ server.PackTester = (*pipeline)(nil)
 // TestPack runs one pack, published or not, over a patient's record as the
 // agent drafts a case: the request is the pack's first service for the
 // patient on the day asked, with the diagnoses asked for (else the
-// pack's first). Nothing is stored but the audit of what was read.
+// pack's first), in the pack's first jurisdiction when it is a local one.
+// Nothing is stored but the audit of what was read.
 func (p *pipeline) TestPack(ctx context.Context, t server.PackTest) (*umassist.Draft, error) {
 	if t.Pack == nil || len(t.Pack.Services) == 0 {
 		return nil, umassist.Errorf(umassist.EINVALID, "pack test: the pack names no service")
@@ -169,6 +170,10 @@ func (p *pipeline) TestPack(ctx context.Context, t server.PackTest) (*umassist.D
 	}
 	c := &umassist.Case{ID: "packtest-" + strings.ToLower(rand.Text()[:12]), Patient: t.Patient, Namespace: t.Namespace, Request: umassist.ServiceRequest{
 		Service: t.Pack.Services[0], Diagnoses: dx, Payer: t.Pack.Payer, Urgency: umassist.UrgencyStandard, Date: t.AsOf}}
+	if len(t.Pack.Jurisdictions) > 0 {
+		// A local pack governs only in its jurisdictions: test it in one.
+		c.Request.Jurisdiction = t.Pack.Jurisdictions[0]
+	}
 	out, err := p.drafter(tools.PackList{t.Pack}).Draft(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("pack test: %w", err)
@@ -212,6 +217,7 @@ func (a *app) reviewCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "diagnosis", Usage: "ICD-10-CM diagnosis code (repeatable)"},
 			&cli.StringFlag{Name: "date", Required: true, Usage: "request date, YYYY-MM-DD: nothing dated after it is evidence"},
 			&cli.StringFlag{Name: "payer", Value: "medicare", Usage: "payer whose policies govern the case"},
+			&cli.StringFlag{Name: "jurisdiction", Usage: "Medicare contractor jurisdiction (JL): a local policy written for it governs"},
 			&cli.StringFlag{Name: "urgency", Value: "standard", Usage: "standard or expedited"},
 			&cli.StringFlag{Name: "patient", Usage: "Patient/ID in the bundle (default: the bundle's only patient)"},
 			&cli.StringFlag{Name: "model", Value: "offline", Usage: "offline or openai:MODEL", Sources: cli.EnvVars("UMASSIST_MODEL")},
@@ -288,7 +294,8 @@ func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
 	svc, dx := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
 	svc.Display = cmd.String("service-display")
 	req := umassist.ServiceRequest{Service: svc, Diagnoses: dx,
-		Payer: strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date}
+		Payer: strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date,
+		Jurisdiction: strings.ToUpper(strings.TrimSpace(cmd.String("jurisdiction")))}
 	if err := req.Validate(); err != nil {
 		return req, usageError{err}
 	}

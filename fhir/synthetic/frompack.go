@@ -60,9 +60,13 @@ func Deciding(p *criteria.Pack) (required, exclusions []string) {
 }
 
 // packRequest is the request a chart made from a pack carries: the pack's
-// first service and first diagnosis, for its payer.
+// first service and first diagnosis, for its payer, in its first
+// jurisdiction when it is a local pack.
 func packRequest(p *criteria.Pack, date time.Time) umassist.ServiceRequest {
 	r := umassist.ServiceRequest{Payer: p.Payer, Urgency: umassist.UrgencyStandard, Date: umassist.Date{Time: date}}
+	if len(p.Jurisdictions) > 0 {
+		r.Jurisdiction = p.Jurisdictions[0]
+	}
 	if len(p.Services) > 0 {
 		r.Service = p.Services[0]
 	}
