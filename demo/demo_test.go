@@ -16,7 +16,7 @@ func TestCases(t *testing.T) {
 	cases, err := Cases()
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 12)
-	require.LessOrEqual(t, len(cases), 21)
+	require.LessOrEqual(t, len(cases), 22)
 
 	scenarios := map[string]bool{}
 	urgencies := map[umassist.Urgency]int{}
@@ -24,7 +24,7 @@ func TestCases(t *testing.T) {
 	payers := map[string]bool{}
 	patients := map[string]bool{}
 	resources := map[string]string{}
-	drugs := 0
+	drugs, local := 0, 0
 	for _, c := range cases {
 		require.NoError(t, c.Request.Validate(), c.ID)
 		scenarios[c.Scenario] = true
@@ -55,6 +55,11 @@ func TestCases(t *testing.T) {
 			require.Equal(t, *c.Entry.Service, c.Request.Service)
 		}
 		switch {
+		case c.Pack != "" && c.Request.Jurisdiction != "":
+			// A local policy, in its contractor's jurisdiction.
+			require.Equal(t, "medicare", c.Request.Payer, c.ID)
+			require.Contains(t, c.Policy, "LCD ", c.ID)
+			local++
 		case c.Pack != "":
 			// A drug request under a commercial payer's pharmacy policy.
 			require.Equal(t, "northwind", c.Request.Payer, c.ID)
@@ -71,6 +76,7 @@ func TestCases(t *testing.T) {
 	require.Len(t, recs, 3, "the queue shows every recommendation")
 	require.True(t, payers["medicare"])
 	require.GreaterOrEqual(t, drugs, 3, "drug prior authorization is in the queue")
+	require.Equal(t, 1, local, "a local coverage determination is in the queue")
 	require.Greater(t, len(payers), 1)
 }
 

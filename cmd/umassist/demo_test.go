@@ -23,8 +23,8 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	require.Contains(t, stdout, "352 NCD versions")
 	require.Contains(t, stdout, "5 payer pharmacy policies")
-	require.Contains(t, stdout, "20 demo patients")
-	require.Regexp(t, regexp.MustCompile(`(1[3-9]|20) of 20 drafts recommend what the demo expects`), stdout)
+	require.Contains(t, stdout, "21 demo patients")
+	require.Regexp(t, regexp.MustCompile(`(1[4-9]|2[01]) of 21 drafts recommend what the demo expects`), stdout)
 	require.Contains(t, stdout, "0 AI denials")
 	rows := 0
 	for _, l := range strings.Split(stdout, "\n") {
@@ -39,14 +39,16 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 		// Drug prior authorization under the payer's pharmacy policies:
 		// approved after methotrexate; a question about metformin; a
 		// statin trial too short refers.
+		// In jurisdiction JH the local policy governs the bypass and asks
+		// for the supervised diet it adds to the national one.
 		for id, want := range map[string]string{"demo-18": `NW RX-201\s+approve\s+approve`, "demo-19": `NW RX-203\s+request_info\s+request_info`,
-			"demo-20": `NW RX-205\s+refer\s+refer`} {
+			"demo-20": `NW RX-205\s+refer\s+refer`, "demo-21": `LCD L35022\s+request_info\s+request_info`} {
 			if strings.HasPrefix(l, id) {
 				require.Regexp(t, want, l)
 			}
 		}
 	}
-	require.Equal(t, 20, rows)
+	require.Equal(t, 21, rows)
 	// The pre-submission audit: the demo EHR's orders at signing, through
 	// CDS Hooks with its signed tokens.
 	require.Contains(t, stdout, "pre-submission audit (CDS Hooks order-sign")
