@@ -118,6 +118,12 @@ func TestIntakeErrorsAreProblems(t *testing.T) {
 	res, body := tb.api(t, tok, http.MethodPost, "/api/v1/cases", local)
 	require.Equal(t, http.StatusAccepted, res.StatusCode, string(body))
 	require.Contains(t, string(body), `"jurisdiction":"JL"`)
+	var created struct {
+		ID string `json:"id"`
+	}
+	require.NoError(t, json.Unmarshal(body, &created))
+	_, page := tb.browser(t).login(tb.users[umassist.RoleNurse].Name).get("/cases/" + created.ID)
+	require.Contains(t, page, "<dt>Jurisdiction</dt><dd>JL</dd>", "the nurse sees why a local policy may govern")
 
 	// A body over the limit is refused before it is read.
 	huge := intakeBody()
