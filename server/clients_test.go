@@ -12,6 +12,20 @@ import (
 	"github.com/umassist/umassist/scan"
 )
 
+// northAndSouth adds two clients, puts the first nurse in north and the
+// second in south, and returns the first.
+func northAndSouth(t *testing.T, tb *testBundle) *postgres.User {
+	t.Helper()
+	ctx := context.Background()
+	for _, c := range []postgres.Client{{ID: "north", Name: "North Health"}, {ID: "south", Name: "South Health"}} {
+		require.NoError(t, postgres.CreateClient(ctx, tb.owner, c))
+	}
+	nurse := tb.users[umassist.RoleNurse]
+	require.NoError(t, postgres.AssignClients(ctx, tb.owner, nurse.ID, []string{"north"}))
+	require.NoError(t, postgres.AssignClients(ctx, tb.owner, tb.nurse2.ID, []string{"south"}))
+	return nurse
+}
+
 // TestReviewersStayInTheirClients tries to cross from one client into
 // another through every door a reviewer has: the API and the UI answer as
 // if the other client's case did not exist, its queue row is not listed,
@@ -22,12 +36,7 @@ func TestReviewersStayInTheirClients(t *testing.T) {
 	t.Parallel()
 	tb := setup(t)
 	ctx := context.Background()
-	for _, c := range []postgres.Client{{ID: "north", Name: "North Health"}, {ID: "south", Name: "South Health"}} {
-		require.NoError(t, postgres.CreateClient(ctx, tb.owner, c))
-	}
-	nurse := tb.users[umassist.RoleNurse]
-	require.NoError(t, postgres.AssignClients(ctx, tb.owner, nurse.ID, []string{"north"}))
-	require.NoError(t, postgres.AssignClients(ctx, tb.owner, tb.nurse2.ID, []string{"south"}))
+	nurse := northAndSouth(t, tb)
 
 	south, _, err := tb.cases.Create(ctx, postgres.CreateCase{Patient: "Patient/p1", Request: icdRequest(), Client: "south",
 		Actor: umassist.Actor{ID: "intake", Role: umassist.RoleOperator}})
@@ -98,12 +107,7 @@ func TestIntakePacketsStayInTheirClients(t *testing.T) {
 	var store *postgres.IntakeStore
 	tb := setup(t, withIntake(&store))
 	ctx := context.Background()
-	for _, c := range []postgres.Client{{ID: "north", Name: "North Health"}, {ID: "south", Name: "South Health"}} {
-		require.NoError(t, postgres.CreateClient(ctx, tb.owner, c))
-	}
-	nurse := tb.users[umassist.RoleNurse]
-	require.NoError(t, postgres.AssignClients(ctx, tb.owner, nurse.ID, []string{"north"}))
-	require.NoError(t, postgres.AssignClients(ctx, tb.owner, tb.nurse2.ID, []string{"south"}))
+	nurse := northAndSouth(t, tb)
 	operator := tb.users[umassist.RoleOperator]
 	require.NoError(t, postgres.AssignClients(ctx, tb.owner, operator.ID, []string{"north", "south"}))
 
