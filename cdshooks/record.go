@@ -85,7 +85,7 @@ func record(ctx context.Context, req *Request, client *Client, hc *http.Client) 
 		}
 		query, ok := fill(k.Query, req.Context)
 		if !ok {
-			continue // only optional keys read more than the patient
+			continue // no user to read: only the optional key needs one
 		}
 		if remote == nil {
 			c, err := fallbackClient(req, client, hc)

@@ -48,8 +48,8 @@ type GapCriterion struct {
 	Clinicians int    `json:"clinicians"` // distinct ordering clinicians
 }
 
-// GapGroup is one clinician, practice, service, payer or client: how many of its orders
-// had a gap, and the criterion most often missing.
+// GapGroup is one clinician, practice, service, payer or client: how many
+// of its orders had a gap, and the criterion most often missing.
 type GapGroup struct {
 	Key      string  `json:"key"`
 	Orders   int     `json:"orders"`
