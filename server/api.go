@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"io"
@@ -127,6 +128,7 @@ func (s *Server) apiCreateCase(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	req.Jurisdiction = cmp.Or(req.Jurisdiction, s.cfg.Jurisdiction)
 	patient := strings.TrimSpace(in.Patient)
 	var records postgres.TxWriter
 	switch {

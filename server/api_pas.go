@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -67,6 +68,7 @@ func (s *Server) pasSubmit(c echo.Context) error {
 	if req.Payer == "" {
 		req.Payer = s.cfg.PASPayer
 	}
+	req.Jurisdiction = cmp.Or(req.Jurisdiction, s.cfg.Jurisdiction)
 	if req.Date.IsZero() {
 		req.Date = umassist.Date{Time: s.now().UTC().Truncate(24 * time.Hour)}
 	}

@@ -421,3 +421,24 @@ func TestStatusOf(t *testing.T) {
 		require.Equal(t, tc.want, server.StatusOf(tc.err), fmt.Sprint(tc.err))
 	}
 }
+
+// A deployment serving one contractor's jurisdiction reviews every API
+// request in it unless the request names its own; a malformed one stops
+// the server from starting.
+func TestServerJurisdictionIsTheDefault(t *testing.T) {
+	t.Parallel()
+	tb := setup(t, func(c *server.Config) { c.Jurisdiction = " jl " })
+	tok := tb.tokens[umassist.RoleOperator]
+	for _, tc := range []struct{ sent, want string }{{"", "JL"}, {"JH", "JH"}} {
+		body := intakeBody()
+		if tc.sent != "" {
+			body["jurisdiction"] = tc.sent
+		}
+		res, b := tb.api(t, tok, http.MethodPost, "/api/v1/cases", body)
+		require.Equal(t, http.StatusAccepted, res.StatusCode, string(b))
+		require.Contains(t, string(b), `"jurisdiction":"`+tc.want+`"`)
+	}
+	_, err := server.New(server.Config{Records: postgres.Records{Pool: tb.pool}, Accounts: postgres.Accounts{Pool: tb.pool},
+		Cases: tb.cases, Review: postgres.NewReviewStore(tb.pool, nil), Jurisdiction: "Texas"})
+	require.ErrorContains(t, err, "jurisdiction")
+}

@@ -66,6 +66,10 @@ type Config struct {
 	// PASPayer is the payer a Da Vinci PAS request is reviewed for when
 	// its insurer names none umassist knows (default "medicare").
 	PASPayer string
+	// Jurisdiction is the Medicare contractor jurisdiction ("JL") a request
+	// over the API or PAS is reviewed in when it names none: a deployment
+	// serving one contractor's jurisdiction applies its local policies.
+	Jurisdiction string
 	// SecureCookies marks cookies Secure (behind TLS).
 	SecureCookies bool
 	SessionTTL    time.Duration // default 8 h
@@ -154,6 +158,9 @@ var assets embed.FS
 func New(cfg Config) (*Server, error) {
 	if cfg.Records == nil || cfg.Accounts == nil || cfg.Cases == nil || cfg.Review == nil {
 		return nil, fmt.Errorf("server: Records, Accounts, Cases and Review are required")
+	}
+	if cfg.Jurisdiction = strings.ToUpper(strings.TrimSpace(cfg.Jurisdiction)); cfg.Jurisdiction != "" && !umassist.JurisdictionRE.MatchString(cfg.Jurisdiction) {
+		return nil, fmt.Errorf("server: jurisdiction %q is not a contractor jurisdiction like JL", cfg.Jurisdiction)
 	}
 	if cfg.SessionTTL <= 0 {
 		cfg.SessionTTL = 8 * time.Hour
