@@ -163,6 +163,14 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 		if score == 0 {
 			continue
 		}
+		// The other way round: a policy about drugs alone does not govern
+		// a procedure, a test or equipment that shares its words
+		// ("complex" uroflowmetry under the anti-inhibitor coagulant
+		// complex).
+		if notADrug(req.Service) && drugsOnly(p.BenefitCategories) {
+			score *= unnamed
+			reasons = append(reasons, "but it covers drugs and the request is not one")
+		}
 		if ev.TextWords != nil {
 			named := textWords(ev.TextWords[p.ID])
 			cov, ws := idx.coverage(svc, core, idx.titles[i], named)
@@ -285,6 +293,41 @@ func benefitFit(svc umassist.Coding, cats []string) string {
 		}
 	}
 	return ""
+}
+
+// notADrug reports whether a service is surely not a drug: a CPT code
+// (procedures, tests; Category III "0795T") or equipment, prosthetics and
+// orthotics (HCPCS E, K, L). Other HCPCS letters (Q, C, A, S) mix drugs
+// with the rest, so they are left alone.
+func notADrug(svc umassist.Coding) bool {
+	c := strings.ToUpper(strings.TrimSpace(svc.Code))
+	if len(c) != 5 || isDrug(svc) {
+		return false
+	}
+	switch {
+	case isDigits(c), isDigits(c[:4]) && (c[4] == 'T' || c[4] == 'F'):
+		return true
+	case c[0] == 'E' || c[0] == 'K' || c[0] == 'L':
+		return isDigits(c[1:])
+	}
+	return false
+}
+
+// drugsOnly reports whether every benefit category of a policy is a drug
+// one (drugs and biologicals, clotting factors, oral anticancer or
+// antiemetic drugs, antigens, immunosuppressives).
+func drugsOnly(cats []string) bool {
+	if len(cats) == 0 {
+		return false
+	}
+	for _, c := range cats {
+		c = strings.ToLower(c)
+		if !strings.Contains(c, "drug") && !strings.Contains(c, "biological") && !strings.Contains(c, "clotting factor") &&
+			!strings.Contains(c, "antigen") && !strings.Contains(c, "immunosuppressive") {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {

@@ -30,6 +30,8 @@ func TestChoosePolicy(t *testing.T) {
 		{ID: "NCD 210.7", Title: "Screening for the Human Immunodeficiency Virus (HIV) Infection"},
 		{ID: "NCD 150.9", Title: "Arthroscopic Lavage and Arthroscopic Debridement for the Osteoarthritic Knee"},
 		{ID: "ACME-RX-017", Title: "Tumor Necrosis Factor Blockers for Rheumatoid Arthritis", Source: "doc"},
+		{ID: "NCD 110.3", Title: "Anti-Inhibitor Coagulant Complex (AICC)", BenefitCategories: []string{"Blood Clotting Factors for Hemophilia Patients"}},
+		{ID: "NCD 230.2", Title: "Uroflowmetric Evaluations", BenefitCategories: []string{"Diagnostic Tests (other)"}},
 	}
 	svc := func(code, display string) umassist.Coding { return umassist.Coding{Code: code, Display: display} }
 	tests := []struct {
@@ -86,6 +88,10 @@ func TestChoosePolicy(t *testing.T) {
 			hits:      []retrieval.Hit{{PassageID: "NCD 210.7#D", PolicyID: "NCD 210.7"}},
 			text:      map[string][]string{"NCD 210.7": {"hiv", "screening"}},
 			governing: "NCD 210.7", reason: "“immunodeficiency”"},
+		{name: "a drugs-only policy does not govern a test that shares a word of its title", req: retrieval.PolicyRequest{Service: svc("51741", "Complex uroflowmetry (eg, calibrated electronic equipment)")},
+			hits:      []retrieval.Hit{{PassageID: "NCD 110.3#B", PolicyID: "NCD 110.3"}, {PassageID: "NCD 230.2#A", PolicyID: "NCD 230.2"}},
+			text:      map[string][]string{"NCD 110.3": {"complex"}, "NCD 230.2": {"uroflowmetry"}},
+			governing: "NCD 230.2"},
 		{name: "roots name organs, not procedures: a joint injection is not arthroscopy", req: retrieval.PolicyRequest{Service: svc("20610", "Arthrocentesis, aspiration and/or injection, major joint")},
 			text: map[string][]string{}, notCandidate: "NCD 150.9"},
 	}
