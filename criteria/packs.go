@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/umassist/umassist"
 )
@@ -144,33 +146,6 @@ func (f PassageSetFunc) HasPassage(id string) bool { return f(id) }
 // Packs is a set of loaded packs.
 type Packs []Pack
 
-// Match finds the pack governing a request: the service code must be one
-// of the pack's, the payer must match (case-insensitive), and when the pack
-// names diagnoses one of the request's diagnoses must start with one of
-// them. A pack with a matching diagnosis wins over one without a list.
-func (ps Packs) Match(service umassist.Coding, diagnoses []umassist.Coding, payer string) (*Pack, bool) {
-	var fallback *Pack
-	for i := range ps {
-		p := &ps[i]
-		if payer != "" && !strings.EqualFold(p.Payer, payer) {
-			continue
-		}
-		if !p.coversService(service) {
-			continue
-		}
-		if len(p.Diagnoses) == 0 {
-			if fallback == nil {
-				fallback = p
-			}
-			continue
-		}
-		if p.coversDiagnosis(diagnoses) {
-			return p, true
-		}
-	}
-	return fallback, fallback != nil
-}
-
 // Find returns the pack with the given id.
 func (ps Packs) Find(id string) (*Pack, bool) {
 	for i := range ps {
@@ -181,26 +156,54 @@ func (ps Packs) Find(id string) (*Pack, bool) {
 	return nil, false
 }
 
-func (p *Pack) coversService(s umassist.Coding) bool {
-	code := strings.ToUpper(strings.TrimSpace(s.Code))
-	for _, c := range p.Services {
-		if c.Code == code && (s.System == "" || s.System == c.System) {
-			return true
-		}
+// Applies reports whether the pack governs a request for service (no
+// code: any service) with these ICD-10-CM diagnosis codes, for payer, in
+// jurisdiction. The service is one of the pack's by code, or a product of
+// the pack's RxNorm ingredient; the payer is the pack's (case aside; either
+// empty: any); a local pack governs only in its jurisdictions; and when
+// both the pack and the request name diagnoses, one of the request's
+// starts with one of the pack's. Which of several packs that apply
+// governs is the finder's to say (local ones first, tools.PackList).
+func (p *Pack) Applies(service umassist.Coding, diagnoses []string, payer, jurisdiction string) bool {
+	if payer != "" && p.Payer != "" && !strings.EqualFold(p.Payer, payer) {
+		return false
 	}
-	return false
-}
-
-func (p *Pack) coversDiagnosis(dx []umassist.Coding) bool {
-	for _, d := range dx {
-		got := normCode(d.Code)
-		for _, want := range p.Diagnoses {
-			if strings.HasPrefix(got, normCode(want)) {
+	if len(p.Jurisdictions) > 0 && !slices.ContainsFunc(p.Jurisdictions, func(j string) bool { return strings.EqualFold(j, jurisdiction) }) {
+		return false
+	}
+	if service.Code != "" && !slices.ContainsFunc(p.Services, func(s umassist.Coding) bool {
+		return strings.EqualFold(s.Code, service.Code) || sameIngredient(s, service)
+	}) {
+		return false
+	}
+	if len(p.Diagnoses) == 0 || len(diagnoses) == 0 {
+		return true
+	}
+	for _, d := range diagnoses {
+		for _, prefix := range p.Diagnoses {
+			if strings.HasPrefix(normCode(d), normCode(prefix)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameIngredient matches a request for any RxNorm product of a drug (a
+// pen, a strength, a brand: "adalimumab 40 MG/0.4 ML Pen Injector") to a
+// pack service naming the ingredient ("adalimumab"): RxNorm's product
+// names start with their ingredients.
+func sameIngredient(pack, req umassist.Coding) bool {
+	if pack.System != umassist.SystemRxNorm || !strings.Contains(strings.ToLower(req.System), "rxnorm") {
+		return false
+	}
+	in := strings.ToLower(strings.TrimSpace(pack.Display))
+	name := strings.ToLower(strings.TrimSpace(req.Display))
+	if in == "" || !strings.HasPrefix(name, in) {
+		return false
+	}
+	rest := name[len(in):]
+	return rest == "" || !unicode.IsLetter(rune(rest[0]))
 }
 
 // Criterion returns the criterion with the given id.

@@ -52,7 +52,7 @@ func (p *Pack) Validate(corpus PassageSet) error {
 			}
 		case umassist.SystemRxNorm:
 			// A drug: its RxNorm ingredient (a request for any product of
-			// it matches by the ingredient's name, tools.MatchPack).
+			// it matches by the ingredient's name, Pack.Applies).
 			if !rxnormRE.MatchString(s.Code) || strings.TrimSpace(s.Display) == "" {
 				bad("services[%d]: an RxNorm service is an ingredient code with its name, not %q %q", i, s.Code, s.Display)
 			}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/policies"
@@ -118,55 +117,6 @@ func TestICDPackContent(t *testing.T) {
 	require.Equal(t, 90, gdmt.Evidence[0].MinDurationDays)
 	require.Contains(t, p.Logic.Exclusions, "recent_mi")
 	require.Contains(t, p.Logic.AllOf, "shared_decision")
-}
-
-func TestMatch(t *testing.T) {
-	t.Parallel()
-	packs, err := criteria.LoadPacks()
-	require.NoError(t, err)
-	ps := criteria.Packs(packs)
-	cpt := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemCPT, Code: c} }
-	hcpcs := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemHCPCS, Code: c} }
-	dx := func(cs ...string) []umassist.Coding {
-		var out []umassist.Coding
-		for _, c := range cs {
-			out = append(out, umassist.Coding{System: umassist.SystemICD10CM, Code: c})
-		}
-		return out
-	}
-	tests := []struct {
-		name    string
-		service umassist.Coding
-		dx      []umassist.Coding
-		payer   string
-		want    string
-	}{
-		{"icd hfref", cpt("33249"), dx("I50.22"), "medicare", "icd-ncd-20.4"},
-		{"icd cardiomyopathy no dot", cpt("33240"), dx("I420"), "Medicare", "icd-ncd-20.4"},
-		{"cpap osa", hcpcs("E0601"), dx("G47.33"), "medicare", "cpap-ncd-240.4"},
-		{"oxygen copd", hcpcs("E1390"), dx("J44.1"), "medicare", "home-oxygen-ncd-240.2"},
-		{"bariatric", cpt("43775"), dx("E66.01", "Z68.41"), "medicare", "bariatric-ncd-100.1"},
-		{"tavr", cpt("33361"), dx("I35.0"), "medicare", "tavr-ncd-20.32"},
-		{"laac", cpt("33340"), dx("I48.91"), "medicare", "laac-ncd-20.34"},
-		{"hbo", hcpcs("G0277"), dx("E11.621"), "medicare", "hbo-ncd-20.29"},
-		{"cochlear", cpt("69930"), dx("H90.3"), "medicare", "cochlear-ncd-50.3"},
-		{"wrong diagnosis", cpt("33249"), dx("J44.1"), "medicare", ""},
-		{"wrong payer", cpt("33249"), dx("I50.22"), "acme", ""},
-		{"unknown service", cpt("99999"), dx("I50.22"), "medicare", ""},
-		{"system mismatch", hcpcs("33249"), dx("I50.22"), "medicare", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			p, ok := ps.Match(tt.service, tt.dx, tt.payer)
-			if tt.want == "" {
-				require.False(t, ok)
-				return
-			}
-			require.True(t, ok)
-			require.Equal(t, tt.want, p.ID)
-		})
-	}
 }
 
 // mutate loads the ICD pack as generic JSON, applies f and returns the bytes.

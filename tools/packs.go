@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/criteria"
@@ -107,56 +106,13 @@ func (l LivePacks) FindPacks(ctx context.Context, q PackQuery) ([]*criteria.Pack
 	return list.FindPacks(ctx, q)
 }
 
-// MatchPack reports whether a pack governs the request q describes.
+// MatchPack reports whether a pack governs the request q describes
+// (criteria.Pack.Applies), under the policy q names if it names one.
 func MatchPack(p *criteria.Pack, q PackQuery) bool {
 	if q.Policy != "" && normID(p.Policy) != normID(q.Policy) && normID(p.ID) != normID(q.Policy) {
 		return false
 	}
-	if q.Payer != "" && p.Payer != "" && !strings.EqualFold(p.Payer, q.Payer) {
-		return false
-	}
-	if len(p.Jurisdictions) > 0 && !slices.ContainsFunc(p.Jurisdictions, func(j string) bool { return strings.EqualFold(j, q.Jurisdiction) }) {
-		return false
-	}
-	if q.Service.Code != "" {
-		if !slices.ContainsFunc(p.Services, func(s umassist.Coding) bool {
-			return strings.EqualFold(s.Code, q.Service.Code) || sameIngredient(s, q.Service)
-		}) {
-			return false
-		}
-	}
-	if len(p.Diagnoses) == 0 || len(q.Diagnoses) == 0 {
-		return true
-	}
-	for _, d := range q.Diagnoses {
-		for _, prefix := range p.Diagnoses {
-			if strings.HasPrefix(normCode(d), normCode(prefix)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// sameIngredient matches a request for any RxNorm product of a drug (a
-// pen, a strength, a brand: "adalimumab 40 MG/0.4 ML Pen Injector") to a
-// pack service naming the ingredient ("adalimumab"): RxNorm's product
-// names start with their ingredients.
-func sameIngredient(pack, req umassist.Coding) bool {
-	if pack.System != umassist.SystemRxNorm || !strings.Contains(strings.ToLower(req.System), "rxnorm") {
-		return false
-	}
-	in := strings.ToLower(strings.TrimSpace(pack.Display))
-	name := strings.ToLower(strings.TrimSpace(req.Display))
-	if in == "" || !strings.HasPrefix(name, in) {
-		return false
-	}
-	rest := name[len(in):]
-	return rest == "" || !unicode.IsLetter(rune(rest[0]))
-}
-
-func normCode(s string) string {
-	return strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(s), ".", ""))
+	return p.Applies(q.Service, q.Diagnoses, q.Payer, q.Jurisdiction)
 }
 
 // normID compares policy ids ignoring case, spaces and punctuation, as the

@@ -219,6 +219,55 @@ func TestMatchPackAndSamePolicy(t *testing.T) {
 	require.False(t, tools.SamePolicy("", ""))
 }
 
+// The built-in packs, found for requests as the agent and the verifier
+// find them: by service, diagnoses and payer.
+func TestFindPacksOnTheBuiltInPacks(t *testing.T) {
+	t.Parallel()
+	packs, err := criteria.LoadPacks()
+	require.NoError(t, err)
+	list := make(tools.PackList, len(packs))
+	for i := range packs {
+		list[i] = &packs[i]
+	}
+	cpt := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemCPT, Code: c} }
+	hcpcs := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemHCPCS, Code: c} }
+	tests := []struct {
+		name    string
+		service umassist.Coding
+		dx      []string
+		payer   string
+		want    string
+	}{
+		{"icd hfref", cpt("33249"), []string{"I50.22"}, "medicare", "icd-ncd-20.4"},
+		{"icd cardiomyopathy no dot", cpt("33240"), []string{"I420"}, "Medicare", "icd-ncd-20.4"},
+		{"cpap osa", hcpcs("E0601"), []string{"G47.33"}, "medicare", "cpap-ncd-240.4"},
+		{"oxygen copd", hcpcs("E1390"), []string{"J44.1"}, "medicare", "home-oxygen-ncd-240.2"},
+		{"bariatric", cpt("43775"), []string{"E66.01", "Z68.41"}, "medicare", "bariatric-ncd-100.1"},
+		{"tavr", cpt("33361"), []string{"I35.0"}, "medicare", "tavr-ncd-20.32"},
+		{"laac", cpt("33340"), []string{"I48.91"}, "medicare", "laac-ncd-20.34"},
+		{"hbo", hcpcs("G0277"), []string{"E11.621"}, "medicare", "hbo-ncd-20.29"},
+		{"cochlear", cpt("69930"), []string{"H90.3"}, "medicare", "cochlear-ncd-50.3"},
+		{"wrong diagnosis", cpt("33249"), []string{"J44.1"}, "medicare", ""},
+		{"wrong payer", cpt("33249"), []string{"I50.22"}, "acme", ""},
+		{"unknown service", cpt("99999"), []string{"I50.22"}, "medicare", ""},
+		// HCPCS Level I is CPT: the same code under either system.
+		{"a CPT code labelled HCPCS", hcpcs("33249"), []string{"I50.22"}, "medicare", "icd-ncd-20.4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := list.FindPacks(context.Background(), tools.PackQuery{Service: tt.service, Diagnoses: tt.dx, Payer: tt.payer})
+			require.NoError(t, err)
+			if tt.want == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.NotEmpty(t, got)
+			require.Equal(t, tt.want, got[0].ID)
+		})
+	}
+}
+
 // A local policy governs only in the jurisdictions it is written for, and
 // there before the national policy it adds to; a request naming none, or
 // another, is reviewed under the national policy alone.
