@@ -158,8 +158,9 @@ func (ps Packs) Find(id string) (*Pack, bool) {
 
 // Applies reports whether the pack governs a request for service (no
 // code: any service) with these ICD-10-CM diagnosis codes, for payer, in
-// jurisdiction. The service is one of the pack's by code, or a product of
-// the pack's RxNorm ingredient; the payer is the pack's (case aside; either
+// jurisdiction. The service is one of the pack's by code (of the same
+// kind of system: a drug's code never a procedure's), or a product of the
+// pack's RxNorm ingredient; the payer is the pack's (case aside; either
 // empty: any); a local pack governs only in its jurisdictions; and when
 // both the pack and the request name diagnoses, one of the request's
 // starts with one of the pack's. Which of several packs that apply
@@ -172,7 +173,7 @@ func (p *Pack) Applies(service umassist.Coding, diagnoses []string, payer, juris
 		return false
 	}
 	if service.Code != "" && !slices.ContainsFunc(p.Services, func(s umassist.Coding) bool {
-		return strings.EqualFold(s.Code, service.Code) || sameIngredient(s, service)
+		return strings.EqualFold(s.Code, service.Code) && sameKind(s.System, service.System) || sameIngredient(s, service)
 	}) {
 		return false
 	}
@@ -187,6 +188,17 @@ func (p *Pack) Applies(service umassist.Coding, diagnoses []string, payer, juris
 		}
 	}
 	return false
+}
+
+// sameKind reports whether two code systems may share a code: a drug's
+// (RxNorm, NDC) and a procedure's (CPT, HCPCS) never do; a system left
+// unsaid may be either.
+func sameKind(a, b string) bool {
+	drug := func(s string) bool {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "rxnorm") || strings.Contains(s, "ndc")
+	}
+	return a == "" || b == "" || drug(a) == drug(b)
 }
 
 // sameIngredient matches a request for any RxNorm product of a drug (a
