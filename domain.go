@@ -150,6 +150,16 @@ type ServiceRequest struct {
 // jurisdiction "JB".
 var JurisdictionRE = regexp.MustCompile(`^J[A-Z0-9]{1,2}$`)
 
+// ParseJurisdiction reads a jurisdiction as people write it (" jl ") into
+// the form requests and packs carry ("JL"); empty stays empty (none).
+func ParseJurisdiction(s string) (string, error) {
+	j := strings.ToUpper(strings.TrimSpace(s))
+	if j != "" && !JurisdictionRE.MatchString(j) {
+		return "", Errorf(EINVALID, "jurisdiction %q is not a contractor jurisdiction like JL or J15", s)
+	}
+	return j, nil
+}
+
 // Validate checks what every request must carry.
 func (r ServiceRequest) Validate() error {
 	switch {

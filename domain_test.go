@@ -114,3 +114,20 @@ func TestHumanNameDisplay(t *testing.T) {
 		require.Equal(t, tt.want, tt.n.Display())
 	}
 }
+
+func TestParseJurisdiction(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, want, err string }{
+		{"", "", ""}, {" jl ", "JL", ""}, {"J15", "J15", ""}, {"JB", "JB", ""},
+		{"Texas", "", "not a contractor jurisdiction"}, {"J155", "", "not a contractor jurisdiction"},
+	} {
+		got, err := umassist.ParseJurisdiction(tt.in)
+		if tt.err != "" {
+			require.ErrorContains(t, err, tt.err, tt.in)
+			require.Equal(t, umassist.EINVALID, umassist.ErrorCode(err))
+			continue
+		}
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+	}
+}

@@ -111,9 +111,12 @@ func NewClients(ctx context.Context, cs ...Client) (*Clients, error) {
 			// The client id names the health system in every record kept
 			// of its orders: it must name one client only.
 			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client_id %s is registered for two issuers", c.ClientID)
-		case c.Jurisdiction != "" && !umassist.JurisdictionRE.MatchString(c.Jurisdiction):
-			return nil, umassist.Errorf(umassist.EINVALID, "cdshooks: client %s: jurisdiction %q is not a contractor jurisdiction like JL", c.Issuer, c.Jurisdiction)
 		}
+		j, err := umassist.ParseJurisdiction(c.Jurisdiction)
+		if err != nil {
+			return nil, fmt.Errorf("cdshooks: client %s: %w", c.Issuer, err)
+		}
+		c.Jurisdiction = j
 		if c.JWKSURL != "" {
 			c.keys = oidc.NewRemoteKeySet(context.WithoutCancel(ctx), c.JWKSURL)
 		} else {

@@ -102,8 +102,12 @@ func (in CreateCaseRequest) serviceRequest() (umassist.ServiceRequest, error) {
 	if len(in.Note) > 256<<10 {
 		return umassist.ServiceRequest{}, umassist.Errorf(umassist.EINVALID, "note is longer than 256 KiB")
 	}
+	jurisdiction, err := umassist.ParseJurisdiction(in.Jurisdiction)
+	if err != nil {
+		return umassist.ServiceRequest{}, err
+	}
 	req := umassist.ServiceRequest{Service: in.Service, Diagnoses: in.Diagnoses, Payer: in.Payer, Urgency: in.Urgency, Date: in.Date, Note: in.Note, Requester: strings.TrimSpace(in.Requester),
-		Jurisdiction: strings.ToUpper(strings.TrimSpace(in.Jurisdiction))}
+		Jurisdiction: jurisdiction}
 	if req.Diagnoses == nil {
 		req.Diagnoses = []umassist.Coding{}
 	}

@@ -159,9 +159,11 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Records == nil || cfg.Accounts == nil || cfg.Cases == nil || cfg.Review == nil {
 		return nil, fmt.Errorf("server: Records, Accounts, Cases and Review are required")
 	}
-	if cfg.Jurisdiction = strings.ToUpper(strings.TrimSpace(cfg.Jurisdiction)); cfg.Jurisdiction != "" && !umassist.JurisdictionRE.MatchString(cfg.Jurisdiction) {
-		return nil, fmt.Errorf("server: jurisdiction %q is not a contractor jurisdiction like JL", cfg.Jurisdiction)
+	j, err := umassist.ParseJurisdiction(cfg.Jurisdiction)
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
 	}
+	cfg.Jurisdiction = j
 	if cfg.SessionTTL <= 0 {
 		cfg.SessionTTL = 8 * time.Hour
 	}

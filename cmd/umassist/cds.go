@@ -19,6 +19,7 @@ import (
 	"github.com/go-jose/go-jose/v4"
 	"github.com/urfave/cli/v3"
 
+	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/cdshooks"
 )
 
@@ -44,9 +45,12 @@ func (a *app) cdsCommand() *cli.Command {
 					&cli.StringFlag{Name: "jurisdiction", Usage: "Medicare contractor jurisdiction of this client's orders (JL): local policies for it govern"},
 				},
 				Action: func(ctx context.Context, cmd *cli.Command) error {
+					jurisdiction, err := umassist.ParseJurisdiction(cmd.String("jurisdiction"))
+					if err != nil {
+						return usageError{fmt.Errorf("--jurisdiction: %w", err)}
+					}
 					c, err := cdsKeygen(cmd.String("dir"), cdshooks.Client{Issuer: cmd.String("issuer"), ClientID: cmd.String("client-id"),
-						FHIRServers: cmd.StringSlice("fhir-server"), Payer: cmd.String("payer"),
-						Jurisdiction: strings.ToUpper(strings.TrimSpace(cmd.String("jurisdiction")))})
+						FHIRServers: cmd.StringSlice("fhir-server"), Payer: cmd.String("payer"), Jurisdiction: jurisdiction})
 					if err != nil {
 						return err
 					}

@@ -291,11 +291,14 @@ func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
 	if err != nil {
 		return umassist.ServiceRequest{}, usageError{fmt.Errorf("--date: %w", err)}
 	}
+	jurisdiction, err := umassist.ParseJurisdiction(cmd.String("jurisdiction"))
+	if err != nil {
+		return umassist.ServiceRequest{}, usageError{fmt.Errorf("--jurisdiction: %w", err)}
+	}
 	svc, dx := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
 	svc.Display = cmd.String("service-display")
 	req := umassist.ServiceRequest{Service: svc, Diagnoses: dx,
-		Payer: strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date,
-		Jurisdiction: strings.ToUpper(strings.TrimSpace(cmd.String("jurisdiction")))}
+		Payer: strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date, Jurisdiction: jurisdiction}
 	if err := req.Validate(); err != nil {
 		return req, usageError{err}
 	}
