@@ -324,14 +324,7 @@ func first[T any](s []T, n int) []T {
 
 func appendNew(s []string, xs ...string) []string {
 	for _, x := range xs {
-		found := false
-		for _, y := range s {
-			if y == x {
-				found = true
-				break
-			}
-		}
-		if x != "" && !found {
+		if x != "" && !slices.Contains(s, x) {
 			s = append(s, x)
 		}
 	}

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"encoding/json"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -167,19 +168,7 @@ func minimalQueries(qs []string) []string {
 		return strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(q)))
 	}
 	subset := func(a, b []string) bool {
-		for _, w := range a {
-			found := false
-			for _, x := range b {
-				if x == w {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return false
-			}
-		}
-		return true
+		return !slices.ContainsFunc(a, func(w string) bool { return !slices.Contains(b, w) })
 	}
 	var out []string
 	for i, q := range qs {
