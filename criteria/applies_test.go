@@ -33,3 +33,41 @@ func TestPackAppliesOnlyToCodesOfItsKind(t *testing.T) {
 		require.Equal(t, tt.want, tt.pack.Applies(tt.service, nil, "", ""), tt.name)
 	}
 }
+
+// A drug's pack governs any product of it: an RxNorm product named for
+// the ingredient, or an RxNorm or NDC product whose label names it by name
+// or brand (NDC labels are brand first). A label naming a second
+// ingredient is a combination, and one naming none brings no pack: the
+// request goes to the no-pack path, which refers.
+func TestDrugPacksApplyToProductsByNameOrBrand(t *testing.T) {
+	t.Parallel()
+	pack := func(code, ingredient string) *criteria.Pack {
+		return &criteria.Pack{Payer: "northwind", Services: []umassist.Coding{{System: umassist.SystemRxNorm, Code: code, Display: ingredient}}}
+	}
+	adalimumab, valsartan, semaglutide := pack("327361", "adalimumab"), pack("69749", "valsartan"), pack("1991302", "semaglutide")
+	ndc := func(display string) umassist.Coding {
+		return umassist.Coding{System: umassist.SystemNDC, Code: "0074-0554-02", Display: display}
+	}
+	for _, tt := range []struct {
+		name    string
+		pack    *criteria.Pack
+		service umassist.Coding
+		want    bool
+	}{
+		{"an RxNorm product", adalimumab, umassist.Coding{System: umassist.SystemRxNorm, Code: "1602121", Display: "adalimumab 40 MG/0.4 ML Pen Injector"}, true},
+		{"an RxNorm product named by its brand", adalimumab, umassist.Coding{System: umassist.SystemRxNorm, Code: "1602121", Display: "Humira 40 MG/0.4 ML Pen Injector"}, true},
+		{"an NDC by brand", adalimumab, ndc("HUMIRA PEN 40 MG/0.8ML"), true},
+		{"an NDC of a biosimilar", adalimumab, ndc("Hyrimoz (adalimumab-adaz) 40 mg/0.4 mL"), true},
+		{"an NDC by ingredient", adalimumab, ndc("adalimumab 40 mg/0.8 mL prefilled syringe"), true},
+		{"an NDC of another drug", adalimumab, ndc("Enbrel 50 mg/mL SureClick"), false},
+		{"an NDC naming no drug", adalimumab, ndc("40 MG/0.8ML PEN KIT"), false},
+		{"an NDC with no label", adalimumab, ndc(""), false},
+		{"a procedure code labelled with the brand", adalimumab, umassist.Coding{System: umassist.SystemCPT, Code: "96372", Display: "Humira injection"}, false},
+		{"a combination is not its part", valsartan, ndc("Entresto (sacubitril and valsartan) 49-51 mg"), false},
+		{"a combination by brand is not its part", valsartan, ndc("ENTRESTO 24-26 MG TABLET"), false},
+		{"the part by its brand", valsartan, ndc("Diovan 80 mg tablet"), true},
+		{"an obesity brand of the ingredient", semaglutide, ndc("Wegovy 2.4 MG/0.75ML pen"), true},
+	} {
+		require.Equal(t, tt.want, tt.pack.Applies(tt.service, nil, "", ""), tt.name)
+	}
+}

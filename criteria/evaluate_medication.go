@@ -127,6 +127,13 @@ func medicationMatches(it *Item, h Hint) bool {
 	if codeMatch(it.Codes, h.RxNorm, false) {
 		return true
 	}
+	// A product coded otherwise (NDC, a local code) or written by its brand
+	// ("Coumadin 5 mg") is the drug its name names.
+	for _, code := range h.RxNorm {
+		if in, ok := vocab.Ingredient(code); ok && vocab.NamedAt(it.Display, in.Name) >= 0 {
+			return true
+		}
+	}
 	// ClassesOf counts a combination that is a class of its own as that
 	// class only (sacubitril/valsartan is an ARNI, not an ARB).
 	classes := vocab.ClassesOf("", it.Display)

@@ -90,6 +90,40 @@ func TestGDMTNeedsBothClasses(t *testing.T) {
 	}
 }
 
+// A drug is read by its name or brand, whatever code the record gives it:
+// an order coded in NDC, or by a local code, names the drug in its display
+// ("Coumadin 5 MG Oral Tablet"). Before, only an RxNorm code (or a class's
+// ingredient name) counted, and such a chart was silent.
+func TestDrugsAreReadByNameOrBrand(t *testing.T) {
+	t.Parallel()
+	warfarin, _ := packCriterion(t, "NCD 190.11", "warfarin_3_months")
+	gdmt, _ := packCriterion(t, "NCD 20.4", "gdmt")
+	asOf := umassist.MustDate("2026-03-18")
+	order := func(display string) string {
+		return `{"ref":"MedicationRequest/m","date":"2025-06-01","start_date":"2025-06-01","status":"active","active":true,"display":"` + display + `"}`
+	}
+	tests := []struct {
+		name      string
+		criterion criteria.View
+		outs      []toolOutput
+		want      umassist.CriterionStatus
+	}{
+		{"warfarin by name, no code", warfarin, []toolOutput{meds(order("warfarin sodium 5 MG Oral Tablet"))}, umassist.CriterionMet},
+		{"warfarin by brand", warfarin, []toolOutput{meds(order("Coumadin 5 MG Oral Tablet"))}, umassist.CriterionMet},
+		{"another anticoagulant by brand", warfarin, []toolOutput{meds(order("Eliquis 5 MG Oral Tablet"))}, umassist.CriterionNotDocumented},
+		{"a word that only contains a brand", warfarin, []toolOutput{meds(order("Coumadinex 5 MG"))}, umassist.CriterionNotDocumented},
+		{"both classes by brand", gdmt, []toolOutput{meds(order("Coreg 25 MG Oral Tablet") +
+			`,{"ref":"MedicationRequest/arni","date":"2025-06-15","start_date":"2025-06-15","status":"active","active":true,"display":"ENTRESTO 49-51 MG TABLET"}`)}, umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := criteria.Evaluate(tt.criterion, evidenceOf(tt.outs...), asOf)
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
 // TestReadingInContext covers time, recency, assertion, provenance and
 // computed values on the shipped packs' criteria.
 func TestReadingInContext(t *testing.T) {

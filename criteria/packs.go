@@ -194,28 +194,41 @@ func (p *Pack) Applies(service umassist.Coding, diagnoses []string, payer, juris
 // (RxNorm, NDC) and a procedure's (CPT, HCPCS) never do; a system left
 // unsaid may be either.
 func sameKind(a, b string) bool {
-	drug := func(s string) bool {
-		s = strings.ToLower(s)
-		return strings.Contains(s, "rxnorm") || strings.Contains(s, "ndc")
-	}
-	return a == "" || b == "" || drug(a) == drug(b)
+	return a == "" || b == "" || drugSystem(a) == drugSystem(b)
 }
 
-// sameIngredient matches a request for any RxNorm product of a drug (a
-// pen, a strength, a brand: "adalimumab 40 MG/0.4 ML Pen Injector") to a
-// pack service naming the ingredient ("adalimumab"): RxNorm's product
-// names start with their ingredients.
+// drugSystem reports whether a code system is a drug's: RxNorm or NDC,
+// however the sender spells it.
+func drugSystem(s string) bool {
+	s = strings.ToLower(s)
+	return strings.Contains(s, "rxnorm") || strings.Contains(s, "ndc")
+}
+
+// sameIngredient matches a request for any product of a drug to a pack
+// service naming the ingredient ("adalimumab"): an RxNorm product whose
+// name starts with it ("adalimumab 40 MG/0.4 ML Pen Injector"), or an
+// RxNorm or NDC product whose display names it, by name or brand, and no
+// other ingredient ("HUMIRA PEN 40 MG/0.8ML", "Hyrimoz (adalimumab-adaz)").
+// NDC labels put the brand first and the corpus has no NDC-to-RxNorm map;
+// a display naming a second ingredient is a combination, not this drug,
+// and a display naming none leaves the request without a pack (it
+// refers).
 func sameIngredient(pack, req umassist.Coding) bool {
-	if pack.System != umassist.SystemRxNorm || !strings.Contains(strings.ToLower(req.System), "rxnorm") {
+	if pack.System != umassist.SystemRxNorm || !drugSystem(req.System) {
 		return false
 	}
 	in := strings.ToLower(strings.TrimSpace(pack.Display))
 	name := strings.ToLower(strings.TrimSpace(req.Display))
-	if in == "" || !strings.HasPrefix(name, in) {
+	if in == "" || name == "" {
 		return false
 	}
-	rest := name[len(in):]
-	return rest == "" || !unicode.IsLetter(rune(rest[0]))
+	if strings.Contains(strings.ToLower(req.System), "rxnorm") && strings.HasPrefix(name, in) {
+		if rest := name[len(in):]; rest == "" || !unicode.IsLetter(rune(rest[0])) {
+			return true
+		}
+	}
+	named := vocab.IngredientsNamed(req.Display)
+	return len(named) == 1 && named[0] == in
 }
 
 // Criterion returns the criterion with the given id.

@@ -61,13 +61,20 @@ func Reference(packs []Pack, v *Vocabulary) string {
 		row("`"+st.ID+"`", cellCode(st.Patterns))
 	}
 	b.WriteString("\n### Medication classes\n\n")
-	row("class", "label", "ingredients (RxNorm)")
+	row("class", "label", "ingredients (RxNorm; brands)")
 	row("---", "---", "---")
 	for _, c := range v.MedicationClasses {
 		var ings []string
 		for _, in := range c.Ingredients {
+			var about []string
 			if in.RxNorm != "" {
-				ings = append(ings, fmt.Sprintf("%s (%s)", in.Name, in.RxNorm))
+				about = append(about, in.RxNorm)
+			}
+			if bs := v.BrandsOf(in.Name); len(bs) > 0 {
+				about = append(about, strings.Join(bs, ", "))
+			}
+			if len(about) > 0 {
+				ings = append(ings, fmt.Sprintf("%s (%s)", in.Name, strings.Join(about, "; ")))
 			} else {
 				ings = append(ings, in.Name)
 			}

@@ -29,11 +29,24 @@ type Vocabulary struct {
 	Settings          []Setting         `json:"settings"`
 	Measures          []Measure         `json:"measures"`
 	MedicationClasses []MedicationClass `json:"medication_classes"`
+	// Brands are the names products of an ingredient are sold under:
+	// charts, notes and NDC labels write "Humira" as often as
+	// "adalimumab".
+	Brands []Brand `json:"brands"`
 
 	measures map[string]*Measure
 	classes  map[string]*MedicationClass
-	// named is each ingredient's name pattern, by its lower-case name.
+	// named is each ingredient's name pattern (its name or a brand), by
+	// its lower-case name.
 	named map[string]*regexp.Regexp
+	// brands are each ingredient's brand names, by its lower-case name.
+	brands map[string][]string
+}
+
+// Brand lists the brand names of one ingredient of a medication class.
+type Brand struct {
+	Ingredient string   `json:"ingredient"`
+	Names      []string `json:"names"`
 }
 
 // Measure is one quantity a criterion can test.
@@ -213,6 +226,25 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 			bad("measure %s: no search words", m.ID)
 		}
 	}
+	brandsOf := map[string][]string{}
+	brandOf := map[string]string{}
+	for _, b := range v.Brands {
+		in := strings.ToLower(b.Ingredient)
+		if len(b.Names) == 0 || brandsOf[in] != nil {
+			bad("brands of %q: want one entry with names", b.Ingredient)
+		}
+		for _, n := range b.Names {
+			if !brandRE.MatchString(n) {
+				bad("brand %q of %s: want a name of letters, digits and hyphens", n, b.Ingredient)
+			}
+			if other, ok := brandOf[strings.ToLower(n)]; ok && other != in {
+				bad("brand %q names both %s and %s", n, other, in)
+			}
+			brandOf[strings.ToLower(n)] = in
+		}
+		brandsOf[in] = b.Names
+	}
+	v.brands = brandsOf
 	v.classes = map[string]*MedicationClass{}
 	v.named = map[string]*regexp.Regexp{}
 	for i := range v.MedicationClasses {
@@ -231,13 +263,23 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 			if in.RxNorm != "" && !rxnormRE.MatchString(in.RxNorm) {
 				bad("medication class %s: rxnorm %q", c.ID, in.RxNorm)
 			}
-			words := strings.Fields(strings.ToLower(in.Name))
-			for i, w := range words {
-				words[i] = regexp.QuoteMeta(w)
+			alts := []string{namePattern(in.Name)}
+			for _, b := range brandsOf[strings.ToLower(in.Name)] {
+				alts = append(alts, namePattern(b))
 			}
-			re := regexp.MustCompile(`(?i)(^|[^\pL])` + strings.Join(words, `\s*`) + `($|[^\pL])`)
+			re := regexp.MustCompile(`(?i)(^|[^\pL])(?:` + strings.Join(alts, "|") + `)($|[^\pL])`)
 			c.names = append(c.names, re)
 			v.named[strings.ToLower(in.Name)] = re
+		}
+	}
+	for in := range brandsOf {
+		if v.named[in] == nil {
+			bad("brands of %q: no medication class has that ingredient", in)
+		}
+	}
+	for b, in := range brandOf {
+		if v.named[b] != nil {
+			bad("brand %q of %s is an ingredient's name", b, in)
 		}
 	}
 	if len(errs) > 0 {
@@ -246,7 +288,20 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 	return &v, nil
 }
 
-var rxnormRE = regexp.MustCompile(`^\d{1,8}$`)
+var (
+	rxnormRE = regexp.MustCompile(`^\d{1,8}$`)
+	brandRE  = regexp.MustCompile(`^\pL[\pL\d]*(?:[- ][\pL\d]+)*$`)
+)
+
+// namePattern is a drug name as displays write it: any case, spaces
+// between its words optional ("sacubitril/valsartan").
+func namePattern(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(words, `\s*`)
+}
 
 // Measure returns a measure by id.
 func (v *Vocabulary) Measure(id string) (*Measure, bool) {
@@ -285,7 +340,8 @@ func (v *Vocabulary) Ingredient(rxnorm string) (Ingredient, bool) {
 }
 
 // NamedAt is where a text names an ingredient of the vocabulary (its name
-// as drug displays write it, in any case, not inside another word); -1
+// as drug displays write it, or a brand, in any case, not inside another
+// word); -1
 // when it does not, or the vocabulary has no such ingredient.
 func (v *Vocabulary) NamedAt(text, ingredient string) int {
 	re := v.named[strings.ToLower(ingredient)]
@@ -297,6 +353,25 @@ func (v *Vocabulary) NamedAt(text, ingredient string) int {
 		return -1
 	}
 	return loc[3] // after the boundary the pattern matched first
+}
+
+// BrandsOf lists an ingredient's brand names.
+func (v *Vocabulary) BrandsOf(ingredient string) []string {
+	return v.brands[strings.ToLower(ingredient)]
+}
+
+// IngredientsNamed lists the ingredients of the vocabulary a text names,
+// by name or brand, in lower case, sorted: "Entresto" names "sacubitril /
+// valsartan"; "sacubitril and valsartan" names both parts.
+func (v *Vocabulary) IngredientsNamed(text string) []string {
+	var out []string
+	for name, re := range v.named {
+		if re.MatchString(text) {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Names reports whether an observation's name is one of the measure's.

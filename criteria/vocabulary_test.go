@@ -66,6 +66,11 @@ func TestParseVocabularyRefusesBadData(t *testing.T) {
 		{"an unknown field", measure(`,"loinc_codes":["10230-1"]`), "unknown field"},
 		{"a duplicate class", `{"medication_classes":[{"id":"a","label":"A","ingredients":[{"name":"x"}]},{"id":"a","label":"A","ingredients":[{"name":"y"}]}]}`, "duplicate"},
 		{"a setting named rest", `{"settings":[{"id":"rest","patterns":["x"]}]}`, "setting"},
+		{"a brand of no ingredient", `{"medication_classes":[{"id":"a","label":"A","ingredients":[{"name":"x"}]}],"brands":[{"ingredient":"y","names":["Why"]}]}`, "no medication class"},
+		{"a brand of two ingredients", `{"medication_classes":[{"id":"a","label":"A","ingredients":[{"name":"x"},{"name":"y"}]}],"brands":[{"ingredient":"x","names":["Both"]},{"ingredient":"y","names":["both"]}]}`, "names both"},
+		{"a brand that is an ingredient", `{"medication_classes":[{"id":"a","label":"A","ingredients":[{"name":"x"},{"name":"y"}]}],"brands":[{"ingredient":"x","names":["Y"]}]}`, "is an ingredient"},
+		{"a brand that is a pattern", `{"medication_classes":[{"id":"a","label":"A","ingredients":[{"name":"x"}]}],"brands":[{"ingredient":"x","names":["X.*"]}]}`, "letters, digits"},
+		{"brands listed twice", `{"medication_classes":[{"id":"a","label":"A","ingredients":[{"name":"x"}]}],"brands":[{"ingredient":"x","names":["Ex"]},{"ingredient":"x","names":["Ix"]}]}`, "one entry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,7 +115,14 @@ func TestNamedAt(t *testing.T) {
 		want       int
 	}{
 		{"semaglutide 2.4 MG/0.75 ML Auto-Injector", "semaglutide", 0},
-		{"Ozempic (Semaglutide) pen", "semaglutide", 9},
+		{"Ozempic (Semaglutide) pen", "semaglutide", 0},
+		{"pen of Semaglutide (Ozempic)", "semaglutide", 7},
+		// A brand names its ingredient, whole, in any case.
+		{"HUMIRA PEN 40 MG/0.8ML", "adalimumab", 0},
+		{"Hyrimoz (adalimumab-adaz)", "adalimumab", 0},
+		{"Humiras", "adalimumab", -1},
+		{"Entresto 49-51 mg", "sacubitril / valsartan", 0},
+		{"Entresto 49-51 mg", "valsartan", -1},
 		{"dulaglutide 1.5 MG", "semaglutide", -1},
 		{"presemaglutidex", "semaglutide", -1},
 		{"aspirin 81 mg", "not-a-drug-we-know", -1},
