@@ -50,25 +50,23 @@ type concept struct {
 	Text string `json:"text"`
 }
 
-// requestedService picks what is ordered from a concept: a CPT, HCPCS,
-// RxNorm or NDC coding, in that order of preference, whatever spelling of
-// the system the EHR uses (pas.ServiceSystem reads them all).
+// requestedService picks what is ordered from a concept, as a PAS Claim's
+// item is read (pas.PreferredService): a CPT, HCPCS, RxNorm or NDC coding,
+// in that order of preference, whatever spelling of the system the EHR
+// uses; a coding without a display is labelled by the concept's text.
 func requestedService(c *concept) (umassist.Coding, bool) {
 	if c == nil {
 		return umassist.Coding{}, false
 	}
-	for _, want := range []string{umassist.SystemCPT, umassist.SystemHCPCS, umassist.SystemRxNorm, umassist.SystemNDC} {
-		for _, cd := range c.Coding {
-			if sys, ok := pas.ServiceSystem(cd.System); ok && sys == want && strings.TrimSpace(cd.Code) != "" {
-				display := cd.Display
-				if display == "" {
-					display = c.Text
-				}
-				return umassist.Coding{System: want, Code: strings.ToUpper(strings.TrimSpace(cd.Code)), Display: display}, true
-			}
+	var cs []umassist.Coding
+	for _, cd := range c.Coding {
+		display := cd.Display
+		if display == "" {
+			display = c.Text
 		}
+		cs = append(cs, umassist.Coding{System: cd.System, Code: strings.ToUpper(strings.TrimSpace(cd.Code)), Display: display})
 	}
-	return umassist.Coding{}, false
+	return pas.PreferredService(cs)
 }
 
 // icd10 lists a concept's ICD-10-CM codings.

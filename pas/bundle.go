@@ -239,7 +239,14 @@ func codings(cc *fhir.CodeableConcept) []umassist.Coding {
 	var out []umassist.Coding
 	for _, c := range cc.Coding {
 		if strings.TrimSpace(c.Code) != "" {
-			out = append(out, umassist.Coding{System: c.System, Code: c.Code, Display: c.Display})
+			// A coding without a display is labelled by the concept's text
+			// ("Humira Pen 40 mg/0.4 mL" beside a bare NDC), which is what
+			// names a drug product's ingredient.
+			display := c.Display
+			if display == "" {
+				display = cc.Text
+			}
+			out = append(out, umassist.Coding{System: c.System, Code: c.Code, Display: display})
 		}
 	}
 	return out

@@ -204,19 +204,31 @@ func focalCoverage(ins []wireInsurance) string {
 	return ""
 }
 
-// pickService chooses a service among codings: the first in a system
-// umassist keys policies by, its system spelled canonically; else the
+// pickService chooses a service among codings: PreferredService, else the
 // first coding at all, as sent (a payer's own code list, an X12 service
 // type): the reviewer sees what was asked even when no policy matches it.
 func pickService(cs []umassist.Coding) (umassist.Coding, bool) {
-	for _, c := range cs {
-		if sys, ok := ServiceSystem(c.System); ok {
-			c.System = sys
-			return c, true
-		}
+	if c, ok := PreferredService(cs); ok {
+		return c, true
 	}
 	if len(cs) > 0 {
 		return cs[0], true
+	}
+	return umassist.Coding{}, false
+}
+
+// PreferredService picks the coding umassist keys policies by, its system
+// spelled canonically: CPT, then HCPCS, then RxNorm, then NDC, whatever
+// the order sent. A drug coded both ways is reviewed by its RxNorm code,
+// which names its ingredient; an NDC names a package.
+func PreferredService(cs []umassist.Coding) (umassist.Coding, bool) {
+	for _, want := range []string{umassist.SystemCPT, umassist.SystemHCPCS, umassist.SystemRxNorm, umassist.SystemNDC} {
+		for _, c := range cs {
+			if sys, ok := ServiceSystem(c.System); ok && sys == want && strings.TrimSpace(c.Code) != "" {
+				c.System = sys
+				return c, true
+			}
+		}
 	}
 	return umassist.Coding{}, false
 }

@@ -234,6 +234,18 @@ func TestParseRequestTolerates(t *testing.T) {
 			require.Equal(t, umassist.Coding{System: umassist.SystemRxNorm, Code: "1049221"}, s.Request.Service)
 			require.Equal(t, "MedicationRequest/mr1", s.Order)
 		}},
+		{"a drug coded in NDC and RxNorm is reviewed by its RxNorm code, labelled by the text", func(b map[string]any) {
+			resource(b, 0)["item"] = []any{map[string]any{"sequence": 1, "productOrService": map[string]any{"text": "Humira Pen 40 MG/0.4 ML",
+				"coding": []any{map[string]any{"system": "http://hl7.org/fhir/sid/ndc", "code": "0074-0554-02"}, map[string]any{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "1602121"}}}}}
+		}, func(t *testing.T, s *pas.Submission) {
+			require.Equal(t, umassist.Coding{System: umassist.SystemRxNorm, Code: "1602121", Display: "Humira Pen 40 MG/0.4 ML"}, s.Request.Service)
+		}},
+		{"an NDC alone is labelled by the text", func(b map[string]any) {
+			resource(b, 0)["item"] = []any{map[string]any{"sequence": 1, "productOrService": map[string]any{"text": "Humira Pen 40 MG/0.4 ML",
+				"coding": []any{map[string]any{"system": "http://hl7.org/fhir/sid/ndc", "code": "0074-0554-02"}}}}}
+		}, func(t *testing.T, s *pas.Submission) {
+			require.Equal(t, umassist.Coding{System: umassist.SystemNDC, Code: "0074-0554-02", Display: "Humira Pen 40 MG/0.4 ML"}, s.Request.Service)
+		}},
 		{"a diagnosis Condition not sent", func(b map[string]any) { drop(b, "cond-hf") },
 			func(t *testing.T, s *pas.Submission) {
 				require.Len(t, s.Request.Diagnoses, 1)
