@@ -32,7 +32,8 @@ type Entry struct {
 	Note  string `json:"note,omitempty"`
 	// Service and Diagnoses replace the scenario's request: a service no
 	// reviewed criteria pack covers, drafted from the governing policy's
-	// own text (ExpectPolicy), which never approves.
+	// own text (ExpectPolicy), which never approves; or another product
+	// of a pack's drug (an NDC), which the pack still governs.
 	Service      *umassist.Coding  `json:"service,omitempty"`
 	Diagnoses    []umassist.Coding `json:"diagnoses,omitempty"`
 	ExpectPolicy string            `json:"expect_policy,omitempty"`
@@ -138,7 +139,11 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 				req.Diagnoses = e.Diagnoses
 			}
 			c.Request = req
-			c.Expected, c.Policy, c.Evidence = umassist.RecommendRefer, e.ExpectPolicy, nil
+			// A product the case's pack still governs (a drug requested
+			// by its NDC) keeps the pack's expectation.
+			if pk, err := builtinPack(e.Pack); err != nil || !pk.Applies(req.Service, codes(req.Diagnoses), req.Payer, req.Jurisdiction) {
+				c.Expected, c.Policy, c.Evidence = umassist.RecommendRefer, e.ExpectPolicy, nil
+			}
 		}
 		if e.Payer != "" && e.Payer != "medicare" {
 			// No criteria pack governs a commercial member's request: the
@@ -154,14 +159,31 @@ func buildEntries(es []Entry, today time.Time) ([]Case, error) {
 
 // packChart makes a demo chart from a built-in criteria pack.
 func packChart(e Entry, seed uint64, opts synthetic.Options) (synthetic.Case, error) {
-	packs, err := criteria.LoadPacks()
+	pk, err := builtinPack(e.Pack)
 	if err != nil {
 		return synthetic.Case{}, err
 	}
+	return synthetic.FromPackWith(pk, synthetic.PackMode(e.Variant), e.Criterion, seed, opts)
+}
+
+func builtinPack(id string) (*criteria.Pack, error) {
+	packs, err := criteria.LoadPacks()
+	if err != nil {
+		return nil, err
+	}
 	for i := range packs {
-		if packs[i].ID == e.Pack {
-			return synthetic.FromPackWith(&packs[i], synthetic.PackMode(e.Variant), e.Criterion, seed, opts)
+		if packs[i].ID == id {
+			return &packs[i], nil
 		}
 	}
-	return synthetic.Case{}, fmt.Errorf("no built-in pack %s", e.Pack)
+	return nil, fmt.Errorf("no built-in pack %q", id)
+}
+
+// codes lists the codes of codings.
+func codes(cs []umassist.Coding) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Code
+	}
+	return out
 }

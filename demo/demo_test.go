@@ -24,7 +24,7 @@ func TestCases(t *testing.T) {
 	payers := map[string]bool{}
 	patients := map[string]bool{}
 	resources := map[string]string{}
-	drugs, local := 0, 0
+	drugs, local, ndc := 0, 0, 0
 	for _, c := range cases {
 		require.NoError(t, c.Request.Validate(), c.ID)
 		scenarios[c.Scenario] = true
@@ -49,7 +49,14 @@ func TestCases(t *testing.T) {
 			require.False(t, clash, "%s in %s and %s: the store would merge them", ref, c.ID, other)
 			resources[ref] = c.ID
 		}
-		if c.Entry.Service != nil {
+		switch {
+		case c.Entry.Service != nil && c.Pack != "":
+			// Another product of the pack's drug: an NDC the pack still
+			// governs, with the pack's expectation.
+			require.Equal(t, umassist.SystemNDC, c.Request.Service.System, c.ID)
+			require.NotEqual(t, umassist.RecommendRefer, c.Expected, c.ID)
+			ndc++
+		case c.Entry.Service != nil:
 			require.NotEmpty(t, c.Policy, "%s: the policy the chooser should name", c.ID)
 			require.Equal(t, umassist.RecommendRefer, c.Expected, "%s: no reviewed pack, never approve", c.ID)
 			require.Equal(t, *c.Entry.Service, c.Request.Service)
@@ -77,6 +84,7 @@ func TestCases(t *testing.T) {
 	require.True(t, payers["medicare"])
 	require.GreaterOrEqual(t, drugs, 3, "drug prior authorization is in the queue")
 	require.Equal(t, 1, local, "a local coverage determination is in the queue")
+	require.Equal(t, 1, ndc, "a drug requested by its NDC is in the queue")
 	require.Greater(t, len(payers), 1)
 }
 

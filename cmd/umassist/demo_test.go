@@ -37,8 +37,9 @@ func TestDemoDraftsTheQueue(t *testing.T) {
 			require.Regexp(t, `NCD 20\.8\.3\s+refer\s+refer`, l)
 		}
 		// Drug prior authorization under the payer's pharmacy policies:
-		// approved after methotrexate; a question about metformin; a
-		// statin trial too short refers.
+		// approved after methotrexate; a question about metformin (for
+		// semaglutide requested by its NDC); a statin trial too short
+		// refers.
 		// In jurisdiction JH the local policy governs the bypass and asks
 		// for the supervised diet it adds to the national one.
 		for id, want := range map[string]string{"demo-18": `NW RX-201\s+approve\s+approve`, "demo-19": `NW RX-203\s+request_info\s+request_info`,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -26,7 +27,9 @@ import (
 // silent on the step therapy, the draft asks for it; on one whose step
 // therapy was too short, it refers; where the policy sets a quantity
 // limit, an order above it refers and an order without a dose asks. Every draft names the payer's policy
-// and passes the verifier.
+// and passes the verifier. The same chart, requested by an NDC labelled
+// with the drug's brand, is approved under the same pack; by an NDC whose
+// label names no drug, it is not.
 func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -41,6 +44,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 	require.NoError(t, err)
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)
+	vocab := criteria.MustVocabulary()
 
 	// The step-therapy criterion of each drug pack.
 	steps := map[string]string{
@@ -106,6 +110,22 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 							require.NotEmpty(t, c.Evidence, "the step therapy is cited")
 						}
 					}
+				}
+				if tt.mode == synthetic.PackMeets {
+					// As a pharmacy claim codes it: an NDC labelled by the
+					// brand. The same pack governs and approves; an NDC
+					// whose label names no drug has no pack, and refers.
+					brand := vocab.BrandsOf(pk.Services[0].Display)[0]
+					sc.Request.Service = umassist.Coding{System: umassist.SystemNDC, Code: "0000-0000-01", Display: strings.ToUpper(brand) + " 1 MG/ML INJECTION"}
+					byNDC, err := newPipelineDraft(ctx, p, sc)
+					require.NoError(t, err)
+					require.Equal(t, pk.Policy, byNDC.Policy, "by NDC: %s", byNDC.Summary)
+					require.Equal(t, umassist.RecommendApprove, byNDC.Recommendation, "by NDC: %s\n%s", byNDC.Summary, findingsText(byNDC))
+					sc.Request.Service.Display = "1 MG/ML INJECTION"
+					unnamed, err := newPipelineDraft(ctx, p, sc)
+					require.NoError(t, err)
+					require.NotEqual(t, umassist.RecommendApprove, unnamed.Recommendation, "an NDC naming no drug: %s", unnamed.Summary)
+					require.Empty(t, unnamed.Findings, findingsText(unnamed))
 				}
 				want := map[synthetic.PackMode]umassist.CriterionStatus{synthetic.PackMeets: umassist.CriterionMet,
 					synthetic.PackSilent: umassist.CriterionNotDocumented, synthetic.PackFails: umassist.CriterionNotMet}[tt.mode]
