@@ -77,10 +77,12 @@ const (
 	weightBenefit  = 0.1
 	// weightText: how much of the service the policy's text names.
 	weightText = 0.3
-	// unnamed scales a policy outside the drugs benefit category that
-	// names no word of a drug's name in its title or text: "Hemodialysis
-	// for Treatment of Schizophrenia" shares the diagnosis of a
-	// paliperidone request and is not about it.
+	// unnamed scales a policy that is plainly about something else: one
+	// outside the drugs benefit category that names no word of a drug's
+	// name ("Hemodialysis for Treatment of Schizophrenia" shares the
+	// diagnosis of a paliperidone request and is not about it), one about
+	// drugs alone for a procedure, and one whose title is about another
+	// part of the body.
 	unnamed = 0.4
 	// minGoverning is the least score that can govern: below it nothing
 	// in the corpus names the service.
@@ -102,6 +104,7 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 	svc := unique(serviceWords(requestWords(req.Service.Display, idx.acronyms), drug))
 	core := serviceWords(requestWords(CorePhrase(req.Service.Display), idx.acronyms), drug)
 	drugWords := specific(svc)
+	sites := sitesOf(req.Service.Display)
 	var dx []word
 	for _, d := range req.Diagnoses {
 		dx = append(dx, requestWords(d.Display, idx.acronyms)...)
@@ -187,6 +190,10 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 					reasons = append(reasons, "but it does not name the drug")
 				}
 			}
+		}
+		if ps := sitesOf(p.Title); elsewhere(sites, ps) {
+			score *= unnamed
+			reasons = append(reasons, fmt.Sprintf("but its title is about the %s and the request about the %s", strings.Join(ps, " and "), strings.Join(sites, " and ")))
 		}
 		out = append(out, PolicyCandidate{PolicyID: p.ID, Title: p.Title, Version: p.Version, Score: math.Round(score*1000) / 1000,
 			Reasons: reasons, Passages: first(passages[p.ID], 3)})

@@ -32,6 +32,8 @@ func TestChoosePolicy(t *testing.T) {
 		{ID: "ACME-RX-017", Title: "Tumor Necrosis Factor Blockers for Rheumatoid Arthritis", Source: "doc"},
 		{ID: "NCD 110.3", Title: "Anti-Inhibitor Coagulant Complex (AICC)", BenefitCategories: []string{"Blood Clotting Factors for Hemophilia Patients"}},
 		{ID: "NCD 230.2", Title: "Uroflowmetric Evaluations", BenefitCategories: []string{"Diagnostic Tests (other)"}},
+		{ID: "NCD 150.10", Title: "Lumbar Artificial Disc Replacement (LADR)"},
+		{ID: "NCD 50.2", Title: "Electronic Speech Aids", BenefitCategories: []string{"Prosthetic Devices"}},
 	}
 	svc := func(code, display string) umassist.Coding { return umassist.Coding{Code: code, Display: display} }
 	tests := []struct {
@@ -92,6 +94,13 @@ func TestChoosePolicy(t *testing.T) {
 			hits:      []retrieval.Hit{{PassageID: "NCD 110.3#B", PolicyID: "NCD 110.3"}, {PassageID: "NCD 230.2#A", PolicyID: "NCD 230.2"}},
 			text:      map[string][]string{"NCD 110.3": {"complex"}, "NCD 230.2": {"uroflowmetry"}},
 			governing: "NCD 230.2"},
+		{name: "a title about another part of the body does not govern", req: retrieval.PolicyRequest{Service: svc("29827", "Arthroscopy, shoulder, surgical; with rotator cuff repair")},
+			hits: []retrieval.Hit{{PassageID: "NCD 150.9#C", PolicyID: "NCD 150.9"}},
+			text: map[string][]string{}},
+		{name: "an artificial larynx is not a lumbar artificial disc", req: retrieval.PolicyRequest{Service: umassist.Coding{System: umassist.SystemHCPCS, Code: "L8500", Display: "Artificial larynx, any type"}},
+			hits:      []retrieval.Hit{{PassageID: "NCD 150.10#B", PolicyID: "NCD 150.10"}, {PassageID: "NCD 50.2#B", PolicyID: "NCD 50.2"}},
+			text:      map[string][]string{"NCD 50.2": {"larynx"}},
+			governing: "NCD 50.2"},
 		{name: "roots name organs, not procedures: a joint injection is not arthroscopy", req: retrieval.PolicyRequest{Service: svc("20610", "Arthrocentesis, aspiration and/or injection, major joint")},
 			text: map[string][]string{}, notCandidate: "NCD 150.9"},
 	}

@@ -480,3 +480,55 @@ func lookupWords(req PolicyRequest, acronyms map[string]string) []string {
 	}
 	return out
 }
+
+// bodySites are the words that say where in the body a service is done,
+// by the part they name. A policy whose title is about one part does not
+// govern a service done on another (a shoulder arthroscopy is not the
+// knee's lavage; an artificial larynx is not a lumbar disc). Words that
+// name two parts ("cervical": spine or cervix; "thoracic": spine or chest;
+// "ventricular": heart or brain) are left out.
+var bodySites = func() map[string]string {
+	parts := map[string][]string{
+		"knee": {"knee", "knees"}, "hip": {"hip", "hips"}, "shoulder": {"shoulder", "shoulders"},
+		"foot": {"foot", "feet", "toe", "toes", "ankle", "ankles"}, "hand": {"hand", "hands", "wrist", "wrists", "finger", "fingers"},
+		"elbow":  {"elbow", "elbows"},
+		"spine":  {"spine", "spinal", "lumbar", "lumbosacral", "vertebral", "vertebra", "vertebrae", "intervertebral", "vertebroplasty", "kyphoplasty"},
+		"larynx": {"larynx", "laryngeal", "laryngectomy"}, "esophagus": {"esophagus", "esophageal"}, "stomach": {"stomach", "gastric"},
+		"colon": {"colon", "colonic", "colorectal", "rectal", "rectum", "anal", "anorectal"}, "liver": {"liver", "hepatic"},
+		"kidney": {"kidney", "kidneys", "renal"}, "bladder": {"bladder"}, "prostate": {"prostate", "prostatic"},
+		"breast": {"breast", "breasts", "mammary", "mammography", "mammogram", "mammograms"},
+		"eye":    {"eye", "eyes", "ocular", "retina", "retinal", "macular", "cornea", "corneal", "cataract", "vitreous", "intraocular", "ophthalmic", "choroid", "choroidal", "aphakia", "aphakic"},
+		"ear":    {"ear", "ears", "cochlear", "auditory"},
+		"heart":  {"heart", "cardiac", "coronary", "myocardial", "atrial", "pacemaker", "pacemakers"},
+		"lung":   {"lung", "lungs", "pulmonary", "bronchial", "bronchoscopy"}, "brain": {"brain", "cerebral", "intracranial"},
+		"teeth": {"dental", "tooth", "teeth"}, "pancreas": {"pancreas", "pancreatic"}, "thyroid": {"thyroid"},
+		"uterus": {"uterus", "uterine", "ovary", "ovarian", "ovaries"}, "penis": {"penis", "penile"},
+	}
+	m := map[string]string{}
+	for part, ws := range parts {
+		for _, w := range ws {
+			m[w] = part
+		}
+	}
+	return m
+}()
+
+var letters = regexp.MustCompile(`[a-z]+`)
+
+// sitesOf lists the body parts a text names, sorted and unique.
+func sitesOf(s string) []string {
+	var out []string
+	for _, w := range letters.FindAllString(strings.ToLower(s), -1) {
+		if p, ok := bodySites[w]; ok && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// elsewhere reports whether a title is about other parts of the body than
+// the service: both name one, and none is the same.
+func elsewhere(service, title []string) bool {
+	return len(service) > 0 && len(title) > 0 && !slices.ContainsFunc(title, func(p string) bool { return slices.Contains(service, p) })
+}
