@@ -48,6 +48,14 @@ func requestLine(r umassist.ServiceRequest) string {
 	if r.Service.Display != "" {
 		svc = r.Service.Display + " (" + r.Service.Code + ")"
 	}
+	if r.Service.System == umassist.SystemNDC {
+		// An NDC names a package, not a drug: say which drug its label
+		// was read as, so the reviewer can check it.
+		svc = strings.TrimSpace(r.Service.Display + " (NDC " + r.Service.Code + ")")
+		if ins := criteria.MustVocabulary().IngredientsNamed(r.Service.Display); len(ins) == 1 {
+			svc = strings.TrimSuffix(svc, ")") + ", read as " + ins[0] + ")"
+		}
+	}
 	line := "Request: " + svc
 	if len(dx) > 0 {
 		line += " for " + strings.Join(dx, "; ")

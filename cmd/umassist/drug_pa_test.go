@@ -121,6 +121,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 					require.NoError(t, err)
 					require.Equal(t, pk.Policy, byNDC.Policy, "by NDC: %s", byNDC.Summary)
 					require.Equal(t, umassist.RecommendApprove, byNDC.Recommendation, "by NDC: %s\n%s", byNDC.Summary, findingsText(byNDC))
+					require.Contains(t, byNDC.Summary, "read as "+pk.Services[0].Display+")", "the reviewer sees which drug the label was read as")
 					sc.Request.Service.Display = "1 MG/ML INJECTION"
 					unnamed, err := newPipelineDraft(ctx, p, sc)
 					require.NoError(t, err)
