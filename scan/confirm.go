@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -140,6 +141,14 @@ func Confirm(v map[FieldName]string, codes *CodeList) (Confirmed, error) {
 		} else {
 			r.Date = umassist.Date{Time: t}
 		}
+	}
+	if name := strings.Join(strings.Fields(get(FieldServiceName)), " "); name != "" && r.Service.Code != "" && r.Service.Display == "" {
+		// The form's name for a code the code list does not describe (a
+		// CPT code, an NDC: its name says which drug).
+		if len(name) > umassist.MaxDisplayLength {
+			probs = append(probs, fmt.Sprintf("%s: at most %d characters", FieldServiceName.Label(), umassist.MaxDisplayLength))
+		}
+		r.Service.Display = name
 	}
 	if len(extra) > 0 {
 		r.Note = "Also requested on the form: " + strings.Join(extra, ", ") + "."

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/umassist/umassist"
 )
 
 // label is how a form names a field. A weak label's words also occur in
@@ -23,6 +25,7 @@ var labels = []label{
 	{FieldProviderName, regexp.MustCompile(`(?i)\b(?:requesting|ordering|referring|treating|prescribing)\s*(?:provider|physician|prescriber|clinician|practitioner|doctor)(?:\s*name)?\b`), true},
 	{FieldProviderNPI, regexp.MustCompile(`(?i)\b(?:physician\s*|provider\s*|prescriber\s*)?NPI\b(?:\s*(?:#|number|no\.))?`), false},
 	{FieldServiceCodes, regexp.MustCompile(`(?i)\b(?:cpt|hcpcs)(?:\s*/\s*(?:hcpcs|cpt))?(?:\s*codes?)?(?:\s*\(s\))?|\bprocedure\s*codes?(?:\s*\(s\))?|\brequested\s*service\b|\bservice\s*requested\b|\b(?:ndc|rxnorm)(?:\s*codes?)?\b`), true},
+	{FieldServiceName, regexp.MustCompile(`(?i)\b(?:drug|medication|product)\s*name\b|\bname\s*of\s*(?:the\s*)?(?:drug|medication)\b|\b(?:service|procedure)\s*description\b|\bdescription\s*of\s*(?:the\s*)?(?:service|procedure)\b`), true},
 	{FieldDiagnosisCodes, regexp.MustCompile(`(?i)\b(?:icd[- ]?10(?:[- ]?cm)?\s*)?(?:diagnosis|diagnoses|dx)(?:\s*codes?)?(?:\s*\(s\))?|\bicd[- ]?10(?:[- ]?cm)?\s*codes?(?:\s*\(s\))?`), true},
 	{FieldUrgency, regexp.MustCompile(`(?i)\b(?:review\s*type|urg[a-z]{2,4}y|priority|request\s*type|level\s*of\s*(?:urgency|review))\b`), true},
 	{FieldRequestDate, regexp.MustCompile(`(?i)\b(?:date\s*of\s*request|request\s*date|date\s*requested|date\s*submitted)\b`), false},
@@ -128,6 +131,7 @@ func Extract(pages []Page, codes *CodeList) Extraction {
 			formFallbacks(found, p, rows)
 		}
 	}
+	serviceNameFallback(found)
 	var x Extraction
 	for _, n := range FieldNames {
 		if f, ok := found[n]; ok {
@@ -159,6 +163,36 @@ func formFallbacks(found map[FieldName]Field, p Page, rows RowList) {
 			}
 		}
 	}
+}
+
+// serviceNameFallback reads the service's name where the form gives none
+// under its own label: the words in brackets after the code ("NDC:
+// 0074-0554-02 (Humira pen)"). An NDC names a package; its name is what
+// says which drug is asked for.
+func serviceNameFallback(found map[FieldName]Field) {
+	codes, ok := found[FieldServiceCodes]
+	if _, named := found[FieldServiceName]; named || !ok {
+		return
+	}
+	m := bracketed.FindStringSubmatch(codes.Raw)
+	if m == nil {
+		return
+	}
+	if name := cleanName(m[1]); name != "" {
+		found[FieldServiceName] = Field{Name: FieldServiceName, Value: name, Raw: codes.Raw, Page: codes.Page, Box: codes.Box, Conf: codes.Conf}
+	}
+}
+
+var bracketed = regexp.MustCompile(`\(([^()]*[A-Za-z]{3}[^()]*)\)`)
+
+// cleanName is a name as read, its spaces collapsed, at most as long as a
+// display may be.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > umassist.MaxDisplayLength {
+		s = strings.TrimSpace(s[:umassist.MaxDisplayLength])
+	}
+	return s
 }
 
 // valueStart skips the punctuation between a label and its value.
@@ -200,6 +234,8 @@ func normalise(n FieldName, label, raw string, codes *CodeList) Field {
 			break
 		}
 		f.Value, f.Problem = serviceCodes(raw, codes)
+	case FieldServiceName:
+		f.Value = cleanName(raw)
 	case FieldDiagnosisCodes:
 		f.Value, f.Problem = diagnosisCodes(raw, codes)
 	case FieldUrgency:

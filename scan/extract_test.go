@@ -163,6 +163,33 @@ func TestExtractUndoesOCRMisreads(t *testing.T) {
 	}
 }
 
+// The service's name, under its own label or in brackets after the code:
+// for an NDC it is what says which drug is asked for.
+func TestExtractReadsTheServiceName(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"NDC: 0074-0554-02 (Humira pen)"}, "Humira pen"},
+		{[]string{"Drug requested (RxNorm): 1876366 (adalimumab 40 MG/0.4ML pen)"}, "adalimumab 40 MG/0.4ML pen"},
+		{[]string{"Requested service: F060) (Continuous positive airway pressure device)"}, "Continuous positive airway pressure device"},
+		{[]string{"NDC: 0074-0554-02", "Medication name: Humira Pen 40 mg/0.8 mL"}, "Humira Pen 40 mg/0.8 mL"},
+		{[]string{"NDC: 0074-0554-02 (Humira)", "Drug name: adalimumab pen"}, "adalimumab pen"},
+		{[]string{"CPT/HCPCS code(s): E0601"}, ""},
+		{[]string{"NDC: 0074-0554-02 (1)"}, ""},
+	}
+	for _, tt := range tests {
+		x := scan.Extract([]scan.Page{layout(1, scan.KindForm, append([]string{"Request for Prior Authorization"}, tt.lines...)...)}, testCodes)
+		f := x.Get(scan.FieldServiceName)
+		if f.Value != tt.want {
+			t.Errorf("%q: service name %q, want %q", tt.lines, f.Value, tt.want)
+		}
+		if tt.want != "" && (f.Page == 0 || f.Box.W == 0) {
+			t.Errorf("%q: the name has no page or box: %+v", tt.lines, f)
+		}
+	}
+}
+
 func TestExtractSaysWhatToCheck(t *testing.T) {
 	p := layout(1, scan.KindForm,
 		"PRIOR AUTHORIZATION REQUEST FORM",
@@ -234,6 +261,23 @@ func TestConfirm(t *testing.T) {
 	drug[scan.FieldServiceCodes] = "rxnorm:1876366"
 	if c, err := scan.Confirm(drug, testCodes); err != nil || c.Request.Service.System != umassist.SystemRxNorm || c.Request.Service.Code != "1876366" {
 		t.Errorf("an RxNorm drug confirmed as %+v, %v", c.Request.Service, err)
+	}
+	// An NDC takes the form's name for it, which says which drug it is;
+	// a HCPCS code keeps the code list's description.
+	ndc := maps.Clone(ok)
+	ndc[scan.FieldServiceCodes], ndc[scan.FieldServiceName] = "0074-0554-02", "  Humira   Pen 40 mg "
+	if c, err := scan.Confirm(ndc, testCodes); err != nil || c.Request.Service != (umassist.Coding{System: umassist.SystemNDC, Code: "0074-0554-02", Display: "Humira Pen 40 mg"}) {
+		t.Errorf("an NDC with its name confirmed as %+v, %v", c.Request.Service, err)
+	}
+	named := maps.Clone(ok)
+	named[scan.FieldServiceName] = "CPAP supplies"
+	if c, err := scan.Confirm(named, testCodes); err != nil || c.Request.Service.Display == "CPAP supplies" || c.Request.Service.Display == "" {
+		t.Errorf("a HCPCS code took the form's name over the code list's: %+v, %v", c.Request.Service, err)
+	}
+	long := maps.Clone(ndc)
+	long[scan.FieldServiceName] = strings.Repeat("x", umassist.MaxDisplayLength+1)
+	if _, err := scan.Confirm(long, testCodes); err == nil || !strings.Contains(err.Error(), "Service or drug name: at most") {
+		t.Errorf("an over-long name was confirmed: %v", err)
 	}
 	bad := map[scan.FieldName]string{
 		scan.FieldMemberName: "Jane Doe", scan.FieldBirthDate: "yesterday", scan.FieldPlan: "Medicare",

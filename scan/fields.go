@@ -16,6 +16,7 @@ const (
 	FieldProviderName   FieldName = "provider_name"
 	FieldProviderNPI    FieldName = "provider_npi"
 	FieldServiceCodes   FieldName = "service_codes"
+	FieldServiceName    FieldName = "service_name"
 	FieldDiagnosisCodes FieldName = "diagnosis_codes"
 	FieldUrgency        FieldName = "urgency"
 	FieldRequestDate    FieldName = "request_date"
@@ -23,7 +24,7 @@ const (
 
 // FieldNames lists every field, in order.
 var FieldNames = []FieldName{FieldMemberName, FieldBirthDate, FieldMemberID, FieldPlan, FieldProviderName,
-	FieldProviderNPI, FieldServiceCodes, FieldDiagnosisCodes, FieldUrgency, FieldRequestDate}
+	FieldProviderNPI, FieldServiceCodes, FieldServiceName, FieldDiagnosisCodes, FieldUrgency, FieldRequestDate}
 
 // RequiredFields are those a case cannot be opened without.
 var RequiredFields = []FieldName{FieldMemberName, FieldBirthDate, FieldServiceCodes, FieldDiagnosisCodes, FieldUrgency, FieldRequestDate}
@@ -45,6 +46,8 @@ func (f FieldName) Label() string {
 		return "Provider NPI"
 	case FieldServiceCodes:
 		return "Service codes (CPT/HCPCS/NDC)"
+	case FieldServiceName:
+		return "Service or drug name"
 	case FieldDiagnosisCodes:
 		return "Diagnosis codes (ICD-10-CM)"
 	case FieldUrgency:

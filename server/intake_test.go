@@ -221,6 +221,7 @@ func TestIntakeNurseConfirmsAPacketIntoACase(t *testing.T) {
 	res, body = nurse.get("/intake/" + p.ID)
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	require.Contains(t, body, `value="E0601"`, "the code as read, the l a 1")
+	require.Contains(t, body, `<label for="f-service_name">Service or drug name`, "the nurse can name the service (an NDC's drug)")
 	require.Contains(t, body, "read with low confidence (40)", "the blurred code is pointed out")
 	require.Contains(t, body, "Date of request: not found")
 	require.Contains(t, body, `value="Patient/p-doe" checked`, "the patient on file whose member ID and birth date agree is chosen")
