@@ -68,7 +68,7 @@ func (a *app) cdsCommand() *cli.Command {
 					&cli.StringFlag{Name: "url", Value: "http://127.0.0.1:8080", Usage: "the service's base URL"},
 					&cli.StringFlag{Name: "dir", Required: true, Usage: "the client's folder from `umassist cds keygen`"},
 					&cli.StringFlag{Name: "bundle", Required: true, Usage: "the patient's FHIR Bundle, sent as prefetch"},
-					&cli.StringFlag{Name: "service", Required: true, Usage: "CPT or HCPCS code ordered"},
+					&cli.StringFlag{Name: "service", Required: true, Usage: "the code ordered: CPT, HCPCS, NDC or RxNorm (rxnorm:CODE, ndc:CODE name the system)"},
 					&cli.StringSliceFlag{Name: "diagnosis", Usage: "ICD-10-CM reason for the order (repeatable)"},
 					&cli.BoolFlag{Name: "expedited", Usage: "an urgent order"},
 					&cli.BoolFlag{Name: "json", Usage: "print the CDS Hooks response as JSON"},
@@ -167,7 +167,10 @@ func (a *app) cdsCall(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return fmt.Errorf("cds call: %w", err)
 	}
-	svc, dx := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
+	svc, dx, err := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
+	if err != nil {
+		return usageError{err}
+	}
 	call, err := cdshooks.OrderSign(randomHex(8), "", bundle, svc, dx, cmd.Bool("expedited"))
 	if err != nil {
 		return usageError{err}

@@ -22,6 +22,7 @@ import (
 	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/retrieval/policystore"
+	"github.com/umassist/umassist/scan"
 	"github.com/umassist/umassist/server"
 	"github.com/umassist/umassist/tools"
 )
@@ -212,8 +213,8 @@ func (a *app) reviewCommand() *cli.Command {
 			"Example: umassist review --bundle p017.json --service 33249 --diagnosis I50.22 --date 2026-03-02",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "bundle", Required: true, Usage: "the patient's FHIR R4 Bundle (JSON)"},
-			&cli.StringFlag{Name: "service", Required: true, Usage: "the requested service: CPT or HCPCS code"},
-			&cli.StringFlag{Name: "service-display", Usage: "the service in words (optional)"},
+			&cli.StringFlag{Name: "service", Required: true, Usage: "the requested service: a CPT, HCPCS, NDC or RxNorm code (rxnorm:CODE, ndc:CODE name the system)"},
+			&cli.StringFlag{Name: "service-display", Usage: "the service in words (optional; for an NDC, the label that names the drug)"},
 			&cli.StringSliceFlag{Name: "diagnosis", Usage: "ICD-10-CM diagnosis code (repeatable)"},
 			&cli.StringFlag{Name: "date", Required: true, Usage: "request date, YYYY-MM-DD: nothing dated after it is evidence"},
 			&cli.StringFlag{Name: "payer", Value: "medicare", Usage: "payer whose policies govern the case"},
@@ -295,7 +296,10 @@ func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
 	if err != nil {
 		return umassist.ServiceRequest{}, usageError{fmt.Errorf("--jurisdiction: %w", err)}
 	}
-	svc, dx := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
+	svc, dx, err := requestCodes(cmd.String("service"), cmd.StringSlice("diagnosis"))
+	if err != nil {
+		return umassist.ServiceRequest{}, usageError{err}
+	}
 	svc.Display = cmd.String("service-display")
 	req := umassist.ServiceRequest{Service: svc, Diagnoses: dx,
 		Payer: strings.ToLower(cmd.String("payer")), Urgency: umassist.Urgency(cmd.String("urgency")), Date: date, Jurisdiction: jurisdiction}
@@ -305,14 +309,30 @@ func reviewRequest(cmd *cli.Command) (umassist.ServiceRequest, error) {
 	return req, nil
 }
 
-// requestCodes reads a service code (CPT, or HCPCS when it starts with a
-// letter) and ICD-10-CM diagnoses (repeated or comma-separated) as the
-// command line gives them.
-func requestCodes(service string, diagnoses []string) (umassist.Coding, []umassist.Coding) {
-	code := strings.ToUpper(strings.TrimSpace(service))
-	system := umassist.SystemCPT
-	if code != "" && code[0] >= 'A' && code[0] <= 'Z' {
-		system = umassist.SystemHCPCS
+// requestCodes reads a service code and ICD-10-CM diagnoses (repeated or
+// comma-separated) as the command line gives them. The code's system is
+// read from its shape as a form's is (scan.ServiceCoding: CPT, HCPCS,
+// NDC, RxNorm "rxnorm:1991302" or 6-8 digits), or named before it
+// ("ndc:", "rxnorm:", "cpt:", "hcpcs:") where the shape could be either.
+func requestCodes(service string, diagnoses []string) (umassist.Coding, []umassist.Coding, error) {
+	svc, ok := umassist.Coding{}, false
+	if sys, code, named := strings.Cut(strings.TrimSpace(service), ":"); named {
+		code = strings.ToUpper(strings.TrimSpace(code))
+		switch strings.ToLower(sys) {
+		case "cpt":
+			svc, ok = umassist.Coding{System: umassist.SystemCPT, Code: code}, code != ""
+		case "hcpcs":
+			svc, ok = umassist.Coding{System: umassist.SystemHCPCS, Code: code}, code != ""
+		case "ndc":
+			svc, ok = umassist.Coding{System: umassist.SystemNDC, Code: code}, code != ""
+		case "rxnorm":
+			svc, ok = scan.ServiceCoding("rxnorm:" + code)
+		}
+	} else {
+		svc, ok = scan.ServiceCoding(service)
+	}
+	if !ok {
+		return umassist.Coding{}, nil, fmt.Errorf("--service %q: not a CPT, HCPCS, NDC or RxNorm code (name the system where the shape does not: rxnorm:36437, ndc:0074-0554-02)", service)
 	}
 	var dx []umassist.Coding
 	for _, d := range diagnoses {
@@ -322,7 +342,7 @@ func requestCodes(service string, diagnoses []string) (umassist.Coding, []umassi
 			}
 		}
 	}
-	return umassist.Coding{System: system, Code: code}, dx
+	return svc, dx, nil
 }
 
 // bundlePatient finds the one Patient a bundle file holds.

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/criteria"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/postgres/pgtest"
 )
@@ -96,4 +97,58 @@ func TestReviewWithTheRealCorpus(t *testing.T) {
 		require.Empty(t, d.Findings, "%s: %v", sc.ID, d.Findings)
 		require.Equal(t, sc.Gold.Recommendation, d.Recommendation, "%s:\n%s", sc.ID, d.Summary)
 	}
+}
+
+// A drug request on the command line: the code's system read from its
+// shape or named before it. An NDC labelled with the brand is reviewed
+// under the payer's drug pack, like its RxNorm product; a code of no known
+// shape is a usage error naming the way to say it.
+func TestReviewDrugRequests(t *testing.T) {
+	url := pgtest.WithDatabase(pgtest.URL(t), pgtest.NewDatabase(t))
+	env := map[string]string{"DATABASE_URL": url}
+	code, _, errOut := runCLI(t, env, "policies", "load-docs", payerDocsDir())
+	require.Equal(t, exitOK, code, errOut)
+	packs, err := criteria.LoadPacks()
+	require.NoError(t, err)
+	var pk *criteria.Pack
+	for i := range packs {
+		if packs[i].ID == "nw-rx-201-adalimumab-ra" {
+			pk = &packs[i]
+		}
+	}
+	require.NotNil(t, pk)
+	sc, err := synthetic.FromPack(pk, synthetic.PackMeets, "", 7)
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "bundle.json")
+	require.NoError(t, os.WriteFile(path, sc.Bundle, 0o600))
+	for _, tt := range []struct {
+		name, service, display string
+		want                   umassist.Recommendation
+	}{
+		{"an RxNorm ingredient by its shape", "327361", "", umassist.RecommendApprove},
+		{"an NDC labelled with the brand", "0074-0554-02", "HUMIRA PEN 40 MG/0.8ML", umassist.RecommendApprove},
+		{"an NDC named as one", "ndc:00074055402", "Humira pen", umassist.RecommendApprove},
+		{"an NDC whose label names no drug", "0074-0554-02", "PEN KIT", umassist.RecommendRefer},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"review", "--json", "--bundle", path, "--service", tt.service, "--payer", "northwind", "--date", sc.Request.Date.String()}
+			if tt.display != "" {
+				args = append(args, "--service-display", tt.display)
+			}
+			for _, d := range sc.Request.Diagnoses {
+				args = append(args, "--diagnosis", d.Code)
+			}
+			code, out, errOut := runCLI(t, env, args...)
+			require.Equal(t, exitOK, code, errOut)
+			var d umassist.Draft
+			require.NoError(t, json.Unmarshal([]byte(out), &d))
+			require.Equal(t, tt.want, d.Recommendation, d.Summary)
+			if tt.want == umassist.RecommendApprove {
+				require.Equal(t, "NW RX-201", d.Policy, d.Summary)
+			}
+		})
+	}
+	code, _, errOut = runCLI(t, env, "review", "--bundle", path, "--service", "12", "--date", sc.Request.Date.String())
+	require.Equal(t, exitUsage, code)
+	require.Contains(t, errOut, "not a CPT, HCPCS, NDC or RxNorm code")
 }
