@@ -86,14 +86,7 @@ func TestReviewWithTheRealCorpus(t *testing.T) {
 		require.NoError(t, err)
 		path := filepath.Join(t.TempDir(), "bundle.json")
 		require.NoError(t, os.WriteFile(path, sc.Bundle, 0o600))
-		args := []string{"review", "--json", "--bundle", path, "--service", sc.Request.Service.Code, "--date", sc.Request.Date.String()}
-		for _, d := range sc.Request.Diagnoses {
-			args = append(args, "--diagnosis", d.Code)
-		}
-		code, out, errOut := runCLI(t, env, args...)
-		require.Equal(t, exitOK, code, errOut)
-		var d umassist.Draft
-		require.NoError(t, json.Unmarshal([]byte(out), &d))
+		d := reviewJSON(t, env, sc.Request.Diagnoses, "--bundle", path, "--service", sc.Request.Service.Code, "--date", sc.Request.Date.String())
 		require.Empty(t, d.Findings, "%s: %v", sc.ID, d.Findings)
 		require.Equal(t, sc.Gold.Recommendation, d.Recommendation, "%s:\n%s", sc.ID, d.Summary)
 	}
@@ -131,17 +124,11 @@ func TestReviewDrugRequests(t *testing.T) {
 		{"an NDC whose label names no drug", "0074-0554-02", "PEN KIT", umassist.RecommendRefer},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			args := []string{"review", "--json", "--bundle", path, "--service", tt.service, "--payer", "northwind", "--date", sc.Request.Date.String()}
+			args := []string{"--bundle", path, "--service", tt.service, "--payer", "northwind", "--date", sc.Request.Date.String()}
 			if tt.display != "" {
 				args = append(args, "--service-display", tt.display)
 			}
-			for _, d := range sc.Request.Diagnoses {
-				args = append(args, "--diagnosis", d.Code)
-			}
-			code, out, errOut := runCLI(t, env, args...)
-			require.Equal(t, exitOK, code, errOut)
-			var d umassist.Draft
-			require.NoError(t, json.Unmarshal([]byte(out), &d))
+			d := reviewJSON(t, env, sc.Request.Diagnoses, args...)
 			require.Equal(t, tt.want, d.Recommendation, d.Summary)
 			if tt.want == umassist.RecommendApprove {
 				require.Equal(t, "NW RX-201", d.Policy, d.Summary)
@@ -151,4 +138,18 @@ func TestReviewDrugRequests(t *testing.T) {
 	code, _, errOut = runCLI(t, env, "review", "--bundle", path, "--service", "12", "--date", sc.Request.Date.String())
 	require.Equal(t, exitUsage, code)
 	require.Contains(t, errOut, "not a CPT, HCPCS, NDC or RxNorm code")
+}
+
+// reviewJSON runs `review --json` with the diagnoses and returns the draft.
+func reviewJSON(t *testing.T, env map[string]string, diagnoses []umassist.Coding, args ...string) umassist.Draft {
+	t.Helper()
+	args = append([]string{"review", "--json"}, args...)
+	for _, d := range diagnoses {
+		args = append(args, "--diagnosis", d.Code)
+	}
+	code, out, errOut := runCLI(t, env, args...)
+	require.Equal(t, exitOK, code, errOut)
+	var d umassist.Draft
+	require.NoError(t, json.Unmarshal([]byte(out), &d))
+	return d
 }
