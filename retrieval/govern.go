@@ -104,6 +104,18 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 	svc := unique(serviceWords(requestWords(req.Service.Display, idx.acronyms), drug))
 	core := serviceWords(requestWords(CorePhrase(req.Service.Display), idx.acronyms), drug)
 	drugWords := specific(svc)
+	// The drug's own name: the rarest of its specific words, the longest
+	// where they tie ("cetuximab" of "Injection, cetuximab, 10 mg";
+	// "cyanocobalamin", not "vitamin", of "vitamin B-12 cyanocobalamin").
+	var drugName word
+	if drug {
+		for _, w := range drugWords {
+			wn, wd := idx.weight(w.stem), idx.weight(drugName.stem)
+			if drugName.stem == "" || wn > wd || wn == wd && len(w.text) > len(drugName.text) {
+				drugName = w
+			}
+		}
+	}
 	sites := sitesOf(req.Service.Display)
 	var dx []word
 	for _, d := range req.Diagnoses {
@@ -176,6 +188,12 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 		}
 		if ev.TextWords != nil {
 			named := textWords(ev.TextWords[p.ID])
+			// A policy whose text names the drug is as telling as one
+			// that names its code.
+			if drugName.stem != "" && len(codeHits[p.ID]) == 0 && hasWord(named, drugName.stem) {
+				score += weightCode
+				reasons = append(reasons, "its text names the drug, "+quoteWords([]string{drugName.text}))
+			}
 			cov, ws := idx.coverage(svc, core, idx.titles[i], named)
 			score += weightText * cov
 			if len(ws) > 0 {

@@ -34,6 +34,8 @@ func TestChoosePolicy(t *testing.T) {
 		{ID: "NCD 230.2", Title: "Uroflowmetric Evaluations", BenefitCategories: []string{"Diagnostic Tests (other)"}},
 		{ID: "NCD 150.10", Title: "Lumbar Artificial Disc Replacement (LADR)"},
 		{ID: "NCD 50.2", Title: "Electronic Speech Aids", BenefitCategories: []string{"Prosthetic Devices"}},
+		{ID: "NCD 110.17", Title: "Anti-Cancer Chemotherapy for Colorectal Cancer", BenefitCategories: []string{"Drugs and Biologicals"}},
+		{ID: "NCD 150.6", Title: "Vitamin B12 Injections to Strengthen Tendons, Ligaments, etc., of the Foot", BenefitCategories: []string{"Drugs and Biologicals"}},
 	}
 	svc := func(code, display string) umassist.Coding { return umassist.Coding{Code: code, Display: display} }
 	tests := []struct {
@@ -101,6 +103,12 @@ func TestChoosePolicy(t *testing.T) {
 			hits:      []retrieval.Hit{{PassageID: "NCD 150.10#B", PolicyID: "NCD 150.10"}, {PassageID: "NCD 50.2#B", PolicyID: "NCD 50.2"}},
 			text:      map[string][]string{"NCD 50.2": {"larynx"}},
 			governing: "NCD 50.2"},
+		{name: "a policy whose text names the drug governs it, though its title names only the disease", req: retrieval.PolicyRequest{
+			Service:   umassist.Coding{System: umassist.SystemHCPCS, Code: "J9055", Display: "Injection, cetuximab, 10 mg"},
+			Diagnoses: []umassist.Coding{{Code: "C18.7", Display: "Malignant neoplasm of sigmoid colon"}}},
+			hits:      []retrieval.Hit{{PassageID: "NCD 150.6#B", PolicyID: "NCD 150.6"}, {PassageID: "NCD 110.17#B", PolicyID: "NCD 110.17"}},
+			text:      map[string][]string{"NCD 110.17": {"cetuximab"}},
+			governing: "NCD 110.17", reason: "its text names the drug, “cetuximab”"},
 		{name: "roots name organs, not procedures: a joint injection is not arthroscopy", req: retrieval.PolicyRequest{Service: svc("20610", "Arthrocentesis, aspiration and/or injection, major joint")},
 			text: map[string][]string{}, notCandidate: "NCD 150.9"},
 	}
