@@ -61,7 +61,7 @@ func requestedService(c *concept) (umassist.Coding, bool) {
 	var cs []umassist.Coding
 	for _, cd := range c.Coding {
 		display := cd.Display
-		if display == "" {
+		if display == "" && len(c.Text) <= umassist.MaxDisplayLength {
 			display = c.Text
 		}
 		cs = append(cs, umassist.Coding{System: cd.System, Code: strings.ToUpper(strings.TrimSpace(cd.Code)), Display: display})

@@ -341,8 +341,7 @@ func (v *Vocabulary) Ingredient(rxnorm string) (Ingredient, bool) {
 
 // NamedAt is where a text names an ingredient of the vocabulary (its name
 // as drug displays write it, or a brand, in any case, not inside another
-// word); -1
-// when it does not, or the vocabulary has no such ingredient.
+// word); -1 when it does not, or the vocabulary has no such ingredient.
 func (v *Vocabulary) NamedAt(text, ingredient string) int {
 	re := v.named[strings.ToLower(ingredient)]
 	if re == nil {

@@ -243,7 +243,7 @@ func codings(cc *fhir.CodeableConcept) []umassist.Coding {
 			// ("Humira Pen 40 mg/0.4 mL" beside a bare NDC), which is what
 			// names a drug product's ingredient.
 			display := c.Display
-			if display == "" {
+			if display == "" && len(cc.Text) <= umassist.MaxDisplayLength {
 				display = cc.Text
 			}
 			out = append(out, umassist.Coding{System: c.System, Code: c.Code, Display: display})

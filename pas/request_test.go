@@ -246,6 +246,12 @@ func TestParseRequestTolerates(t *testing.T) {
 		}, func(t *testing.T, s *pas.Submission) {
 			require.Equal(t, umassist.Coding{System: umassist.SystemNDC, Code: "0074-0554-02", Display: "Humira Pen 40 MG/0.4 ML"}, s.Request.Service)
 		}},
+		{"a text longer than a display may be labels nothing", func(b map[string]any) {
+			resource(b, 0)["item"] = []any{map[string]any{"sequence": 1, "productOrService": map[string]any{"text": strings.Repeat("Humira ", 700),
+				"coding": []any{map[string]any{"system": "http://hl7.org/fhir/sid/ndc", "code": "0074-0554-02"}}}}}
+		}, func(t *testing.T, s *pas.Submission) {
+			require.Equal(t, umassist.Coding{System: umassist.SystemNDC, Code: "0074-0554-02"}, s.Request.Service)
+		}},
 		{"a diagnosis Condition not sent", func(b map[string]any) { drop(b, "cond-hf") },
 			func(t *testing.T, s *pas.Submission) {
 				require.Len(t, s.Request.Diagnoses, 1)

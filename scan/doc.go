@@ -11,8 +11,9 @@
 // and confidence, and a PDF of the page images with the OCR text layer.
 // Classify names what each page is; Extract reads the request off the
 // form page — member, date of birth, member id, requesting provider and
-// NPI, service codes and name, diagnosis codes, urgency and dates — each field with
-// its page, box and confidence, codes checked against the code lists.
+// NPI, service codes and name, diagnosis codes, urgency and dates — each
+// field with its page, box and confidence, codes checked against the code
+// lists.
 //
 // What the package never does: decide that a packet is good enough to
 // draft. Review lists why a packet must wait for a nurse (a field missing,
