@@ -231,7 +231,10 @@ func TestRealCorpus(t *testing.T) {
 		// other sets, committed before its first reading (0.833), then
 		// its misses read.
 		held5 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout5.json"), true)
-		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f, held-out 2 %.3f, held-out 3 %.3f, held-out 4 %.3f, held-out 5 %.3f", dev, dev2, held, held2, held3, held4, held5)
+		// Written blind after those rules, committed before its first
+		// reading; kept for measuring, never tuned on.
+		held6 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout6.json"), true)
+		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f, held-out 2 %.3f, held-out 3 %.3f, held-out 4 %.3f, held-out 5 %.3f, held-out 6 %.3f", dev, dev2, held, held2, held3, held4, held5, held6)
 		// Local determinations beside the NCDs, written before they were
 		// imported and read once.
 		rep, err := im.ImportLCDs(ctx, lcdDir)
@@ -250,6 +253,7 @@ func TestRealCorpus(t *testing.T) {
 		require.GreaterOrEqual(t, held3, 0.8)
 		require.GreaterOrEqual(t, held4, 0.8)
 		require.GreaterOrEqual(t, held5, 0.9)
+		require.GreaterOrEqual(t, held6, 0.6)
 	})
 
 	t.Run("passage lookup", func(t *testing.T) {
