@@ -48,6 +48,7 @@ func TestChoosePolicy(t *testing.T) {
 		notCandidate string
 		ambiguous    bool
 		reason       string
+		strength     string // of the governing choice, where the case tests it
 	}{
 		{name: "the title naming the service governs", req: retrieval.PolicyRequest{Service: svc("33274", "Transcatheter insertion of leadless pacemaker")},
 			governing: "NCD 20.8.4", reason: "its title names “leadless”, “pacemakers”"},
@@ -95,20 +96,20 @@ func TestChoosePolicy(t *testing.T) {
 		{name: "a drugs-only policy does not govern a test that shares a word of its title", req: retrieval.PolicyRequest{Service: svc("51741", "Complex uroflowmetry (eg, calibrated electronic equipment)")},
 			hits:      []retrieval.Hit{{PassageID: "NCD 110.3#B", PolicyID: "NCD 110.3"}, {PassageID: "NCD 230.2#A", PolicyID: "NCD 230.2"}},
 			text:      map[string][]string{"NCD 110.3": {"complex"}, "NCD 230.2": {"uroflowmetry"}},
-			governing: "NCD 230.2"},
+			governing: "NCD 230.2", strength: retrieval.StrengthModerate},
 		{name: "a title about another part of the body does not govern", req: retrieval.PolicyRequest{Service: svc("29827", "Arthroscopy, shoulder, surgical; with rotator cuff repair")},
 			hits: []retrieval.Hit{{PassageID: "NCD 150.9#C", PolicyID: "NCD 150.9"}},
 			text: map[string][]string{}},
 		{name: "an artificial larynx is not a lumbar artificial disc", req: retrieval.PolicyRequest{Service: umassist.Coding{System: umassist.SystemHCPCS, Code: "L8500", Display: "Artificial larynx, any type"}},
 			hits:      []retrieval.Hit{{PassageID: "NCD 150.10#B", PolicyID: "NCD 150.10"}, {PassageID: "NCD 50.2#B", PolicyID: "NCD 50.2"}},
 			text:      map[string][]string{"NCD 50.2": {"larynx"}},
-			governing: "NCD 50.2"},
+			governing: "NCD 50.2", strength: retrieval.StrengthWeak, reason: "a weak choice"},
 		{name: "a policy whose text names the drug governs it, though its title names only the disease", req: retrieval.PolicyRequest{
 			Service:   umassist.Coding{System: umassist.SystemHCPCS, Code: "J9055", Display: "Injection, cetuximab, 10 mg"},
 			Diagnoses: []umassist.Coding{{Code: "C18.7", Display: "Malignant neoplasm of sigmoid colon"}}},
 			hits:      []retrieval.Hit{{PassageID: "NCD 150.6#B", PolicyID: "NCD 150.6"}, {PassageID: "NCD 110.17#B", PolicyID: "NCD 110.17"}},
 			text:      map[string][]string{"NCD 110.17": {"cetuximab"}},
-			governing: "NCD 110.17", reason: "its text names the drug, “cetuximab”"},
+			governing: "NCD 110.17", reason: "its text names the drug, “cetuximab”", strength: retrieval.StrengthStrong},
 		{name: "roots name organs, not procedures: a joint injection is not arthroscopy", req: retrieval.PolicyRequest{Service: svc("20610", "Arthrocentesis, aspiration and/or injection, major joint")},
 			text: map[string][]string{}, notCandidate: "NCD 150.9"},
 	}
@@ -116,6 +117,12 @@ func TestChoosePolicy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ch := retrieval.ChoosePolicy(tt.req, pols, retrieval.PolicyEvidence{Searches: [][]retrieval.Hit{tt.hits}, TextWords: tt.text})
 			require.Equal(t, tt.governing, ch.Governing, "%+v", ch)
+			if tt.strength != "" {
+				require.Equal(t, tt.strength, ch.Strength, "%+v", ch)
+			}
+			if ch.Governing == "" {
+				require.Empty(t, ch.Strength, "no choice, no strength")
+			}
 			require.Equal(t, tt.ambiguous, ch.Ambiguous, "%+v", ch)
 			require.NotEmpty(t, ch.Why)
 			for _, c := range ch.Candidates {

@@ -34,10 +34,23 @@ func loadGoverning(t testing.TB, name string) []governingCase {
 	return cs
 }
 
+// strengths counts, by strength, the governing choices made and those
+// right.
+type strengths map[string]*[2]int
+
+// precision is the share of the choices of a strength that were right.
+func (st strengths) precision(s string) float64 {
+	if c := st[s]; c != nil && c[0] > 0 {
+		return float64(c[1]) / float64(c[0])
+	}
+	return 0
+}
+
 // governingRate chooses the governing policy for each request and returns
 // the share chosen right; ambiguous choices count as right when the right
-// policy is one of the two listed (the draft refers and names both).
-func governingRate(t *testing.T, ctx context.Context, s *policystore.Store, cs []governingCase, logWrong bool) float64 {
+// policy is one of the two listed (the draft refers and names both). Each
+// governing choice is counted by its strength in st.
+func governingRate(t *testing.T, ctx context.Context, s *policystore.Store, cs []governingCase, st strengths) float64 {
 	t.Helper()
 	right := 0
 	for _, c := range cs {
@@ -51,11 +64,17 @@ func governingRate(t *testing.T, ctx context.Context, s *policystore.Store, cs [
 		// is chosen.
 		ok := ch.Governing == c.Policy ||
 			(c.Policy != "" && ch.Ambiguous && len(ch.Candidates) > 1 && (ch.Candidates[0].PolicyID == c.Policy || ch.Candidates[1].PolicyID == c.Policy))
+		if ch.Governing != "" {
+			if st[ch.Strength] == nil {
+				st[ch.Strength] = &[2]int{}
+			}
+			st[ch.Strength][0]++
+			if ch.Governing == c.Policy {
+				st[ch.Strength][1]++
+			}
+		}
 		if ok {
 			right++
-			continue
-		}
-		if !logWrong {
 			continue
 		}
 		var top []string

@@ -183,6 +183,12 @@ func (s *state) noPackDraft(lines []string) agent.SubmittedDraft {
 		c := choice.Candidates[0]
 		d.Policy = c.PolicyID
 		lines = append(lines, fmt.Sprintf("Governing policy: %s, %s. Why this policy: %s.%s", c.PolicyID, c.Title, strings.Join(c.Reasons, "; "), cite(c.Passages...)))
+		switch choice.Strength {
+		case retrieval.StrengthWeak:
+			lines = append(lines, "This choice is weak: on labelled requests, choices this weak were more often wrong than right, most of them for a service no NCD governs. Confirm that this policy governs before reading the criteria below.")
+		case retrieval.StrengthModerate:
+			lines = append(lines, "This choice is moderate: on labelled requests, choices of this strength were right about three times in four. Check that this policy governs.")
+		}
 	case choice != nil && choice.Ambiguous:
 		// The SPEC wants one policy id: the better placed one, with both
 		// named so that the reviewer chooses.

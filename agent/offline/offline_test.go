@@ -250,6 +250,12 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 		{name: "one policy governs", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
 			summary:  []string{"Why this policy: its title names “pacemakers”", "Unreviewed criteria, read off the text of NCD 20.8.3", "UNREVIEWED EXCLUSION: Syncope of undetermined cause"},
 			criteria: []string{"lvef", "no-text-1"}},
+		{name: "one policy governs, a weak choice", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Strength: retrieval.StrengthWeak, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
+			summary:  []string{"Why this policy: its title names “pacemakers”", "This choice is weak", "Confirm that this policy governs"},
+			criteria: []string{"lvef", "no-text-1"}},
+		{name: "one policy governs, a moderate choice", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Strength: retrieval.StrengthModerate, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
+			summary:  []string{"This choice is moderate", "Check that this policy governs"},
+			criteria: []string{"lvef", "no-text-1"}},
 		{name: "two could govern", choice: retrieval.PolicyChoice{Ambiguous: true, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
 			summary:  []string{"Two policies could govern this request: NCD 20.8.3", "and NCD 20.8.4, Leadless Pacemakers", "A physician reviewer decides which applies"},
 			criteria: []string{"lvef", "no-text-1"}},
@@ -270,6 +276,9 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 			require.Empty(t, out.Draft.Findings)
 			for _, s := range tt.summary {
 				require.Contains(t, out.Draft.Summary, s)
+			}
+			if tt.choice.Strength != retrieval.StrengthWeak {
+				require.NotContains(t, out.Draft.Summary, "This choice is weak")
 			}
 			var ids []string
 			for _, cr := range out.Draft.Criteria {
