@@ -122,24 +122,40 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 	if age < 0 || e.Patient.Sex == "" {
 		return Reading{}, false
 	}
+	score := 0
+	var parts, inputs, counted, dropped []string
 	has := func(prefixes ...string) *Item {
+		var doubted *Item
 		for _, it := range e.Sorted(KindCondition) {
-			v := strings.ToLower(it.Verification)
-			if v == "refuted" || v == "entered-in-error" || v == "provisional" || v == "differential" || !visibleT(it.Date, asOf) {
+			if !visibleT(it.Date, asOf) || !codeMatch(it.Codes, prefixes, true) {
 				continue
 			}
-			if codeMatch(it.Codes, prefixes, true) {
-				return it
+			switch v := strings.ToLower(it.Verification); v {
+			case "refuted", "entered-in-error", "provisional", "differential":
+				if doubted == nil {
+					doubted = it
+				}
+				continue
 			}
+			return it
+		}
+		if doubted != nil {
+			// Said, so the reviewer sees why the score differs from one
+			// a note gives ("CHA2DS2-VASc 3" counting a refuted TIA).
+			name := doubted.Display
+			if name == "" {
+				name = "a condition"
+			}
+			dropped = append(dropped, fmt.Sprintf("%s, %s", name, strings.ToLower(doubted.Verification)))
+			inputs = appendNew(inputs, doubted.Ref)
 		}
 		return nil
 	}
-	score := 0
-	var parts, inputs []string
 	point := func(n int, what string, it *Item) {
 		score += n
 		parts = append(parts, fmt.Sprintf("%s +%d", what, n))
 		if it != nil {
+			counted = appendNew(counted, it.Ref)
 			inputs = appendNew(inputs, it.Ref)
 		}
 	}
@@ -175,11 +191,15 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 		}
 	}
 	ref := ""
-	if len(inputs) > 0 {
-		ref = inputs[0]
+	if len(counted) > 0 {
+		ref = counted[0]
+	}
+	quote := strings.Join(parts, ", ")
+	if len(dropped) > 0 {
+		quote += " (not counted: " + strings.Join(dropped, "; ") + ")"
 	}
 	return Reading{Measure: measure, Value: float64(score), High: float64(score), Date: asOf, Ref: ref, Inputs: e.withNotes(asOf, inputs...),
-		Quote: strings.Join(parts, ", "), Source: FromComputed, Context: Context{Assertion: Affirmed}}, true
+		Quote: quote, Source: FromComputed, Context: Context{Assertion: Affirmed}}, true
 }
 
 func absInt(n int) int {

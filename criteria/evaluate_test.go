@@ -169,7 +169,7 @@ func TestReadingInContext(t *testing.T) {
 			[]toolOutput{obs(`{"ref":"Observation/w","date":"2026-02-17","code":"29463-7","display":"Body weight","value":262,"unit":"[lb_av]"},{"ref":"Observation/h","date":"2026-02-17","code":"8302-2","display":"Body height","value":65,"unit":"[in_i]"}`)}, umassist.CriterionMet, ""},
 		{"stroke risk computed, refuted TIA left out", "NCD 20.34", "stroke_risk", "2026-06-16",
 			[]toolOutput{{tools.ToolPatientOverview, `{"patient":"Patient/p","as_of":"2026-06-16","sex":"male","birth_date":"1956-01-02","active_conditions":[],"active_medications":[],"coverage":[]}`},
-				conds(`{"ref":"Condition/htn","date":"2010-01-01","code":"I10","display":"Hypertension","clinical_status":"active","active":true},{"ref":"Condition/tia","date":"2026-01-10","code":"G45.9","display":"TIA","clinical_status":"active","verification_status":"refuted"}`)}, umassist.CriterionNotMet, ""},
+				conds(`{"ref":"Condition/htn","date":"2010-01-01","code":"I10","display":"Hypertension","clinical_status":"active","active":true},{"ref":"Condition/tia","date":"2026-01-10","code":"G45.9","display":"TIA","clinical_status":"active","verification_status":"refuted"}`)}, umassist.CriterionNotMet, "Condition/tia"},
 		{"a DME supplier's oximetry does not qualify", "NCD 240.2", "group1_rest", "2026-06-17",
 			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/dme","date":"2026-06-09","type":"Note","author":"Apex Home Medical Supply","untrusted_text":"Pulse oximetry on room air at rest: 87%."}`}}, umassist.CriterionNotDocumented, ""},
 		{"a reading taken walking is no rest reading, whatever its code", "NCD 240.2", "group1_rest", "2026-11-03",
@@ -194,6 +194,11 @@ func TestReadingInContext(t *testing.T) {
 			require.Equal(t, tt.want, r.Status, r.Finding)
 			if tt.cites != "" {
 				require.Contains(t, r.Evidence, tt.cites, r.Finding)
+			}
+			if tt.name == "stroke risk computed, refuted TIA left out" {
+				// The score says what it left out, so the reviewer sees
+				// why it differs from one a note counts.
+				require.Contains(t, r.Finding, "(not counted: TIA, refuted)")
 			}
 		})
 	}
