@@ -11,13 +11,21 @@ import (
 func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	all := ev.Readings(measure, asOf.Time)
-	var inWindow, stale, unsure []Reading
+	var inWindow, stale, unsure, early []Reading
 	for _, r := range all {
 		if h.Setting != "" && r.Setting != h.Setting {
 			continue
 		}
 		if len(h.NotBy) > 0 && r.Source == FromNote && authoredBy(ev.Items[r.Ref], h.NotBy) {
 			// Who performed the test disqualifies it.
+			continue
+		}
+		if st := dischargeStay(h, ev, r); st != nil && dayOf(r.Date).Before(dayOf(st.End).AddDate(0, 0, -h.DischargeDays)) {
+			// Taken early in a hospital stay: for an inpatient the policy
+			// wants the test closest to the discharge.
+			if r.Context.Counts() {
+				early = append(early, r)
+			}
 			continue
 		}
 		switch {
@@ -37,6 +45,12 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 	}
 	if len(inWindow) == 0 {
 		switch {
+		case len(early) > 0:
+			r := newest(early)
+			st := dischargeStay(h, ev, r)
+			return hintResult{status: umassist.CriterionNotDocumented, refs: appendNew([]string{r.Ref, st.Ref}, r.Inputs...),
+				finding: fmt.Sprintf("%s was taken during the inpatient stay of %s to %s, more than %d days before the discharge: for an inpatient only a test within %d days of discharge qualifies",
+					r.Describe(), day(st.Start), day(st.End), h.DischargeDays, h.DischargeDays)}
 		case len(stale) > 0:
 			s := newest(stale)
 			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{s.Ref},
@@ -70,6 +84,11 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		}
 	}
 	res.refs = appendNew([]string{gov.Ref}, append(res.refs, gov.Inputs...)...)
+	if st := dischargeStay(h, ev, gov); st != nil {
+		// The stay is cited: it is what makes the test's date count.
+		res.refs = appendNew(res.refs, st.Ref)
+		res.finding += fmt.Sprintf(" (during the inpatient stay discharged %s, within %d days of discharge)", day(st.End), h.DischargeDays)
+	}
 	// The test that gave the value, when the record has it.
 	for _, t := range tests {
 		if d := t.Date.Sub(gov.Date).Hours() / 24; d > -4 && d < 4 {
@@ -89,6 +108,18 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		}
 	}
 	return res
+}
+
+// dischargeStay is the finished inpatient stay a reading was taken in,
+// when the hint times tests by the discharge; nil otherwise.
+func dischargeStay(h Hint, ev *Evidence, r Reading) *Item {
+	if h.DischargeDays <= 0 || r.Date.IsZero() {
+		return nil
+	}
+	if st := ev.StayAt(r.Date); st != nil && !st.End.IsZero() {
+		return st
+	}
+	return nil
 }
 
 func describeAssertion(c Context) string {

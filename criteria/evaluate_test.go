@@ -124,6 +124,55 @@ func TestDrugsAreReadByNameOrBrand(t *testing.T) {
 	}
 }
 
+// For an inpatient, home oxygen's qualifying test is the one within 2
+// days of the discharge: a saturation taken on the first day of a
+// ten-day stay does not qualify, one taken the day before discharge does
+// (and the stay is cited), one taken outside any stay is read as before,
+// and a stay not yet ended times nothing. Before, every reading in the
+// 30-day window counted, and a test from the day of admission approved.
+func TestInpatientTestsAreTimedByTheDischarge(t *testing.T) {
+	t.Parallel()
+	rest, _ := packCriterion(t, "NCD 240.2", "group1_rest")
+	asOf := umassist.MustDate("2026-01-22")
+	overview := func(stays string) toolOutput {
+		return toolOutput{tools.ToolPatientOverview, `{"patient":"Patient/p","as_of":"2026-01-22","sex":"female","birth_date":"1950-01-02","active_conditions":[],"active_medications":[],"coverage":[],"inpatient_stays":[` + stays + `]}`}
+	}
+	stay := `{"ref":"Encounter/stay","start":"2026-01-10T14:00:00Z","end":"2026-01-20T15:00:00Z","type":"Inpatient admission"}`
+	spo2 := func(date string) toolOutput {
+		return obs(`{"ref":"Observation/s","date":"` + date + `","code":"59408-5","display":"Oxygen saturation","value":86,"unit":"%","method":"room air, at rest"}`)
+	}
+	tests := []struct {
+		name    string
+		outs    []toolOutput
+		want    umassist.CriterionStatus
+		cites   []string
+		finding string
+	}{
+		{"the day of admission", []toolOutput{overview(stay), spo2("2026-01-10T18:00:00Z")}, umassist.CriterionNotDocumented,
+			[]string{"Observation/s", "Encounter/stay"}, "only a test within 2 days of discharge qualifies"},
+		{"the day before discharge", []toolOutput{overview(stay), spo2("2026-01-19T08:00:00Z")}, umassist.CriterionMet,
+			[]string{"Observation/s", "Encounter/stay"}, "within 2 days of discharge"},
+		{"two days before discharge", []toolOutput{overview(stay), spo2("2026-01-18T08:00:00Z")}, umassist.CriterionMet,
+			[]string{"Observation/s", "Encounter/stay"}, ""},
+		{"after the discharge, at home", []toolOutput{overview(stay), spo2("2026-01-21T10:00:00Z")}, umassist.CriterionMet,
+			[]string{"Observation/s"}, ""},
+		{"still in hospital", []toolOutput{overview(`{"ref":"Encounter/stay","start":"2026-01-10T14:00:00Z","type":"Inpatient admission"}`), spo2("2026-01-10T18:00:00Z")}, umassist.CriterionMet,
+			[]string{"Observation/s"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := criteria.Evaluate(rest, evidenceOf(tt.outs...), asOf)
+			require.Equal(t, tt.want, r.Status, r.Finding)
+			require.Subset(t, r.Evidence, tt.cites, r.Finding)
+			require.Contains(t, r.Finding, tt.finding)
+			if tt.name == "after the discharge, at home" {
+				require.NotContains(t, r.Evidence, "Encounter/stay", "a test at home is not the stay's")
+			}
+		})
+	}
+}
+
 // TestReadingInContext covers time, recency, assertion, provenance and
 // computed values on the shipped packs' criteria.
 func TestReadingInContext(t *testing.T) {

@@ -135,6 +135,29 @@ func (e *Evidence) Observations() []*Item {
 	return out
 }
 
+// KindStay is the kind of an inpatient stay's item (an Encounter): Start
+// is the admission, End the discharge (zero while still in). No hint has
+// this kind; measures read it (Hint.DischargeDays).
+const KindStay = "stay"
+
+// StayAt is the inpatient stay the patient was in at t, if any.
+func (e *Evidence) StayAt(t time.Time) *Item {
+	for _, it := range e.Sorted(KindStay) {
+		if it.Start.IsZero() || dayOf(t).Before(dayOf(it.Start)) {
+			continue
+		}
+		if it.End.IsZero() || !dayOf(t).After(dayOf(it.End)) {
+			return it
+		}
+	}
+	return nil
+}
+
+// dayOf is the calendar day of t, as written (its own zone).
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
 // Sorted returns the items of a kind, newest first, then by reference.
 func (e *Evidence) Sorted(kind string) []*Item {
 	var out []*Item

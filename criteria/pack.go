@@ -127,6 +127,11 @@ type Hint struct {
 	// NotBy disqualifies readings from notes written by these roles or
 	// organisations (an oxygen test performed by the DME supplier).
 	NotBy []string `json:"not_by,omitempty"`
+	// DischargeDays: a measured value taken during an inpatient stay
+	// counts only within this many days before the discharge (home
+	// oxygen's "within 2 days prior to discharge"); values taken
+	// outside a stay are unaffected.
+	DischargeDays int `json:"discharge_days,omitempty"`
 	// Context hints show what the record holds on the criterion's subject
 	// (an anticoagulant stopped with no reason given, an ankle-brachial
 	// index, an active cancer), cited with their finding whatever the

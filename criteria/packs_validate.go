@@ -212,6 +212,9 @@ func (h Hint) validate() error {
 	if h.MinDurationDays < 0 {
 		return fmt.Errorf("negative min_duration_days")
 	}
+	if h.DischargeDays < 0 || h.DischargeDays > 0 && h.Kind != KindObservation && (h.Kind != KindNote || h.Measure == "") {
+		return fmt.Errorf("discharge_days %d: want a positive number of days, on an observation or a note measure", h.DischargeDays)
+	}
 	switch h.Kind {
 	case KindObservation:
 		if len(h.LOINC) == 0 {

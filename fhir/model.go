@@ -275,6 +275,39 @@ func (r *Resource) Categories() []CodeableConcept {
 	return nil
 }
 
+// EncounterClass is an Encounter's class code ("IMP", "AMB", "EMER"): R4
+// writes one Coding, R5 a list of CodeableConcepts.
+func (r *Resource) EncounterClass() string {
+	if len(r.Class) == 0 {
+		return ""
+	}
+	var one Coding
+	if json.Unmarshal(r.Class, &one) == nil && one.Code != "" {
+		return one.Code
+	}
+	var many []CodeableConcept
+	if json.Unmarshal(r.Class, &many) == nil {
+		for _, c := range many {
+			for _, cd := range c.Coding {
+				if cd.Code != "" {
+					return cd.Code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// Inpatient reports whether an Encounter is an inpatient stay: class
+// IMP, or its acute and non-acute kinds (v3 ActCode).
+func (r *Resource) Inpatient() bool {
+	switch strings.ToUpper(r.EncounterClass()) {
+	case "IMP", "ACUTE", "NONAC":
+		return true
+	}
+	return false
+}
+
 // TypeConcept decodes type when it is a CodeableConcept.
 func (r *Resource) TypeConcept() *CodeableConcept {
 	if len(r.Type) == 0 {

@@ -174,6 +174,8 @@ func TestParsePackRejects(t *testing.T) {
 			}
 		}, "context hints cannot meet"},
 		{"negative lookback", func(m map[string]any) { hint(m, 0, 0)["lookback_days"] = -1 }, "negative lookback"},
+		{"a discharge window on a condition", func(m map[string]any) { hint(m, 4, 0)["discharge_days"] = 2 }, "discharge_days 2: want"},
+		{"a negative discharge window", func(m map[string]any) { hint(m, 0, 0)["discharge_days"] = -2 }, "discharge_days -2: want"},
 		{"logic unknown criterion", func(m map[string]any) {
 			m["logic"].(map[string]any)["all_of"] = []any{"lvef", "nyha", "gdmt", "shared_decision", "ghost"}
 		}, "unknown criterion"},

@@ -50,7 +50,7 @@ func NewClinical(src umassist.FHIRSource, audit Auditor, scope Scope) []Tool {
 	c := &clinical{src: src, audit: audit, scope: scope, now: time.Now}
 	return []Tool{
 		newTyped(ToolPatientOverview,
-			"Summarize the case's patient as of the request date: age, sex, active conditions, active medications and insurance coverage. Call this first. Takes no arguments.",
+			"Summarize the case's patient as of the request date: age, sex, active conditions, active medications, insurance coverage and the hospital stays of the past year (admission and discharge: some policies time a test by the discharge). Call this first. Takes no arguments.",
 			c.overview),
 		newTyped(ToolSearchObservations,
 			"Search the patient's observations (labs, vital signs, imaging measurements, survey scores) up to the request date, newest first. Filter by LOINC code(s), category (laboratory, vital-signs, imaging, survey, exam, social-history) or words in the test name (e.g. \"ejection fraction\", \"BMI\", \"apnea\"), and a date range. Each result has its Observation reference (cite it), date, LOINC code and name, value, unit, reference range and interpretation. Use limit=1 with a code to get the latest value.",

@@ -31,7 +31,12 @@
 //	{"patient": "Patient/x", "as_of": "2026-03-01", "sex": "female", "birth_date": "1960-03-15",
 //	 "age": 65, "deceased": false, "active_conditions": [condition...],
 //	 "active_medications": [medication...], "coverage": [{"ref", "status", "type", "payer", "start", "end"}],
+//	 "inpatient_stays": [{"ref": "Encounter/x", "start", "end", "type", "reason"}],
 //	 "truncated": false}
+//
+// inpatient_stays are the hospital stays begun in the year before as_of
+// (Encounter class IMP, ACUTE or NONAC), newest first; end is empty while
+// the patient is still in.
 //
 // search_observations {codes, category, text, since, until, oldest_first, limit, offset}:
 //

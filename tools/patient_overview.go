@@ -22,6 +22,10 @@ type Overview struct {
 	ActiveConditions  []ConditionItem  `json:"active_conditions"`
 	ActiveMedications []MedicationItem `json:"active_medications"`
 	Coverage          []CoverageItem   `json:"coverage"`
+	// InpatientStays are the hospital stays begun in the year before
+	// as_of, newest first: a policy may time a qualifying test by the
+	// discharge (home oxygen: within 2 days of it).
+	InpatientStays []StayItem `json:"inpatient_stays"`
 	// Truncated is set when a list was cut at 50 items.
 	Truncated bool `json:"truncated"`
 	// Unreadable lists the records found but not readable.
@@ -36,6 +40,16 @@ type CoverageItem struct {
 	Payer  string `json:"payer,omitempty"`
 	Start  string `json:"start,omitempty"`
 	End    string `json:"end,omitempty"`
+}
+
+// StayItem is one inpatient stay (an Encounter of class inpatient).
+type StayItem struct {
+	Ref   string `json:"ref"`
+	Start string `json:"start"`
+	// End is the discharge; empty while the patient is still in.
+	End    string `json:"end,omitempty"`
+	Type   string `json:"type,omitempty"`
+	Reason string `json:"reason,omitempty"`
 }
 
 func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error) {
@@ -53,7 +67,7 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 	}
 	asOf := c.asOf()
 	ov := &Overview{Patient: c.scope.Patient, AsOf: asOf.Format(umassist.DateLayout), Sex: p.Gender, BirthDate: p.BirthDate,
-		ActiveConditions: []ConditionItem{}, ActiveMedications: []MedicationItem{}, Coverage: []CoverageItem{}}
+		ActiveConditions: []ConditionItem{}, ActiveMedications: []MedicationItem{}, Coverage: []CoverageItem{}, InpatientStays: []StayItem{}}
 	if bd, ok := fhir.ParseTime(p.BirthDate); ok {
 		age := asOf.Year() - bd.Year()
 		if asOf.YearDay() < bd.YearDay() {
@@ -119,8 +133,31 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 		ov.Coverage = append(ov.Coverage, it)
 		refs = append(refs, it.Ref)
 	}
-	ov.Truncated = ov.Truncated || ctrunc || mtrunc || vtrunc
-	ov.Unreadable = append(append(bad, badMeds...), badCovs...)
+	encs, etrunc, err := c.search(ctx, umassist.FHIRQuery{Type: "Encounter", From: asOf.AddDate(-1, 0, 0), To: asOf}, 500)
+	if err != nil {
+		return nil, err
+	}
+	dencs, badEncs := decodeAll(encs)
+	for _, d := range dencs {
+		if !d.m.Inpatient() {
+			continue
+		}
+		if len(ov.InpatientStays) == maxOverview {
+			ov.Truncated = true
+			break
+		}
+		it := StayItem{Ref: d.r.Ref(), Type: d.m.TypeConcept().Label()}
+		if d.m.Period != nil {
+			it.Start, it.End = fhirInstant(d.m.Period.Start), fhirInstant(d.m.Period.End)
+		}
+		if len(d.m.ReasonCode) > 0 {
+			it.Reason = d.m.ReasonCode[0].Label()
+		}
+		ov.InpatientStays = append(ov.InpatientStays, it)
+		refs = append(refs, it.Ref)
+	}
+	ov.Truncated = ov.Truncated || ctrunc || mtrunc || vtrunc || etrunc
+	ov.Unreadable = append(append(append(bad, badMeds...), badCovs...), badEncs...)
 	if err := c.record(ctx, ToolPatientOverview, refs, "", unreadableDetail(ov.Unreadable)); err != nil {
 		return nil, err
 	}

@@ -64,5 +64,22 @@ func TestClinicalOnSyntheaNotes(t *testing.T) {
 	require.NotEmpty(t, m["medications"])
 	m = call("patient_overview", `{}`)
 	require.NotEmpty(t, m["sex"])
+	require.Empty(t, m["inpatient_stays"], "the one hospital stay is nine years before as-of")
 	require.Len(t, rec.Entries, 5, "every call audited")
+
+	// A month after the stay: of 708 encounters, the one inpatient stay
+	// (Synthea's class IMP), with its admission and discharge.
+	after := tools.NewClinical(store.Source("synthea"), rec, tools.Scope{CaseID: "c", Namespace: "synthea",
+		Patient: "Patient/79a66c97-6131-3213-f3c9-4606946ab056", AsOf: umassist.MustDate("1990-12-10"), Actor: umassist.Actor{ID: "agent", Role: umassist.RoleAgent}})
+	tool, err := tools.Find(after, tools.ToolPatientOverview)
+	require.NoError(t, err)
+	out, err := tool.Call(ctx, json.RawMessage(`{}`))
+	require.NoError(t, err)
+	ov := out.Data.(*tools.Overview)
+	require.Len(t, ov.InpatientStays, 1)
+	st := ov.InpatientStays[0]
+	require.Equal(t, "Encounter/78cbcee4-5c37-aa56-ac25-1b9244646fb2", st.Ref)
+	require.Equal(t, "1990-10-28T03:58:16Z", st.Start, "1990-10-27T23:58:16-04:00, in UTC as every tool's instant")
+	require.Equal(t, "1990-11-09T15:18:39Z", st.End)
+	require.Contains(t, out.Resources, st.Ref, "the stay is a resource the draft may cite")
 }

@@ -129,6 +129,12 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 		for _, m := range o.ActiveMedications {
 			addMedication(e, m)
 		}
+		for _, st := range o.InpatientStays {
+			it := e.Item(st.Ref, criteria.KindStay)
+			it.Start, it.Date = criteria.ParseTime(st.Start), criteria.ParseTime(st.Start)
+			it.End = criteria.ParseTime(st.End)
+			it.Display = st.Type
+		}
 	default:
 		return false
 	}
