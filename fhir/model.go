@@ -299,10 +299,11 @@ func (r *Resource) EncounterClass() string {
 }
 
 // Inpatient reports whether an Encounter is an inpatient stay: class
-// IMP, or its acute and non-acute kinds (v3 ActCode).
+// IMP, or its acute and non-acute kinds (v3 ActCode), or a local code
+// spelled "inpatient".
 func (r *Resource) Inpatient() bool {
 	switch strings.ToUpper(r.EncounterClass()) {
-	case "IMP", "ACUTE", "NONAC":
+	case "IMP", "ACUTE", "NONAC", "INPATIENT":
 		return true
 	}
 	return false
