@@ -20,7 +20,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			// Who performed the test disqualifies it.
 			continue
 		}
-		if st := dischargeStay(h, ev, r); st != nil && dayOf(r.Date).Before(dayOf(st.End).AddDate(0, 0, -h.DischargeDays)) {
+		if st := dischargeStay(h, ev, r, asOf); st != nil && dayOf(r.Date).Before(dayOf(st.End).AddDate(0, 0, -h.DischargeDays)) {
 			// Taken early in a hospital stay: for an inpatient the policy
 			// wants the test closest to the discharge.
 			if r.Context.Counts() {
@@ -47,7 +47,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		switch {
 		case len(early) > 0:
 			r := newest(early)
-			st := dischargeStay(h, ev, r)
+			st := dischargeStay(h, ev, r, asOf)
 			return hintResult{status: umassist.CriterionNotDocumented, refs: appendNew([]string{r.Ref, st.Ref}, r.Inputs...),
 				finding: fmt.Sprintf("%s was taken during the inpatient stay of %s to %s, more than %d days before the discharge: for an inpatient only a test within %d days of discharge qualifies",
 					r.Describe(), day(st.Start), day(st.End), h.DischargeDays, h.DischargeDays)}
@@ -84,7 +84,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		}
 	}
 	res.refs = appendNew([]string{gov.Ref}, append(res.refs, gov.Inputs...)...)
-	if st := dischargeStay(h, ev, gov); st != nil {
+	if st := dischargeStay(h, ev, gov, asOf); st != nil {
 		// The stay is cited: it is what makes the test's date count.
 		res.refs = appendNew(res.refs, st.Ref)
 		res.finding += fmt.Sprintf(" (during the inpatient stay discharged %s, within %d days of discharge)", day(st.End), h.DischargeDays)
@@ -110,13 +110,15 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 	return res
 }
 
-// dischargeStay is the finished inpatient stay a reading was taken in,
-// when the hint times tests by the discharge; nil otherwise.
-func dischargeStay(h Hint, ev *Evidence, r Reading) *Item {
+// dischargeStay is the inpatient stay a reading was taken in, when the
+// hint times tests by the discharge and the patient was discharged by the
+// request date (a request made before discharge is timed by nothing yet);
+// nil otherwise.
+func dischargeStay(h Hint, ev *Evidence, r Reading, asOf umassist.Date) *Item {
 	if h.DischargeDays <= 0 || r.Date.IsZero() {
 		return nil
 	}
-	if st := ev.StayAt(r.Date); st != nil && !st.End.IsZero() {
+	if st := ev.StayAt(r.Date); st != nil && !st.End.IsZero() && !dayOf(st.End).After(dayOf(asOf.Time)) {
 		return st
 	}
 	return nil

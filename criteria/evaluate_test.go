@@ -128,7 +128,7 @@ func TestDrugsAreReadByNameOrBrand(t *testing.T) {
 // days of the discharge: a saturation taken on the first day of a
 // ten-day stay does not qualify, one taken the day before discharge does
 // (and the stay is cited), one taken outside any stay is read as before,
-// and a stay not yet ended times nothing. Before, every reading in the
+// and a stay not yet ended by the request date times nothing. Before, every reading in the
 // 30-day window counted, and a test from the day of admission approved.
 func TestInpatientTestsAreTimedByTheDischarge(t *testing.T) {
 	t.Parallel()
@@ -157,6 +157,8 @@ func TestInpatientTestsAreTimedByTheDischarge(t *testing.T) {
 		{"after the discharge, at home", []toolOutput{overview(stay), spo2("2026-01-21T10:00:00Z")}, umassist.CriterionMet,
 			[]string{"Observation/s"}, ""},
 		{"still in hospital", []toolOutput{overview(`{"ref":"Encounter/stay","start":"2026-01-10T14:00:00Z","type":"Inpatient admission"}`), spo2("2026-01-10T18:00:00Z")}, umassist.CriterionMet,
+			[]string{"Observation/s"}, ""},
+		{"a discharge after the request date", []toolOutput{overview(`{"ref":"Encounter/stay","start":"2026-01-10T14:00:00Z","end":"2026-01-30T10:00:00Z","type":"Inpatient admission"}`), spo2("2026-01-10T18:00:00Z")}, umassist.CriterionMet,
 			[]string{"Observation/s"}, ""},
 	}
 	for _, tt := range tests {
