@@ -106,8 +106,13 @@ func factOf(ref string, raw json.RawMessage) Fact {
 		ResourceType string `json:"resourceType"`
 		Code         *cc    `json:"code"`
 		Medication   *cc    `json:"medicationCodeableConcept"`
-		Type         *cc    `json:"type"`
-		Value        *struct {
+		// Type is one concept (DocumentReference) or a list (Encounter).
+		Type   json.RawMessage `json:"type"`
+		Period *struct {
+			Start string `json:"start"`
+			End   string `json:"end"`
+		} `json:"period"`
+		Value *struct {
 			Value *float64 `json:"value"`
 			Unit  string   `json:"unit"`
 		} `json:"valueQuantity"`
@@ -139,7 +144,7 @@ func factOf(ref string, raw json.RawMessage) Fact {
 		return f
 	}
 	f.Kind = r.ResourceType
-	for _, c := range []*cc{r.Code, r.Medication, r.Type} {
+	for _, c := range []*cc{r.Code, r.Medication, firstConcept(r.Type)} {
 		if c != nil && c.label() != "" {
 			f.Label = c.label()
 			break
@@ -163,6 +168,14 @@ func factOf(ref string, raw json.RawMessage) Fact {
 	if f.Date == "" && r.PerformedPer != nil {
 		f.Date = r.PerformedPer.Start
 	}
+	if f.Date == "" && r.Period != nil {
+		// An encounter: admitted on Date, and when it ended (a policy may
+		// time a test by the discharge).
+		f.Date = r.Period.Start
+		if len(r.Period.End) >= 10 && f.Value == "" {
+			f.Value = "to " + r.Period.End[:10]
+		}
+	}
 	if len(f.Date) > 10 {
 		f.Date = f.Date[:10]
 	}
@@ -175,6 +188,22 @@ func factOf(ref string, raw json.RawMessage) Fact {
 		}
 	}
 	return f
+}
+
+// firstConcept reads a concept written as one or as a list (the first).
+func firstConcept(raw json.RawMessage) *cc {
+	if len(raw) == 0 {
+		return nil
+	}
+	var one cc
+	if json.Unmarshal(raw, &one) == nil {
+		return &one
+	}
+	var many []cc
+	if json.Unmarshal(raw, &many) == nil && len(many) > 0 {
+		return &many[0]
+	}
+	return nil
 }
 
 type cc struct {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -68,5 +69,31 @@ func TestShortService(t *testing.T) {
 		{umassist.Coding{Code: "1876366"}, "1876366"},
 	} {
 		require.Equal(t, tt.want, shortService(tt.c))
+	}
+}
+
+// An evidence item shows what the resource is: an Encounter, whose type
+// is a list, was "unreadable resource" before; it shows its type and its
+// admission and discharge days.
+func TestFactOf(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		raw  string
+		want Fact
+	}{
+		{`{"resourceType": "Encounter", "type": [{"text": "Inpatient admission - medicine"}], "period": {"start": "2026-01-15T14:20:00-06:00", "end": "2026-01-20T15:30:00-06:00"}}`,
+			Fact{Ref: "Encounter/e", Kind: "Encounter", Label: "Inpatient admission - medicine", Date: "2026-01-15", Value: "to 2026-01-20"}},
+		{`{"resourceType": "DocumentReference", "type": {"coding": [{"code": "11506-3", "display": "Progress note"}]}, "date": "2026-01-19T10:00:00Z"}`,
+			Fact{Ref: "DocumentReference/e", Kind: "DocumentReference", Label: "Progress note", Date: "2026-01-19"}},
+		{`{"resourceType": "Observation", "code": {"text": "SpO2"}, "valueQuantity": {"value": 86.0, "unit": "%"}, "effectiveDateTime": "2026-01-19"}`,
+			Fact{Ref: "Observation/e", Kind: "Observation", Label: "SpO2", Value: "86", Unit: "%", Date: "2026-01-19"}},
+		{`{"resourceType": "Encounter", "type": 7}`, Fact{Ref: "Encounter/e", Kind: "Encounter"}},
+		{`{"resourceType": 7}`, Fact{Ref: "/e", Label: "unreadable resource"}},
+	} {
+		var head struct {
+			ResourceType string `json:"resourceType"`
+		}
+		_ = json.Unmarshal([]byte(tt.raw), &head)
+		require.Equal(t, tt.want, factOf(head.ResourceType+"/e", json.RawMessage(tt.raw)), tt.raw)
 	}
 }
