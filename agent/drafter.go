@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -73,7 +74,8 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Drafted, error)
 	if err != nil {
 		return out, err
 	}
-	v := &Verifier{Resources: d.Reader(c.Namespace), Packs: d.Packs, Passages: d.Passages, Versions: d.Versions, Namespace: c.Namespace}
+	v := &Verifier{Resources: d.Reader(c.Namespace), Packs: d.Packs, Passages: d.Passages, Versions: d.Versions, Namespace: c.Namespace,
+		Context: overviewIfSkipped(ctx, ts, res.Outputs)}
 	draft := res.Draft
 	submitted := draft.Recommendation
 	findings, err := v.Verify(ctx, in, draft, res.Outputs)
@@ -94,4 +96,30 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Drafted, error)
 	res.Trace.Recommendation = draft.Recommendation
 	out.Draft = draft
 	return out, nil
+}
+
+// overviewIfSkipped takes the patient's overview for the verifier when the
+// model never asked for it: what a criterion depends on beyond the cited
+// resources (the hospital stays an inpatient's test is timed by) must not
+// go unread because a model skipped a tool. A failure leaves the context
+// empty; the verifier then judges on what the run read, as before.
+func overviewIfSkipped(ctx context.Context, ts []tools.Tool, outs []ToolOutput) []ToolOutput {
+	for _, o := range outs {
+		if o.Tool == tools.ToolPatientOverview {
+			return nil
+		}
+	}
+	t, err := tools.Find(ts, tools.ToolPatientOverview)
+	if err != nil {
+		return nil
+	}
+	out, err := t.Call(ctx, json.RawMessage(`{}`))
+	if err != nil {
+		return nil
+	}
+	data, err := json.Marshal(out.Data)
+	if err != nil {
+		return nil
+	}
+	return []ToolOutput{{Tool: tools.ToolPatientOverview, Data: data, Resources: out.Resources}}
 }

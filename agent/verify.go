@@ -68,6 +68,12 @@ type Verifier struct {
 	// policy is in force: a pack written for another never approves.
 	Versions  tools.PolicyVersions
 	Namespace string
+	// Context is record the verifier reads beside the run's own tool
+	// outputs (the patient's overview, taken when the model did not ask
+	// for it): the re-check of each criterion sees the whole of what it
+	// depends on (a hospital stay times an oxygen test), but none of it
+	// counts as seen by the model.
+	Context []ToolOutput
 }
 
 // Verify returns the draft's findings; an empty list means it passed. It
@@ -196,7 +202,7 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 
 	// The record as the shared reasoner reads it: everything the run saw
 	// plus every cited resource, re-read here.
-	ev := runEvidence(outs, cachedReads, asOf)
+	ev := runEvidence(append(slices.Clip(outs), v.Context...), cachedReads, asOf)
 	ev.Requested = in.Request.Service
 	var measures []string
 	if pack != nil {
