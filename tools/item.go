@@ -15,12 +15,14 @@ type NoteItemText struct {
 }
 
 // ErrNotClinical is returned by ReadResource for resource types the
-// clinical tools do not list (Patient, Encounter, Coverage, …).
+// clinical tools do not list (Patient, Coverage, an Encounter other than
+// an inpatient stay, …).
 var ErrNotClinical = errors.New("tools: not a clinical resource the tools list")
 
 // ReadResource describes one raw resource exactly as the clinical tools
 // list it (ObservationItem, ConditionItem, MedicationItem, ProcedureItem,
-// or a NoteItemText with the note's text), as of the request day. A reader
+// a StayItem as patient_overview lists an inpatient stay, or a
+// NoteItemText with the note's text), as of the request day. A reader
 // of raw resources — the verifier re-reading what a draft cites — and a
 // reader of tool output then see the same fields, decoded once.
 func ReadResource(r *umassist.Resource, asOf umassist.Date) (any, error) {
@@ -38,6 +40,10 @@ func ReadResource(r *umassist.Resource, asOf umassist.Date) (any, error) {
 		return medicationItem(r, m), nil
 	case "Procedure":
 		return procedureItem(r, m), nil
+	case "Encounter":
+		if m.Inpatient() {
+			return stayItem(r, m), nil
+		}
 	case "DocumentReference", "DiagnosticReport":
 		nc, err := fhir.ExtractNote(m, 0)
 		if err != nil && !errors.Is(err, fhir.ErrNoText) {

@@ -84,3 +84,19 @@ func TestOrderDose(t *testing.T) {
 		})
 	}
 }
+
+// An inpatient Encounter re-read is the stay patient_overview lists; a
+// clinic visit is no clinical item.
+func TestReadResourceStays(t *testing.T) {
+	t.Parallel()
+	read := func(class string) (any, error) {
+		raw := `{"resourceType":"Encounter","id":"e","status":"finished","class":` + class + `,"type":[{"text":"Inpatient admission"}],` +
+			`"period":{"start":"2026-01-10T08:00:00-05:00","end":"2026-01-20T10:00:00-05:00"},"reasonCode":[{"text":"COPD exacerbation"}]}`
+		return tools.ReadResource(&umassist.Resource{Type: "Encounter", ID: "e", Patient: "Patient/p", Raw: json.RawMessage(raw)}, umassist.MustDate("2026-01-22"))
+	}
+	item, err := read(`{"code":"IMP"}`)
+	require.NoError(t, err)
+	require.Equal(t, tools.StayItem{Ref: "Encounter/e", Start: "2026-01-10T13:00:00Z", End: "2026-01-20T15:00:00Z", Type: "Inpatient admission", Reason: "COPD exacerbation"}, item)
+	_, err = read(`{"code":"AMB"}`)
+	require.ErrorIs(t, err, tools.ErrNotClinical)
+}

@@ -52,6 +52,18 @@ type StayItem struct {
 	Reason string `json:"reason,omitempty"`
 }
 
+// stayItem is an inpatient Encounter as patient_overview shows it.
+func stayItem(r *umassist.Resource, m *fhir.Resource) StayItem {
+	it := StayItem{Ref: r.Ref(), Type: m.TypeConcept().Label()}
+	if m.Period != nil {
+		it.Start, it.End = fhirInstant(m.Period.Start), fhirInstant(m.Period.End)
+	}
+	if len(m.ReasonCode) > 0 {
+		it.Reason = m.ReasonCode[0].Label()
+	}
+	return it
+}
+
 func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error) {
 	if err := c.checkScope(); err != nil {
 		return nil, err
@@ -146,13 +158,7 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 			ov.Truncated = true
 			break
 		}
-		it := StayItem{Ref: d.r.Ref(), Type: d.m.TypeConcept().Label()}
-		if d.m.Period != nil {
-			it.Start, it.End = fhirInstant(d.m.Period.Start), fhirInstant(d.m.Period.End)
-		}
-		if len(d.m.ReasonCode) > 0 {
-			it.Reason = d.m.ReasonCode[0].Label()
-		}
+		it := stayItem(d.r, d.m)
 		ov.InpatientStays = append(ov.InpatientStays, it)
 		refs = append(refs, it.Ref)
 	}

@@ -130,10 +130,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 			addMedication(e, m)
 		}
 		for _, st := range o.InpatientStays {
-			it := e.Item(st.Ref, criteria.KindStay)
-			it.Start, it.Date = criteria.ParseTime(st.Start), criteria.ParseTime(st.Start)
-			it.End = criteria.ParseTime(st.End)
-			it.Display = st.Type
+			addStay(e, st)
 		}
 	default:
 		return false
@@ -155,6 +152,8 @@ func addItem(e *criteria.Evidence, item any) {
 		it.Date = criteria.ParseTime(x.Date)
 		it.Codes = criteria.AppendNew(it.Codes, x.Code)
 		it.Display, it.Status = x.Display, x.Status
+	case tools.StayItem:
+		addStay(e, x)
 	case tools.NoteItemText:
 		it := e.Item(x.Ref, criteria.KindNote)
 		it.Date = criteria.ParseTime(x.Date)
@@ -164,6 +163,14 @@ func addItem(e *criteria.Evidence, item any) {
 			it.Text, it.FullText = x.Text, true
 		}
 	}
+}
+
+// addStay adds an inpatient stay: admission and discharge.
+func addStay(e *criteria.Evidence, st tools.StayItem) {
+	it := e.Item(st.Ref, criteria.KindStay)
+	it.Start, it.Date = criteria.ParseTime(st.Start), criteria.ParseTime(st.Start)
+	it.End = criteria.ParseTime(st.End)
+	it.Display = st.Type
 }
 
 func addObservation(e *criteria.Evidence, o tools.ObservationItem) {

@@ -226,6 +226,24 @@ func (b *builder) encounter(d time.Time, prefix, typeDisplay, snomed, specialty 
 	})
 }
 
+// stay adds an inpatient stay (Encounter class IMP) from admit to
+// discharge, for a reason.
+func (b *builder) stay(admit, discharge time.Time, reason string) string {
+	id := b.id("enc-inpatient", admit)
+	start := b.at(admit)
+	return b.add(obj{
+		"resourceType": "Encounter",
+		"id":           id,
+		"status":       "finished",
+		"class":        coding(systemActCode, "IMP", "inpatient encounter"),
+		"type":         []any{concept("Inpatient admission - medicine")},
+		"subject":      obj{"reference": b.ref},
+		"participant":  []any{obj{"individual": obj{"display": b.clinician("hospital medicine")}}},
+		"period":       obj{"start": dateTime(start), "end": dateTime(b.at(discharge))},
+		"reasonCode":   []any{concept(reason)},
+	})
+}
+
 // bundle marshals the collected resources as a FHIR collection Bundle.
 func (b *builder) bundle() ([]byte, error) {
 	doc := obj{

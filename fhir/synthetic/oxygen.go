@@ -40,6 +40,7 @@ func oxygenScenario() Scenario {
 			{Name: "spo2-93", Description: "SpO2 93 % at rest", Recommendation: refer, Criteria: crit("group1_rest", notMet, "group2_hypoxemia", notMet)},
 			{Name: "old-test", Description: "the qualifying SpO2 is eight months old; nothing recent", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_rest", undoc), Tags: []string{"lookback"}},
 			{Name: "no-test", Description: "no oximetry or blood gas on file", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_rest", undoc), Expedited: true},
+			{Name: "inpatient-early", Description: "discharged three days ago; the only qualifying SpO2 is from the day of admission, not within 2 days of discharge", Recommendation: requestInfo, Missing: []string{"oxygen saturation|SpO2|PaO2|blood gas|oximetry"}, Criteria: crit("qualifying_test", undoc, "group1_rest", undoc), Tags: []string{"lookback"}},
 		},
 		gen: genOxygen,
 	}
@@ -90,6 +91,15 @@ func genOxygen(b *builder, v Variant) outcome {
 		test = "No oximetry at this visit; the last documented resting saturation was during last spring's exacerbation."
 	case "no-test":
 		test = "Oximeter unavailable at this visit; saturation to be rechecked."
+	case "inpatient-early":
+		// A ten-day stay for an exacerbation: the room-air saturation was
+		// taken on the day of admission and not again before discharge.
+		admit, discharge := b.day(-13), b.day(-3)
+		stay := b.stay(admit, discharge, "Acute exacerbation of COPD")
+		b.observation("spo2", obs{LOINC: loincSpO2, Display: "Oxygen saturation in Arterial blood by Pulse oximetry", Category: "vital-signs", Value: 86, Unit: "%", UCUM: "%", Low: f(95), High: f(100), Note: "At rest, room air, in the emergency department before admission orders."}, admit, stay)
+		visitDay = b.day(-1)
+		enc = b.encounter(visitDay, "pulmonology", "Pulmonology follow-up", "390906007", "pulmonology")
+		test = "Seen after discharge from a ten-day admission for an exacerbation; oximeter unavailable at this visit."
 	}
 	if out.cites["qualifying_test"] == nil {
 		out.cites["qualifying_test"] = out.cites["group1_rest"]
