@@ -21,11 +21,7 @@ func compiledPacks(t *testing.T) tools.PackList {
 	t.Helper()
 	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	var list tools.PackList
-	for i := range loaded {
-		list = append(list, &loaded[i])
-	}
-	return list
+	return tools.NewPackList(loaded)
 }
 
 // noPacks governs no request: the verifier checks a draft against its own

@@ -64,6 +64,16 @@ var (
 	_ PolicySearcher = PolicySearcherFunc(nil)
 )
 
+// NewPackList lists loaded packs (criteria.LoadPacks, the published
+// revisions) for finding.
+func NewPackList(packs []criteria.Pack) PackList {
+	l := make(PackList, len(packs))
+	for i := range packs {
+		l[i] = &packs[i]
+	}
+	return l
+}
+
 // FindPacks implements PackFinder: packs whose payer, service and
 // diagnoses match, local packs for the request's jurisdiction first (an
 // LCD adds to the national policy it follows, so it governs where it
@@ -99,11 +109,7 @@ func (l LivePacks) FindPacks(ctx context.Context, q PackQuery) ([]*criteria.Pack
 	if err != nil {
 		return nil, fmt.Errorf("tools: published packs: %w", err)
 	}
-	list := make(PackList, len(packs))
-	for i := range packs {
-		list[i] = &packs[i]
-	}
-	return list.FindPacks(ctx, q)
+	return NewPackList(packs).FindPacks(ctx, q)
 }
 
 // MatchPack reports whether a pack governs the request q describes

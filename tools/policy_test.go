@@ -68,11 +68,7 @@ func packs(t *testing.T) tools.PackList {
 	t.Helper()
 	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	var l tools.PackList
-	for i := range loaded {
-		l = append(l, &loaded[i])
-	}
-	return l
+	return tools.NewPackList(loaded)
 }
 
 func TestGetPolicyCriteria(t *testing.T) {
@@ -223,12 +219,7 @@ func TestMatchPackAndSamePolicy(t *testing.T) {
 // find them: by service, diagnoses and payer.
 func TestFindPacksOnTheBuiltInPacks(t *testing.T) {
 	t.Parallel()
-	packs, err := criteria.LoadPacks()
-	require.NoError(t, err)
-	list := make(tools.PackList, len(packs))
-	for i := range packs {
-		list[i] = &packs[i]
-	}
+	list := packs(t)
 	cpt := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemCPT, Code: c} }
 	hcpcs := func(c string) umassist.Coding { return umassist.Coding{System: umassist.SystemHCPCS, Code: c} }
 	tests := []struct {
@@ -273,12 +264,9 @@ func TestFindPacksOnTheBuiltInPacks(t *testing.T) {
 // another, is reviewed under the national policy alone.
 func TestLocalPacksGovernInTheirJurisdictions(t *testing.T) {
 	t.Parallel()
-	packs, err := criteria.LoadPacks()
+	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
-	list := make(tools.PackList, len(packs))
-	for i := range packs {
-		list[i] = &packs[i]
-	}
+	list := tools.NewPackList(loaded)
 	bypass := umassist.ServiceRequest{Service: umassist.Coding{System: umassist.SystemCPT, Code: "43644"},
 		Diagnoses: []umassist.Coding{{System: umassist.SystemICD10CM, Code: "E66.01"}}, Payer: "medicare",
 		Urgency: umassist.UrgencyStandard, Date: umassist.MustDate("2026-03-02")}
@@ -311,7 +299,7 @@ func TestLocalPacksGovernInTheirJurisdictions(t *testing.T) {
 	bad := bypass
 	bad.Jurisdiction = "Texas"
 	require.Equal(t, umassist.EINVALID, umassist.ErrorCode(bad.Validate()))
-	lcd, ok := criteria.Packs(packs).Find("lcd-l35022-bariatric")
+	lcd, ok := criteria.Packs(loaded).Find("lcd-l35022-bariatric")
 	require.True(t, ok)
 	broken := *lcd
 	broken.Jurisdictions = []string{"JL", "JL"}

@@ -71,10 +71,7 @@ func setup(t testing.TB) *testBundle {
 	loaded, err := criteria.LoadPacks()
 	require.NoError(t, err)
 	packs := criteria.Packs(loaded)
-	list := make(tools.PackList, len(loaded))
-	for i := range loaded {
-		list[i] = &loaded[i]
-	}
+	list := tools.NewPackList(loaded)
 	searcher := packSearcher(packs)
 	d := &agent.Drafter{
 		Model: offline.New(),
