@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/fhir"
 	"github.com/umassist/umassist/postgres"
 )
 
@@ -103,9 +104,9 @@ type Fact struct {
 // notes) and falling back to the code's text for the rest.
 func factOf(ref string, raw json.RawMessage) Fact {
 	var r struct {
-		ResourceType string `json:"resourceType"`
-		Code         *cc    `json:"code"`
-		Medication   *cc    `json:"medicationCodeableConcept"`
+		ResourceType string                `json:"resourceType"`
+		Code         *fhir.CodeableConcept `json:"code"`
+		Medication   *fhir.CodeableConcept `json:"medicationCodeableConcept"`
 		// Type is one concept (DocumentReference) or a list (Encounter).
 		Type   json.RawMessage `json:"type"`
 		Period *struct {
@@ -116,14 +117,14 @@ func factOf(ref string, raw json.RawMessage) Fact {
 			Value *float64 `json:"value"`
 			Unit  string   `json:"unit"`
 		} `json:"valueQuantity"`
-		ValueString  string `json:"valueString"`
-		ValueCC      *cc    `json:"valueCodeableConcept"`
-		Effective    string `json:"effectiveDateTime"`
-		Issued       string `json:"issued"`
-		Onset        string `json:"onsetDateTime"`
-		Recorded     string `json:"recordedDate"`
-		AuthoredOn   string `json:"authoredOn"`
-		Performed    string `json:"performedDateTime"`
+		ValueString  string                `json:"valueString"`
+		ValueCC      *fhir.CodeableConcept `json:"valueCodeableConcept"`
+		Effective    string                `json:"effectiveDateTime"`
+		Issued       string                `json:"issued"`
+		Onset        string                `json:"onsetDateTime"`
+		Recorded     string                `json:"recordedDate"`
+		AuthoredOn   string                `json:"authoredOn"`
+		Performed    string                `json:"performedDateTime"`
 		PerformedPer *struct {
 			Start string `json:"start"`
 		} `json:"performedPeriod"`
@@ -144,9 +145,9 @@ func factOf(ref string, raw json.RawMessage) Fact {
 		return f
 	}
 	f.Kind = r.ResourceType
-	for _, c := range []*cc{r.Code, r.Medication, firstConcept(r.Type)} {
-		if c != nil && c.label() != "" {
-			f.Label = c.label()
+	for _, c := range []*fhir.CodeableConcept{r.Code, r.Medication, (&fhir.Resource{Type: r.Type}).TypeConcept()} {
+		if l := c.Label(); l != "" {
+			f.Label = l
 			break
 		}
 	}
@@ -157,7 +158,7 @@ func factOf(ref string, raw json.RawMessage) Fact {
 	case r.ValueString != "":
 		f.Value = r.ValueString
 	case r.ValueCC != nil:
-		f.Value = r.ValueCC.label()
+		f.Value = r.ValueCC.Label()
 	}
 	for _, d := range []string{r.Effective, r.Performed, r.Onset, r.Recorded, r.AuthoredOn, r.Date, r.Issued} {
 		if d != "" {
@@ -188,45 +189,6 @@ func factOf(ref string, raw json.RawMessage) Fact {
 		}
 	}
 	return f
-}
-
-// firstConcept reads a concept written as one or as a list (the first).
-func firstConcept(raw json.RawMessage) *cc {
-	if len(raw) == 0 {
-		return nil
-	}
-	var one cc
-	if json.Unmarshal(raw, &one) == nil {
-		return &one
-	}
-	var many []cc
-	if json.Unmarshal(raw, &many) == nil && len(many) > 0 {
-		return &many[0]
-	}
-	return nil
-}
-
-type cc struct {
-	Text   string `json:"text"`
-	Coding []struct {
-		Code    string `json:"code"`
-		Display string `json:"display"`
-	} `json:"coding"`
-}
-
-func (c *cc) label() string {
-	if c.Text != "" {
-		return c.Text
-	}
-	for _, x := range c.Coding {
-		if x.Display != "" {
-			return x.Display
-		}
-	}
-	if len(c.Coding) > 0 {
-		return c.Coding[0].Code
-	}
-	return ""
 }
 
 // highlight returns text with the first occurrence of quote marked (at
