@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,7 +15,6 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/agent/openaitest"
-	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres"
@@ -159,10 +157,7 @@ func TestPacksCommandLine(t *testing.T) {
 
 	sc, err := synthetic.Generate("icd", "no-nyha", 3)
 	require.NoError(t, err)
-	file := filepath.Join(dir, "chart.json")
-	require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-	_, err = fhirstore.New(pool).Load(ctx, "", file)
-	require.NoError(t, err)
+	loadChart(ctx, t, pool, sc)
 	out, _ = cli(exitOK, "test", "icd-ncd-20.4", "--revision", "2", "--as", "edna", "--patient", "Patient/"+sc.PatientID, "--date", sc.Request.Date.String())
 	require.Contains(t, out, "request_info")
 	require.Regexp(t, `nyha\s+not_documented`, out)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,7 +12,6 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/criteria"
-	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/policies"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -85,11 +82,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 					sc, err = synthetic.FromPack(pk, tt.mode, criterion, 11)
 				}
 				require.NoError(t, err)
-				file := filepath.Join(t.TempDir(), "chart.json")
-				require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-				res, err := fhirstore.New(pool).Load(ctx, "", file)
-				require.NoError(t, err)
-				require.Zero(t, res.Failed)
+				loadChart(ctx, t, pool, sc)
 				// As an EHR codes it: a product of the drug, by name.
 				sc.Request.Service = umassist.Coding{System: umassist.SystemRxNorm, Code: "9" + sc.Request.Service.Code,
 					Display: sc.Request.Service.Display + " 1 MG/ML Injectable Solution"}

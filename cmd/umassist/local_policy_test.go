@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -11,7 +9,6 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/criteria"
-	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/server"
@@ -38,11 +35,7 @@ func TestLocalPolicyGovernsInItsJurisdiction(t *testing.T) {
 	require.True(t, ok)
 	sc, err := synthetic.FromPack(ncd, synthetic.PackMeets, "", 7)
 	require.NoError(t, err)
-	file := filepath.Join(t.TempDir(), "chart.json")
-	require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-	res, err := fhirstore.New(pool).Load(ctx, "", file)
-	require.NoError(t, err)
-	require.Zero(t, res.Failed)
+	loadChart(ctx, t, pool, sc)
 
 	for _, tt := range []struct {
 		jurisdiction string

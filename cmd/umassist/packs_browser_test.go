@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/require"
 
 	"github.com/umassist/umassist"
@@ -69,11 +70,7 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	chart := func(variant string) synthetic.Case {
 		sc, err := synthetic.GenerateWith("icd", variant, 5, synthetic.Options{RequestDate: reqDate})
 		require.NoError(t, err)
-		file := filepath.Join(t.TempDir(), variant+".json")
-		require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-		res, err := fhirstore.New(pool).Load(ctx, "", file)
-		require.NoError(t, err)
-		require.Zero(t, res.Failed)
+		loadChart(ctx, t, pool, sc)
 		return sc
 	}
 	noNYHA, meets := chart("no-nyha"), chart("meets")
@@ -214,6 +211,16 @@ func newPipelineDraft(ctx context.Context, p *pipeline, sc synthetic.Case) (*uma
 		return nil, err
 	}
 	return out.Draft, nil
+}
+
+// loadChart loads a generated chart into the store, every resource read.
+func loadChart(ctx context.Context, t testing.TB, pool *pgxpool.Pool, sc synthetic.Case) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "chart.json")
+	require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
+	res, err := fhirstore.New(pool).Load(ctx, "", file)
+	require.NoError(t, err)
+	require.Zero(t, res.Failed)
 }
 
 func findingsText(d *umassist.Draft) string {

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +13,6 @@ import (
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/agent/offline"
 	"github.com/umassist/umassist/drafting"
-	"github.com/umassist/umassist/fhir/fhirstore"
 	"github.com/umassist/umassist/fhir/synthetic"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/pgtest"
@@ -68,11 +65,7 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 	submit := func(variant string) string {
 		sc, err := synthetic.Generate("icd", variant, 11)
 		require.NoError(t, err)
-		file := filepath.Join(t.TempDir(), variant+".json")
-		require.NoError(t, os.WriteFile(file, sc.Bundle, 0o600))
-		res, err := fhirstore.New(pool).Load(ctx, "", file)
-		require.NoError(t, err)
-		require.Zero(t, res.Failed)
+		loadChart(ctx, t, pool, sc)
 		req := sc.Request
 		req.Requester = sc.Requester
 		c, _, err := cases.Create(ctx, postgres.CreateCase{Patient: "Patient/" + sc.PatientID, Request: req,
