@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // PolicyText is a policy as the pack compiler reads it: its id, title and
@@ -75,7 +76,18 @@ func Compile(p PolicyText) *Pack {
 			add(c, exclusion)
 		}
 	}
+	// negated: the clauses read are the items of a list a lead-in said
+	// are not covered ("Patients must not have:"), which the chunker may
+	// have cut into passages of one item each; lastSection is the
+	// section of the passage before.
+	negated, lastSection := false, ""
 	for _, ps := range p.Passages {
+		if ps.Section != lastSection || strings.Contains(strings.TrimSpace(ps.Text), "\n") {
+			// A new section, or a passage of more than one item, is not
+			// the next item of the last passage's list.
+			negated = false
+		}
+		lastSection = ps.Section
 		if quantitySectionRE.MatchString(ps.Section) {
 			// A quantity limit is a criterion on the order: its dose.
 			for _, cl := range Clauses(ps.Text) {
@@ -86,13 +98,26 @@ func Compile(p PolicyText) *Pack {
 			}
 			continue
 		}
-		excludedSection := nonCoveredRE.MatchString(ps.Section)
-		if !excludedSection && !coveredRE.MatchString(ps.Section) {
+		role := roleOf(ps.Section)
+		if role == sectionOther {
 			continue
 		}
-		for _, cl := range Clauses(ps.Text) {
-			keep := !strings.HasSuffix(cl, ":") && (len(strings.Fields(cl)) >= 4 || excludedSection) && !programRE.MatchString(cl)
-			clause(cl, ps.ID, excludedSection || notCoveredRE.MatchString(cl), keep)
+		excludedSection := role == sectionExcluded
+		for i, c := range clausesOf(ps.Text) {
+			cl := c.text
+			if !c.item && (i > 0 || !negated) {
+				negated = false
+			}
+			if strings.HasSuffix(cl, ":") {
+				// A lead-in is no criterion in words, but its hints are
+				// ("Group II: ... arterial PO2 is 56-59 mm Hg ... if there is:").
+				clause(cl, ps.ID, excludedSection || notCoveredRE.MatchString(cl), false)
+				negated = notCoveredRE.MatchString(cl) || negativeLeadRE.MatchString(cl)
+				continue
+			}
+			excluded := excludedSection || negated || notCoveredRE.MatchString(cl)
+			keep := (len(strings.Fields(cl)) >= 4 || excluded) && (!program(cl) || excluded && !excludedSection) && !emptyRE.MatchString(cl)
+			clause(cl, ps.ID, excluded, keep)
 		}
 	}
 	if len(pk.Criteria) == 0 {
@@ -102,8 +127,9 @@ func Compile(p PolicyText) *Pack {
 		// reasonable and necessary or indicated are its criteria.
 		for _, ps := range p.Passages {
 			for _, cl := range Clauses(ps.Text) {
-				if coverageWordRE.MatchString(cl) && !programRE.MatchString(cl) && len(strings.Fields(cl)) >= 5 {
-					clause(cl, ps.ID, notCoveredRE.MatchString(cl), true)
+				noncoverage := notCoveredRE.MatchString(cl)
+				if (coverageWordRE.MatchString(cl) && !program(cl) || noncoverage) && len(strings.Fields(cl)) >= 5 {
+					clause(cl, ps.ID, noncoverage, true)
 				}
 			}
 		}
@@ -116,23 +142,76 @@ var (
 	// what a patient's chart must show; with no hint, such a clause is no
 	// criterion for a reviewer to check.
 	programRE = regexp.MustCompile(`(?i)\bstud(?:y|ies)\b|\btrials?\b|\bregistr|\bprotocol|\bsponsor|\bCFR\b|ClinicalTrials|\bfacilit|\binstitution|\baccredit|\bapproval dates?\b|\bFDA\b|\bclaims?\b|\bcontractors?\b|\bpayment|\breimburse|\bcoverage with evidence|\bresearch|\bsubjects\b|\benroll|\bpublication|\bpeer-reviewed|\bdata collection|\bis defined as\b|\bare defined as\b|\brefers? to\b`)
+	// notProgramRE: words programRE would take for a program's that say
+	// something of the patient: a therapy's trial ("failed a documented
+	// trial of pelvic muscle exercise"), a diagnostic study ("urodynamic
+	// flow studies") and CMS's way of saying a service is covered
+	// ("reimbursement may be made for ... patients with").
+	notProgramRE = regexp.MustCompile(`(?i)\b(?:(?:a|an|one|two|three|\d+[- ]?\w*|documented|failed|adequate|previous|prior|unsuccessful|therapeutic)\s+)+trials?\s+(?:of|and failure)\b|\btrials?\s+and\s+failure\b|\b(?:flow|sleep|conduction|urodynamic|imaging|diagnostic|electrodiagnostic|electrophysiologic(?:al)?|vascular|doppler|function|polysomnographic|radiologic|laboratory|lab)\s+stud(?:y|ies)\b|\b(?:payment|reimbursement)\s+(?:may|will|can)\s+be\s+made\b`)
 	// coverageWordRE marks a sentence that says what a policy covers.
-	coverageWordRE = regexp.MustCompile(`(?i)\bcovered\b|\breasonable and necessary\b|\bmedically necessary\b|\bis indicated\b|\bare indicated\b`)
+	coverageWordRE = regexp.MustCompile(`(?i)\bcovere?d?s?\b|\breasonable and necessary\b|\bmedically necessary\b|\bis indicated\b|\bare indicated\b|\b(?:payment|reimbursement)\s+(?:may|will|can)\s+be\s+made\b`)
 	// Only the policy's own words of non-coverage make a clause an
 	// exclusion: "or methotrexate is contraindicated" is an alternative
-	// way to meet a step-therapy criterion, not an exclusion.
-	notCoveredRE = regexp.MustCompile(`(?i)\bnot (?:be )?covered\b|\bnon-?covered\b`)
+	// way to meet a step-therapy criterion, not an exclusion. CMS says it
+	// in several ways: "not covered", "not reasonable and necessary",
+	// "program payment may not be made", "do not pay for", "should be
+	// denied".
+	notCoveredRE = regexp.MustCompile(`(?i)\bnot (?:be )?covered\b|\bnon-?covered\b|\bdo(?:es)? not cover\b|\bnot (?:considered )?(?:reasonable and|medically) necessary\b|\bpayment (?:may|will|can|shall) not be made\b|\bdo(?:es)? not (?:routinely )?pay\b|\b(?:should|will|must) be denied\b|\bexcluded from coverage\b|\b(?:is|are) excluded\b`)
+	// emptyRE is a section's way of saying it has nothing ("N/A").
+	emptyRE = regexp.MustCompile(`(?i)^\(?(?:n/?a|none|reserved|not applicable)\)?\.?$`)
+	// negativeLeadRE marks a lead-in whose list says what must be absent
+	// ("Patients must not have:", "Contraindications include:"), beside
+	// notCoveredRE's words.
+	negativeLeadRE = regexp.MustCompile(`(?i)\b(?:must|should) not\b|\bexclu(?:ded|sions?)\b|\bcontraindicat|\bnot (?:be )?(?:eligible|candidates?|appropriate)\b`)
 	// A clause ends at a sentence's end, at a new line, or before a
 	// lettered or numbered item ("a.", "2)", "(iii)").
 	itemRE = regexp.MustCompile(`(?m)^\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|^\s*\([a-z0-9ivx]{1,4}\)\s+|^\s*[-•*]\s+`)
 )
 
+// program reports whether a clause states what a program, a study or a
+// facility must do rather than what a chart must show (programRE, less
+// the words notProgramRE reads as the patient's).
+func program(cl string) bool {
+	return programRE.MatchString(notProgramRE.ReplaceAllString(cl, " "))
+}
+
 // Clauses cuts a passage into the clauses a criterion can rest on: list
 // items, then sentences, without their numbering.
 func Clauses(text string) []string {
 	var out []string
+	for _, c := range clausesOf(text) {
+		out = append(out, c.text)
+	}
+	return out
+}
+
+// policyClause is one clause of a passage; item: it is (part of) a list item.
+type policyClause struct {
+	text string
+	item bool
+}
+
+// clausesOf cuts a passage into clauses (see Clauses). A line that
+// starts in lower case after a line that ends mid-sentence is the same
+// line, wrapped ("... liver failure) associated\nwith a likelihood of
+// survival less than 1 year").
+func clausesOf(text string) []policyClause {
+	var lines []policyClause
 	for _, line := range strings.Split(text, "\n") {
+		item := itemRE.MatchString(line)
 		line = strings.TrimSpace(itemRE.ReplaceAllString(line, ""))
+		if n := len(lines); n > 0 && !item && line != "" && unicode.IsLower(rune(line[0])) {
+			prev := &lines[n-1]
+			if prev.text != "" && !strings.ContainsAny(prev.text[len(prev.text)-1:], ".:;") {
+				prev.text += " " + line
+				continue
+			}
+		}
+		lines = append(lines, policyClause{text: line, item: item})
+	}
+	var out []policyClause
+	for _, l := range lines {
+		line := l.text
 		for s := 0; s < len(line); {
 			_, e := sentenceBounds(line, s, s)
 			end := e
@@ -141,7 +220,7 @@ func Clauses(text string) []string {
 			}
 			for _, c := range conjuncts(strings.TrimSpace(line[s:end])) {
 				if len(c) > 2 {
-					out = append(out, c)
+					out = append(out, policyClause{text: c, item: l.item})
 				}
 			}
 			s = e + 1

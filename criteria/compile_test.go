@@ -1,6 +1,7 @@
 package criteria_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -196,5 +197,67 @@ func TestCompileQuantityLimits(t *testing.T) {
 			p.Services = []umassist.Coding{{System: umassist.SystemRxNorm, Code: got[0].rx, Display: "the drug"}}
 			require.NoError(t, p.Validate(nil), tt.text)
 		}
+	}
+}
+
+// Which of a policy's sentences are requirements and which exclusions is
+// read from the heading, the sentence's own words of non-coverage and the
+// lead-in of the list it stands in; each case read the other way before
+// (most NCDs file both under "Indications and Limitations of Coverage",
+// and every clause there was an exclusion).
+func TestCompileReadsRequirementsAndExclusions(t *testing.T) {
+	t.Parallel()
+	type sentence struct {
+		text      string
+		exclusion bool
+	}
+	for _, tt := range []struct {
+		name     string
+		passages []criteria.SourcePassage
+		want     []sentence
+	}{
+		{"a mixed heading: each sentence by its own words", []criteria.SourcePassage{{ID: "P#B", Section: "Indications and Limitations of Coverage",
+			Text: "Pelvic floor stimulation is covered for urge incontinence in patients who have failed a documented trial of pelvic muscle exercise. It is not reasonable and necessary for fecal incontinence."}},
+			[]sentence{{"Pelvic floor stimulation is covered for urge incontinence in patients who have failed a documented trial of pelvic muscle exercise.", false},
+				{"It is not reasonable and necessary for fecal incontinence.", true}}},
+		{"an LCD's mixed heading", []criteria.SourcePassage{{ID: "L#1", Section: "Coverage Indications, Limitations, and/or Medical Necessity",
+			Text: "The patient has a diagnosis of chronic migraine. Must not have active substance abuse issues. Patients with a neurologic cause are excluded."}},
+			[]sentence{{"The patient has a diagnosis of chronic migraine.", false}, {"Must not have active substance abuse issues.", false},
+				{"Patients with a neurologic cause are excluded.", true}}},
+		{"a list a lead-in says must be absent, in one passage", []criteria.SourcePassage{{ID: "P#B5", Section: "Nationally Covered Indications",
+			Text: "Patients must have a left ventricular ejection fraction documented by echocardiography. Patients must not have:\n\n- Significant, irreversible brain damage; or,\n- Any disease other than cardiac disease associated\nwith a likelihood of survival less than 1 year.\n\nA shared decision making encounter must occur before implantation."}},
+			[]sentence{{"Patients must have a left ventricular ejection fraction documented by echocardiography.", false},
+				{"Significant, irreversible brain damage; or,", true},
+				{"Any disease other than cardiac disease associated with a likelihood of survival less than 1 year.", true},
+				{"A shared decision making encounter must occur before implantation.", false}}},
+		{"a list a lead-in says is not covered, cut into passages", []criteria.SourcePassage{
+			{ID: "P#B.2", Section: "Indications and Limitations of Coverage", Text: "The stimulator is not covered for patients with any of the following:"},
+			{ID: "P#B.3", Section: "Indications and Limitations of Coverage", Text: "Current psychosis, alcohol abuse or other drug abuse."},
+			{ID: "P#B.4", Section: "Indications and Limitations of Coverage", Text: "Previous movement disorder surgery within the affected basal ganglion."},
+			{ID: "P#B.5", Section: "Indications and Limitations of Coverage", Text: "The stimulator should be placed by a neurosurgeon trained in the procedure.\n\nPatients need follow-up visits every three months."}},
+			[]sentence{{"Current psychosis, alcohol abuse or other drug abuse.", true}, {"Previous movement disorder surgery within the affected basal ganglion.", true},
+				{"The stimulator should be placed by a neurosurgeon trained in the procedure.", false}, {"Patients need follow-up visits every three months.", false}}},
+		{"contraindications", []criteria.SourcePassage{{ID: "L#3", Section: "Contraindications to Bariatric Surgery",
+			Text: "History of significant eating disorders, including anorexia nervosa and bulimia."}},
+			[]sentence{{"History of significant eating disorders, including anorexia nervosa and bulimia.", true}}},
+		{"a section with nothing in it", []criteria.SourcePassage{
+			{ID: "P#B", Section: "Nationally Covered Indications", Text: "Urodynamic flow studies are covered for diagnosing bladder outlet obstruction."},
+			{ID: "P#C", Section: "Nationally Non-Covered Indications", Text: "N/A"}},
+			[]sentence{{"Urodynamic flow studies are covered for diagnosing bladder outlet obstruction.", false}}},
+		{"CMS's other words, under a general heading", []criteria.SourcePassage{
+			{ID: "P#A", Section: "General", Text: "Reimbursement may be made for ultrasonic surgery when required in the treatment of patients with severe recurrent vertigo due to Meniere's syndrome."},
+			{ID: "P#B", Section: "Palpable Lesions", Text: "Medicare covers the biopsy for palpable lesions that are difficult to biopsy using palpation alone. Program payment may not be made for it in screening."}},
+			[]sentence{{"Reimbursement may be made for ultrasonic surgery when required in the treatment of patients with severe recurrent vertigo due to Meniere's syndrome.", false},
+				{"Medicare covers the biopsy for palpable lesions that are difficult to biopsy using palpation alone.", false},
+				{"Program payment may not be made for it in screening.", true}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := criteria.Compile(criteria.PolicyText{ID: "P", Version: "1", Title: "Stimulators", Payer: "medicare", Passages: tt.passages})
+			var got []sentence
+			for _, c := range p.Criteria {
+				got = append(got, sentence{c.Text, slices.Contains(p.Logic.Exclusions, c.ID)})
+			}
+			require.Equal(t, tt.want, got)
+		})
 	}
 }

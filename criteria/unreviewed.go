@@ -43,10 +43,40 @@ func (u Unreviewed) Criterion() View {
 // of fifty sentences is not one a nurse reads.
 const maxUnreviewed = 12
 
-var (
-	nonCoveredRE = regexp.MustCompile(`(?i)non-?\s?covered|not covered|exclusion|limitation`)
-	coveredRE    = regexp.MustCompile(`(?i)\bcovered\b|indications|coverage|criteria|requirements|conditions|authori[sz]ation|approval|continuation|renewal`)
+// sectionRole is what a policy section's heading says its clauses are.
+type sectionRole int
+
+const (
+	sectionOther    sectionRole = iota
+	sectionCovered              // each clause a requirement, unless it says it is not covered
+	sectionExcluded             // each clause an exclusion
 )
+
+var (
+	nonCoveredSectionRE = regexp.MustCompile(`(?i)non-?\s?covered|not covered`)
+	limitSectionRE      = regexp.MustCompile(`(?i)exclusion|limitation|contraindication`)
+	coveredRE           = regexp.MustCompile(`(?i)\bcovered\b|indications|coverage|criteria|requirements|conditions|authori[sz]ation|approval|continuation|renewal`)
+	// mixedRE: a heading that names indications beside limitations
+	// ("Indications and Limitations of Coverage", the heading of most
+	// NCDs; an LCD's "Coverage Indications, Limitations, and/or Medical
+	// Necessity") files both under it, so each clause says by its own
+	// words which it is.
+	mixedRE = regexp.MustCompile(`(?i)\bindications|criteria|requirements|medical necessity`)
+)
+
+func roleOf(section string) sectionRole {
+	switch {
+	case nonCoveredSectionRE.MatchString(section):
+		return sectionExcluded
+	case limitSectionRE.MatchString(section) && mixedRE.MatchString(section):
+		return sectionCovered
+	case limitSectionRE.MatchString(section):
+		return sectionExcluded
+	case coveredRE.MatchString(section):
+		return sectionCovered
+	}
+	return sectionOther
+}
 
 // UnreviewedCriteria lists a compiled draft pack's criteria as unreviewed
 // ones (see Compile), in the policy's order: those with machine-checkable
