@@ -38,7 +38,40 @@ type Drafter struct {
 	// Versions tells the verifier which policy versions are in force, so
 	// that a stale pack never approves; nil skips the check.
 	Versions tools.PolicyVersions
-	NowFunc  func() time.Time
+	// Codes describes a service or diagnosis the request names by code
+	// alone, so that the model reads, and the policy search looks for,
+	// what the code means; nil: codes as the request gives them.
+	Codes   CodeDescriber
+	NowFunc func() time.Time
+}
+
+// CodeDescriber says what a code means by the published code sets
+// (scan.CodeList: ICD-10-CM, HCPCS Level II).
+type CodeDescriber interface {
+	Describe(umassist.Coding) (string, bool)
+}
+
+// described is c with a description for each of its request's codes that
+// came without one and that d knows; c itself is not changed.
+func described(c *umassist.Case, d CodeDescriber) *umassist.Case {
+	if d == nil {
+		return c
+	}
+	label := func(cd umassist.Coding) umassist.Coding {
+		if cd.Display == "" {
+			if s, ok := d.Describe(cd); ok && len(s) <= umassist.MaxDisplayLength {
+				cd.Display = s
+			}
+		}
+		return cd
+	}
+	out := *c
+	out.Request.Service = label(c.Request.Service)
+	out.Request.Diagnoses = make([]umassist.Coding, len(c.Request.Diagnoses))
+	for i, dx := range c.Request.Diagnoses {
+		out.Request.Diagnoses[i] = label(dx)
+	}
+	return &out
 }
 
 // Drafted is a verified draft and its trace (a human decision is an
@@ -61,6 +94,7 @@ func (d *Drafter) Draft(ctx context.Context, c *umassist.Case) (*Drafted, error)
 	if d.Model == nil || d.Tools == nil || d.Reader == nil || d.Packs == nil {
 		return nil, errors.New("agent: drafter needs a model, tools, a resource reader and criteria packs")
 	}
+	c = described(c, d.Codes)
 	scope := tools.Scope{CaseID: c.ID, Namespace: c.Namespace, Patient: c.Patient, AsOf: c.Request.Date, Actor: AgentActor}
 	ts, err := d.Tools(ctx, c, scope)
 	if err != nil {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/umassist/umassist"
 )
 
 // CodeList is the code sets extracted codes are checked against:
@@ -15,13 +17,16 @@ import (
 // are AMA-copyrighted and not on any list here; they are checked by form.
 type CodeList struct {
 	icd   map[string]string // "I50.22" → description
-	hcpcs map[string]string // "E0601" → description
+	hcpcs map[string]string // "E0601" → short description
+	// hcpcsLong: "E0740" → its long description; the short one
+	// abbreviates ("Non-implant pelv flr e-stim").
+	hcpcsLong map[string]string
 }
 
 // LoadCodeList reads icd10cm_*_codes.csv and hcpcs_level2_*.csv from dir
 // (../shared/data/codes).
 func LoadCodeList(dir string) (*CodeList, error) {
-	cl := &CodeList{icd: map[string]string{}, hcpcs: map[string]string{}}
+	cl := &CodeList{icd: map[string]string{}, hcpcs: map[string]string{}, hcpcsLong: map[string]string{}}
 	icd, _ := filepath.Glob(filepath.Join(dir, "icd10cm_*_codes.csv"))
 	hcpcs, _ := filepath.Glob(filepath.Join(dir, "hcpcs_level2_*.csv"))
 	if len(icd) == 0 {
@@ -35,9 +40,11 @@ func LoadCodeList(dir string) (*CodeList, error) {
 	if len(hcpcs) > 0 {
 		if err := readCSV(hcpcs[len(hcpcs)-1], func(h map[string]int, r []string) {
 			if r[h["kind"]] != "modifier" {
-				cl.hcpcs[strings.ToUpper(r[h["code"]])] = r[h["short_description"]]
+				code := strings.ToUpper(r[h["code"]])
+				cl.hcpcs[code] = r[h["short_description"]]
+				cl.hcpcsLong[code] = r[h["long_description"]]
 			}
-		}, "code", "kind", "short_description"); err != nil {
+		}, "code", "kind", "short_description", "long_description"); err != nil {
 			return nil, err
 		}
 	}
@@ -93,6 +100,25 @@ func (c *CodeList) HCPCS(code string) (string, bool) {
 	}
 	d, ok := c.hcpcs[strings.ToUpper(code)]
 	return d, ok
+}
+
+// Describe gives what a coding means by the code sets: an ICD-10-CM
+// code's description, a HCPCS Level II code's long description. CPT,
+// RxNorm and NDC codes are on no list here.
+func (c *CodeList) Describe(cd umassist.Coding) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	switch cd.System {
+	case umassist.SystemICD10CM:
+		return c.ICD10(cd.Code)
+	case umassist.SystemHCPCS:
+		if d := c.hcpcsLong[strings.ToUpper(cd.Code)]; d != "" {
+			return d, true
+		}
+		return c.HCPCS(cd.Code)
+	}
+	return "", false
 }
 
 // NewCodeList makes a code list from code → description maps (tests, and

@@ -126,7 +126,7 @@ func (a *app) demoLoopback(ctx context.Context, pool *pgxpool.Pool, registry str
 		return "", nil, err
 	}
 	cases := postgres.NewCaseStore(pool, qc)
-	p, err := envPipeline(ctx, pool)
+	p, err := envPipeline(ctx, pool, a.codeList(""))
 	if err != nil {
 		return "", nil, err
 	}

@@ -37,7 +37,7 @@ func TestDrugPriorAuthorizationEndToEnd(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, rep.Err())
 	require.Equal(t, 5, rep.Stored)
-	p, err := buildPipeline(ctx, pool, offline.New())
+	p, err := buildPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)

@@ -74,7 +74,7 @@ func BenchmarkEvalOffline1000(b *testing.B) {
 	b.Cleanup(pool.Close)
 	ds, err := evals.ReadDataset(bigDevDataset(b, 1000))
 	require.NoError(b, err)
-	p, err := newEvalPipeline(context.Background(), pool, offline.New(), nil)
+	p, err := newEvalPipeline(context.Background(), pool, offline.New(), nil, nil)
 	require.NoError(b, err)
 	n := 0
 	for b.Loop() {
@@ -99,7 +99,7 @@ func BenchmarkEvalCachedRerun1000(b *testing.B) {
 	require.NoError(b, err)
 	model := &countingModel{Model: offline.New()}
 	cached := evals.NewCachedModel(model, cache)
-	p, err := newEvalPipeline(context.Background(), pool, cached, nil)
+	p, err := newEvalPipeline(context.Background(), pool, cached, nil, nil)
 	require.NoError(b, err)
 	fp, err := evalFingerprint(context.Background(), pool, cached)
 	require.NoError(b, err)

@@ -38,7 +38,7 @@ func (a *app) evalPipeline(ctx context.Context, cmd *cli.Command, spec modelSpec
 	if err != nil {
 		return nil, err
 	}
-	p, err := newEvalPipeline(ctx, pool, model, a.log)
+	p, err := newEvalPipeline(ctx, pool, model, a.codeList(""), a.log)
 	if err != nil {
 		return nil, err
 	}
@@ -108,8 +108,8 @@ func langChainModel(spec modelSpec) (agent.Model, error) {
 
 // newEvalPipeline is the production wiring on pool (newAgentDrafter, the
 // drafter the worker and the review command use), with model.
-func newEvalPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model, log *slog.Logger) (*evalPipeline, error) {
-	d, err := newAgentDrafter(ctx, pool, model)
+func newEvalPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model, codes agent.CodeDescriber, log *slog.Logger) (*evalPipeline, error) {
+	d, err := newAgentDrafter(ctx, pool, model, codes)
 	if err != nil {
 		return nil, err
 	}

@@ -66,7 +66,7 @@ func TestEvalCachedRerunRealPipeline(t *testing.T) {
 	require.NoError(t, err)
 	model := &countingModel{Model: offline.New()}
 	run := func(id string) *evals.RunResult {
-		p, err := newEvalPipeline(context.Background(), pool, evals.NewCachedModel(model, cache), nil)
+		p, err := newEvalPipeline(context.Background(), pool, evals.NewCachedModel(model, cache), nil, nil)
 		require.NoError(t, err)
 		res, err := evals.Run(context.Background(), ds, p.Drafter, p.Loader, evals.RunOptions{RunID: id, Concurrency: 2})
 		require.NoError(t, err)

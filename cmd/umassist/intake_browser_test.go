@@ -51,7 +51,7 @@ func TestFaxIntakeInChromium(t *testing.T) {
 
 	codes, err := scan.LoadCodeList(sourcetree.SharedData("codes"))
 	require.NoError(t, err)
-	d, _, err := newPipeline(ctx, pool, offline.New())
+	d, _, err := newPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	intake := postgres.NewIntakeStore(pool, nil)
 	qc, err := queue.New(pool, queue.Config{Drafter: &drafting.CaseDrafter{Pool: pool, Drafter: d}, Workers: 1,

@@ -27,7 +27,7 @@ func TestLocalPolicyGovernsInItsJurisdiction(t *testing.T) {
 	pool, err := postgres.Open(ctx, evalDatabase(t))
 	require.NoError(t, err)
 	t.Cleanup(pool.Close)
-	p, err := buildPipeline(ctx, pool, offline.New())
+	p, err := buildPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	packs, err := criteria.LoadPacks()
 	require.NoError(t, err)

@@ -47,7 +47,7 @@ func TestPackEditorJourneyInChromium(t *testing.T) {
 	rep, err := (&policies.Importer{Store: rstore}).ImportMCD(ctx, sourcetree.SharedData("mcd"))
 	require.NoError(t, err)
 	require.NoError(t, rep.Err())
-	p, err := buildPipeline(ctx, pool, offline.New())
+	p, err := buildPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	r1, err := p.packs.Revision(ctx, "icd-ncd-20.4", 1)
 	require.NoError(t, err)

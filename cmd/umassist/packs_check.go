@@ -40,7 +40,7 @@ func (a *app) packsTestCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			p, err := envPipeline(ctx, pool)
+			p, err := envPipeline(ctx, pool, a.codeList(""))
 			if err != nil {
 				return err
 			}

@@ -57,7 +57,7 @@ func newInstance(t testing.TB, submitter queue.Submitter) *instance {
 	clients, err := cdshooks.NewClients(ctx, cdshooks.Client{Issuer: "https://ehr.example.org", ClientID: "ehr", JWKS: set, Payer: "medicare", OpenCases: true,
 		UMClient: "northwind-health"})
 	require.NoError(t, err)
-	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
+	d, toolsOn, err := newPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	qc, err := queue.New(pool, queue.Config{Drafter: &drafting.CaseDrafter{Pool: pool, Drafter: d}, Workers: 2,
 		Submitter: submitter, InquireEvery: 150 * time.Millisecond})

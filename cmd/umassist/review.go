@@ -70,8 +70,8 @@ func agentModel(name string) (agent.Model, error) {
 // tools on the FHIR store, policy tools on the retrieval store and the
 // published criteria packs, and the verifier reading the same store and
 // holding each draft to the pack governing its request.
-func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, error) {
-	d, _, err := newPipeline(ctx, pool, model)
+func newAgentDrafter(ctx context.Context, pool *pgxpool.Pool, model agent.Model, codes agent.CodeDescriber) (*agent.Drafter, error) {
+	d, _, err := newPipeline(ctx, pool, model, codes)
 	return d, err
 }
 
@@ -89,13 +89,14 @@ type pipeline struct {
 	passages agent.PassageChecker
 	versions tools.PolicyVersions
 	packs    *postgres.PackStore
+	codes    agent.CodeDescriber
 }
 
 // newPipeline is newAgentDrafter's drafter and the way it builds a case's
 // tools on any record source, for callers that bring the record with them
 // (a CDS Hooks call).
-func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*agent.Drafter, caseTools, error) {
-	p, err := buildPipeline(ctx, pool, model)
+func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model, codes agent.CodeDescriber) (*agent.Drafter, caseTools, error) {
+	p, err := buildPipeline(ctx, pool, model, codes)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -108,7 +109,7 @@ func newPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*a
 func (p *pipeline) published() tools.LivePacks { return tools.LivePacks{Loader: p.packs} }
 
 // buildPipeline builds the parts, importing the built-in packs first.
-func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (*pipeline, error) {
+func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model, codes agent.CodeDescriber) (*pipeline, error) {
 	rstore, err := policyStore(pool)
 	if err != nil {
 		return nil, err
@@ -120,7 +121,7 @@ func buildPipeline(ctx context.Context, pool *pgxpool.Pool, model agent.Model) (
 	if err != nil {
 		return nil, err
 	}
-	p := &pipeline{model: model, fstore: fhirstore.New(pool), rstore: rstore, auditor: tools.LogAuditor{Log: postgres.AuditLog{DB: pool}}, packs: packStore}
+	p := &pipeline{model: model, fstore: fhirstore.New(pool), rstore: rstore, auditor: tools.LogAuditor{Log: postgres.AuditLog{DB: pool}}, packs: packStore, codes: codes}
 	// With the policy corpus imported, the verifier checks every cited
 	// passage against it; without it, against what the run's tools showed
 	// (the packs are validated against the corpus when they are built).
@@ -144,6 +145,7 @@ func (p *pipeline) drafter(packs tools.PackFinder) *agent.Drafter {
 		Packs:    packs,
 		Passages: p.passages,
 		Versions: p.versions,
+		Codes:    p.codes,
 		Tools: func(ctx context.Context, c *umassist.Case, sc tools.Scope) ([]tools.Tool, error) {
 			return toolsOn(p.fstore.Source(c.Namespace), c, sc), nil
 		},
@@ -260,7 +262,7 @@ func (a *app) review(ctx context.Context, cmd *cli.Command) error {
 	if _, err := fhirstore.New(pool).Load(ctx, ns, cmd.String("bundle")); err != nil {
 		return fmt.Errorf("review: load %s: %w", cmd.String("bundle"), err)
 	}
-	d, err := newAgentDrafter(ctx, pool, model)
+	d, err := newAgentDrafter(ctx, pool, model, a.codeList(""))
 	if err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.AppDB(t) // as serve runs: the app's role, not the owner
-	d, _, err := newPipeline(ctx, pool, offline.New())
+	d, _, err := newPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	qc, err := queue.New(pool, queue.Config{Drafter: &drafting.CaseDrafter{Pool: pool, Drafter: d}, Workers: 2})
 	require.NoError(t, err)

@@ -72,7 +72,8 @@ func TestReviewUsageErrors(t *testing.T) {
 
 // TestReviewWithTheRealCorpus drafts one case per scenario against the
 // imported CMS NCD corpus, so the verifier checks every cited passage
-// against the real policies (exists, in force on the request date).
+// against the real policies (exists, in force on the request date), and a
+// request no pack covers.
 func TestReviewWithTheRealCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("imports the NCD corpus")
@@ -90,6 +91,16 @@ func TestReviewWithTheRealCorpus(t *testing.T) {
 		require.Empty(t, d.Findings, "%s: %v", sc.ID, d.Findings)
 		require.Equal(t, sc.Gold.Recommendation, d.Recommendation, "%s:\n%s", sc.ID, d.Summary)
 	}
+	// A HCPCS code no pack covers, given bare: the draft reads it by the
+	// HCPCS file's words, which is how its policy is found.
+	sc, err := synthetic.Generate(synthetic.Scenarios()[0].Name, synthetic.Scenarios()[0].Variants[0].Name, 5)
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "bundle.json")
+	require.NoError(t, os.WriteFile(path, sc.Bundle, 0o600))
+	d := reviewJSON(t, env, []umassist.Coding{{Code: "N39.41"}}, "--bundle", path, "--service", "E0740", "--date", sc.Request.Date.String())
+	require.Equal(t, "NCD 230.8", d.Policy, d.Summary)
+	require.Equal(t, umassist.RecommendRefer, d.Recommendation)
+	require.Contains(t, d.Summary, "Non-implanted pelvic floor electrical stimulator, complete system (E0740) for Urge incontinence (N39.41)")
 }
 
 // A drug request on the command line: the code's system read from its

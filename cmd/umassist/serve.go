@@ -63,8 +63,9 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
+	codes := a.codeList(cmd.String("codes"))
 	// One pipeline for the workers, CDS Hooks and the pack editor.
-	p, err := envPipeline(ctx, pool)
+	p, err := envPipeline(ctx, pool, codes)
 	if err != nil {
 		return err
 	}
@@ -77,7 +78,6 @@ func (a *app) serve(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return err
 	}
-	codes := a.codeList(cmd.String("codes"))
 	intake, reader := a.intake(pool, codes)
 	qcfg := queue.Config{Drafter: drafter, Workers: int(cmd.Int("workers")), Logger: a.log, Submitter: asSubmitter(submitter)}
 	if drafter != nil {

@@ -57,7 +57,7 @@ func newCDSBed(t testing.TB, withCorpus bool, edit ...func(*cdshooks.Client)) *c
 	}
 	clients, err := cdshooks.NewClients(ctx, client)
 	require.NoError(t, err)
-	d, toolsOn, err := newPipeline(ctx, pool, offline.New())
+	d, toolsOn, err := newPipeline(ctx, pool, offline.New(), nil)
 	require.NoError(t, err)
 	hooks := &cdshooks.Handlers{Drafter: &orderDrafter{base: d, tools: toolsOn}, Cases: caseOpener{postgres.NewCaseStore(pool, nil)}, Clients: clients, DB: pool}
 	srv, err := server.New(server.Config{Records: postgres.Records{Pool: pool}, Accounts: postgres.Accounts{Pool: pool}, Cases: postgres.NewCaseStore(pool, nil), Review: postgres.NewReviewStore(pool, nil),

@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/umassist/umassist"
+	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/cdshooks"
 	"github.com/umassist/umassist/drafting"
 	"github.com/umassist/umassist/fhir/fhirstore"
@@ -38,7 +39,7 @@ import (
 // measured around the agent (a span per run, per model call and per tool
 // call) so the agent itself carries no instrumentation.
 func (a *app) agentDrafter(ctx context.Context, pool *pgxpool.Pool) (queue.Drafter, error) {
-	p, err := envPipeline(ctx, pool)
+	p, err := envPipeline(ctx, pool, a.codeList(""))
 	if err != nil {
 		return nil, err
 	}
@@ -139,12 +140,12 @@ func packEditing(p *pipeline, cfg *server.Config) {
 // tested on (UI and CLI alike). serve builds it once for all of them, as
 // each build seeds the built-in packs and holds its own published-pack
 // cache.
-func envPipeline(ctx context.Context, pool *pgxpool.Pool) (*pipeline, error) {
+func envPipeline(ctx context.Context, pool *pgxpool.Pool, codes agent.CodeDescriber) (*pipeline, error) {
 	model, err := agentModel(envOr("UMASSIST_MODEL", "offline"))
 	if err != nil {
 		return nil, err
 	}
-	return buildPipeline(ctx, pool, model)
+	return buildPipeline(ctx, pool, model, codes)
 }
 
 // pasSubmitter is the provider's end of PAS for serve and worker: approved
