@@ -146,10 +146,18 @@ func (s *sectionizer) orderedList(ol *html.Node) {
 	s.item = 0
 	n := 0
 	for li := ol.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
-			if li.Type == html.TextNode && strings.TrimSpace(li.Data) != "" {
-				s.addText(li.Data)
-			}
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) != "" {
+			s.addText(li.Data)
+		}
+		if li.Type != html.ElementNode {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			// Content the HTML puts in the list but in no item (a <p>
+			// after the items, before </ol>) is a text block of its own.
+			s.item = 0
+			s.addText(renderBlock(li, 0))
+			s.flushText()
 			continue
 		}
 		n++
