@@ -57,6 +57,11 @@ var (
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|not performed|not done|not documented|not available|not received|was never)`)
 	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	// hypNear: a plan word a few words after the finding, across a list
+	// of tests ("arterial duplex/ABI/TBI ordered 7/28"); resultRE: what a
+	// test ordered and since done reports ("echo ordered in May showed").
+	hypNear  = regexp.MustCompile(`^[^.;]{0,25}?\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
+	resultRE = regexp.MustCompile(`\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|found|resulted)\b`)
 	hypPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
 	famPre   = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
 	uncPre   = regexp.MustCompile(`\b(possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
@@ -190,8 +195,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Negated, negLater.FindString(rest)
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
-	case hypPost.MatchString(after):
+	case hypPost.MatchString(after) && !resultRE.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(after)[1])
+	case hypNear.MatchString(after) && !resultRE.MatchString(rest):
+		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypNear.FindStringSubmatch(after)[1])
 	case hypLater.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, hypLater.FindString(rest)
 	case strings.HasPrefix(heading, "plan") || strings.HasPrefix(heading, "recommendation"):
@@ -204,6 +211,12 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	}
 	a := anchor(text, cs, ce, start, end, noteDate)
 	c.When, c.WhenLast = a.t, a.last
+	if c.Assertion == Affirmed && !c.When.IsZero() && !noteDate.IsZero() && c.When.After(noteDate.AddDate(0, 0, 1)) {
+		// An event the note dates after its own day had not happened when
+		// it was written ("arterial duplex with ABI booked for 08/19/2026"
+		// in a note of 08/04): planned, whatever verb the sentence uses.
+		c.Assertion, c.Cue = Hypothetical, "dated after the note"
+	}
 	if c.Assertion != Hypothetical && !c.When.IsZero() && !noteDate.IsZero() && c.When.Before(noteDate.AddDate(0, 0, -1)) {
 		// Any date before the note's own day makes the finding a past one
 		// as the note tells it.

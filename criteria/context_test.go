@@ -50,6 +50,11 @@ func TestReadContext(t *testing.T) {
 		{"a plan heading inside the line", "BMI 42 since 2020. Plan: enroll in our 6-month medically supervised weight-management program.", "medically supervised", criteria.Hypothetical, false},
 		{"a later heading ends the plan", "Plan: repeat echo. Assessment: medically supervised weight-management program completed in 2024.", "medically supervised", criteria.Affirmed, true},
 		{"a heading after a bullet", "- BMI 42.\n- Plan: enroll in our medically supervised weight-management program.", "medically supervised", criteria.Hypothetical, false},
+		// The note is of 2026-06-01.
+		{"dated after the note, whatever the verb", "Arterial duplex with ABI booked for 06/19/2026.", "Arterial duplex", criteria.Hypothetical, false},
+		{"ordered, close after", "Arterial duplex/ABI/TBI ordered 5/28, appointment pending.", "Arterial duplex", criteria.Hypothetical, false},
+		{"ordered, with its result", "Echo ordered in May showed an LVEF of 30%.", "Echo", criteria.Affirmed, false},
+		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}
 	for _, tt := range tests {

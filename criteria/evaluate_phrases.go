@@ -85,6 +85,11 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			}
 		}
 	}
+	if met != nil && h.SinceDays > 0 {
+		if short, ok := tooShort(*met, h.SinceDays, asOf); ok {
+			return short
+		}
+	}
 	switch {
 	case met != nil:
 		return *met
@@ -96,6 +101,29 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		return *other
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}
+}
+
+// tooShort reads a course's length off the chart's dates (Hint.SinceDays):
+// when the first note affirming it is fewer than days before the request,
+// the course is documented as too short.
+func tooShort(met hintResult, days int, asOf umassist.Date) (hintResult, bool) {
+	first := -1
+	for i, q := range met.quotes {
+		if !q.Date.IsZero() && (first < 0 || q.Date.Before(met.quotes[first].Date)) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return hintResult{}, false
+	}
+	q := met.quotes[first]
+	since := int(dayOf(asOf.Time).Sub(dayOf(q.Date)).Hours() / 24)
+	if since >= days {
+		return hintResult{}, false
+	}
+	return hintResult{status: umassist.CriterionNotMet, refs: []string{q.Ref}, quotes: []Quote{q},
+		finding: fmt.Sprintf("first documented %s, %d days before the request; the policy asks for at least %d days (later notes' claims of its length do not change the dates): %q",
+			day(q.Date), since, days, clipQuote(q.Text))}, true
 }
 
 // authoredBy reports whether a note was written by one of the roles or

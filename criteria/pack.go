@@ -132,6 +132,12 @@ type Hint struct {
 	// oxygen's "within 2 days prior to discharge"); values taken
 	// outside a stay are unaffected.
 	DischargeDays int `json:"discharge_days,omitempty"`
+	// SinceDays: a course the policy asks to have lasted this many days
+	// ("30 days of standard wound care"): the phrase counts only when the
+	// first note that affirms it is at least this many days before the
+	// request; a course the chart starts later is documented as too
+	// short, whatever a later note claims of its length.
+	SinceDays int `json:"since_days,omitempty"`
 	// Context hints show what the record holds on the criterion's subject
 	// (an anticoagulant stopped with no reason given, an ankle-brachial
 	// index, an active cancer), cited with their finding whatever the
