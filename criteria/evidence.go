@@ -448,6 +448,9 @@ func number(v any) (float64, bool) {
 // ParseTime reads a FHIR date or date-time; zero when it is neither.
 func ParseTime(s string) time.Time { return parseTime(s) }
 
+// parseTime keeps the offset a time was written in: its calendar day
+// (dayOf) is the record's, so an admission at 21:40 -04:00 on 06/09 is a
+// 06/09 admission for every rule that counts days.
 func parseTime(s string) time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -455,7 +458,7 @@ func parseTime(s string) time.Time {
 	}
 	for _, l := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02", "2006-01", "2006"} {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC()
+			return t
 		}
 	}
 	return time.Time{}

@@ -226,7 +226,14 @@ func instant(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
+// fhirInstant is a FHIR dateTime as a tool shows it: a date as given, a
+// time in RFC 3339 with the offset it was written in, so that its
+// calendar day stays the one the record gives (an admission at 21:40
+// -04:00 on 06/09 is not a 06/10 admission).
 func fhirInstant(s string) string {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t.Format(time.RFC3339)
+	}
 	if t, ok := fhir.ParseTime(s); ok {
 		if len(s) <= 10 {
 			return s

@@ -96,7 +96,7 @@ func TestReadResourceStays(t *testing.T) {
 	}
 	item, err := read(`{"code":"IMP"}`)
 	require.NoError(t, err)
-	require.Equal(t, tools.StayItem{Ref: "Encounter/e", Start: "2026-01-10T13:00:00Z", End: "2026-01-20T15:00:00Z", Type: "Inpatient admission", Reason: "COPD exacerbation"}, item)
+	require.Equal(t, tools.StayItem{Ref: "Encounter/e", Start: "2026-01-10T08:00:00-05:00", End: "2026-01-20T10:00:00-05:00", Type: "Inpatient admission", Reason: "COPD exacerbation"}, item)
 	_, err = read(`{"code":"AMB"}`)
 	require.ErrorIs(t, err, tools.ErrNotClinical)
 }

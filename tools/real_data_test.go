@@ -79,7 +79,9 @@ func TestClinicalOnSyntheaNotes(t *testing.T) {
 	require.Len(t, ov.InpatientStays, 1)
 	st := ov.InpatientStays[0]
 	require.Equal(t, "Encounter/78cbcee4-5c37-aa56-ac25-1b9244646fb2", st.Ref)
-	require.Equal(t, "1990-10-28T03:58:16Z", st.Start, "1990-10-27T23:58:16-04:00, in UTC as every tool's instant")
-	require.Equal(t, "1990-11-09T15:18:39Z", st.End)
+	// As written: in UTC it was a 10/28 admission, a day off for every
+	// rule that counts days from it.
+	require.Equal(t, "1990-10-27T23:58:16-04:00", st.Start)
+	require.Equal(t, "1990-11-09T10:18:39-05:00", st.End)
 	require.Contains(t, out.Resources, st.Ref, "the stay is a resource the draft may cite")
 }
