@@ -249,6 +249,8 @@ func TestReadingInContext(t *testing.T) {
 				note("DocumentReference/aud", "2026-09-29", "AzBio sentence testing NOT administered today - patient fatigued and asked to stop.")}, umassist.CriterionNotDocumented, ""},
 		{"a study ordered is not done", "NCD 20.29", "vascular_assessment", "2026-08-11",
 			[]toolOutput{note("DocumentReference/n", "2026-08-04", "Pulses nonpalpable. Arterial duplex/ABI/TBI ordered 7/28, appointment 8/19.")}, umassist.CriterionNotDocumented, ""},
+		{"a scale's name is no score", "NCD 240.4", "ahi_comorbidity", "2026-08-20",
+			[]toolOutput{note("DocumentReference/n", "2026-08-12", "She forgot the Epworth form at home again; will bring it to the next visit.")}, umassist.CriterionNotDocumented, ""},
 		{"minutes below 88 % are no saturation", "NCD 240.2", "group1_rest", "2026-08-11",
 			[]toolOutput{obs(`{"ref":"Observation/t88","date":"2026-07-23","code":"spo2-t88","display":"spo2-t88","value":64,"unit":"min"}`)}, umassist.CriterionNotDocumented, ""},
 		{"a saturation written in words", "NCD 240.2", "group1_rest", "2026-06-17",
