@@ -109,7 +109,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		for _, c := range it.Components {
 			context += "; " + c.Display
 		}
-		if m.Excluded(context) {
+		if m.Excluded(context) || m.ExcludedMethod(it.Method) {
 			continue
 		}
 		// The method ("nadir during 6-minute walk test") says the setting a

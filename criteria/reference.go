@@ -51,7 +51,7 @@ func Reference(packs []Pack, v *Vocabulary) string {
 	row("---", "---", "---", "---", "---", "---", "---", "---", "---")
 	for _, m := range v.Measures {
 		row("`"+m.ID+"`", m.Label, orDash(m.Unit), fmt.Sprintf("%g-%g", m.Range[0], m.Range[1]), orDash(strings.Join(m.LOINC, " ")),
-			orDash(cellCode(m.ObservationNames)), orDash(cellCode(m.ExcludeContext)), orDash(m.Computed), orDash(strings.Join(m.Procedures, " ")))
+			orDash(cellCode(m.ObservationNames)), orDash(notCounted(m)), orDash(m.Computed), orDash(strings.Join(m.Procedures, " ")))
 	}
 	b.WriteString("\nA reading in a note is found by the measure's note patterns (`criteria/vocabulary.json`); fractions become percent where the measure says so, pounds and inches become kilograms and centimetres, kPa becomes mmHg.\n")
 	b.WriteString("\n### Settings\n\nA reading taken in none of these settings was taken at rest.\n\n")
@@ -90,6 +90,16 @@ func flatten(gs [][]string) []string {
 		out = append(out, strings.Join(g, " or "))
 	}
 	return out
+}
+
+// notCounted is the words that disqualify a reading: in its context, and
+// in an observation's method.
+func notCounted(m Measure) string {
+	s := cellCode(m.ExcludeContext)
+	if len(m.ExcludeMethod) > 0 {
+		s = strings.TrimSpace(s + " method: " + cellCode(m.ExcludeMethod))
+	}
+	return s
 }
 
 func orDash(s string) string {

@@ -83,10 +83,17 @@ type Measure struct {
 	// CPAP is not a diagnostic AHI; hypopneas scored at 3 % are not the
 	// policy's.
 	ExcludeContext []string `json:"exclude_context,omitempty"`
+	// ExcludeMethod are patterns that disqualify an observation when its
+	// method says so: a saturation measured "on O2 2 L/min nasal cannula"
+	// is no room-air reading. (The method otherwise only tells the
+	// setting: "awake, seated at rest" is the rest reading a policy asks
+	// for, so ExcludeContext does not apply to it.)
+	ExcludeMethod []string `json:"exclude_method,omitempty"`
 
-	names   []*regexp.Regexp
-	notes   []*regexp.Regexp
-	exclude []*regexp.Regexp
+	names         []*regexp.Regexp
+	notes         []*regexp.Regexp
+	exclude       []*regexp.Regexp
+	excludeMethod []*regexp.Regexp
 }
 
 // Setting is a condition a measurement is taken under, told by words
@@ -222,6 +229,7 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 			m.notes = append(m.notes, re)
 		}
 		m.exclude = compileAll(m.ExcludeContext, "(?i)", func(p string, err error) { bad("measure %s: exclude context %q: %v", m.ID, p, err) })
+		m.excludeMethod = compileAll(m.ExcludeMethod, "(?i)", func(p string, err error) { bad("measure %s: exclude method %q: %v", m.ID, p, err) })
 		if len(m.SearchWords) == 0 {
 			bad("measure %s: no search words", m.ID)
 		}
@@ -385,6 +393,17 @@ func (m *Measure) Names(display string) bool {
 
 // Excluded reports whether a reading's context (an observation's name, a
 // note's sentence) disqualifies it.
+// ExcludedMethod reports whether an observation's method disqualifies it
+// (ExcludeMethod).
+func (m *Measure) ExcludedMethod(method string) bool {
+	for _, re := range m.excludeMethod {
+		if re.MatchString(method) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Measure) Excluded(context string) bool {
 	for _, re := range m.exclude {
 		if re.MatchString(context) {
