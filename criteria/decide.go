@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -139,7 +140,7 @@ func (logic Logic) Decide(rs []Result, req Request) Decision {
 		// ordered, a result half documented) or when all are silent.
 		var begun []Result
 		for _, r := range gUndoc {
-			if len(r.Evidence) > 0 {
+			if len(r.Evidence) > 0 || pairedWithMet(anyOf, g, r.ID, by) {
 				begun = append(begun, r)
 			}
 		}
@@ -187,4 +188,34 @@ func (logic Logic) Decide(rs []Result, req Request) Decision {
 		d.Rationale = "pathway " + branch.Title + ": " + d.Rationale
 	}
 	return d
+}
+
+// pairedWithMet reports whether an undocumented alternative id of group g
+// completes a pathway the record began in another group: "AHI 15 or more,
+// or AHI 5 to 14 with a symptom" is written [[ahi_15, ahi_5_14],
+// [ahi_15, symptom]]; with ahi_5_14 met, the symptom is the one gap of
+// that pathway and is asked for, though ahi_15 failed. The other group
+// must be met by a criterion outside g, and id must not be one of its
+// alternatives (that pathway needs nothing from g's).
+func pairedWithMet(groups [][]string, g []string, id string, by map[string]Result) bool {
+	paired := false
+	for _, h := range groups {
+		if slices.Equal(h, g) {
+			continue
+		}
+		var metOutside bool
+		for _, x := range h {
+			if r, ok := by[x]; ok && r.Status == umassist.CriterionMet && !slices.Contains(g, x) {
+				metOutside = true
+			}
+		}
+		if !metOutside {
+			continue
+		}
+		if slices.Contains(h, id) {
+			return false
+		}
+		paired = true
+	}
+	return paired
 }

@@ -207,6 +207,41 @@ func TestDecide(t *testing.T) {
 	}
 }
 
+// "A, or B with C" is written [[A, B], [A, C]]. With A failed and B met,
+// C is the one gap of the pathway the record began: it is asked for. With
+// one group only, an alternative nobody tried beside a failed one goes to
+// a physician, as before. With two pathways begun through another group,
+// the question is about the gap of the begun pathway, not about an
+// alternative that would have done without it.
+func TestDecideAsksForThePartnerOfAMetCriterion(t *testing.T) {
+	t.Parallel()
+	r := func(id string, s umassist.CriterionStatus) criteria.Result {
+		return criteria.Result{ID: id, Status: s, Question: "Q " + id + "?", Missing: "m " + id}
+	}
+	met, not, undoc := umassist.CriterionMet, umassist.CriterionNotMet, umassist.CriterionNotDocumented
+	tests := []struct {
+		name  string
+		logic criteria.Logic
+		rs    []criteria.Result
+		want  umassist.Recommendation
+		ask   []string
+	}{
+		{"mild AHI, symptom silent", criteria.Logic{AnyOf: [][]string{{"ahi_15", "ahi_5_14"}, {"ahi_15", "symptom"}}},
+			[]criteria.Result{r("ahi_15", not), r("ahi_5_14", met), r("symptom", undoc)}, umassist.RecommendRequestInfo, []string{"m symptom"}},
+		{"one group: an untried alternative beside a failed one", criteria.Logic{AnyOf: [][]string{{"rest", "exercise"}}},
+			[]criteria.Result{r("rest", not), r("exercise", undoc)}, umassist.RecommendRefer, nil},
+		{"Group II: ask for the finding, not for an exercise test", criteria.Logic{AnyOf: [][]string{{"rest", "exercise", "hypoxemia_89"}, {"rest", "exercise", "finding", "hematocrit"}}},
+			[]criteria.Result{r("rest", not), r("exercise", undoc), r("hypoxemia_89", met), r("finding", undoc), r("hematocrit", undoc)}, umassist.RecommendRequestInfo, []string{"m finding"}},
+		{"nothing begun elsewhere", criteria.Logic{AnyOf: [][]string{{"ahi_15", "ahi_5_14"}, {"ahi_15", "symptom"}}},
+			[]criteria.Result{r("ahi_15", not), r("ahi_5_14", not), r("symptom", undoc)}, umassist.RecommendRefer, nil},
+	}
+	for _, tt := range tests {
+		d := tt.logic.Decide(tt.rs, criteria.Request{})
+		require.Equal(t, tt.want, d.Recommendation, tt.name)
+		require.ElementsMatch(t, tt.ask, d.Missing, tt.name)
+	}
+}
+
 func TestLVEFStaysInItsSentence(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
