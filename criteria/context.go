@@ -57,6 +57,8 @@ var (
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|not performed|not done|not documented|not available|not received|was never)`)
 	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	// requestHeadingRE: a heading over what is asked for or awaited.
+	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, across a list
 	// of tests ("arterial duplex/ABI/TBI ordered 7/28"); resultRE: what a
 	// test ordered and since done reports ("echo ordered in May showed").
@@ -203,6 +205,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Hypothetical, hypLater.FindString(rest)
 	case strings.HasPrefix(heading, "plan") || strings.HasPrefix(heading, "recommendation"):
 		c.Assertion, c.Cue = Hypothetical, "plan"
+	case requestHeadingRE.MatchString(heading):
+		// "Records requested: catheterization and PCI reports" lists what
+		// is asked for, not what happened.
+		c.Assertion, c.Cue = Hypothetical, heading
 	case uncPre.MatchString(before):
 		c.Assertion, c.Cue = Uncertain, firstMatchLast(uncPre, before)
 	}
@@ -289,7 +295,7 @@ func headingOf(line string) (string, bool) {
 	h := strings.ToLower(strings.TrimSpace(m[1]))
 	switch {
 	case strings.HasPrefix(h, "plan"), strings.HasPrefix(h, "recommendation"), strings.Contains(h, "family"),
-		strings.Contains(h, "history"), h == "pmh", h == "psh", h == "fh", h == "fhx":
+		strings.Contains(h, "history"), h == "pmh", h == "psh", h == "fh", h == "fhx", requestHeadingRE.MatchString(h):
 		return h, true
 	}
 	return "", false

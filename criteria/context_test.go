@@ -54,6 +54,8 @@ func TestReadContext(t *testing.T) {
 		{"dated after the note, whatever the verb", "Arterial duplex with ABI booked for 06/19/2026.", "Arterial duplex", criteria.Hypothetical, false},
 		{"ordered, close after", "Arterial duplex/ABI/TBI ordered 5/28, appointment pending.", "Arterial duplex", criteria.Hypothetical, false},
 		{"ordered, with its result", "Echo ordered in May showed an LVEF of 30%.", "Echo", criteria.Affirmed, false},
+		{"a list of records asked for", "Records requested: all cardiology notes, catheterization and PCI reports, echo reports.", "PCI", criteria.Hypothetical, false},
+		{"orders under their heading", "Orders: arterial duplex, ABI.", "arterial duplex", criteria.Hypothetical, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}

@@ -252,3 +252,25 @@ func TestLVEFStaysInItsSentence(t *testing.T) {
 		require.Empty(t, criteria.FindMeasures(text, "lvef"), text)
 	}
 }
+
+// NCD 20.4 asks for 3 months of medical therapy in B4 (non-ischemic
+// cardiomyopathy) only: after a prior infarction or with ischemic
+// cardiomyopathy (B2, B3) a short course is no reason to refer.
+func TestICDMedicalTherapyIsNonIschemicOnly(t *testing.T) {
+	t.Parallel()
+	_, pk := packCriterion(t, "NCD 20.4", "gdmt")
+	met, not := umassist.CriterionMet, umassist.CriterionNotMet
+	rs := []criteria.Result{{ID: "lvef", Status: met}, {ID: "nyha", Status: met}, {ID: "gdmt", Status: not}, {ID: "shared_decision", Status: met},
+		{ID: "recent_mi", Status: not, Exclusion: true}, {ID: "recent_revascularization", Status: not, Exclusion: true}, {ID: "nyha_iv", Status: not, Exclusion: true}}
+	for _, tt := range []struct {
+		dx   string
+		want umassist.Recommendation
+	}{
+		{"I25.5", umassist.RecommendApprove},
+		{"I25.2", umassist.RecommendApprove},
+		{"I42.0", umassist.RecommendRefer},
+	} {
+		d := pk.Logic.Decide(rs, criteria.Request{Service: "33249", Diagnoses: []string{tt.dx, "I50.22"}})
+		require.Equal(t, tt.want, d.Recommendation, tt.dx+": "+d.Rationale)
+	}
+}
