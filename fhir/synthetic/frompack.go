@@ -194,7 +194,15 @@ func FromPackWith(p *criteria.Pack, mode PackMode, criterion string, seed uint64
 	if (mode == PackFails || mode == PackSilent) && !slices.Contains(required, criterion) {
 		return Case{}, umassist.Errorf(umassist.EINVALID, "synthetic: %s is not a deciding criterion of %s", criterion, p.ID)
 	}
-	if (mode == PackSilent || mode == PackFails) && g.entangled(byID[criterion], required, byID, mode) {
+	others := required
+	if mode == PackFails {
+		// A value just past one alternative's bound can begin another
+		// pathway ("AHI 13.5" fails 15 or more and meets 5 to 14, whose
+		// symptom is then asked for): such a chart does not contradict
+		// the criterion alone.
+		others = append(slices.Clone(required), alternatives(p)...)
+	}
+	if (mode == PackSilent || mode == PackFails) && g.entangled(byID[criterion], others, byID, mode) {
 		return Case{}, ErrEntangled
 	}
 	bundle, err := b.bundle()
@@ -236,6 +244,26 @@ func (g *packGen) subjects(c criteria.Criterion) map[string]bool {
 
 // entangled reports whether a chart meeting the other required criteria
 // must speak to c too.
+// alternatives are the criteria of a pack's any_of groups, at the top and
+// in its branches.
+func alternatives(p *criteria.Pack) []string {
+	var out []string
+	add := func(groups [][]string) {
+		for _, g := range groups {
+			for _, id := range g {
+				if !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	add(p.Logic.AnyOf)
+	for _, b := range p.Logic.Branches {
+		add(b.AnyOf)
+	}
+	return out
+}
+
 func (g *packGen) entangled(c criteria.Criterion, required []string, byID map[string]criteria.Criterion, mode PackMode) bool {
 	mine := g.subjects(c)
 	if mode == PackSilent && slices.ContainsFunc(c.Evidence, func(h criteria.Hint) bool { return h.Kind == criteria.KindPatient }) {
