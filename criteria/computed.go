@@ -21,7 +21,9 @@ var computations map[string]func(e *Evidence, asOf time.Time) []Reading
 func init() {
 	computations = map[string]func(e *Evidence, asOf time.Time) []Reading{
 		"bmi": func(e *Evidence, asOf time.Time) []Reading {
-			return e.ratioReadings("bmi", "body_weight", "body_height", asOf, 180, func(w, h float64) (float64, bool) {
+			// An adult's height stands for two years: a weight today and a
+			// height from last year's visit make today's BMI.
+			return e.ratioReadings("bmi", "body_weight", "body_height", asOf, 730, func(w, h float64) (float64, bool) {
 				if h <= 0 {
 					return 0, false
 				}
