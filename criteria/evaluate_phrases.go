@@ -23,7 +23,11 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		if it.Text == "" || !visible(it.Date, asOf) || (!from.IsZero() && !it.Date.IsZero() && it.Date.Before(from)) {
 			continue
 		}
-		if !authoredBy(it, h.Authors) {
+		if !authoredBy(it, h.Authors) || len(h.NotBy) > 0 && authoredBy(it, h.NotBy) {
+			// Who wrote it is part of what the policy asks: the decision
+			// visit of the physician who will implant is not the
+			// independent one; a supplier's form is no clinical
+			// evaluation.
 			continue
 		}
 		for _, p := range h.Phrases {

@@ -124,8 +124,10 @@ type Hint struct {
 	// scheduled rather than done ("angioplasty planned" is what leaves
 	// standard care incomplete).
 	Planned bool `json:"planned,omitempty"`
-	// NotBy disqualifies readings from notes written by these roles or
-	// organisations (an oxygen test performed by the DME supplier).
+	// NotBy disqualifies readings and phrases from notes written by these
+	// roles or organisations, or whose title names them (an oxygen test
+	// performed by the DME supplier, a decision visit with the implanting
+	// electrophysiologist, a telephone call for a clinical evaluation).
 	NotBy []string `json:"not_by,omitempty"`
 	// DischargeDays: a measured value taken during an inpatient stay
 	// counts only within this many days before the discharge (home
