@@ -145,6 +145,17 @@ func TestEvalNurseDevDatasetGate(t *testing.T) {
 	require.Equal(t, run.sum.Cases, run.sum.Scored, "every case is labelled and drafted")
 }
 
+// TestEvalBlindSetsGate runs the three sets written blind
+// (evals/testdata/blind-*), each through the real pipeline, under one
+// gate: no false approval on any of them.
+func TestEvalBlindSetsGate(t *testing.T) {
+	url := evalDatabase(t)
+	for _, set := range []string{"blind-a", "blind-b", "blind-c"} {
+		run := runDatasetGate(t, url, "../../evals/testdata/"+set, "../../evals/testdata/blind.gate.yaml", set, "")
+		require.Equal(t, run.sum.Cases, run.sum.Scored, "%s: every case is labelled and drafted", set)
+	}
+}
+
 // TestEvalUnpackedDatasetGate runs requests no reviewed pack covers (a
 // commercial drug policy loaded from the dataset, two Medicare pacemaker
 // NCDs) through the real pipeline: the draft names the governing policy,
