@@ -274,3 +274,18 @@ func TestICDMedicalTherapyIsNonIschemicOnly(t *testing.T) {
 		require.Equal(t, tt.want, d.Recommendation, tt.dx+": "+d.Rationale)
 	}
 }
+
+// B5: a familial or genetic disorder needs no LVEF threshold and no
+// medical-therapy course; it needs the disorder and the decision visit.
+func TestICDInheritedDisorderPathway(t *testing.T) {
+	t.Parallel()
+	_, pk := packCriterion(t, "NCD 20.4", "inherited_arrhythmia_risk")
+	met, not := umassist.CriterionMet, umassist.CriterionNotMet
+	rs := []criteria.Result{{ID: "lvef", Status: not}, {ID: "gdmt", Status: not}, {ID: "inherited_arrhythmia_risk", Status: met}, {ID: "shared_decision", Status: met},
+		{ID: "uncontrolled_svt", Status: not, Exclusion: true}, {ID: "limited_survival", Status: not, Exclusion: true}}
+	d := pk.Logic.Decide(rs, criteria.Request{Service: "33249", Diagnoses: []string{"I42.1"}})
+	require.Equal(t, umassist.RecommendApprove, d.Recommendation, d.Rationale)
+	rs[5].Status = met
+	d = pk.Logic.Decide(rs, criteria.Request{Service: "33249", Diagnoses: []string{"I42.1"}})
+	require.Equal(t, umassist.RecommendRefer, d.Recommendation, "B.5's exclusions hold on every pathway: %s", d.Rationale)
+}
