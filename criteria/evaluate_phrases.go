@@ -11,7 +11,7 @@ import (
 // evalPhrases reads note phrases in context.
 func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
-	var met, contrary, pending, other *hintResult
+	var met, contrary, pending, unqualified, other *hintResult
 	note := func(r **hintResult, st umassist.CriterionStatus, it *Item, q Quote, finding string) {
 		if *r == nil {
 			*r = &hintResult{status: st, finding: finding}
@@ -23,13 +23,15 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		if it.Text == "" || !visible(it.Date, asOf) || (!from.IsZero() && !it.Date.IsZero() && it.Date.Before(from)) {
 			continue
 		}
-		if !authoredBy(it, h.Authors) || len(h.NotBy) > 0 && authoredBy(it, h.NotBy) {
-			// Who wrote it is part of what the policy asks: the decision
-			// visit of the physician who will implant is not the
-			// independent one; a supplier's form is no clinical
-			// evaluation.
+		if !authoredBy(it, h.Authors) {
 			continue
 		}
+		// Who wrote it is part of what the policy asks: the decision visit
+		// of the physician who will implant is not the independent one; a
+		// supplier's form is no clinical evaluation. Done that way, the
+		// step is documented as not qualifying (refer), unless it is also
+		// pending the way that would qualify (ask).
+		byOther := len(h.NotBy) > 0 && authoredBy(it, h.NotBy)
 		for _, p := range h.Phrases {
 			if !hasWords(it.lowerText(), p) {
 				continue
@@ -57,6 +59,10 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					if ctx.Assertion == Hypothetical {
 						note(&met, umassist.CriterionMet, it, q, fmt.Sprintf("%s, not yet done: %s", describeAssertion(ctx), where))
 					}
+					continue
+				}
+				if byOther && ctx.Assertion == Affirmed {
+					note(&unqualified, umassist.CriterionNotMet, it, q, fmt.Sprintf("documented by %s, which does not qualify: %s", whoWrote(it), where))
 					continue
 				}
 				switch ctx.Assertion {
@@ -101,10 +107,20 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		return *contrary
 	case pending != nil:
 		return *pending
+	case unqualified != nil:
+		return *unqualified
 	case other != nil:
 		return *other
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}
+}
+
+// whoWrote names a note's author, else its title.
+func whoWrote(it *Item) string {
+	if it.Author != "" {
+		return it.Author
+	}
+	return label(it)
 }
 
 // tooShort reads a course's length off the chart's dates (Hint.SinceDays):
