@@ -55,8 +55,11 @@ var (
 	negPre = regexp.MustCompile(`\b(no|not|denies|denied|deny|without|negative for|free of|absence of|absent|ruled out|rules out|never|none|has not|have not|hasn't|haven't|did not|didn't|does not|doesn't|not yet|no evidence of|no sign of|no history of|declined|declines|refused|refuses|neither|nor|unable to obtain|no longer)\b`)
 	// "has not taken place yet", "not yet performed": pending, not denied.
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
-	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|not performed|not done|not documented|not available|not received|was never)`)
+	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
 	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	// uncPost: a finding told on someone else's word, just after it
+	// ("\"severe AS\" per outside PCP letter", "per patient report").
+	uncPost = regexp.MustCompile(`^["'”’)\s,]*(?:per|according to|as reported by|by report of|reportedly)\s+(?:the\s+|an?\s+)?(?:outside|patient|pt|family|wife|husband|daughter|son|referring|referral|pcp|prior|old|external|records?)\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, across a list
@@ -209,6 +212,8 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "Records requested: catheterization and PCI reports" lists what
 		// is asked for, not what happened.
 		c.Assertion, c.Cue = Hypothetical, heading
+	case uncPost.MatchString(after):
+		c.Assertion, c.Cue = Uncertain, strings.TrimSpace(uncPost.FindString(after))
 	case uncPre.MatchString(before):
 		c.Assertion, c.Cue = Uncertain, firstMatchLast(uncPre, before)
 	}

@@ -276,6 +276,8 @@ func TestReadingInContext(t *testing.T) {
 		{"exertional hypoxemia corrected by O2, in a walk-test report", "NCD 240.2", "group1_exercise", "2026-06-05",
 			[]toolOutput{obs(`{"ref":"Observation/ra","date":"2026-05-28","code":"59408-5","display":"6MWT SpO2 nadir during walk - room air","value":85,"unit":"%"}`),
 				note("DocumentReference/walk", "2026-05-28", "SIX-MINUTE WALK TEST WITH O2 TITRATION. Exertional hypoxemia on room air (nadir 85%) that is corrected by 2 L/min continuous oxygen (nadir 92%).")}, umassist.CriterionMet, "DocumentReference/walk"},
+		{"an unaided sentence score is not the best-aided one", "NCD 50.3", "limited_aid_benefit", "2026-11-10",
+			[]toolOutput{obs(`{"ref":"Observation/l","date":"2026-10-20","code":"azbio-l","display":"AzBio sentences (recorded), 60 dBA, left ear UNAIDED","value":4,"unit":"%"}`)}, umassist.CriterionNotDocumented, ""},
 		{"minutes below 88 % are no saturation", "NCD 240.2", "group1_rest", "2026-08-11",
 			[]toolOutput{obs(`{"ref":"Observation/t88","date":"2026-07-23","code":"spo2-t88","display":"spo2-t88","value":64,"unit":"min"}`)}, umassist.CriterionNotDocumented, ""},
 		{"a saturation written in words", "NCD 240.2", "group1_rest", "2026-06-17",
