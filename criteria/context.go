@@ -62,11 +62,13 @@ var (
 	uncPost = regexp.MustCompile(`^["'”’)\s,]*(?:per|according to|as reported by|by report of|reportedly)\s+(?:the\s+|an?\s+)?(?:outside|patient|pt|family|wife|husband|daughter|son|referring|referral|pcp|prior|old|external|records?)\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
-	// hypNear: a plan word a few words after the finding, across a list
-	// of tests ("arterial duplex/ABI/TBI ordered 7/28"); resultRE: what a
-	// test ordered and since done reports ("echo ordered in May showed").
-	hypNear  = regexp.MustCompile(`^[^.;]{0,25}?\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
-	resultRE = regexp.MustCompile(`\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|found|resulted)\b`)
+	// hypNear: a plan word a few words after the finding, in the same
+	// phrase, across a list of tests ("arterial duplex/ABI/TBI ordered
+	// 7/28"); a comma ends it ("LVEF 25%, repeat echo ordered" is a
+	// result). resultRE: what a test ordered and since done reports ("echo
+	// ordered in May showed", "performed").
+	hypNear  = regexp.MustCompile(`^[^.;,]{0,25}?\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
+	resultRE = regexp.MustCompile(`\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|found|resulted|performed|completed|done|obtained)\b`)
 	hypPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
 	famPre   = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
 	uncPre   = regexp.MustCompile(`\b(possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)

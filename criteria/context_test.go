@@ -59,6 +59,8 @@ func TestReadContext(t *testing.T) {
 		{"at the first consultation", "At her initial consultation her weight was 228 lb with a BMI of 39.1.", "BMI", criteria.Affirmed, true},
 		{"an order cancelled", "HSAT order cancelled; he refuses a home test.", "HSAT", criteria.Negated, false},
 		{"on an outside letter's word", "Referred with \"severe AS\" per outside PCP letter; no echo in our system.", "severe AS", criteria.Uncertain, false},
+		{"a result, then a repeat planned", "LVEF 25%, repeat echo ordered for 3 months.", "LVEF", criteria.Affirmed, false},
+		{"done, with a repeat planned", "Echo performed and repeat scheduled.", "Echo", criteria.Affirmed, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}
