@@ -66,13 +66,16 @@ var (
 	// phrase, across a list of tests ("arterial duplex/ABI/TBI ordered
 	// 7/28"); a comma ends it ("LVEF 25%, repeat echo ordered" is a
 	// result). resultRE: what a test ordered and since done reports ("echo
-	// ordered in May showed", "performed").
-	hypNear  = regexp.MustCompile(`^[^.;,]{0,25}?\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
-	resultRE = regexp.MustCompile(`\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|found|resulted|performed|completed|done|obtained)\b`)
-	hypPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
-	famPre   = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
-	uncPre   = regexp.MustCompile(`\b(possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
-	histPre  = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation))\b|(?:^|[\s(])old\b`)
+	// ordered in May showed").
+	hypNear  = regexp.MustCompile(`^([^.;,]{0,25}?)\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
+	resultRE = regexp.MustCompile(`\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|found|resulted)\b`)
+	// doneRE, between a finding and a plan word, says the finding was done
+	// before the plan ("echo performed and repeat scheduled").
+	doneRE  = regexp.MustCompile(`\b(?:performed|completed|done|obtained)\b`)
+	hypPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
+	famPre  = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
+	uncPre  = regexp.MustCompile(`\b(possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
+	histPre = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation))\b|(?:^|[\s(])old\b`)
 	// Verb phrases later in the clause that turn back on what came before
 	// ("SDM using the decision aid has not taken place yet"; "the surgeon
 	// evaluation was not face to face").
@@ -204,8 +207,8 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
 	case hypPost.MatchString(after) && !resultRE.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(after)[1])
-	case hypNear.MatchString(after) && !resultRE.MatchString(rest):
-		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypNear.FindStringSubmatch(after)[1])
+	case hypNear.MatchString(after) && !doneRE.MatchString(hypNear.FindStringSubmatch(after)[1]) && !resultRE.MatchString(rest):
+		c.Assertion, c.Cue = Hypothetical, hypNear.FindStringSubmatch(after)[2]
 	case hypLater.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, hypLater.FindString(rest)
 	case strings.HasPrefix(heading, "plan") || strings.HasPrefix(heading, "recommendation"):

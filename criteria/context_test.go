@@ -61,6 +61,7 @@ func TestReadContext(t *testing.T) {
 		{"on an outside letter's word", "Referred with \"severe AS\" per outside PCP letter; no echo in our system.", "severe AS", criteria.Uncertain, false},
 		{"a result, then a repeat planned", "LVEF 25%, repeat echo ordered for 3 months.", "LVEF", criteria.Affirmed, false},
 		{"done, with a repeat planned", "Echo performed and repeat scheduled.", "Echo", criteria.Affirmed, false},
+		{"to be done", "Sleep study to be done next week.", "Sleep study", criteria.Hypothetical, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}
