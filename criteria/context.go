@@ -60,6 +60,9 @@ var (
 	// uncPost: a finding told on someone else's word, just after it
 	// ("\"severe AS\" per outside PCP letter", "per patient report").
 	uncPost = regexp.MustCompile(`^["'”’)\s,]*(?:per|according to|as reported by|by report of|reportedly)\s+(?:the\s+|an?\s+)?(?:outside|patient|pt|family|wife|husband|daughter|son|referring|referral|pcp|prior|old|external|records?)\b`)
+	// unconfirmedRE: later in the sentence, the finding is still to be
+	// confirmed.
+	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, in the same
@@ -221,6 +224,11 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Uncertain, strings.TrimSpace(uncPost.FindString(after))
 	case uncPre.MatchString(before):
 		c.Assertion, c.Cue = Uncertain, firstMatchLast(uncPre, before)
+	}
+	if c.Assertion == Affirmed && unconfirmedRE.MatchString(strings.ToLower(text[end:se])) {
+		// "consistent with severe AS, but severity needs to be confirmed":
+		// the rest of the sentence takes the finding back to a question.
+		c.Assertion, c.Cue = Uncertain, unconfirmedRE.FindString(strings.ToLower(text[end:se]))
 	}
 	if histPre.MatchString(before) || histPost.MatchString(after) || strings.Contains(heading, "history") {
 		c.Historical = true

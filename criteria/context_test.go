@@ -62,6 +62,7 @@ func TestReadContext(t *testing.T) {
 		{"a result, then a repeat planned", "LVEF 25%, repeat echo ordered for 3 months.", "LVEF", criteria.Affirmed, false},
 		{"done, with a repeat planned", "Echo performed and repeat scheduled.", "Echo", criteria.Affirmed, false},
 		{"to be done", "Sleep study to be done next week.", "Sleep study", criteria.Hypothetical, false},
+		{"taken back later in the sentence", "Clinical picture consistent with symptomatic severe AS, but severity needs to be confirmed with a TTE here.", "severe AS", criteria.Uncertain, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}
