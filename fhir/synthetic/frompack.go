@@ -244,24 +244,11 @@ func (g *packGen) subjects(c criteria.Criterion) map[string]bool {
 
 // entangled reports whether a chart meeting the other required criteria
 // must speak to c too.
-// alternatives are the criteria of a pack's any_of groups, at the top and
-// in its branches.
+// alternatives are the criteria of the any_of groups of the pathway a
+// pack's charts are drafted under (the one Deciding reads).
 func alternatives(p *criteria.Pack) []string {
-	var out []string
-	add := func(groups [][]string) {
-		for _, g := range groups {
-			for _, id := range g {
-				if !slices.Contains(out, id) {
-					out = append(out, id)
-				}
-			}
-		}
-	}
-	add(p.Logic.AnyOf)
-	for _, b := range p.Logic.Branches {
-		add(b.AnyOf)
-	}
-	return out
+	_, anyOf, _, _ := criteria.Pathway(p.Logic, nil, criteria.RequestOf(packRequest(p, time.Time{})))
+	return slices.Concat(anyOf...)
 }
 
 func (g *packGen) entangled(c criteria.Criterion, required []string, byID map[string]criteria.Criterion, mode PackMode) bool {
