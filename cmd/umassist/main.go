@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -19,6 +20,7 @@ import (
 	"github.com/umassist/umassist/logging"
 	"github.com/umassist/umassist/postgres"
 	"github.com/umassist/umassist/postgres/cluster"
+	"github.com/umassist/umassist/scan"
 )
 
 // Exit codes.
@@ -52,6 +54,9 @@ type app struct {
 	// newEvalPipeline builds eval run's pipeline; nil: the production one
 	// (evalPipeline). Tests give a fake.
 	newEvalPipeline func(ctx context.Context, cmd *cli.Command, spec modelSpec, cache *evals.Cache) (*evalPipeline, error)
+	// codes are the code lists read so far, by folder (codeList).
+	codesMu sync.Mutex
+	codes   map[string]*scan.CodeList
 }
 
 // run is main without the process: tests call it.

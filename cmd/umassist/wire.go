@@ -203,9 +203,11 @@ func mountCDSHooks(s *server.Server, h *cdshooks.Handlers) {
 	}
 }
 
-// codeList is the code sets scanned codes are checked against: the flag,
-// else ../shared/data/codes beside the source tree, else none (codes are
-// then checked by form only, and the log says so).
+// codeList is the code sets scanned codes are checked against and bare
+// request codes are described by: the flag, else ../shared/data/codes
+// beside the source tree, else none (codes are then checked by form only,
+// and the log says so). A folder is read once per command, however many
+// parts ask for it (the demo's intake, drafter and CDS service).
 func (a *app) codeList(flag string) *scan.CodeList {
 	dir := flag
 	if dir == "" && sourcetree.HasSharedData("codes") {
@@ -215,11 +217,20 @@ func (a *app) codeList(flag string) *scan.CodeList {
 		a.log.Warn("no code lists: scanned ICD-10-CM and HCPCS codes are checked by form only (set --codes)")
 		return nil
 	}
+	a.codesMu.Lock()
+	defer a.codesMu.Unlock()
+	if cl, ok := a.codes[dir]; ok {
+		return cl
+	}
 	cl, err := scan.LoadCodeList(dir)
 	if err != nil {
 		a.log.Warn("code lists unreadable: scanned codes are checked by form only", "err", err)
-		return nil
+		cl = nil
 	}
+	if a.codes == nil {
+		a.codes = map[string]*scan.CodeList{}
+	}
+	a.codes[dir] = cl
 	return cl
 }
 

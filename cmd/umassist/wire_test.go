@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/umassist/umassist/agent"
 	"github.com/umassist/umassist/drafting"
+	"github.com/umassist/umassist/internal/sourcetree"
 	"github.com/umassist/umassist/postgres/pgtest"
 	"github.com/umassist/umassist/queue"
 	"github.com/umassist/umassist/retrieval"
@@ -94,4 +96,17 @@ func TestQueueTimeoutsFitTheAgentsDeadline(t *testing.T) {
 	require.LessOrEqual(t, queue.DefaultJobTimeout, queue.DefaultRescueAfter)
 	require.Less(t, queue.IntakeTimeout, queue.DefaultRescueAfter)
 	require.LessOrEqual(t, queue.DefaultRescueAfter, 2*agent.DefaultDeadline, "a killed worker's case waits no longer than two agent runs")
+}
+
+// The code lists are read once per command: the demo's intake, drafter
+// and CDS service ask for the same folder.
+func TestCodeListIsReadOnce(t *testing.T) {
+	if !sourcetree.HasSharedData("codes") {
+		t.Skip("shared code lists not present")
+	}
+	a := &app{log: slog.New(slog.DiscardHandler)}
+	first := a.codeList("")
+	require.NotNil(t, first)
+	require.Same(t, first, a.codeList(""))
+	require.Same(t, first, a.codeList(sourcetree.SharedData("codes")), "the flag naming the same folder")
 }
