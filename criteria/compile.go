@@ -149,7 +149,7 @@ var (
 	// ("reimbursement may be made for ... patients with").
 	notProgramRE = regexp.MustCompile(`(?i)\b(?:(?:a|an|one|two|three|\d+[- ]?\w*|documented|failed|adequate|previous|prior|unsuccessful|therapeutic)\s+)+trials?\s+(?:of|and failure)\b|\btrials?\s+and\s+failure\b|\b(?:flow|sleep|conduction|urodynamic|imaging|diagnostic|electrodiagnostic|electrophysiologic(?:al)?|vascular|doppler|function|polysomnographic|radiologic|laboratory|lab)\s+stud(?:y|ies)\b|\b(?:payment|reimbursement)\s+(?:may|will|can)\s+be\s+made\b`)
 	// coverageWordRE marks a sentence that says what a policy covers.
-	coverageWordRE = regexp.MustCompile(`(?i)\bcovere?d?s?\b|\breasonable and necessary\b|\bmedically necessary\b|\bis indicated\b|\bare indicated\b|\b(?:payment|reimbursement)\s+(?:may|will|can)\s+be\s+made\b`)
+	coverageWordRE = regexp.MustCompile(`(?i)\bcover(?:s|ed)?\b|\breasonable and necessary\b|\bmedically necessary\b|\bis indicated\b|\bare indicated\b|\b(?:payment|reimbursement)\s+(?:may|will|can)\s+be\s+made\b`)
 	// Only the policy's own words of non-coverage make a clause an
 	// exclusion: "or methotrexate is contraindicated" is an alternative
 	// way to meet a step-therapy criterion, not an exclusion. CMS says it

@@ -110,10 +110,8 @@ const SettingRest = "rest"
 // SettingOf names the setting a reading's context describes.
 func (v *Vocabulary) SettingOf(context string) string {
 	for _, st := range v.Settings {
-		for _, re := range st.res {
-			if re.MatchString(context) {
-				return st.ID
-			}
+		if matchesAny(st.res, context) {
+			return st.ID
 		}
 	}
 	return SettingRest
@@ -382,31 +380,20 @@ func (v *Vocabulary) IngredientsNamed(text string) []string {
 }
 
 // Names reports whether an observation's name is one of the measure's.
-func (m *Measure) Names(display string) bool {
-	for _, re := range m.names {
-		if re.MatchString(display) {
-			return true
-		}
-	}
-	return false
-}
+func (m *Measure) Names(display string) bool { return matchesAny(m.names, display) }
 
 // Excluded reports whether a reading's context (an observation's name, a
 // note's sentence) disqualifies it.
 // ExcludedMethod reports whether an observation's method disqualifies it
 // (ExcludeMethod).
-func (m *Measure) ExcludedMethod(method string) bool {
-	for _, re := range m.excludeMethod {
-		if re.MatchString(method) {
-			return true
-		}
-	}
-	return false
-}
+func (m *Measure) ExcludedMethod(method string) bool { return matchesAny(m.excludeMethod, method) }
 
-func (m *Measure) Excluded(context string) bool {
-	for _, re := range m.exclude {
-		if re.MatchString(context) {
+func (m *Measure) Excluded(context string) bool { return matchesAny(m.exclude, context) }
+
+// matchesAny reports whether any of res matches s.
+func matchesAny(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
 			return true
 		}
 	}
@@ -424,12 +411,7 @@ func (c *MedicationClass) Has(rxnorm, display string) bool {
 			return true
 		}
 	}
-	for _, re := range c.names {
-		if re.MatchString(display) {
-			return true
-		}
-	}
-	return false
+	return matchesAny(c.names, display)
 }
 
 // ClassesOf lists the classes a drug belongs to, sorted. A combination
