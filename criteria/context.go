@@ -30,6 +30,10 @@ type Context struct {
 	// Historical is set when the finding is told as past ("history of",
 	// "at admission", "remote", "in 2019"): it is not current.
 	Historical bool
+	// Unconfirmed is set when the sentence says the finding is still to be
+	// confirmed or its report not yet received: a statement about the
+	// evidence now, not a retelling of it.
+	Unconfirmed bool
 	// When is the date the sentence ties the finding to ("in 2019",
 	// "03/10", "six weeks ago"), resolved against the note's date; zero
 	// when the sentence names none.
@@ -62,7 +66,9 @@ var (
 	uncPost = regexp.MustCompile(`^["'”’)\s,]*(?:per|according to|as reported by|by report of|reportedly)\s+(?:the\s+|an?\s+)?(?:outside|patient|pt|family|wife|husband|daughter|son|referring|referral|pcp|prior|old|external|records?)\b`)
 	// unconfirmedRE: later in the sentence, the finding is still to be
 	// confirmed.
-	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b`)
+	// confirmed, or its source not yet in hand ("reportedly severe AS but
+	// images/report not yet received").
+	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, in the same
@@ -89,7 +95,11 @@ var (
 	histPost = regexp.MustCompile(`^[\s,(]*(?:at|on|upon)\s+(?:admission|diagnosis|presentation|that time|the time)\b`)
 	// Words that end a cue's scope inside a sentence (ConText's
 	// terminations).
-	clauseEnd = regexp.MustCompile(`(?i)(,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\bapart from\b|\bwhich\b|\bthat was\b|;|:\s|\s[-–—]\s)`)
+	// A dash, double in plain-text exports, ends one too ("no echo report
+	// available -- outside TTE reportedly severe AS"), as does "and"
+	// opening a new finding with its own verb ("MRI shows no lesion and CT
+	// shows normal cochlear anatomy").
+	clauseEnd = regexp.MustCompile(`(?i)(,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\bapart from\b|\bwhich\b|\bthat was\b|;|:\s|\s(?:[-–—]|--)\s|\band\s+(?:the\s+|an?\s+)?[a-z0-9/-]+(?:\s+[a-z0-9/-]+)?\s+(?:shows|showed|reveals|revealed|demonstrates|demonstrated|confirms|confirmed)\b)`)
 )
 
 // sentenceBounds returns the sentence around [start, end): a full stop
@@ -119,7 +129,9 @@ var abbreviations = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": t
 
 func isBoundary(text string, i int) bool {
 	switch text[i] {
-	case '\n', '!', '?':
+	case '\n':
+		return !softWrap(text, i)
+	case '!', '?':
 		return true
 	case '.':
 		if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' && text[i+1] != '\t' {
@@ -136,6 +148,43 @@ func isBoundary(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// softWrap reports whether the new line at text[i] only wraps a long line
+// (a fixed-width export, a note typed into a narrow box): the sentence goes
+// on, so "no DOE, no\nangina" keeps its negation. A line that ends with a
+// sentence's or a heading's punctuation, a short one (a heading, a list
+// item) and a next line starting other than in lower case (a new item, a
+// heading) end where they break.
+func softWrap(text string, i int) bool {
+	ls := strings.LastIndexByte(text[:i], '\n') + 1
+	line := strings.TrimRight(text[ls:i], " \t\r")
+	if len(line) < minWrappedLine {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', ':', ';', '!', '?':
+		return false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j < len(text) && text[j] >= 'a' && text[j] <= 'z'
+}
+
+// minWrappedLine is the shortest line taken to have been wrapped: the
+// writers' exports wrap at 70 to 120 characters, and headings and list
+// items are shorter.
+const minWrappedLine = 40
+
+// lineStart is where the line holding text[at] starts, over soft wraps.
+func lineStart(text string, at int) int {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	for ls > 0 && softWrap(text, ls-1) {
+		ls = strings.LastIndexByte(text[:ls-1], '\n') + 1
+	}
+	return ls
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
@@ -225,10 +274,12 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	case uncPre.MatchString(before):
 		c.Assertion, c.Cue = Uncertain, firstMatchLast(uncPre, before)
 	}
-	if c.Assertion == Affirmed && unconfirmedRE.MatchString(strings.ToLower(text[end:se])) {
+	if (c.Assertion == Affirmed || c.Assertion == Uncertain) && unconfirmedRE.MatchString(strings.ToLower(text[end:se])) {
 		// "consistent with severe AS, but severity needs to be confirmed":
-		// the rest of the sentence takes the finding back to a question.
-		c.Assertion, c.Cue = Uncertain, unconfirmedRE.FindString(strings.ToLower(text[end:se]))
+		// the rest of the sentence takes the finding back to a question,
+		// and says so in so many words, which a retelling ("was told she
+		// has") does not.
+		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, unconfirmedRE.FindString(strings.ToLower(text[end:se])), true
 	}
 	if histPre.MatchString(before) || histPost.MatchString(after) || strings.Contains(heading, "history") {
 		c.Historical = true
@@ -269,7 +320,7 @@ func firstMatchLast(re *regexp.Regexp, s string) string {
 // CPAP ..."), or the heading of the block the line sits in when the line
 // itself has none and the block's heading stands alone on its line.
 func lineHeading(text string, at int) string {
-	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	ls := lineStart(text, at)
 	line := text[ls:at]
 	// A heading inside the line ("… since 2020. Plan: enroll in …"): a
 	// note whose line breaks were lost (text pulled from a PDF, a message

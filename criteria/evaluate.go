@@ -68,6 +68,7 @@ func evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
 		if h.Context {
 			continue
 		}
+		h.requirement = !c.Exclusion
 		if h.Group == "" {
 			loose = append(loose, h)
 			continue

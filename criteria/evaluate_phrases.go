@@ -11,7 +11,7 @@ import (
 // evalPhrases reads note phrases in context.
 func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
-	var met, contrary, pending, unqualified, other *hintResult
+	var met, contrary, pending, unqualified, other, unconfirmed *hintResult
 	note := func(r **hintResult, st umassist.CriterionStatus, it *Item, q Quote, finding string) {
 		if *r == nil {
 			*r = &hintResult{status: st, finding: finding}
@@ -74,6 +74,9 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					note(&pending, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s, not documented as done: %s", describeAssertion(ctx), where))
 				default:
 					note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s: %s", describeAssertion(ctx), where))
+					if ctx.Unconfirmed {
+						note(&unconfirmed, umassist.CriterionNotDocumented, it, q, where)
+					}
 				}
 			}
 		}
@@ -93,6 +96,11 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					note(&met, umassist.CriterionMet, it, Quote{}, fmt.Sprintf("%s stopped: %q", it.Display, it.Reason))
 				}
 			}
+		}
+	}
+	if met != nil && h.requirement && !h.Planned {
+		if r, ok := newestWord(*met, contrary, unconfirmed); ok {
+			return r
 		}
 	}
 	if met != nil && h.SinceDays > 0 {
@@ -197,4 +205,66 @@ func hasWords(lower, phrase string) bool {
 		}
 	}
 	return true
+}
+
+// newestWord reads a finding the chart affirms and a later note denies or
+// calls unconfirmed from that newest word: when the newest note to speak
+// to the hint only denies it ("no DOE, no angina, no syncope" after an
+// exercise test's "leg fatigue"; "not willing to take part in the
+// rehabilitation program" after "adequate for auditory training"), the
+// criterion is documented as not met now; when it only says the finding
+// is unconfirmed ("reportedly severe AS but the report not yet received"
+// after an outside letter's "severe aortic stenosis"), it is not
+// documented. Both statements are cited for the reviewer. Only a
+// requirement is read so: an exclusion a later note denies stays present.
+func newestWord(met hintResult, contrary, unconfirmed *hintResult) (hintResult, bool) {
+	yes := newestQuote(met.quotes)
+	if yes < 0 {
+		return hintResult{}, false
+	}
+	affirmed := met.quotes[yes]
+	for _, later := range []*hintResult{contrary, unconfirmed} {
+		if later == nil {
+			continue
+		}
+		n := newestQuote(later.quotes)
+		if n < 0 {
+			continue
+		}
+		q := later.quotes[n]
+		if !dayOf(q.Date).After(dayOf(affirmed.Date)) || quotesNote(met.quotes, q.Ref) {
+			continue
+		}
+		says := "says not"
+		if later == unconfirmed {
+			says = "says it is not confirmed"
+		}
+		out := hintResult{status: later.status,
+			finding: fmt.Sprintf("the newest note to speak to it, %s, %s: %q; an older one said: %q (%s)", day(q.Date), says, clipQuote(q.Text), clipQuote(affirmed.Text), day(affirmed.Date))}
+		out.refs = appendNew(appendNew(out.refs, later.refs...), met.refs...)
+		out.quotes = append(append(out.quotes, later.quotes...), met.quotes...)
+		return out, true
+	}
+	return hintResult{}, false
+}
+
+// quotesNote reports whether a quote comes from the note ref.
+func quotesNote(qs []Quote, ref string) bool {
+	for _, q := range qs {
+		if q.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// newestQuote is the index of the newest dated quote, -1 when none is.
+func newestQuote(qs []Quote) int {
+	n := -1
+	for i, q := range qs {
+		if !q.Date.IsZero() && (n < 0 || q.Date.After(qs[n].Date)) {
+			n = i
+		}
+	}
+	return n
 }

@@ -287,6 +287,31 @@ func TestReadingInContext(t *testing.T) {
 		{"serial measurements show healing", "NCD 20.29", "failed_standard_care", "2026-06-03",
 			[]toolOutput{obs(`{"ref":"Observation/w1","date":"2026-04-22","code":"wound-measurements","display":"Wound measurements","components":[{"code":"39126-8","value":4},{"code":"39125-0","value":3}]},{"ref":"Observation/w2","date":"2026-06-01","code":"wound-measurements","display":"Wound measurements","components":[{"code":"39126-8","value":2.8},{"code":"39125-0","value":2}]}`),
 				note("DocumentReference/n", "2026-05-20", "Non-healing ulcer despite offloading and weekly debridement.")}, umassist.CriterionNotMet, ""},
+		// The newest word on a requirement: a later note that only denies
+		// it, or says in so many words that it is unconfirmed, outweighs an
+		// older mention; a later note that speaks of it both ways, or an
+		// older denial, does not.
+		{"symptoms a later note denies are not met", "NCD 20.32", "symptomatic_as", "2026-09-15",
+			[]toolOutput{note("DocumentReference/tte", "2026-07-21", "Severe aortic stenosis, AVA 0.62 cm2."),
+				note("DocumentReference/ett", "2026-08-11", "Exercise test. Stopped: target heart rate reached / leg fatigue."),
+				note("DocumentReference/cts", "2026-09-01", "Remains asymptomatic, plays pickleball, no DOE, no\nangina, no syncope.")}, umassist.CriterionNotMet, "DocumentReference/cts"},
+		{"symptoms denied before they began are met", "NCD 20.32", "symptomatic_as", "2026-09-15",
+			[]toolOutput{note("DocumentReference/tte", "2026-07-21", "Severe aortic stenosis, AVA 0.62 cm2."),
+				note("DocumentReference/old", "2026-06-01", "No angina, no syncope."),
+				note("DocumentReference/new", "2026-09-01", "Now exertional dyspnea after one flight of stairs.")}, umassist.CriterionMet, "DocumentReference/new"},
+		{"a later note speaking both ways keeps the symptom", "NCD 20.32", "symptomatic_as", "2026-09-15",
+			[]toolOutput{note("DocumentReference/tte", "2026-07-21", "Severe aortic stenosis, AVA 0.62 cm2."),
+				note("DocumentReference/old", "2026-08-01", "Exertional dyspnea for two months."),
+				note("DocumentReference/new", "2026-09-01", "Dyspnea on one flight of stairs; no syncope.")}, umassist.CriterionMet, "DocumentReference/new"},
+		{"willingness a later note refuses is not met", "NCD 50.3", "rehab_ability", "2026-07-07",
+			[]toolOutput{note("DocumentReference/ent", "2026-06-09", "MoCA 25/30 today, adequate for auditory training."),
+				note("DocumentReference/aud", "2026-06-23", "Pt reiterated he is not willing to participate in the auditory rehabilitation program.")}, umassist.CriterionNotMet, "DocumentReference/aud"},
+		{"severity a later note calls unreceived is not documented", "NCD 20.32", "symptomatic_as", "2026-10-10",
+			[]toolOutput{note("DocumentReference/letter", "2026-09-15", "She has severe aortic stenosis on an echocardiogram here in December 2025, with exertional syncope."),
+				note("DocumentReference/ic", "2026-09-29", "Data: outside TTE 12/2025 reportedly \"severe AS\" but images/report not yet received despite two requests.")}, umassist.CriterionNotDocumented, "DocumentReference/ic"},
+		{"an exclusion a later note denies stays present", "NCD 20.4", "recent_revascularization", "2026-03-10",
+			[]toolOutput{note("DocumentReference/cath", "2026-02-19", "PCI to the LAD with a drug-eluting stent today."),
+				note("DocumentReference/ep", "2026-03-03", "LVEF 30%, no CABG/PCI within 3 months.")}, umassist.CriterionMet, "DocumentReference/cath"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

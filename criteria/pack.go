@@ -145,6 +145,11 @@ type Hint struct {
 	// index, an active cancer), cited with their finding whatever the
 	// criterion's status: they never meet or fail it.
 	Context bool `json:"context,omitempty"`
+
+	// requirement is set while a requirement (not an exclusion) is
+	// evaluated: only there may the newest note's denial outweigh an older
+	// mention (an exclusion a later note denies stays present).
+	requirement bool
 }
 
 // Logic decides the recommendation from criterion statuses.
