@@ -175,9 +175,19 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 		}
 		t, matched := idx.titleScore(i, svc, core, dx, drug)
 		var reasons []string
+		where := t > 0 && !drug && onlyWhere(idx.titles[i], svc)
+		if where {
+			// The title shares only the body part with the service: it is
+			// about something else done there (a knee orthosis is not the
+			// knee's arthroscopic lavage).
+			t *= unnamed
+		}
 		score := weightTitle * t
 		if len(matched) > 0 && t > 0 {
 			reasons = append(reasons, fmt.Sprintf("its title names %s", quoteWords(matched)))
+			if where {
+				reasons = append(reasons, "but of the service only where it is done")
+			}
 		}
 		if r, ok := rank[p.ID]; ok {
 			// 1 for the policy of the best passage, halving by rank 3.

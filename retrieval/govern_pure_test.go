@@ -36,6 +36,7 @@ func TestChoosePolicy(t *testing.T) {
 		{ID: "NCD 50.2", Title: "Electronic Speech Aids", BenefitCategories: []string{"Prosthetic Devices"}},
 		{ID: "NCD 110.17", Title: "Anti-Cancer Chemotherapy for Colorectal Cancer", BenefitCategories: []string{"Drugs and Biologicals"}},
 		{ID: "NCD 150.6", Title: "Vitamin B12 Injections to Strengthen Tendons, Ligaments, etc., of the Foot", BenefitCategories: []string{"Drugs and Biologicals"}},
+		{ID: "NCD 80.12", Title: "Intraocular Lenses (IOLs)"},
 	}
 	svc := func(code, display string) umassist.Coding { return umassist.Coding{Code: code, Display: display} }
 	tests := []struct {
@@ -110,6 +111,16 @@ func TestChoosePolicy(t *testing.T) {
 			hits:      []retrieval.Hit{{PassageID: "NCD 150.6#B", PolicyID: "NCD 150.6"}, {PassageID: "NCD 110.17#B", PolicyID: "NCD 110.17"}},
 			text:      map[string][]string{"NCD 110.17": {"cetuximab"}},
 			governing: "NCD 110.17", reason: "its text names the drug, “cetuximab”", strength: retrieval.StrengthStrong},
+		{name: "a title sharing only the body part is a weak choice: a knee orthosis is not the knee's lavage", req: retrieval.PolicyRequest{
+			Service:   umassist.Coding{System: umassist.SystemHCPCS, Code: "L1833", Display: "Knee orthosis, adjustable knee joints, positional orthosis, rigid support, prefabricated, off-the-shelf"},
+			Diagnoses: []umassist.Coding{{Code: "M17.11", Display: "Unilateral primary osteoarthritis, right knee"}}},
+			hits:      []retrieval.Hit{{PassageID: "NCD 150.9#C", PolicyID: "NCD 150.9"}},
+			text:      map[string][]string{"NCD 150.9": {"knee"}},
+			governing: "NCD 150.9", strength: retrieval.StrengthWeak, reason: "but of the service only where it is done"},
+		{name: "a lens is the plural's singular", req: retrieval.PolicyRequest{Service: svc("66984", "Cataract removal with intraocular lens insertion")},
+			hits:      []retrieval.Hit{{PassageID: "NCD 80.12#A", PolicyID: "NCD 80.12"}},
+			text:      map[string][]string{"NCD 80.12": {"lens", "cataract"}},
+			governing: "NCD 80.12", reason: "“intraocular”, “lenses”"},
 		{name: "roots name organs, not procedures: a joint injection is not arthroscopy", req: retrieval.PolicyRequest{Service: svc("20610", "Arthrocentesis, aspiration and/or injection, major joint")},
 			text: map[string][]string{}, notCandidate: "NCD 150.9"},
 	}

@@ -98,6 +98,9 @@ func acronymOf(tok, low string, acronyms map[string]string) (string, bool) {
 func stem(w string) string {
 	w = strings.ToLower(w)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if s, ok := irregular[w]; ok {
+		return s
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
@@ -106,6 +109,10 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// irregular are the words the suffix rules would stem apart from their
+// plurals or cut short: "lens" is no plural, and "lenses" is its.
+var irregular = map[string]string{"lens": "lens", "lenses": "lens"}
 
 // roots are the Greek and Latin combining forms of clinical words and the
 // plain word each means: a request for "bone growth stimulation" is about
@@ -531,4 +538,29 @@ func sitesOf(s string) []string {
 // the service: both name one, and none is the same.
 func elsewhere(service, title []string) bool {
 	return len(service) > 0 && len(title) > 0 && !slices.ContainsFunc(title, func(p string) bool { return slices.Contains(service, p) })
+}
+
+// notPlaces are words of the body-part list that name a procedure, a
+// device or a condition as well as where it is: a title naming them names
+// what is done.
+var notPlaces = map[string]bool{
+	"vertebroplasty": true, "kyphoplasty": true, "laryngectomy": true, "mammography": true, "mammogram": true,
+	"mammograms": true, "bronchoscopy": true, "cataract": true, "pacemaker": true, "pacemakers": true,
+	"aphakia": true, "aphakic": true, "cochlear": true,
+}
+
+// onlyWhere reports whether every word a title shares with the service is
+// a body part: the title names where the service is done, not what it is.
+func onlyWhere(title, svc []word) bool {
+	shared := false
+	for _, t := range title {
+		if !hasWord(svc, t.stem) {
+			continue
+		}
+		if bodySites[t.text] == "" || notPlaces[t.text] {
+			return false
+		}
+		shared = true
+	}
+	return shared
 }
