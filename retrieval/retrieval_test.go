@@ -240,7 +240,10 @@ func TestRealCorpus(t *testing.T) {
 		// Written blind (2026-12-07) after every rule above, committed
 		// before its first reading; kept for measuring.
 		held7 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout7.json"), fresh)
-		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f, held-out 2 %.3f, held-out 3 %.3f, held-out 4 %.3f, held-out 5 %.3f, held-out 6 %.3f, held-out 7 %.3f", dev, dev2, held, held2, held3, held4, held5, held6, held7)
+		// Written blind after held-out 7's rules; its writer reported
+		// counts only, so no label was seen before its reading.
+		held8 := governingRate(t, ctx, store, loadGoverning(t, "governing_heldout8.json"), fresh)
+		t.Logf("governing policy right: dev %.3f, dev2 %.3f, held-out %.3f, held-out 2 %.3f, held-out 3 %.3f, held-out 4 %.3f, held-out 5 %.3f, held-out 6 %.3f, held-out 7 %.3f, held-out 8 %.3f", dev, dev2, held, held2, held3, held4, held5, held6, held7, held8)
 		// Local determinations beside the NCDs, written before they were
 		// imported and read once.
 		rep, err := im.ImportLCDs(ctx, lcdDir)
