@@ -36,6 +36,14 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			if !hasWords(it.lowerText(), p) {
 				continue
 			}
+			// A requirement a note names is not met by it when the chart
+			// records that very condition as refuted (a letter's "type 2
+			// diabetes" after endocrinology struck it from the problem
+			// list): the structured verification outweighs the mention.
+			var struck *Item
+			if h.requirement {
+				struck = refutedCondition(ev, p, asOf)
+			}
 			for _, hit := range FindPhrase(it.Text, p) {
 				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
 				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date}
@@ -63,6 +71,12 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 				}
 				if byOther && ctx.Assertion == Affirmed {
 					note(&unqualified, umassist.CriterionNotMet, it, q, fmt.Sprintf("documented by %s, which does not qualify: %s", whoWrote(it), where))
+					continue
+				}
+				switch {
+				case ctx.Assertion == Affirmed && struck != nil:
+					note(&contrary, umassist.CriterionNotMet, it, q, fmt.Sprintf("%s; but the record lists %s as %s", where, struck.Display, strings.ToLower(struck.Verification)))
+					contrary.refs = appendNew(contrary.refs, struck.Ref)
 					continue
 				}
 				switch ctx.Assertion {
@@ -267,4 +281,85 @@ func newestQuote(qs []Quote) int {
 		}
 	}
 	return n
+}
+
+// fillerWords qualify a condition's name without changing which condition
+// it is ("Type 2 diabetes mellitus without complications" is "type 2
+// diabetes").
+var fillerWords = map[string]bool{"mellitus": true, "unspecified": true, "without": true, "with": true, "complications": true,
+	"disease": true, "disorder": true, "chronic": true, "primary": true, "essential": true, "of": true, "the": true, "and": true}
+
+// refutedCondition returns a condition the record marks refuted or entered
+// in error whose name is the phrase (each names every significant word of
+// the other), unless another entry of that condition stands confirmed.
+func refutedCondition(ev *Evidence, phrase string, asOf umassist.Date) *Item {
+	var struck *Item
+	conds := ev.Sorted(KindCondition)
+	for _, it := range conds {
+		if v := strings.ToLower(it.Verification); visible(it.Date, asOf) && (v == "refuted" || v == "entered-in-error") && sameCondition(it.Display, phrase) {
+			struck = it
+			break
+		}
+	}
+	if struck == nil {
+		return nil
+	}
+	for _, it := range conds {
+		v := strings.ToLower(it.Verification)
+		if it == struck || !visible(it.Date, asOf) || v == "refuted" || v == "entered-in-error" {
+			continue
+		}
+		// The same condition entered again and standing: by its name, or
+		// by its code's category (E11.65 beside a struck E11.9).
+		if sameCondition(it.Display, phrase) || sharesCategory(it.Codes, struck.Codes) {
+			return nil
+		}
+	}
+	return struck
+}
+
+// sharesCategory reports whether two code lists share an ICD-10-CM
+// category (the three characters before the dot).
+func sharesCategory(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if len(x) >= 3 && len(y) >= 3 && strings.EqualFold(x[:3], y[:3]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCondition reports whether a condition's name and a phrase name the
+// same condition: every word of the phrase is in the name, and every
+// significant word of the name in the phrase ("pulmonary hypertension" is
+// not "hypertension").
+func sameCondition(name, phrase string) bool {
+	nw := conditionWords(name)
+	pw := conditionWords(phrase)
+	if len(pw) == 0 {
+		return false
+	}
+	for w := range pw {
+		if !nw[w] {
+			return false
+		}
+	}
+	for w := range nw {
+		if !fillerWords[w] && !pw[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var conditionWordRE = regexp.MustCompile(`[a-z0-9]+`)
+
+func conditionWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range conditionWordRE.FindAllString(strings.ToLower(s), -1) {
+		out[w] = true
+	}
+	return out
 }

@@ -309,6 +309,15 @@ func TestReadingInContext(t *testing.T) {
 		{"severity a later note calls unreceived is not documented", "NCD 20.32", "symptomatic_as", "2026-10-10",
 			[]toolOutput{note("DocumentReference/letter", "2026-09-15", "She has severe aortic stenosis on an echocardiogram here in December 2025, with exertional syncope."),
 				note("DocumentReference/ic", "2026-09-29", "Data: outside TTE 12/2025 reportedly \"severe AS\" but images/report not yet received despite two requests.")}, umassist.CriterionNotDocumented, "DocumentReference/ic"},
+		// A condition the chart records as refuted does not meet a
+		// requirement by a note's mention of it; a refuted neighbour
+		// ("pulmonary hypertension") is not the condition.
+		{"a comorbidity the chart records as refuted is not met by a letter", "NCD 100.1", "comorbidity", "2026-07-14",
+			[]toolOutput{conds(`{"ref":"Condition/t2dm","date":"2023-09-20","code":"E11.9","display":"Type 2 diabetes mellitus","clinical_status":"inactive","verification_status":"refuted"}`),
+				note("DocumentReference/lmn", "2026-07-10", "He has a BMI of 37.4 with the obesity-related comorbidity of type 2 diabetes.")}, umassist.CriterionNotMet, "Condition/t2dm"},
+		{"a refuted neighbour is not the comorbidity", "NCD 100.1", "comorbidity", "2026-07-14",
+			[]toolOutput{conds(`{"ref":"Condition/ph","date":"2025-09-20","code":"I27.20","display":"Pulmonary hypertension","clinical_status":"inactive","verification_status":"refuted"}`),
+				note("DocumentReference/n", "2026-07-10", "Comorbidities: hypertension on lisinopril.")}, umassist.CriterionMet, "DocumentReference/n"},
 		{"an exclusion a later note denies stays present", "NCD 20.4", "recent_revascularization", "2026-03-10",
 			[]toolOutput{note("DocumentReference/cath", "2026-02-19", "PCI to the LAD with a drug-eluting stent today."),
 				note("DocumentReference/ep", "2026-03-03", "LVEF 30%, no CABG/PCI within 3 months.")}, umassist.CriterionMet, "DocumentReference/cath"},
@@ -525,4 +534,17 @@ func TestPatientWordsAreNotEvidence(t *testing.T) {
 			require.Equal(t, tt.want, r.Status, r.Finding)
 		})
 	}
+}
+
+// TestRefutedEntryBesideAConfirmedOne: a condition entered in error and
+// entered again, standing, is no refutation of the note that names it.
+func TestRefutedEntryBesideAConfirmedOne(t *testing.T) {
+	t.Parallel()
+	c, _ := packCriterion(t, "NCD 100.1", "comorbidity")
+	ev := evidenceOf(conds(`{"ref":"Condition/old","date":"2020-01-10","code":"E11.9","display":"Type 2 diabetes mellitus","clinical_status":"inactive","verification_status":"entered-in-error"},{"ref":"Condition/new","date":"2024-05-02","code":"E11.65","display":"Type 2 diabetes mellitus with hyperglycemia","clinical_status":"resolved","verification_status":"confirmed"}`),
+		note("DocumentReference/n", "2026-07-10", "Obesity with type 2 diabetes on metformin."))
+	r := criteria.Evaluate(c, ev, umassist.MustDate("2026-07-14"))
+	require.Equal(t, umassist.CriterionMet, r.Status, r.Finding)
+	require.Contains(t, r.Evidence, "DocumentReference/n")
+	require.NotContains(t, r.Finding, "entered-in-error")
 }
