@@ -61,6 +61,10 @@ var (
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
 	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	// rolePre: who does a step, told in the present ("the EP/structural
+	// team does the shared decision-making visit as part of their
+	// evaluation"), describes a role, not an event that took place.
+	rolePre = regexp.MustCompile(`\b(?:team|service|clinic|group|department|they|surgeon|surgeons|cardiologist|electrophysiologist|ep)\s+(?:usually\s+|typically\s+|normally\s+|routinely\s+)?(?:does|do|handles|handle|performs|perform|conducts|conduct|runs|run)(?:\s+(?:the|a|an|their|its))?\s*$`)
 	// uncPost: a finding told on someone else's word, just after it
 	// ("\"severe AS\" per outside PCP letter", "per patient report").
 	uncPost = regexp.MustCompile(`^["'”’)\s,]*(?:per|according to|as reported by|by report of|reportedly)\s+(?:the\s+|an?\s+)?(?:outside|patient|pt|family|wife|husband|daughter|son|referring|referral|pcp|prior|old|external|records?)\b`)
@@ -257,6 +261,8 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Negated, negLater.FindString(rest)
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
+	case rolePre.MatchString(before):
+		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(rolePre.FindString(before))
 	case hypPost.MatchString(after) && !resultRE.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(after)[1])
 	case hypNear.MatchString(after) && !doneRE.MatchString(hypNear.FindStringSubmatch(after)[1]) && !resultRE.MatchString(rest):
