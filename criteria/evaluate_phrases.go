@@ -94,6 +94,21 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 				}
 			}
 		}
+		// A phrase that denies the hint as a whole ("asymptomatic"),
+		// affirmed, speaks against it as a denied phrase does.
+		for _, p := range h.RefutedBy {
+			if !hasWords(it.lowerText(), p) {
+				continue
+			}
+			for _, hit := range FindPhrase(it.Text, p) {
+				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
+				if ctx.Assertion != Affirmed || (!from.IsZero() && ctx.Historical) {
+					continue
+				}
+				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: Negated, Date: it.Date}
+				note(&contrary, umassist.CriterionNotMet, it, q, fmt.Sprintf("%s %s: %q", label(it), day(it.Date), clipQuote(q.Text)))
+			}
+		}
 	}
 	// Why a drug was stopped is clinical text too ("stopped after a GI
 	// bleed"): the prescription is the source. (A prescription has no

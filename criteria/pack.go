@@ -140,6 +140,11 @@ type Hint struct {
 	// request; a course the chart starts later is documented as too
 	// short, whatever a later note claims of its length.
 	SinceDays int `json:"since_days,omitempty"`
+	// RefutedBy are phrases that deny the hint as a whole ("asymptomatic"
+	// for a list of symptoms): a note affirming one speaks against it, as
+	// a denied phrase does, and when it is the newest word a requirement
+	// is not met.
+	RefutedBy []string `json:"refuted_by,omitempty"`
 	// Context hints show what the record holds on the criterion's subject
 	// (an anticoagulant stopped with no reason given, an ankle-brachial
 	// index, an active cancer), cited with their finding whatever the

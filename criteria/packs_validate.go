@@ -215,6 +215,9 @@ func (h Hint) validate() error {
 	if h.SinceDays < 0 || h.SinceDays > 0 && (h.Kind != KindNote || len(h.Phrases) == 0 || h.Planned) {
 		return fmt.Errorf("since_days %d: want a positive number of days, on a note hint's phrases", h.SinceDays)
 	}
+	if len(h.RefutedBy) > 0 && (h.Kind != KindNote || len(h.Phrases) == 0 || h.Planned) {
+		return fmt.Errorf("refuted_by: want phrases that deny a note hint's phrases")
+	}
 	if h.DischargeDays < 0 || h.DischargeDays > 0 && h.Kind != KindObservation && (h.Kind != KindNote || h.Measure == "") {
 		return fmt.Errorf("discharge_days %d: want a positive number of days, on an observation or a note measure", h.DischargeDays)
 	}

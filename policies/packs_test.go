@@ -178,6 +178,8 @@ func TestParsePackRejects(t *testing.T) {
 		{"a negative discharge window", func(m map[string]any) { hint(m, 0, 0)["discharge_days"] = -2 }, "discharge_days -2: want"},
 		{"a course's length on a condition", func(m map[string]any) { hint(m, 4, 0)["since_days"] = 30 }, "since_days 30: want"},
 		{"a course's length on a measure", func(m map[string]any) { hint(m, 0, 0)["since_days"] = 30 }, "since_days 30: want"},
+		{"a denial on a condition", func(m map[string]any) { hint(m, 4, 0)["refuted_by"] = []any{"asymptomatic"} }, "refuted_by: want"},
+		{"a denial on a measure", func(m map[string]any) { hint(m, 0, 0)["refuted_by"] = []any{"asymptomatic"} }, "refuted_by: want"},
 		{"logic unknown criterion", func(m map[string]any) {
 			m["logic"].(map[string]any)["all_of"] = []any{"lvef", "nyha", "gdmt", "shared_decision", "ghost"}
 		}, "unknown criterion"},
