@@ -88,7 +88,7 @@ var (
 	hypPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
 	famPre  = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
 	uncPre  = regexp.MustCompile(`\b(possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
-	histPre = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation))\b|(?:^|[\s(])old\b`)
+	histPre = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|on arrival|at arrival|upon arrival|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation))\b|(?:^|[\s(])old\b`)
 	// Verb phrases later in the clause that turn back on what came before
 	// ("SDM using the decision aid has not taken place yet"; "the surgeon
 	// evaluation was not face to face").
@@ -96,7 +96,8 @@ var (
 	negLater  = regexp.MustCompile(`\b(?:was|were|is|are|has been|have been|had been|has|have|had|did|does)\s+not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|seen|examined|documented|found|present|received|met)\b|\bwas ruled out\b|\bwere ruled out\b`)
 	hypLater  = regexp.MustCompile(`\b(?:is|are|was|were|has been|have been)\s+(?:scheduled|planned|pending|booked|ordered|requested)\b|\bto be (?:done|performed|scheduled|arranged|completed)\b`)
 	// Past told after the finding: "NYHA IV at admission".
-	histPost = regexp.MustCompile(`^[\s,(]*(?:at|on|upon)\s+(?:admission|diagnosis|presentation|that time|the time)\b`)
+	// "PaO2 52 on room air on arrival": a few words may stand between.
+	histPost = regexp.MustCompile(`^[\s,(]*(?:at|on|upon)\s+(?:admission|arrival|diagnosis|presentation|that time|the time)\b|^[\s,(]*(?:[a-z0-9%/]+\s+){1,4}?(?:at|on|upon)\s+(?:admission|arrival)\b`)
 	// Words that end a cue's scope inside a sentence (ConText's
 	// terminations).
 	// A dash, double in plain-text exports, ends one too ("no echo report

@@ -67,6 +67,8 @@ func TestReadContext(t *testing.T) {
 		{"a list under one negation", "No retrocochlear lesion and no cochlear ossification.", "cochlear ossification", criteria.Negated, false},
 		{"a team's role is not an event", "I did not go through a formal decision aid today -- the EP/structural team does the shared decision-making visit as part of their LAAC evaluation.", "shared decision-making visit", criteria.Hypothetical, false},
 		{"a step the team did is an event", "The EP team performed the shared decision-making visit with the decision aid.", "shared decision-making visit", criteria.Affirmed, false},
+		{"a value retold as on arrival", "Patient was hypoxemic this admission (PaO2 52 on room air on arrival).", "PaO2 52", criteria.Affirmed, true},
+		{"at the time of the walk is no history", "SpO2 86% on room air at the time of the walk.", "SpO2 86%", criteria.Affirmed, false},
 		{"a short line is a heading, not a wrap", "No symptoms\nsyncope twice this month.", "syncope", criteria.Affirmed, false},
 		{"on an outside letter's word", "Referred with \"severe AS\" per outside PCP letter; no echo in our system.", "severe AS", criteria.Uncertain, false},
 		{"a result, then a repeat planned", "LVEF 25%, repeat echo ordered for 3 months.", "LVEF", criteria.Affirmed, false},

@@ -20,9 +20,11 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			// Who performed the test disqualifies it.
 			continue
 		}
-		if st := dischargeStay(h, ev, r, asOf); st != nil && dayOf(r.Date).Before(dayOf(st.End).AddDate(0, 0, -h.DischargeDays)) {
+		if st := dischargeStay(h, ev, r, asOf); st != nil && (dayOf(r.Date).Before(dayOf(st.End).AddDate(0, 0, -h.DischargeDays)) || r.Source == FromNote && r.Context.Historical) {
 			// Taken early in a hospital stay: for an inpatient the policy
-			// wants the test closest to the discharge.
+			// wants the test closest to the discharge. A discharge
+			// summary's "PaO2 52 on room air on arrival" is the arrival's
+			// value, retold.
 			if r.Context.Counts() {
 				early = append(early, r)
 			}

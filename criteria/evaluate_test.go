@@ -162,6 +162,9 @@ func TestInpatientTestsAreTimedByTheDischarge(t *testing.T) {
 			[]toolOutput{overview(`{"ref":"Encounter/stay","start":"2026-01-10T21:40:00-04:00","end":"2026-01-20T13:15:00-04:00","type":"Inpatient admission"}`),
 				note("DocumentReference/dc", "2026-01-20", "He qualified on the admission ABG (PaO2 51 on room air 1/10).")},
 			umassist.CriterionNotDocumented, []string{"Encounter/stay"}, "only a test within 2 days of discharge qualifies"},
+		{"a discharge summary retelling the value on arrival, undated",
+			[]toolOutput{overview(stay), note("DocumentReference/dc", "2026-01-20", "Home oxygen: patient was hypoxemic this admission (PaO2 52 on room air on arrival).")},
+			umassist.CriterionNotDocumented, []string{"Encounter/stay"}, "only a test within 2 days of discharge qualifies"},
 		{"a discharge after the request date", []toolOutput{overview(`{"ref":"Encounter/stay","start":"2026-01-10T14:00:00Z","end":"2026-01-30T10:00:00Z","type":"Inpatient admission"}`), spo2("2026-01-10T18:00:00Z")}, umassist.CriterionMet,
 			[]string{"Observation/s"}, ""},
 	}
