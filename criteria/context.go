@@ -61,6 +61,15 @@ var (
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
 	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	// progressPre: a course still under way when the note was written
+	// ("almost done with the diet program", "in month 5 of 6 of the
+	// supervised program"): not yet a course completed, nor its outcome.
+	progressPre = regexp.MustCompile(`\b(?:almost|nearly) (?:done|through|finished) with\b|\bnot yet (?:done|through|finished) with\b|\bstill (?:in|enrolled in|attending|completing)\b|\bin (?:month|week) (\d+) of (\d+)\b`)
+	// policyPre: a sentence stating what coverage asks for, as a test
+	// report's boilerplate does ("Medicare coverage of PAP requires
+	// documented excessive daytime sleepiness"), names the finding as a
+	// requirement, not as the patient's.
+	policyPre = regexp.MustCompile(`\b(?:requires?|required) (?:documented|documentation of|evidence of)\b|\b(?:coverage|medicare|policy|criteria|payer|insurer)\s+(?:\S+\s+){0,4}?(?:requires?|required|asks? for|mandates?)\b|\bmust be documented\b|\bto qualify\b`)
 	// rolePre: who does a step, told in the present ("the EP/structural
 	// team does the shared decision-making visit as part of their
 	// evaluation"), describes a role, not an event that took place.
@@ -262,6 +271,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Negated, negLater.FindString(rest)
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
+	case policyPre.MatchString(before):
+		c.Assertion, c.Cue = Hypothetical, "a coverage requirement"
+	case inProgress(before):
+		c.Assertion, c.Cue = Hypothetical, "still under way"
 	case rolePre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(rolePre.FindString(before))
 	case hypPost.MatchString(after) && !resultRE.MatchString(rest):
@@ -305,6 +318,17 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Historical = c.Historical || c.When.Before(noteDate.AddDate(0, 0, -45))
 	}
 	return c
+}
+
+// inProgress reports whether the words before a finding tell a course
+// still under way ("month 6 of 6" is its last, done when the note says so).
+func inProgress(before string) bool {
+	for _, m := range progressPre.FindAllStringSubmatch(before, -1) {
+		if m[1] == "" || atoi(m[1]) < atoi(m[2]) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstMatch(re *regexp.Regexp, s, def string) string {

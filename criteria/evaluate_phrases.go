@@ -140,6 +140,14 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	switch {
 	case met != nil:
 		return *met
+	case contrary != nil && pending != nil && h.requirement && pendingSince(*contrary, *pending):
+		// "No prior supervised program" in November, "in month 5 of 6 of
+		// the supervised program" in April: the newest word is a course
+		// under way, whose outcome is asked for.
+		r := *pending
+		r.refs = appendNew(r.refs, contrary.refs...)
+		r.quotes = append(r.quotes, contrary.quotes...)
+		return r
 	case contrary != nil:
 		return *contrary
 	case pending != nil:
@@ -275,6 +283,13 @@ func newestWord(met hintResult, contrary, unconfirmed *hintResult) (hintResult, 
 		return out, true
 	}
 	return hintResult{}, false
+}
+
+// pendingSince reports whether the newest pending quote is from a later
+// day than every denial.
+func pendingSince(contrary, pending hintResult) bool {
+	no, p := newestQuote(contrary.quotes), newestQuote(pending.quotes)
+	return p >= 0 && no >= 0 && dayOf(pending.quotes[p].Date).After(dayOf(contrary.quotes[no].Date))
 }
 
 // quotesNote reports whether a quote comes from the note ref.
