@@ -80,8 +80,9 @@ var (
 	// unconfirmedRE: later in the sentence, the finding is still to be
 	// confirmed.
 	// confirmed, or its source not yet in hand ("reportedly severe AS but
-	// images/report not yet received").
-	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b`)
+	// images/report not yet received"), or the test read as giving no
+	// answer ("ABI 1.52, non-compressible, not interpretable").
+	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b|\bnot (?:yet )?established\b|\b(?:not |un|non-?)interpretable\b|\bnon-?diagnostic\b|\bnot diagnostic\b|\bnon-?compressible\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, in the same

@@ -11,9 +11,14 @@ import (
 func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
 	all := ev.Readings(measure, asOf.Time)
-	var inWindow, stale, unsure, early []Reading
+	var inWindow, stale, unsure, early, unreadable []Reading
+	m, _ := vocab.Measure(measure)
 	for _, r := range all {
 		if h.Setting != "" && r.Setting != h.Setting {
+			continue
+		}
+		if m != nil && m.Interpretable != nil && (r.Value < m.Interpretable[0] || r.High > m.Interpretable[1]) && r.Context.Counts() {
+			unreadable = append(unreadable, r)
 			continue
 		}
 		if len(h.NotBy) > 0 && r.Source == FromNote && authoredBy(ev.Items[r.Ref], h.NotBy) {
@@ -57,6 +62,14 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			s := newest(stale)
 			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{s.Ref},
 				finding: fmt.Sprintf("the latest %s is dated %s, outside the %d-day look-back window", measureLabel(measure), day(s.Date), h.LookbackDays)}
+		case len(unreadable) > 0 && (from.IsZero() || !newest(unreadable).Date.Before(from)):
+			u := newest(unreadable)
+			var qs []Quote
+			if u.Source == FromNote {
+				qs = []Quote{quoteOf(u)}
+			}
+			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{u.Ref}, quotes: qs,
+				finding: fmt.Sprintf("%s cannot be read as a result: %s", u.Describe(), m.Uninterpretable)}
 		case len(unsure) > 0:
 			u := unsure[0]
 			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{u.Ref}, quotes: []Quote{quoteOf(u)},

@@ -55,6 +55,13 @@ type Measure struct {
 	Label string     `json:"label"`
 	Unit  string     `json:"unit"` // UCUM-like unit the thresholds are in
 	Range [2]float64 `json:"range"`
+	// Interpretable bounds the values a reading can be read as a result
+	// in, where the test gives numbers outside it that mean nothing (an
+	// ankle-brachial index above 1.4 is of vessels that do not compress):
+	// such a reading is recorded and cited, and documents nothing.
+	Interpretable *[2]float64 `json:"interpretable,omitempty"`
+	// Uninterpretable says why, for the finding.
+	Uninterpretable string `json:"uninterpretable,omitempty"`
 	// FractionToPercent reads 0.27 as 27 % (ejection fractions written as
 	// fractions).
 	FractionToPercent bool `json:"fraction_to_percent,omitempty"`
