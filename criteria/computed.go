@@ -3,6 +3,7 @@ package criteria
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"time"
 
@@ -39,9 +40,10 @@ func init() {
 				return round(n/h, 1), true
 			}, "%s events over %s h")
 		},
-		"cha2ds2_vasc":         strokeScoreOf("cha2ds2_vasc"),
-		"chads2":               strokeScoreOf("chads2"),
-		"wound_area_reduction": (*Evidence).woundHealing,
+		"cha2ds2_vasc":          strokeScoreOf("cha2ds2_vasc"),
+		"chads2":                strokeScoreOf("chads2"),
+		"wound_area_reduction":  (*Evidence).woundHealing,
+		"wound_area_change_30d": (*Evidence).woundChange30,
 	}
 }
 
@@ -216,35 +218,12 @@ func absInt(n int) int {
 // policy's "no measurable signs of healing for 30 days" is a number the
 // serial measurements give, not a phrase someone wrote.
 func (e *Evidence) woundHealing(asOf time.Time) []Reading {
-	type area struct {
-		date time.Time
-		ref  string
-		cm2  float64
-	}
-	var areas []area
-	for _, it := range e.Observations() {
-		if !visibleT(it.Date, asOf) || strings.EqualFold(it.Status, "entered-in-error") {
-			continue
-		}
-		var l, w float64
-		for _, c := range it.Components {
-			switch {
-			case c.Value == nil:
-			case c.Code == loincWoundLength:
-				l = *c.Value
-			case c.Code == loincWoundWidth:
-				w = *c.Value
-			}
-		}
-		if l > 0 && w > 0 {
-			areas = append(areas, area{it.Date, it.Ref, round(l*w, 2)})
-		}
-	}
+	areas := e.woundAreas(asOf)
 	if len(areas) < 2 {
 		return nil
 	}
 	latest := areas[0] // Sorted is newest first
-	var base *area
+	var base *woundArea
 	for i := range areas {
 		a := &areas[i]
 		gap := latest.date.Sub(a.date).Hours() / 24
@@ -259,6 +238,72 @@ func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 	return []Reading{{Measure: "wound_area_reduction", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
 		Inputs: e.withNotes(asOf, latest.ref, base.ref), Source: FromComputed, Context: Context{Assertion: Affirmed},
 		Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(base.cm2), day(base.date), FormatNumber(latest.cm2), day(latest.date))}}
+}
+
+// woundArea is one wound measurement: length x width.
+type woundArea struct {
+	date time.Time
+	ref  string
+	cm2  float64
+}
+
+// woundLengthRE and woundWidthRE name a wound measurement's parts where a
+// record codes them locally ("wound-length", "Wound width").
+var (
+	woundLengthRE = regexp.MustCompile(`(?i)\blength\b`)
+	woundWidthRE  = regexp.MustCompile(`(?i)\bwidth\b`)
+)
+
+// woundAreas are the record's wound measurements, newest first: the
+// components coded by LOINC, or named length and width.
+func (e *Evidence) woundAreas(asOf time.Time) []woundArea {
+	var areas []woundArea
+	for _, it := range e.Observations() {
+		if !visibleT(it.Date, asOf) || strings.EqualFold(it.Status, "entered-in-error") {
+			continue
+		}
+		var l, w float64
+		for _, c := range it.Components {
+			name := c.Code + " " + c.Display
+			switch {
+			case c.Value == nil:
+			case c.Code == loincWoundLength || c.Code != loincWoundWidth && woundLengthRE.MatchString(name):
+				l = *c.Value
+			case c.Code == loincWoundWidth || woundWidthRE.MatchString(name):
+				w = *c.Value
+			}
+		}
+		if l > 0 && w > 0 {
+			areas = append(areas, woundArea{it.Date, it.Ref, round(l*w, 2)})
+		}
+	}
+	return areas
+}
+
+// woundChange30 computes how much the wound's area shrank over the last
+// 30 days or so: from the newest measurement at least 28 days before the
+// newest one. A policy's "measurable signs of healing within any 30-day
+// period of treatment" asks about the latest such period, not the wound's
+// whole course.
+func (e *Evidence) woundChange30(asOf time.Time) []Reading {
+	areas := e.woundAreas(asOf)
+	if len(areas) < 2 {
+		return nil
+	}
+	latest := areas[0]
+	for _, a := range areas[1:] {
+		if latest.date.Sub(a.date).Hours()/24 < 28 {
+			continue
+		}
+		if a.cm2 <= 0 {
+			return nil
+		}
+		pct := round((a.cm2-latest.cm2)/a.cm2*100, 1)
+		return []Reading{{Measure: "wound_area_change_30d", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
+			Inputs: e.withNotes(asOf, latest.ref, a.ref), Source: FromComputed, Context: Context{Assertion: Affirmed},
+			Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(a.cm2), day(a.date), FormatNumber(latest.cm2), day(latest.date))}}
+	}
+	return nil
 }
 
 // withNotes adds to a computed value's inputs the notes written about each

@@ -339,6 +339,13 @@ func TestReadingInContext(t *testing.T) {
 				note("DocumentReference/w", "2026-04-27", "Vascular status: still not established - pulses non-palpable, ABI non-compressible; TcPO2 and toe pressures ordered today (vascular lab 05/12).")}, umassist.CriterionNotDocumented, "Observation/abi"},
 		{"an ankle-brachial index of 0.92 is a vascular assessment", "NCD 20.29", "vascular_assessment", "2026-05-06",
 			[]toolOutput{obs(`{"ref":"Observation/abi","date":"2026-03-16","code":"41979-6","display":"Ankle-brachial index, right","value":0.92}`)}, umassist.CriterionMet, "Observation/abi"},
+		{"a wound that grew over the last 30 days of HBO shows no healing, whatever its first measurement", "NCD 20.29", "healing_on_hbo", "2026-03-17",
+			[]toolOutput{obs(`{"ref":"Observation/w0","date":"2025-12-29","code":"wound-dims","display":"Wound measurements","components":[{"code":"wound-length","display":"Wound length","value":3.3},{"code":"wound-width","display":"Wound width","value":2.7}]},` +
+				`{"ref":"Observation/w1","date":"2026-02-02","code":"wound-dims","display":"Wound measurements","components":[{"code":"wound-length","display":"Wound length","value":3.1},{"code":"wound-width","display":"Wound width","value":2.6}]},` +
+				`{"ref":"Observation/w2","date":"2026-03-09","code":"wound-dims","display":"Wound measurements","components":[{"code":"wound-length","display":"Wound length","value":3.2},{"code":"wound-width","display":"Wound width","value":2.7}]}`)}, umassist.CriterionNotMet, "Observation/w1"},
+		{"a wound measured smaller than 30 days before shows healing", "NCD 20.29", "healing_on_hbo", "2026-03-17",
+			[]toolOutput{obs(`{"ref":"Observation/w1","date":"2026-02-02","code":"39125-0","display":"Wound measurements","components":[{"code":"39126-8","value":3.1},{"code":"39125-0","value":2.6}]},` +
+				`{"ref":"Observation/w2","date":"2026-03-09","code":"39125-0","display":"Wound measurements","components":[{"code":"39126-8","value":2.4},{"code":"39125-0","value":2.0}]}`)}, umassist.CriterionMet, "Observation/w2"},
 		{"an exclusion a later note denies stays present", "NCD 20.4", "recent_revascularization", "2026-03-10",
 			[]toolOutput{note("DocumentReference/cath", "2026-02-19", "PCI to the LAD with a drug-eluting stent today."),
 				note("DocumentReference/ep", "2026-03-03", "LVEF 30%, no CABG/PCI within 3 months.")}, umassist.CriterionMet, "DocumentReference/cath"},
@@ -387,6 +394,12 @@ func TestPathways(t *testing.T) {
 			res("bmi_35", met, "comorbidity", met, "prior_medical_treatment", met), umassist.RecommendRefer, "noncovered_procedure"},
 		{"continued CPAP coverage rests on benefit", "NCD 240.4", criteria.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
 			res("on_cpap_trial", met, "sleep_test", met, "ahi_15", met, "cpap_benefit", umassist.CriterionNotMet), umassist.RecommendRefer, "continued_coverage"},
+		{"continued HBO without healing in the last 30 days is not covered", "NCD 20.29", criteria.Request{Service: "G0277", Diagnoses: []string{"E11.621"}},
+			res("hbo_under_way", met, "diabetes_wound", met, "wagner_3", met, "vascular_assessment", met, "healing_on_hbo", umassist.CriterionNotMet,
+				"noncovered_indication", umassist.CriterionNotMet, "uncorrected_vascular", umassist.CriterionNotMet), umassist.RecommendRefer, "continued_treatment"},
+		{"continued HBO with a wound that shrank is covered, whatever the first course's standard care", "NCD 20.29", criteria.Request{Service: "G0277", Diagnoses: []string{"E11.621"}},
+			res("hbo_under_way", met, "diabetes_wound", met, "wagner_3", met, "vascular_assessment", met, "healing_on_hbo", met, "failed_standard_care", umassist.CriterionNotMet,
+				"noncovered_indication", umassist.CriterionNotMet, "uncorrected_vascular", umassist.CriterionNotMet), umassist.RecommendApprove, "continued_treatment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
