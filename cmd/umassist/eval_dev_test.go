@@ -145,13 +145,17 @@ func TestEvalNurseDevDatasetGate(t *testing.T) {
 	require.Equal(t, run.sum.Cases, run.sum.Scored, "every case is labelled and drafted")
 }
 
-// TestEvalBlindSetsGate runs the three sets written blind
-// (evals/testdata/blind-*), each through the real pipeline, under one
-// gate: no false approval on any of them.
+// TestEvalBlindSetsGate runs the sets written blind and since read
+// (evals/testdata/blind-a to -e), each through the real pipeline: no false
+// approval on any of them. E, read last, has its own quality line.
 func TestEvalBlindSetsGate(t *testing.T) {
 	url := evalDatabase(t)
-	for _, set := range []string{"blind-a", "blind-b", "blind-c"} {
-		run := runDatasetGate(t, url, "../../evals/testdata/"+set, "../../evals/testdata/blind.gate.yaml", set, "")
+	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e"} {
+		gate := "../../evals/testdata/blind.gate.yaml"
+		if set == "blind-e" {
+			gate = "../../evals/testdata/blind-e.gate.yaml"
+		}
+		run := runDatasetGate(t, url, "../../evals/testdata/"+set, gate, set, "")
 		require.Equal(t, run.sum.Cases, run.sum.Scored, "%s: every case is labelled and drafted", set)
 	}
 }
