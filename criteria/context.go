@@ -403,17 +403,21 @@ func headingOf(line string) (string, bool) {
 }
 
 var (
-	dateMDY   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b`)
-	dateISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dateMY    = regexp.MustCompile(`\b(\d{1,2})/(\d{4})\b`)
-	dateMD    = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})\b`)
-	dateMonY  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b`)
-	dateMon   = regexp.MustCompile(`(?i)\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	dateYear  = regexp.MustCompile(`(?:\b(?:in|since|from|during)|\()\s*((?:19|20)\d{2})\b`)
-	dateAgo   = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`)
-	dateLast  = regexp.MustCompile(`(?i)\b(yesterday|today|last\s+(?:week|month|year))\b`)
-	monthName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-	numWord   = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+	dateMDY  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b`)
+	dateISO  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMY   = regexp.MustCompile(`\b(\d{1,2})/(\d{4})\b`)
+	dateMD   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})\b`)
+	dateMonY = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b`)
+	dateMon  = regexp.MustCompile(`(?i)\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	dateYear = regexp.MustCompile(`(?:\b(?:in|since|from|during)|\()\s*((?:19|20)\d{2})\b`)
+	// dateYearOf: a year standing before what happened in it ("her 2022
+	// heart attack", "the 2019 CABG"), after a possessive or an article, so
+	// that a dose ("2000 mg") is never a year.
+	dateYearOf = regexp.MustCompile(`(?i)\b(?:her|his|their|the|a|an|prior|previous|remote)\s+((?:19|20)\d{2})\s+[a-z]`)
+	dateAgo    = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`)
+	dateLast   = regexp.MustCompile(`(?i)\b(yesterday|today|last\s+(?:week|month|year))\b`)
+	monthName  = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+	numWord    = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 )
 
 // dated is a date expression found in text.
@@ -517,7 +521,7 @@ func Dates(text string, noteDate time.Time) []dated {
 			add(m[0], m[1], t)
 		}
 	}
-	for _, m := range dateYear.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range append(dateYear.FindAllStringSubmatchIndex(text, -1), dateYearOf.FindAllStringSubmatchIndex(text, -1)...) {
 		y := atoi(text[m[2]:m[3]])
 		if t := mkDate(y, 7, 1); !t.IsZero() && !taken(m[2], m[3]) {
 			out = append(out, dated{m[2], m[3], t, mkDate(y, 12, 31)})

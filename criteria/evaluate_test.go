@@ -194,6 +194,8 @@ func TestReadingInContext(t *testing.T) {
 	}{
 		{"an old MI is outside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
 			[]toolOutput{note("DocumentReference/n", "2026-05-28", "74M with ischemic cardiomyopathy after anterior STEMI in 2019.")}, umassist.CriterionNotMet, ""},
+		{"her 2022 heart attack is outside 40 days", "NCD 20.4", "recent_mi", "2026-04-28",
+			[]toolOutput{note("DocumentReference/n", "2026-04-20", "Covered: how EF 32% after her 2022 heart attack raises the risk of sudden cardiac death.")}, umassist.CriterionNotMet, ""},
 		{"a recent NSTEMI is inside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
 			[]toolOutput{note("DocumentReference/n", "2026-05-28", "Admitted last week with an NSTEMI, medically managed.")}, umassist.CriterionMet, ""},
 		{"PCI in March is inside 3 months", "NCD 20.4", "recent_revascularization", "2026-06-09",
