@@ -126,9 +126,11 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 	if age < 0 || e.Patient.Sex == "" {
 		return Reading{}, false
 	}
-	score := 0
+	score, unconfirmed := 0, 0
 	var parts, inputs, counted, dropped []string
+	provisional := false // set by has: the condition is on the record, not yet confirmed
 	has := func(prefixes ...string) *Item {
+		provisional = false
 		var doubted *Item
 		for _, it := range e.Sorted(KindCondition) {
 			if !visibleT(it.Date, asOf) || !codeMatch(it.Codes, prefixes, true) {
@@ -152,8 +154,22 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 			}
 			dropped = append(dropped, fmt.Sprintf("%s, %s", name, strings.ToLower(doubted.Verification)))
 			inputs = appendNew(inputs, doubted.Ref)
+			v := strings.ToLower(doubted.Verification)
+			provisional = v == "provisional" || v == "differential"
 		}
 		return nil
+	}
+	// condition scores a condition on the record; one still provisional
+	// is kept aside: the score it would give once confirmed.
+	condition := func(n int, what string, prefixes ...string) {
+		if it := has(prefixes...); it != nil {
+			score += n
+			parts = append(parts, fmt.Sprintf("%s +%d", what, n))
+			counted = appendNew(counted, it.Ref)
+			inputs = appendNew(inputs, it.Ref)
+		} else if provisional {
+			unconfirmed += n
+		}
 	}
 	point := func(n int, what string, it *Item) {
 		score += n
@@ -163,27 +179,17 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 			inputs = appendNew(inputs, it.Ref)
 		}
 	}
-	if it := has("I50", "I11.0", "I13.0", "I13.2", "I42"); it != nil {
-		point(1, "heart failure", it)
-	}
-	if it := has("I10", "I11", "I12", "I13", "I15", "I16"); it != nil {
-		point(1, "hypertension", it)
-	}
-	if it := has("E08", "E09", "E10", "E11", "E13"); it != nil {
-		point(1, "diabetes", it)
-	}
-	if it := has("I63", "I64", "G45", "Z86.73", "I74", "I69.3"); it != nil {
-		point(2, "stroke/TIA/thromboembolism", it)
-	}
+	condition(1, "heart failure", "I50", "I11.0", "I13.0", "I13.2", "I42")
+	condition(1, "hypertension", "I10", "I11", "I12", "I13", "I15", "I16")
+	condition(1, "diabetes", "E08", "E09", "E10", "E11", "E13")
+	condition(2, "stroke/TIA/thromboembolism", "I63", "I64", "G45", "Z86.73", "I74", "I69.3")
 	switch measure {
 	case "chads2":
 		if age > 75 {
 			point(1, fmt.Sprintf("age %d", age), nil)
 		}
 	default:
-		if it := has("I21", "I22", "I25.2", "I70", "I73.9", "I71"); it != nil {
-			point(1, "vascular disease", it)
-		}
+		condition(1, "vascular disease", "I21", "I22", "I25.2", "I70", "I73.9", "I71")
 		switch {
 		case age >= 75:
 			point(2, fmt.Sprintf("age %d", age), nil)
@@ -203,7 +209,7 @@ func (e *Evidence) strokeScore(measure string, asOf time.Time) (Reading, bool) {
 		quote += " (not counted: " + strings.Join(dropped, "; ") + ")"
 	}
 	return Reading{Measure: measure, Value: float64(score), High: float64(score), Date: asOf, Ref: ref, Inputs: e.withNotes(asOf, inputs...),
-		Quote: quote, Source: FromComputed, Context: Context{Assertion: Affirmed}}, true
+		Quote: quote, Source: FromComputed, Context: Context{Assertion: Affirmed}, Unconfirmed: float64(unconfirmed)}, true
 }
 
 func absInt(n int) int {

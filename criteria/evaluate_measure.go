@@ -83,6 +83,17 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 	if met {
 		res.status = umassist.CriterionMet
 	}
+	if confirmed := gov; !met && gov.Unconfirmed > 0 {
+		// A score that falls short only because a condition on the record
+		// is still provisional is not failed: its confirmation is asked
+		// for.
+		confirmed.Value += gov.Unconfirmed
+		confirmed.High += gov.Unconfirmed
+		if compareRange(confirmed, h) {
+			res.status = umassist.CriterionNotDocumented
+			res.finding += fmt.Sprintf("; with the provisional conditions confirmed it would be %s: their confirmation decides", FormatNumber(confirmed.Value))
+		}
+	}
 	// Cite the governing reading and every other reading in the window
 	// that agrees with it, so the nurse sees the test and the notes that
 	// restate it.

@@ -40,6 +40,9 @@ type Reading struct {
 	// ("Progress note", its date); Date is when the value was measured.
 	Label    string
 	NoteDate time.Time
+	// Unconfirmed is what a computed score would add were the provisional
+	// conditions it leaves out confirmed (a TIA still being worked up).
+	Unconfirmed float64
 }
 
 // Describe says a reading in words a nurse reads.
