@@ -33,6 +33,9 @@ type Quote struct {
 	Text       string
 	Assertion  Assertion
 	Date       time.Time
+	// When is the date the sentence gives its finding (a visit "booked for
+	// 06/15"), zero when it names none.
+	When time.Time
 }
 
 type hintResult struct {

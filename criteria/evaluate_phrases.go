@@ -46,7 +46,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			}
 			for _, hit := range FindPhrase(it.Text, p) {
 				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
-				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date}
+				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date, When: ctx.When}
 				where := fmt.Sprintf("%s %s: %q", label(it), day(it.Date), clipQuote(q.Text))
 				if !from.IsZero() {
 					when := ctx.WhenLast
@@ -150,6 +150,16 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		return r
 	case contrary != nil:
 		return *contrary
+	case pending != nil && unqualified != nil && pendingSince(*pending, *unqualified) && !stillAhead(*pending, *unqualified):
+		// The step planned in May ("referral to the electrophysiologist
+		// for the shared decision-making discussion") was done in June
+		// by someone who does not qualify: the newer word stands. A step
+		// booked for a day after it ("sleep consultation booked for
+		// 06/15") is still to come, and is asked for.
+		r := *unqualified
+		r.refs = appendNew(r.refs, pending.refs...)
+		r.quotes = append(r.quotes, pending.quotes...)
+		return r
 	case pending != nil:
 		return *pending
 	case unqualified != nil:
@@ -285,11 +295,26 @@ func newestWord(met hintResult, contrary, unconfirmed *hintResult) (hintResult, 
 	return hintResult{}, false
 }
 
-// pendingSince reports whether the newest pending quote is from a later
-// day than every denial.
-func pendingSince(contrary, pending hintResult) bool {
-	no, p := newestQuote(contrary.quotes), newestQuote(pending.quotes)
-	return p >= 0 && no >= 0 && dayOf(pending.quotes[p].Date).After(dayOf(contrary.quotes[no].Date))
+// pendingSince reports whether the newest quote of later is from a later
+// day than every quote of earlier.
+func pendingSince(earlier, later hintResult) bool {
+	e, l := newestQuote(earlier.quotes), newestQuote(later.quotes)
+	return l >= 0 && e >= 0 && dayOf(later.quotes[l].Date).After(dayOf(earlier.quotes[e].Date))
+}
+
+// stillAhead reports whether a pending quote names a day after every
+// quote of done.
+func stillAhead(pending, done hintResult) bool {
+	d := newestQuote(done.quotes)
+	if d < 0 {
+		return false
+	}
+	for _, q := range pending.quotes {
+		if !q.When.IsZero() && dayOf(q.When).After(dayOf(done.quotes[d].Date)) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesNote reports whether a quote comes from the note ref.
