@@ -64,7 +64,7 @@ var (
 	// progressPre: a course still under way when the note was written
 	// ("almost done with the diet program", "in month 5 of 6 of the
 	// supervised program"): not yet a course completed, nor its outcome.
-	progressPre = regexp.MustCompile(`\b(?:almost|nearly) (?:done|through|finished) with\b|\bnot yet (?:done|through|finished) with\b|\bstill (?:in|enrolled in|attending|completing)\b|\bin (?:month|week) (\d+) of (\d+)\b`)
+	progressPre = regexp.MustCompile(`\b(?:almost|nearly) (?:done|through|finished) with\b|\bnot yet (?:done|through|finished) with\b|\bstill (?:enrolled in|attending|completing)\b|\bin (?:month|week) (\d+) of (\d+)\b`)
 	// policyPre: a sentence stating what coverage asks for, as a test
 	// report's boilerplate does ("Medicare coverage of PAP requires
 	// documented excessive daytime sleepiness"), names the finding as a
@@ -413,11 +413,14 @@ var (
 	// dateYearOf: a year standing before what happened in it ("her 2022
 	// heart attack", "the 2019 CABG"), after a possessive or an article, so
 	// that a dose ("2000 mg") is never a year.
-	dateYearOf = regexp.MustCompile(`(?i)\b(?:her|his|their|the|a|an|prior|previous|remote)\s+((?:19|20)\d{2})\s+[a-z]`)
-	dateAgo    = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`)
-	dateLast   = regexp.MustCompile(`(?i)\b(yesterday|today|last\s+(?:week|month|year))\b`)
-	monthName  = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-	numWord    = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+	dateYearOf = regexp.MustCompile(`(?i)\b(?:her|his|their|the|a|an|prior|previous|remote)\s+((?:19|20)\d{2})\s+([a-z]+)`)
+	// notAfterYear are words after a number that make it a quantity.
+	notAfterYear = map[string]bool{"calorie": true, "calories": true, "kcal": true, "cal": true, "mg": true, "mcg": true, "ml": true,
+		"units": true, "unit": true, "iu": true, "steps": true, "feet": true, "ft": true, "meters": true, "m": true, "cc": true, "ms": true}
+	dateAgo   = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`)
+	dateLast  = regexp.MustCompile(`(?i)\b(yesterday|today|last\s+(?:week|month|year))\b`)
+	monthName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+	numWord   = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 )
 
 // dated is a date expression found in text.
@@ -521,7 +524,13 @@ func Dates(text string, noteDate time.Time) []dated {
 			add(m[0], m[1], t)
 		}
 	}
-	for _, m := range append(dateYear.FindAllStringSubmatchIndex(text, -1), dateYearOf.FindAllStringSubmatchIndex(text, -1)...) {
+	years := dateYear.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range dateYearOf.FindAllStringSubmatchIndex(text, -1) {
+		if !notAfterYear[strings.ToLower(text[m[4]:m[5]])] {
+			years = append(years, m)
+		}
+	}
+	for _, m := range years {
 		y := atoi(text[m[2]:m[3]])
 		if t := mkDate(y, 7, 1); !t.IsZero() && !taken(m[2], m[3]) {
 			out = append(out, dated{m[2], m[3], t, mkDate(y, 12, 31)})

@@ -71,6 +71,8 @@ func TestReadContext(t *testing.T) {
 		{"at the time of the walk is no history", "SpO2 86% on room air at the time of the walk.", "SpO2 86%", criteria.Affirmed, false},
 		{"a course almost done", "States she \"is almost done with the diet program\".", "diet program", criteria.Hypothetical, false},
 		{"a course in its fifth month of six", "Currently in month 5 of 6 of the medically supervised program (-2.3 kg so far).", "medically supervised", criteria.Hypothetical, false},
+		{"a quantity is no year", "She follows the 2000 calorie diet program of our clinic.", "diet program", criteria.Affirmed, false},
+		{"still in a rhythm is a state, not a course", "Holter: still in atrial fibrillation, ventricular rate 118.", "atrial fibrillation", criteria.Affirmed, false},
 		{"a course in its last month", "Now in month 6 of 6 of the medically supervised program, completed today without weight loss.", "medically supervised", criteria.Affirmed, false},
 		{"a report's boilerplate on what coverage requires", "Comment: with an AHI (4%) between 5 and 14, Medicare coverage of PAP requires documented excessive daytime sleepiness, impaired cognition or insomnia.", "excessive daytime sleepiness", criteria.Hypothetical, false},
 		{"a test that gives no answer", "Vascular: DP and PT not palpable; ABI right 1.52, non-compressible, not interpretable.", "ABI", criteria.Uncertain, false},

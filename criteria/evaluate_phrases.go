@@ -73,8 +73,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					note(&unqualified, umassist.CriterionNotMet, it, q, fmt.Sprintf("documented by %s, which does not qualify: %s", whoWrote(it), where))
 					continue
 				}
-				switch {
-				case ctx.Assertion == Affirmed && struck != nil:
+				if ctx.Assertion == Affirmed && struck != nil {
 					note(&contrary, umassist.CriterionNotMet, it, q, fmt.Sprintf("%s; but the record lists %s as %s", where, struck.Display, strings.ToLower(struck.Verification)))
 					contrary.refs = appendNew(contrary.refs, struck.Ref)
 					continue
@@ -140,7 +139,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	switch {
 	case met != nil:
 		return *met
-	case contrary != nil && pending != nil && h.requirement && pendingSince(*contrary, *pending):
+	case contrary != nil && pending != nil && h.requirement && newerDay(*contrary, *pending):
 		// "No prior supervised program" in November, "in month 5 of 6 of
 		// the supervised program" in April: the newest word is a course
 		// under way, whose outcome is asked for.
@@ -150,7 +149,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		return r
 	case contrary != nil:
 		return *contrary
-	case pending != nil && unqualified != nil && pendingSince(*pending, *unqualified) && !stillAhead(*pending, *unqualified):
+	case pending != nil && unqualified != nil && newerDay(*pending, *unqualified) && !stillAhead(*pending, *unqualified):
 		// The step planned in May ("referral to the electrophysiologist
 		// for the shared decision-making discussion") was done in June
 		// by someone who does not qualify: the newer word stands. A step
@@ -297,7 +296,7 @@ func newestWord(met hintResult, contrary, unconfirmed *hintResult) (hintResult, 
 
 // pendingSince reports whether the newest quote of later is from a later
 // day than every quote of earlier.
-func pendingSince(earlier, later hintResult) bool {
+func newerDay(earlier, later hintResult) bool {
 	e, l := newestQuote(earlier.quotes), newestQuote(later.quotes)
 	return l >= 0 && e >= 0 && dayOf(later.quotes[l].Date).After(dayOf(earlier.quotes[e].Date))
 }
