@@ -3,6 +3,8 @@ package criteria
 import (
 	"fmt"
 	"math"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -101,6 +103,14 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		return nil
 	}
 	var out []Reading
+	// excluded are the values a disqualified test gave, by day: a later
+	// note's retelling of the same value is the same test ("Audiology 8/4:
+	// AzBio best-aided 46%" of a score given by monitored live voice).
+	type valueDay struct {
+		v   float64
+		day time.Time
+	}
+	var excluded []valueDay
 	for _, it := range e.Observations() {
 		if !visibleT(it.Date, asOf) || !observationIs(it, m) {
 			continue
@@ -113,6 +123,9 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			context += "; " + c.Display
 		}
 		if m.Excluded(context) || m.ExcludedMethod(it.Method) {
+			if v, _, ok := obsValue(it, m); ok {
+				excluded = append(excluded, valueDay{v, dayOf(it.Date)})
+			}
 			continue
 		}
 		// The method ("nadir during 6-minute walk test") says the setting a
@@ -126,31 +139,59 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
 			Source: FromObservation, Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
 	}
+	type found struct {
+		it   *Item
+		x    NoteValue
+		ctx  Context
+		when time.Time
+	}
+	var inNotes []found
 	for _, it := range e.Notes() {
 		if it.Text == "" || !visibleT(it.Date, asOf) {
 			continue
 		}
 		for _, x := range FindMeasures(it.Text, measure) {
 			ctx := ReadContext(it.Text, x.Offset, x.End, it.Date)
-			if m.Excluded(it.Text[x.Offset:min(len(it.Text), x.End+12)]) || m.Excluded(ctx.clauseText) {
-				continue
-			}
 			when := it.Date
 			if !ctx.When.IsZero() && !ctx.When.After(it.Date.Add(24*time.Hour)) {
 				when = ctx.When
 			}
-			v, hi := x.Value, x.High
-			unit := m.Unit
-			if x.Unit != "" {
-				v, hi, unit = convert(measure, v, x.Unit), convert(measure, hi, x.Unit), m.Unit
+			if m.Excluded(it.Text[x.Offset:min(len(it.Text), x.End+12)]) || m.Excluded(ctx.clauseText) {
+				excluded = append(excluded, valueDay{x.Value, dayOf(when)})
+				continue
 			}
-			out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: unit, Date: when, Ref: it.Ref, Quote: x.Quote,
-				Start: x.Offset, End: x.End, Source: FromNote, Context: ctx, Label: label(it), NoteDate: it.Date, Setting: vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))})
+			inNotes = append(inNotes, found{it, x, ctx, when})
 		}
+	}
+	for _, f := range inNotes {
+		it, x, ctx, when := f.it, f.x, f.ctx, f.when
+		if !statesSetting.MatchString(ctx.clauseText) && slices.ContainsFunc(excluded, func(d valueDay) bool { return retells(d.v, d.day, x.Value, when, it.Date) }) {
+			continue
+		}
+		v, hi := x.Value, x.High
+		unit := m.Unit
+		if x.Unit != "" {
+			v, hi, unit = convert(measure, v, x.Unit), convert(measure, hi, x.Unit), m.Unit
+		}
+		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: unit, Date: when, Ref: it.Ref, Quote: x.Quote,
+			Start: x.Offset, End: x.End, Source: FromNote, Context: ctx, Label: label(it), NoteDate: it.Date, Setting: vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))})
 	}
 	linkSettings(out)
 	out = append(out, e.computed(measure, asOf)...)
 	return out
+}
+
+// statesSetting finds words by which a note tells how a value was taken:
+// such a note reports its own test, it does not retell another.
+var statesSetting = regexp.MustCompile(`(?i)\b(?:RA|room air|rest|resting|exercise|exertion|walk|walking|ambulation|sleep|nocturnal|overnight|O2|oxygen|L/min|LPM|cannula|recorded|live voice)\b`)
+
+// retells reports whether a note reading (value v, dated when, in a note
+// of noteDate) restates a disqualified one (value ev on day): the same
+// value, in a note written after that day and within 30 days of it, not
+// dated before it.
+func retells(ev float64, day time.Time, v float64, when, noteDate time.Time) bool {
+	nd := dayOf(noteDate)
+	return ev == v && !dayOf(when).Before(day) && nd.After(day) && !nd.After(day.AddDate(0, 0, 30))
 }
 
 // linkSettings gives an observation the setting a note tells for the same
