@@ -47,6 +47,10 @@ type hintResult struct {
 	// their own (a stopped anticoagulant behind "unable to take long-term
 	// anticoagulation").
 	supporting bool
+	// unreadable names the measure whose newest test gave no readable
+	// result (an ankle-brachial index of vessels that do not compress):
+	// a mention resting on that test documents no more than it does.
+	unreadable string
 }
 
 // anyOf: met if any hint is met, else not_met if any is, else not_documented.

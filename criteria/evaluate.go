@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -128,6 +129,21 @@ func alternatives(hs []Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			if h.supporting {
 				final.refs = appendNew(final.refs, h.refs...)
 			}
+		}
+	}
+	if final.status == umassist.CriterionMet && q.status != umassist.CriterionMet && l.status == umassist.CriterionMet {
+		for _, u := range quant {
+			if u.unreadable == "" || !restsOn(l, u) {
+				continue
+			}
+			// "ABI 1.48 R - adequate perfusion": the mention reads the
+			// test that gave no answer; it documents no more than the
+			// test does.
+			final = u
+			final.finding += " (the notes' reading of it does not make it one: " + l.finding + ")"
+			final.refs = appendNew(final.refs, l.refs...)
+			final.quotes = append(final.quotes, l.quotes...)
+			return final
 		}
 	}
 	switch {
@@ -321,4 +337,19 @@ func measureTests(measure string, ev *Evidence, from time.Time, asOf umassist.Da
 		out = append(out, it)
 	}
 	return out
+}
+
+// restsOn reports whether every quote that met a mention reads the test
+// that gave no answer: it names the test, or stands in its report.
+func restsOn(mention, test hintResult) bool {
+	m, ok := vocab.Measure(test.unreadable)
+	if !ok || len(mention.quotes) == 0 {
+		return false
+	}
+	for _, q := range mention.quotes {
+		if q.Assertion == Affirmed && !m.Names(q.Text) && !slices.Contains(test.refs, q.Ref) {
+			return false
+		}
+	}
+	return true
 }

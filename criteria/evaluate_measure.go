@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/umassist/umassist"
@@ -44,6 +45,19 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			inWindow = append(inWindow, r)
 		}
 	}
+	if len(unreadable) > 0 {
+		// A test that gave an unreadable value on one side gave no answer
+		// the reader can trust on the other without knowing which limb
+		// is affected: the day's readings of that test are asked about,
+		// never taken as met.
+		kept := inWindow[:0]
+		for _, r := range inWindow {
+			if !slices.ContainsFunc(unreadable, func(u Reading) bool { return u.Ref == r.Ref || dayOf(u.Date).Equal(dayOf(r.Date)) }) {
+				kept = append(kept, r)
+			}
+		}
+		inWindow = kept
+	}
 	tests := measureTests(measure, ev, from, asOf)
 	if len(inWindow) == 0 && len(tests) > 0 && len(unsure) == 0 {
 		t := tests[0]
@@ -65,10 +79,14 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 		case len(unreadable) > 0 && (from.IsZero() || !newest(unreadable).Date.Before(from)):
 			u := newest(unreadable)
 			var qs []Quote
-			if u.Source == FromNote {
-				qs = []Quote{quoteOf(u)}
+			refs := []string{u.Ref}
+			for _, r := range unreadable {
+				refs = appendNew(refs, r.Ref)
+				if r.Source == FromNote {
+					qs = append(qs, quoteOf(r))
+				}
 			}
-			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{u.Ref}, quotes: qs,
+			return hintResult{status: umassist.CriterionNotDocumented, refs: refs, quotes: qs, unreadable: measure,
 				finding: fmt.Sprintf("%s cannot be read as a result: %s", u.Describe(), m.Uninterpretable)}
 		case len(unsure) > 0:
 			u := unsure[0]
