@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/umassist/umassist"
 )
@@ -22,7 +23,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			unreadable = append(unreadable, r)
 			continue
 		}
-		if len(h.NotBy) > 0 && r.Source == FromNote && authoredBy(ev.Items[r.Ref], h.NotBy) {
+		if len(h.NotBy) > 0 && (r.Source == FromNote && authoredBy(ev.Items[r.Ref], h.NotBy) || r.Source == FromObservation && performedBy(ev.Items[r.Ref], h.NotBy)) {
 			// Who performed the test disqualifies it.
 			continue
 		}
@@ -262,4 +263,20 @@ func evalObservation(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			finding: fmt.Sprintf("the latest %s is dated %s, outside the look-back window", label(stale), day(stale.Date))}
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}
+}
+
+// performedBy reports whether an observation's own words say it was made
+// by one of who ("SpO2 spot check by supplier at delivery assessment"):
+// its name, method or performer.
+func performedBy(it *Item, who []string) bool {
+	if it == nil {
+		return false
+	}
+	hay := strings.ToLower(it.Display + " " + it.Method + " " + it.Author)
+	for _, w := range who {
+		if strings.Contains(hay, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
