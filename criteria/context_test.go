@@ -77,6 +77,8 @@ func TestReadContext(t *testing.T) {
 		{"a report's boilerplate on what coverage requires", "Comment: with an AHI (4%) between 5 and 14, Medicare coverage of PAP requires documented excessive daytime sleepiness, impaired cognition or insomnia.", "excessive daytime sleepiness", criteria.Hypothetical, false},
 		{"a test that gives no answer", "Vascular: DP and PT not palpable; ABI right 1.52, non-compressible, not interpretable.", "ABI", criteria.Uncertain, false},
 		{"a status not established", "Vascular status: still not established, TcPO2 ordered.", "Vascular status", criteria.Uncertain, false},
+		{"a change being planned", "Reason: ICD generator change planning.", "generator change", criteria.Hypothetical, false},
+		{"what an alert can be", "Alert tones on this device can be battery (RRT/ERI) or lead impedance - will need MD review.", "ERI", criteria.Uncertain, false},
 		{"a short line is a heading, not a wrap", "No symptoms\nsyncope twice this month.", "syncope", criteria.Affirmed, false},
 		{"on an outside letter's word", "Referred with \"severe AS\" per outside PCP letter; no echo in our system.", "severe AS", criteria.Uncertain, false},
 		{"a result, then a repeat planned", "LVEF 25%, repeat echo ordered for 3 months.", "LVEF", criteria.Affirmed, false},
