@@ -11,8 +11,9 @@ import (
 )
 
 type remoteNote struct {
-	note umassist.Note
-	text string
+	note      umassist.Note
+	text      string
+	authorRef string // see AuthorRef
 }
 
 // notes lists a patient's notes with their text: DocumentReferences and
@@ -39,7 +40,31 @@ func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remo
 		}
 	}
 	sortNotes(all)
+	c.nameAuthors(ctx, all)
 	return all, nil
+}
+
+// nameAuthors names each note's referenced author (AuthorLabel), reading
+// each Practitioner once. A reference the server cannot resolve leaves
+// the note as it was: who wrote it is worth a read, not a failed review.
+func (c *Client) nameAuthors(ctx context.Context, ns []remoteNote) {
+	read := map[string][]byte{}
+	for i, n := range ns {
+		typ, _, ok := umassist.SplitRef(n.authorRef)
+		if !ok || (typ != "Practitioner" && typ != "PractitionerRole") {
+			continue
+		}
+		raw, seen := read[n.authorRef]
+		if !seen {
+			if r, err := c.Read(ctx, n.authorRef); err == nil {
+				raw = r.Raw
+			}
+			read[n.authorRef] = raw
+		}
+		if raw != nil {
+			ns[i].note.Author = AuthorLabel(n.note.Author, raw)
+		}
+	}
 }
 
 // Notes lists a patient's notes, newest first.
@@ -75,9 +100,10 @@ func (c *Client) NoteText(ctx context.Context, ref string) (umassist.Note, strin
 	if p.Note == nil {
 		return umassist.Note{}, "", umassist.Errorf(umassist.ENOTFOUND, "fhir: %s has no readable note text", ref)
 	}
-	n := umassist.Note{Ref: r.Ref(), Patient: r.Patient, Date: r.Date, Type: p.Note.Type, Author: p.Note.Author, AuthorRole: p.Note.AuthorRole,
-		ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}
-	return n, p.Note.Text, nil
+	n := []remoteNote{{note: umassist.Note{Ref: r.Ref(), Patient: r.Patient, Date: r.Date, Type: p.Note.Type, Author: p.Note.Author, AuthorRole: p.Note.AuthorRole,
+		ContentType: p.Note.ContentType, Length: utf8.RuneCountInString(p.Note.Text)}, authorRef: AuthorRef(p.Meta)}}
+	c.nameAuthors(ctx, n)
+	return n[0].note, p.Note.Text, nil
 }
 
 // SearchNotes finds the patient's notes holding every word of q.Text.

@@ -41,6 +41,21 @@ func NewMemorySource(ps ...*Parsed) *MemorySource {
 		}
 		m.byRef[ref] = p
 	}
+	// Name each note's referenced author, as the local store does on load.
+	for i, p := range m.all {
+		if p.Note == nil || p.Meta == nil {
+			continue
+		}
+		a, ok := m.byRef[AuthorRef(p.Meta)]
+		if !ok {
+			continue
+		}
+		if l := AuthorLabel(p.Note.Author, a.Res.Raw); l != p.Note.Author {
+			nc, cp := *p.Note, *p
+			nc.Author, cp.Note = l, &nc
+			m.all[i], m.byRef[p.Res.Ref()] = &cp, &cp
+		}
+	}
 	return m
 }
 
@@ -136,7 +151,7 @@ func noteOf(p *Parsed, q umassist.NoteQuery) (remoteNote, bool) {
 	}
 	return remoteNote{note: umassist.Note{Ref: p.Res.Ref(), Patient: p.Res.Patient, Date: p.Res.Date, Type: p.Note.Type,
 		Author: p.Note.Author, AuthorRole: p.Note.AuthorRole, ContentType: p.Note.ContentType,
-		Length: utf8.RuneCountInString(p.Note.Text)}, text: p.Note.Text}, true
+		Length: utf8.RuneCountInString(p.Note.Text)}, text: p.Note.Text, authorRef: AuthorRef(p.Meta)}, true
 }
 
 // sortNotes orders notes newest first, undated last, ties by reference.

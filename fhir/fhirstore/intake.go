@@ -135,5 +135,8 @@ func (b *IntakeBundle) WriteTx(ctx context.Context, tx pgx.Tx) ([]string, error)
 	for i, p := range b.parsed {
 		refs[i] = p.Res.Ref()
 	}
+	if err := nameAuthors(ctx, tx, b.ns, nil, refs); err != nil {
+		return nil, fmt.Errorf("fhir: intake: %w", err)
+	}
 	return refs, nil
 }

@@ -197,6 +197,10 @@ func (s *Store) Load(ctx context.Context, namespace string, paths ...string) (*L
 	if err := s.checkPatients(ctx, namespace, start, res); err != nil {
 		return res, err
 	}
+	since := start.Add(-time.Second)
+	if err := nameAuthors(ctx, s.db, namespace, &since, nil); err != nil {
+		return res, fmt.Errorf("fhir: load: %w", err)
+	}
 	if bar != nil {
 		_ = bar.Finish()
 	}
@@ -420,4 +424,50 @@ func (s *Store) checkPatients(ctx context.Context, ns string, since time.Time, r
 		}
 	}
 	return rows.Err()
+}
+
+// authorsSQL pairs each note written since $2 (or named in $3) with the
+// Practitioner or PractitionerRole its first author (a report's first
+// performer) references in the namespace, as fhir.AuthorRef reads it.
+const authorsSQL = `
+SELECT n.type, n.id, n.author, p.resource
+FROM fhir_notes n
+JOIN fhir_resources d ON d.namespace = n.namespace AND d.type = n.type AND d.id = n.id
+JOIN fhir_resources p ON p.namespace = n.namespace AND p.type IN ('Practitioner', 'PractitionerRole')
+  AND p.type || '/' || p.id = coalesce(jsonb_path_query_first(d.resource, '$.author[*].reference') #>> '{}',
+                                      jsonb_path_query_first(d.resource, '$.performer[*].reference') #>> '{}')
+WHERE n.namespace = $1
+  AND ($2::timestamptz IS NULL OR d.loaded_at >= $2)
+  AND ($3::text[] IS NULL OR n.type || '/' || n.id = ANY($3))`
+
+const setAuthorSQL = `UPDATE fhir_notes SET author = $4 WHERE namespace = $1 AND type = $2 AND id = $3`
+
+// nameAuthors writes into each note's author who its referenced author
+// is and what they practise (fhir.AuthorLabel), for the notes loaded
+// since a time or named by reference. Who wrote a note is evidence a
+// policy can ask for; a reference alone says nothing to a reader.
+func nameAuthors(ctx context.Context, db DB, ns string, since *time.Time, refs []string) error {
+	rows, err := db.Query(ctx, authorsSQL, ns, since, refs)
+	if err != nil {
+		return fmt.Errorf("name authors: %w", err)
+	}
+	type named struct{ typ, id, author string }
+	var todo []named
+	var typ, id, author string
+	var raw []byte
+	_, err = pgx.ForEachRow(rows, []any{&typ, &id, &author, &raw}, func() error {
+		if l := fhir.AuthorLabel(author, raw); l != author {
+			todo = append(todo, named{typ, id, l})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("name authors: %w", err)
+	}
+	for _, n := range todo {
+		if _, err := db.Exec(ctx, setAuthorSQL, ns, n.typ, n.id, n.author); err != nil {
+			return fmt.Errorf("name authors: %w", err)
+		}
+	}
+	return nil
 }

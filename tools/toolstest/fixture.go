@@ -149,8 +149,14 @@ func WriteFixture(t testing.TB, dir string) string {
 	doc("note-future", pt, "2026-04-01T12:00:00Z", "Cardiology progress note", "Dr. Rivera", "text/plain", b64("NYHA class II after therapy change."))
 	doc("note-other", other, "2026-01-20T12:00:00Z", "Cardiology progress note", "Dr. Rivera", "text/plain", b64("Other patient: NYHA class IV."))
 
+	// The report names its reader by reference only, as EHR exports
+	// do; what the reader practises is in the Practitioner.
+	add("70000000-0000-4000-8000-000000000001", obj{"resourceType": "Practitioner", "id": "dr-ruiz",
+		"name":          []obj{{"family": "Ruiz", "given": []string{"Ana"}, "suffix": []string{"MD"}}},
+		"qualification": []obj{{"code": obj{"text": "Cardiovascular Disease (echocardiography)"}}}})
 	add("60000000-0000-4000-8000-000000000001", obj{"resourceType": "DiagnosticReport", "id": "echo-report", "status": "final", "subject": pt,
-		"code": coding(umassist.SystemLOINC, "59282-4", "Echocardiography study report"), "effectiveDateTime": "2026-02-01T11:00:00Z",
+		"performer": []obj{{"reference": "urn:uuid:70000000-0000-4000-8000-000000000001"}},
+		"code":      coding(umassist.SystemLOINC, "59282-4", "Echocardiography study report"), "effectiveDateTime": "2026-02-01T11:00:00Z",
 		"presentedForm": []obj{{"contentType": "text/plain", "data": b64(EchoReport)}}})
 
 	b, err := json.MarshalIndent(obj{"resourceType": "Bundle", "type": "transaction", "entry": entries}, "", " ")

@@ -238,6 +238,8 @@ func Run(t *testing.T, newSource NewSourceFunc) {
 		require.EqualValues(t, len([]rune(CardiologyNote)), notes[0]["length"])
 		require.Equal(t, "application/pdf", notes[4]["content_type"])
 		require.Equal(t, "Echocardiography study report", notes[1]["type"])
+		require.Equal(t, "Ana Ruiz, MD (Cardiovascular Disease (echocardiography))", notes[1]["author"],
+			"an author named by reference is named, with what they practise")
 		m, _ = b.call(t, "list_notes", `{"type": "discharge"}`)
 		require.Equal(t, []string{"DocumentReference/note-html"}, refs(list(m, "notes"), "ref"))
 		m, out := b.call(t, "list_notes", `{"limit": 2}`)
@@ -265,6 +267,9 @@ func Run(t *testing.T, newSource NewSourceFunc) {
 
 		m, _ = b.call(t, "read_note", `{"note": "DocumentReference/note-pdf"}`)
 		require.Contains(t, m["untrusted_text"], "AHI 32 events per hour")
+
+		m, _ = b.call(t, "read_note", `{"note": "DiagnosticReport/echo-report"}`)
+		require.Equal(t, "Ana Ruiz, MD (Cardiovascular Disease (echocardiography))", m["author"])
 
 		// Hostile text is data: it comes back only inside untrusted_text.
 		m, _ = b.call(t, "read_note", `{"note": "DocumentReference/note-hostile"}`)
