@@ -60,7 +60,7 @@ var (
 	// "has not taken place yet", "not yet performed": pending, not denied.
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
-	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|advise|advised|advises|advising|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
 	// progressPre: a course still under way when the note was written
 	// ("almost done with the diet program", "in month 5 of 6 of the
 	// supervised program"): not yet a course completed, nor its outcome.
@@ -185,8 +185,22 @@ func softWrap(text string, i int) bool {
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 		j++
 	}
-	return j < len(text) && text[j] >= 'a' && text[j] <= 'z'
+	if j >= len(text) {
+		return false
+	}
+	// A line that ends on a word no sentence ends on ("Recommend a" /
+	// "Type III home sleep apnea test") goes on whatever the next line
+	// starts with.
+	if k := strings.LastIndexAny(line, " \t"); k >= 0 && openWords[strings.ToLower(line[k+1:])] {
+		return true
+	}
+	return text[j] >= 'a' && text[j] <= 'z'
 }
+
+// openWords are words a sentence does not end on: articles, prepositions
+// and conjunctions.
+var openWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "for": true, "with": true,
+	"and": true, "or": true, "by": true, "in": true, "on": true, "at": true, "from": true, "than": true, "as": true}
 
 // minWrappedLine is the shortest line taken to have been wrapped: the
 // writers' exports wrap at 70 to 120 characters, and headings and list

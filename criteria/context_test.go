@@ -61,6 +61,8 @@ func TestReadContext(t *testing.T) {
 		// Fixed-width exports wrap long lines: the sentence goes on.
 		{"a negation across a wrapped line", "78M with very severe AS (Vmax 4.9). Remains asymptomatic, plays pickleball, no DOE, no\nangina, no syncope.", "angina", criteria.Negated, false},
 		{"a plan heading over a wrapped line", "Plan: enroll in the six-month medically supervised program run by\nour weight-management clinic.", "weight-management clinic", criteria.Hypothetical, false},
+		{"a line ending on an article goes on", "Medicare does not accept oximetry for PAP coverage. Recommend a\nType III home sleep apnea test (can be mailed).", "Type III", criteria.Hypothetical, false},
+		{"advice is a plan", "Dr. Aalto's e-consult advised HSAT because oximetry is not accepted by Medicare.", "HSAT", criteria.Hypothetical, false},
 		{"a new line after a sentence ends it", "He has exertional angina with a negative stress test, no\nSyncope twice this month.", "Syncope", criteria.Affirmed, false},
 		{"a double dash ends the negation", "Data: no echo report available -- outside TTE reportedly severe AS.", "severe AS", criteria.Uncertain, false},
 		{"a new finding with its own verb", "MRI shows no retrocochlear lesion and CT shows normal cochlear anatomy.", "normal cochlear anatomy", criteria.Affirmed, false},

@@ -204,6 +204,10 @@ func htmlText(s string) string {
 				}
 			case "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol":
 				b.WriteByte('\n')
+			case "td", "th":
+				// A row's cells are apart ("Qualifying study",
+				// "Overnight study 03/03") without joining words.
+				b.WriteByte('\t')
 			}
 		}
 	}
