@@ -5,8 +5,10 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ReadingSource is where a reading comes from.
@@ -111,11 +113,24 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		day time.Time
 	}
 	var excluded []valueDay
+	// others are results of other tests in the measure's unit ("ODI
+	// 22.3 /h" beside an AHI), by day: see mislabels.
+	type otherResult struct {
+		valueDay
+		display string
+	}
+	var others []otherResult
 	for _, it := range e.Observations() {
-		if !visibleT(it.Date, asOf) || !observationIs(it, m) {
+		if !visibleT(it.Date, asOf) {
 			continue
 		}
 		if strings.EqualFold(it.Status, "entered-in-error") || strings.EqualFold(it.Status, "cancelled") || strings.EqualFold(it.Status, "preliminary") {
+			continue
+		}
+		if !observationIs(it, m) {
+			if v, hi, ok := obsValue(it, m); ok && v == hi {
+				others = append(others, otherResult{valueDay{v, dayOf(it.Date)}, it.Display})
+			}
 			continue
 		}
 		context := it.Display
@@ -168,6 +183,26 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		if !statesSetting.MatchString(ctx.clauseText) && slices.ContainsFunc(excluded, func(d valueDay) bool { return retells(d.v, d.day, x.Value, when, it.Date) }) {
 			continue
 		}
+		if scareQuoted(it.Text, x.Offset, x.End) {
+			// "“AHI” 22.3": the writer marks the name as not quite the
+			// test's; the value is not taken as that measure's.
+			ctx.Assertion, ctx.Cue = Uncertain, "the name in quotation marks"
+		}
+		corroborated := slices.ContainsFunc(out, func(r Reading) bool {
+			return r.Source == FromObservation && r.Value == x.Value && dayOf(r.Date).Equal(dayOf(when))
+		}) || slices.ContainsFunc(inNotes, func(g found) bool {
+			return g.it.Ref != it.Ref && g.x.Value == x.Value && dayOf(g.when).Equal(dayOf(when))
+		})
+		if ctx.Counts() && !corroborated {
+			// The chart's own result for that day and value is another
+			// test's, and nothing else gives it as this measure (a
+			// supplier's "AHI 22.3" of the night whose oximetry recorded
+			// an ODI of 22.3): the structured result says what the
+			// number is.
+			if i := slices.IndexFunc(others, func(o otherResult) bool { return o.v == x.Value && o.day.Equal(dayOf(when)) }); i >= 0 {
+				ctx.Assertion, ctx.Cue = Uncertain, "the chart records "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" that day as "+others[i].display
+			}
+		}
 		v, hi := x.Value, x.High
 		unit := m.Unit
 		if x.Unit != "" {
@@ -179,6 +214,21 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	linkSettings(out)
 	out = append(out, e.computed(measure, asOf)...)
 	return out
+}
+
+// scareQuoted reports whether a measure's name found at text[start:end]
+// stands in quotation marks before its value ("“AHI” 22.3", "'AHI' 22").
+func scareQuoted(text string, start, end int) bool {
+	open, _ := utf8.DecodeLastRuneInString(text[:start])
+	if !strings.ContainsRune("\"'“‘`", open) {
+		return false
+	}
+	span := text[start:end]
+	digit := strings.IndexAny(span, "0123456789")
+	if digit < 0 {
+		return false
+	}
+	return strings.ContainsAny(span[:digit], "\"'”’`")
 }
 
 // statesSetting finds words by which a note tells how a value was taken:
