@@ -250,6 +250,15 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 			}
 		}
 	}
+	if pack == nil || len(measures) > 0 {
+		for _, f := range criteria.ReadableBounds(measures...) {
+			// Zero is no bound a finding states; allowing it would pass
+			// any "0" the summary invents.
+			if f != 0 {
+				base[f] = true
+			}
+		}
+	}
 	for _, s := range baseTexts {
 		for _, f := range textNumbers(s) {
 			base[f] = true

@@ -110,6 +110,9 @@ func TestVerifierRules(t *testing.T) {
 		{name: "the patient's message cited beside a criterion not met", edit: func(d *umassist.Draft) {
 			d.Criteria = []umassist.Criterion{{ID: "nyha", Status: umassist.CriterionNotDocumented, Evidence: []string{"DocumentReference/portal"}}}
 		}},
+		{name: "a measure's readable bound, stated to set a value aside", edit: func(d *umassist.Draft) {
+			d.Summary = "The ankle-brachial index cannot be read as a result: above 1.4 the ankle vessels do not compress [Observation/lvef]."
+		}},
 		{name: "a derived value from what is not cited", edit: func(d *umassist.Draft) {
 			d.Summary = "BMI 43.6 [Observation/lvef]."
 		}, rules: []string{agent.RuleNumberMatches}},

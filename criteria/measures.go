@@ -32,6 +32,25 @@ func MeasureSearchWords(measure string) []string {
 	return nil
 }
 
+// ReadableBounds are the limits within which each measure's values read
+// as results (Measure.Interpretable): a finding that sets a value aside
+// states them ("above 1.4 the ankle vessels do not compress"). No
+// measure named means every measure.
+func ReadableBounds(measures ...string) []float64 {
+	if len(measures) == 0 {
+		for _, m := range vocab.Measures {
+			measures = append(measures, m.ID)
+		}
+	}
+	var out []float64
+	for _, id := range measures {
+		if m, ok := vocab.Measure(id); ok && m.Interpretable != nil {
+			out = append(out, m.Interpretable[0], m.Interpretable[1])
+		}
+	}
+	return out
+}
+
 var boundRE = regexp.MustCompile(`(?i)(<|>|≤|≥|=<|=>|\babove\b|\bbelow\b|\bover\b|\bunder\b|\bgreater\b|\bless\b|\bmore than\b|\bat least\b|\bat most\b|\bup to\b|\bexceed|\bthreshold\b|\bcutoff\b|\bcut-off\b|\bgoal\b|\btarget\b)`)
 
 var rangeAfter = regexp.MustCompile(`^\s*(?:[-–]|to)\s*(\d+(?:\.\d+)?)`)
