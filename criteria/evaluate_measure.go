@@ -272,7 +272,12 @@ func performedBy(it *Item, who []string) bool {
 	if it == nil {
 		return false
 	}
-	hay := strings.ToLower(it.Display + " " + it.Method + " " + it.Author)
+	return namesAny(it.Display+" "+it.Method+" "+it.Author, who)
+}
+
+// namesAny reports whether text names any of who, in any case.
+func namesAny(text string, who []string) bool {
+	hay := strings.ToLower(text)
 	for _, w := range who {
 		if strings.Contains(hay, strings.ToLower(w)) {
 			return true

@@ -3,6 +3,7 @@ package criteria
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -207,13 +208,7 @@ func authoredBy(it *Item, who []string) bool {
 	if len(who) == 0 {
 		return true
 	}
-	hay := strings.ToLower(it.Author + " " + it.Display + " " + titleLine(it.Text))
-	for _, w := range who {
-		if strings.Contains(hay, strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
+	return namesAny(it.Author+" "+it.Display+" "+titleLine(it.Text), who)
 }
 
 // titleLine is a note's title: its first line, and of that no more than
@@ -278,7 +273,7 @@ func newestWord(met hintResult, contrary, unconfirmed *hintResult) (hintResult, 
 			continue
 		}
 		q := later.quotes[n]
-		if !dayOf(q.Date).After(dayOf(affirmed.Date)) || quotesNote(met.quotes, q.Ref) {
+		if !dayOf(q.Date).After(dayOf(affirmed.Date)) || slices.ContainsFunc(met.quotes, func(m Quote) bool { return m.Ref == q.Ref }) {
 			continue
 		}
 		says := "says not"
@@ -310,16 +305,6 @@ func stillAhead(pending, done hintResult) bool {
 	}
 	for _, q := range pending.quotes {
 		if !q.When.IsZero() && dayOf(q.When).After(dayOf(done.quotes[d].Date)) {
-			return true
-		}
-	}
-	return false
-}
-
-// quotesNote reports whether a quote comes from the note ref.
-func quotesNote(qs []Quote, ref string) bool {
-	for _, q := range qs {
-		if q.Ref == ref {
 			return true
 		}
 	}
