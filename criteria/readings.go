@@ -114,7 +114,8 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	}
 	var excluded []valueDay
 	// others are results of other tests in the measure's unit ("ODI
-	// 22.3 /h" beside an AHI), by day: see mislabels.
+	// 22.3 /h" beside an AHI), by day: a note value that is one of them
+	// is read below.
 	type otherResult struct {
 		valueDay
 		display string

@@ -61,7 +61,7 @@ func AuthorLabel(display string, raw []byte) string {
 	return name + " (" + strings.Join(what, "; ") + ")"
 }
 
-// name is a Practitioner's first name as written ("Jane Q. Roe, MD"), or
+// name is the first of a Practitioner's names as written ("Jane Q. Roe, MD"), or
 // a PractitionerRole's practitioner display.
 func (p *practitioner) name() string {
 	if p.ResourceType == "PractitionerRole" {
