@@ -121,6 +121,13 @@ func (v *Verifier) checkRecommendation(in CaseInput, d *umassist.Draft, pack *to
 			if !ok {
 				st = umassist.CriterionNotDocumented
 			}
+			if pc.Exclusion && st == umassist.CriterionNotDocumented {
+				// A checklist that lists an exclusion as not documented, or
+				// leaves it out, found nothing of it; only the reasoner's
+				// own reading (verify's) knows an exclusion the record
+				// raises and leaves unsettled.
+				st = umassist.CriterionNotMet
+			}
 			claimed = append(claimed, criteria.Result{ID: pc.ID, Status: st, Exclusion: pc.Exclusion, Required: pc.Required, Evidence: evidence[pc.ID]})
 		}
 		dec := pack.Logic.Decide(claimed, criteria.RequestOf(in.Request))

@@ -68,7 +68,8 @@ func Pathway(logic Logic, rs []Result, req Request) (all []string, any [][]strin
 // Decide applies the pack's logic, on the pathway the request and record
 // select: a non-covered indication, a present exclusion or a required
 // criterion documented as not met goes to a physician (refer); otherwise a
-// required criterion the record is silent on asks the ordering clinician
+// required criterion the record is silent on, or an exclusion it raises
+// and does not settle (not_documented), asks the ordering clinician
 // (request_info, one question per gap); approve only when all are met.
 func (logic Logic) Decide(rs []Result, req Request) Decision {
 	by := map[string]Result{}
@@ -102,8 +103,14 @@ func (logic Logic) Decide(rs []Result, req Request) Decision {
 	}
 	var notMet, undoc []Result
 	for _, id := range append(append([]string{}, logic.NotCovered...), exclusions...) {
-		if r, ok := by[id]; ok && r.Status == umassist.CriterionMet {
+		r, ok := by[id]
+		switch {
+		case !ok:
+		case r.Status == umassist.CriterionMet:
 			notMet = append(notMet, r)
+		case r.Status == umassist.CriterionNotDocumented:
+			// Raised by the record and not settled: asked about.
+			undoc = append(undoc, r)
 		}
 	}
 	for _, id := range allOf {

@@ -51,6 +51,10 @@ type hintResult struct {
 	// result (an ankle-brachial index of vessels that do not compress):
 	// a mention resting on that test documents no more than it does.
 	unreadable string
+	// unsettled is set on a not_documented result when the record raises
+	// an exclusion and does not settle it (an otitis recorded, treated,
+	// never re-examined): asked about, not taken as absent.
+	unsettled bool
 }
 
 // anyOf: met if any hint is met, else not_met if any is, else not_documented.
@@ -80,6 +84,7 @@ func anyOf(hs []hintResult) hintResult {
 			out.refs = appendNew(out.refs, h.refs...)
 			out.quotes = append(out.quotes, h.quotes...)
 		}
+		out.unsettled = out.unsettled || h.unsettled
 	}
 	return out
 }

@@ -94,6 +94,8 @@ func evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
 	if c.Exclusion {
 		if final.status == umassist.CriterionMet {
 			r.Status, r.Evidence, r.Finding, r.Quotes = umassist.CriterionMet, final.refs, "present: "+final.finding, final.quotes
+		} else if final.status == umassist.CriterionNotDocumented && final.unsettled {
+			r.Status, r.Evidence, r.Finding, r.Quotes = umassist.CriterionNotDocumented, final.refs, "raised and not settled: "+final.finding, final.quotes
 		} else {
 			r.Status, r.Finding = umassist.CriterionNotMet, "not found in the record as of the request date"
 			if final.finding != "" && (final.status == umassist.CriterionNotMet || len(final.refs) > 0) {
@@ -257,7 +259,7 @@ func evalAge(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 // an active one).
 func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
-	var refs, findings, doubtful []string
+	var refs, findings, doubtful, treated, treatedRefs []string
 	for _, it := range ev.Sorted(kind) {
 		if !codeMatch(it.Codes, h.Codes, true) {
 			continue
@@ -286,6 +288,17 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 		if kind == KindProcedure && (st == "preparation" || st == "in-progress" && !it.Date.Before(asOf.Time)) {
 			continue
 		}
+		if kind == KindCondition && !h.requirement {
+			// An exclusion recorded and then treated to the end of its
+			// course (an otitis, ten days of antibiotics completed) is not
+			// known to be present now, nor known to be gone: the problem
+			// list keeps the visit's status. It is asked about.
+			if rx := treatedSince(ev, it, when, asOf); rx != nil {
+				treated = append(treated, fmt.Sprintf("%s (%s) was treated: %s, completed %s; nothing since says whether it persists", label(it), day(when), rx.Display, day(rx.End)))
+				treatedRefs = appendNew(treatedRefs, it.Ref, rx.Ref)
+				continue
+			}
+		}
 		refs = append(refs, it.Ref)
 		findings = append(findings, fmt.Sprintf("%s (%s)", label(it), day(when)))
 		// The notes written when it was diagnosed or done (the discharge
@@ -295,7 +308,36 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 	if len(refs) > 0 {
 		return hintResult{status: umassist.CriterionMet, refs: refs, finding: strings.Join(findings, ", ")}
 	}
+	if len(treated) > 0 {
+		return hintResult{status: umassist.CriterionNotDocumented, refs: treatedRefs, unsettled: true, finding: strings.Join(append(treated, doubtful...), "; ")}
+	}
 	return hintResult{status: umassist.CriterionNotDocumented, finding: strings.Join(doubtful, "; ")}
+}
+
+// treatedSince is a completed course of treatment ordered for a condition
+// (its indication names the condition), begun on or after the day the
+// condition was recorded and ended by asOf; nil when there is none.
+func treatedSince(ev *Evidence, cond *Item, when time.Time, asOf umassist.Date) *Item {
+	name := strings.ToLower(strings.TrimSpace(cond.Display))
+	if name == "" {
+		return nil
+	}
+	for _, rx := range ev.Sorted(KindMedication) {
+		ind := strings.ToLower(strings.TrimSpace(rx.Indication))
+		if ind == "" || ind != name && !strings.Contains(ind, name) && !strings.Contains(name, ind) {
+			continue
+		}
+		start := rx.Start
+		if start.IsZero() {
+			start = rx.Date
+		}
+		if !strings.EqualFold(rx.Status, "completed") || rx.End.IsZero() || start.IsZero() ||
+			dayOf(start).Before(dayOf(when)) || !visible(rx.End, asOf) {
+			continue
+		}
+		return rx
+	}
+	return nil
 }
 
 func clipQuote(s string) string {

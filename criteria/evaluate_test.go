@@ -642,3 +642,61 @@ func TestRefutedEntryBesideAConfirmedOne(t *testing.T) {
 	require.Contains(t, r.Evidence, "DocumentReference/n")
 	require.NotContains(t, r.Finding, "entered-in-error")
 }
+
+// TestExclusionRaisedAndNotSettled: an otitis recorded active and then
+// treated to the end of its course is neither present nor absent; the
+// clinician is asked. Before, the problem list's "active" was taken as
+// present (refer) — and a "not documented" exclusion would have read as
+// absent, which could approve.
+func TestExclusionRaisedAndNotSettled(t *testing.T) {
+	t.Parallel()
+	otitis := conds(`{"ref":"Condition/aom","date":"2026-04-02","onset":"2026-04-02","code":"H66.002","display":"Acute suppurative otitis media without spontaneous rupture of ear drum, left ear","clinical_status":"active","active":true}`)
+	tests := []struct {
+		name string
+		outs []toolOutput
+		want umassist.CriterionStatus
+		refs []string
+	}{
+		{"recorded active, untreated: present", []toolOutput{otitis}, umassist.CriterionMet, []string{"Condition/aom"}},
+		{"treated to the end of its course: asked", []toolOutput{otitis,
+			meds(`{"ref":"MedicationRequest/amox","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-12","status":"completed","active":false,"display":"amoxicillin-clavulanate 875 mg","reason":"Acute suppurative otitis media without spontaneous rupture of ear drum, left ear"}`)},
+			umassist.CriterionNotDocumented, []string{"Condition/aom", "MedicationRequest/amox"}},
+		{"a course still running: present", []toolOutput{otitis,
+			meds(`{"ref":"MedicationRequest/amox","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-30","status":"active","active":true,"display":"amoxicillin-clavulanate 875 mg","reason":"Acute suppurative otitis media without spontaneous rupture of ear drum, left ear"}`)},
+			umassist.CriterionMet, []string{"Condition/aom"}},
+		{"a course for something else: present", []toolOutput{otitis,
+			meds(`{"ref":"MedicationRequest/amox","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-12","status":"completed","active":false,"display":"amoxicillin 500 mg","reason":"Acute sinusitis"}`)},
+			umassist.CriterionMet, []string{"Condition/aom"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, pack := packCriterion(t, "NCD 50.3", "active_otitis")
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-04-27"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+			require.Equal(t, tt.refs, r.Evidence, r.Finding)
+			if tt.want != umassist.CriterionNotDocumented {
+				return
+			}
+			require.Contains(t, r.Finding, "raised and not settled")
+			// Everything else met: the exclusion asks, it neither refers
+			// nor passes as absent.
+			var rs []criteria.Result
+			for _, pc := range tools.PackView(pack).Criteria {
+				st := umassist.CriterionMet
+				if pc.Exclusion {
+					st = umassist.CriterionNotMet
+				}
+				if pc.ID == r.ID {
+					rs = append(rs, r)
+					continue
+				}
+				rs = append(rs, criteria.Result{ID: pc.ID, Status: st, Exclusion: pc.Exclusion})
+			}
+			d := pack.Logic.Decide(rs, criteria.Request{})
+			require.Equal(t, umassist.RecommendRequestInfo, d.Recommendation, d.Rationale)
+			require.Len(t, d.Questions, 1)
+			require.Contains(t, d.Questions[0], c.Question)
+		})
+	}
+}

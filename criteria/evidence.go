@@ -41,6 +41,9 @@ type Item struct {
 	End time.Time
 	// Reason is why a medication was stopped.
 	Reason string
+	// Indication is what a medication was ordered for (its reason code
+	// or reference).
+	Indication string
 	// Dose is a medication order's dose and frequency, where its sig or
 	// its structured dosage gives them.
 	Dose *Dose

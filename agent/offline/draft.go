@@ -135,9 +135,13 @@ func (s *state) draft(p *tools.PolicyCriteriaResult) agent.SubmittedDraft {
 		label := statusLabel(r.Status)
 		if r.Exclusion {
 			// An exclusion is met when present; say it in words a nurse reads.
-			label = "EXCLUSION ABSENT"
-			if r.Status == umassist.CriterionMet {
+			switch r.Status {
+			case umassist.CriterionMet:
 				label = "EXCLUSION PRESENT"
+			case umassist.CriterionNotDocumented:
+				label = "EXCLUSION NOT SETTLED"
+			default:
+				label = "EXCLUSION ABSENT"
 			}
 			text = r.Text
 		}
