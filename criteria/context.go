@@ -103,7 +103,7 @@ var (
 	// ("SDM using the decision aid has not taken place yet"; "the surgeon
 	// evaluation was not face to face").
 	pendLater = regexp.MustCompile(`\b(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:taken place|done|performed|completed|happened|occurred|received|scheduled)\b[^.;]*\byet\b|\bnot\s+yet\b`)
-	negLater  = regexp.MustCompile(`\b(?:was|were|is|are|has been|have been|had been|has|have|had|did|does)\s+not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|seen|examined|documented|found|present|received|met)\b|\bwas ruled out\b|\bwere ruled out\b`)
+	negLater  = regexp.MustCompile(`\b(?:was|were|is|are|has been|have been|had been|has|have|had|did|does)\s+not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|seen|examined|documented|found|present|received|met)\b|\bwas ruled out\b|\bwere ruled out\b|\b(?:is|are|was|were)\s+(?:out (?:of|for) service|down for repair|broken|unavailable)\b`)
 	hypLater  = regexp.MustCompile(`\b(?:is|are|was|were|has been|have been)\s+(?:scheduled|planned|pending|booked|ordered|requested)\b|\bto be (?:done|performed|scheduled|arranged|completed)\b`)
 	// Past told after the finding: "NYHA IV at admission".
 	// "PaO2 52 on room air on arrival": a few words may stand between.
@@ -274,16 +274,26 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	// everything under it until the next heading.
 	heading := strings.ToLower(lineHeading(text, start))
 	switch {
+	case uncheckedBox.MatchString(text[lineStart(text, start):start]):
+		// A form's box left empty ("[ ] Sleepiness/insomnia") is the
+		// item not ticked.
+		c.Assertion, c.Cue = Negated, "unchecked box"
 	case famPre.MatchString(before) || strings.Contains(heading, "family"):
 		c.Assertion, c.Cue = Family, firstMatch(famPre, before, "family history")
 	case pendPost.MatchString(after) || pendLater.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, "not yet"
+	case noContraPre.MatchString(before):
+		// "no contraindication to short-term warfarin": permitted, not
+		// denied, and not yet given.
+		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(noContraPre.FindString(before))
 	case negPre.MatchString(before):
 		c.Assertion, c.Cue = Negated, firstMatchLast(negPre, before)
-	case negPost.MatchString(after):
+	case negPost.MatchString(after) && !notResolvedRE.MatchString(after):
 		c.Assertion, c.Cue = Negated, strings.TrimSpace(negPost.FindStringSubmatch(after)[1])
 	case negLater.MatchString(rest):
 		c.Assertion, c.Cue = Negated, negLater.FindString(rest)
+	case resolvedLater(rest) != "":
+		c.Assertion, c.Cue = Negated, resolvedLater(rest)
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
 	case policyPre.MatchString(before):
@@ -333,6 +343,37 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Historical = c.Historical || c.When.Before(noteDate.AddDate(0, 0, -45))
 	}
 	return c
+}
+
+// noContraPre: a finding just after "no contraindication to" is one the
+// writer permits.
+var noContraPre = regexp.MustCompile(`\b(?:no|without(?: any)?)\s+(?:known\s+|absolute\s+|clear\s+)?contraindications?\s+(?:to|for)(?:\s+(?:a|an|the))?\s*$`)
+
+// uncheckedBox is a form's empty box at the start of a line, before the
+// item: "[ ]", "[  ]", "☐", after any bullet.
+var uncheckedBox = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\[\s*\]|☐)\s*[^\[☐☑☒]*$`)
+
+// notResolvedRE is a finding told as still there: "has not resolved",
+// "not improved" deny the change, not the finding.
+var notResolvedRE = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?not\s+(?:yet\s+|fully\s+|completely\s+)?(?:resolved|improved|changed|subsided|abated|gone away|better)\b`)
+
+// resolvedRE finds a finding's end told later in its clause ("fatigue
+// attributed to hypothyroidism, resolved with dose increase"; "the
+// fatigue she had in the spring went away in July").
+var resolvedRE = regexp.MustCompile(`\b(?:resolved|went away|gone away|subsided|abated)\b`)
+
+// resolvedDenied ends with the words that deny a resolution ("has not",
+// "hasn't", "never fully").
+var resolvedDenied = regexp.MustCompile(`(?:\bnot|n't|\bnever|\byet to be)\s+(?:(?:since|now|completely|fully|been)\s+)?$`)
+
+// resolvedLater is the words that tell the finding has resolved, "" when
+// none do or they are denied ("has not resolved").
+func resolvedLater(rest string) string {
+	loc := resolvedRE.FindStringIndex(rest)
+	if loc == nil || resolvedDenied.MatchString(rest[:loc[0]]) {
+		return ""
+	}
+	return rest[loc[0]:loc[1]]
 }
 
 // inProgress reports whether the words before a finding tell a course
