@@ -24,21 +24,46 @@ type practitioner struct {
 	Specialty    []CodeableConcept `json:"specialty"`
 }
 
-// AuthorLabel names a note's author from the Practitioner or
-// PractitionerRole its author reference points to, keeping the note's
-// own display: "Gregor Halloran-Beck, MD (Interventional Cardiology)".
+// organization is what an Organization says of itself: its name and
+// kind ("Keystone Home Oxygen", "DME supplier").
+type organization struct {
+	Name string            `json:"name"`
+	Type []CodeableConcept `json:"type"`
+}
+
+// AuthorLabel names a note's author from the Practitioner,
+// PractitionerRole or Organization its author reference points to,
+// keeping the note's own display: "Gregor Halloran-Beck, MD
+// (Interventional Cardiology)", "Keystone Home Oxygen (DME supplier)".
 // EHR exports often name the author by reference only, and what the
 // author practises is in the referenced resource: a policy that asks for
-// a decision visit with a non-interventional physician needs it. raw that
-// is neither gives display back.
+// a decision visit with a non-interventional physician needs it. raw of
+// any other type gives display back.
 func AuthorLabel(display string, raw []byte) string {
-	var p practitioner
-	if json.Unmarshal(raw, &p) != nil || (p.ResourceType != "Practitioner" && p.ResourceType != "PractitionerRole") {
+	var head struct {
+		ResourceType string `json:"resourceType"`
+	}
+	if json.Unmarshal(raw, &head) != nil || !AuthorType(head.ResourceType) {
 		return display
 	}
+	var p practitioner
+	var org organization
 	name := display
-	if name == "" {
-		name = p.name()
+	if head.ResourceType == "Organization" {
+		// An organisation's name is a string where a person's is a list.
+		if json.Unmarshal(raw, &org) != nil {
+			return display
+		}
+		if name == "" {
+			name = org.Name
+		}
+	} else {
+		if json.Unmarshal(raw, &p) != nil {
+			return display
+		}
+		if name == "" {
+			name = p.name()
+		}
 	}
 	var what []string
 	add := func(cc CodeableConcept) {
@@ -49,7 +74,7 @@ func AuthorLabel(display string, raw []byte) string {
 	for _, q := range p.Qualification {
 		add(q.Code)
 	}
-	for _, cc := range append(p.Code, p.Specialty...) {
+	for _, cc := range append(append(p.Code, p.Specialty...), org.Type...) {
 		add(cc)
 	}
 	if len(what) == 0 {
@@ -80,6 +105,12 @@ func (p *practitioner) name() string {
 		}
 	}
 	return ""
+}
+
+// AuthorType reports whether a resource type names who wrote a note:
+// a Practitioner, PractitionerRole or Organization.
+func AuthorType(typ string) bool {
+	return typ == "Practitioner" || typ == "PractitionerRole" || typ == "Organization"
 }
 
 // AuthorRef is the reference of a note's first author, else of a report's

@@ -21,7 +21,9 @@ func TestAuthorLabel(t *testing.T) {
 			"Jane Roe, MD"},
 		{"a role names its practitioner and specialty", "", `{"resourceType":"PractitionerRole","practitioner":{"display":"Sam Lee, DO"},"code":[{"text":"Attending"}],"specialty":[{"text":"Clinical Cardiac Electrophysiology"}]}`,
 			"Sam Lee, DO (Attending; Clinical Cardiac Electrophysiology)"},
-		{"an organisation is not a practitioner", "Harbor Clinic", `{"resourceType":"Organization","name":"Harbor Clinic"}`, "Harbor Clinic"},
+		{"an organisation says what it is", "", `{"resourceType":"Organization","name":"Keystone Home Oxygen","type":[{"text":"DME supplier"}]}`, "Keystone Home Oxygen (DME supplier)"},
+		{"an organisation's display is kept", "Harbor Clinic", `{"resourceType":"Organization","name":"Harbor Clinic"}`, "Harbor Clinic"},
+		{"a patient is no author to name", "", `{"resourceType":"Patient","name":[{"family":"Roe"}]}`, ""},
 		{"bad JSON changes nothing", "Dr. Roe", `{`, "Dr. Roe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

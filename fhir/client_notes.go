@@ -45,13 +45,13 @@ func (c *Client) notes(ctx context.Context, q umassist.NoteQuery, keep func(remo
 }
 
 // nameAuthors names each note's referenced author (AuthorLabel), reading
-// each Practitioner once. A reference the server cannot resolve leaves
+// each Practitioner or Organization once. A reference the server cannot resolve leaves
 // the note as it was: who wrote it is worth a read, not a failed review.
 func (c *Client) nameAuthors(ctx context.Context, ns []remoteNote) {
 	read := map[string][]byte{}
 	for i, n := range ns {
 		typ, _, ok := umassist.SplitRef(n.authorRef)
-		if !ok || (typ != "Practitioner" && typ != "PractitionerRole") {
+		if !ok || !AuthorType(typ) {
 			continue
 		}
 		raw, seen := read[n.authorRef]

@@ -427,13 +427,14 @@ func (s *Store) checkPatients(ctx context.Context, ns string, since time.Time, r
 }
 
 // authorsSQL pairs each note written since $2 (or named in $3) with the
-// Practitioner or PractitionerRole its first author (a report's first
-// performer) references in the namespace, as fhir.AuthorRef reads it.
+// Practitioner, PractitionerRole or Organization its first author (a
+// report's first performer) references in the namespace, as
+// fhir.AuthorRef reads it (fhir.AuthorType).
 const authorsSQL = `
 SELECT n.type, n.id, n.author, p.resource
 FROM fhir_notes n
 JOIN fhir_resources d ON d.namespace = n.namespace AND d.type = n.type AND d.id = n.id
-JOIN fhir_resources p ON p.namespace = n.namespace AND p.type IN ('Practitioner', 'PractitionerRole')
+JOIN fhir_resources p ON p.namespace = n.namespace AND p.type IN ('Practitioner', 'PractitionerRole', 'Organization')
   AND p.type || '/' || p.id = coalesce(jsonb_path_query_first(d.resource, '$.author[*].reference') #>> '{}',
                                       jsonb_path_query_first(d.resource, '$.performer[*].reference') #>> '{}')
 WHERE n.namespace = $1
