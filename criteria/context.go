@@ -103,8 +103,10 @@ var (
 	// ("SDM using the decision aid has not taken place yet"; "the surgeon
 	// evaluation was not face to face").
 	pendLater = regexp.MustCompile(`\b(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:taken place|done|performed|completed|happened|occurred|received|scheduled)\b[^.;]*\byet\b|\bnot\s+yet\b`)
-	negLater  = regexp.MustCompile(`\b(?:was|were|is|are|has been|have been|had been|has|have|had|did|does)\s+not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|seen|examined|documented|found|present|received|met)\b|\bwas ruled out\b|\bwere ruled out\b|\b(?:is|are|was|were)\s+(?:out (?:of|for) service|down for repair|broken|unavailable)\b`)
-	hypLater  = regexp.MustCompile(`\b(?:is|are|was|were|has been|have been)\s+(?:scheduled|planned|pending|booked|ordered|requested)\b|\bto be (?:done|performed|scheduled|arranged|completed)\b`)
+	negLater  = regexp.MustCompile(`\b(?:was|were|is|are|has been|have been|had been|has|have|had|did|does)\s+not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|seen|examined|documented|found|present|received|met)\b|\bwas ruled out\b|\bwere ruled out\b`)
+	// hypLater: the test still to come, including one whose machine is
+	// out of service ("Our TcPO2 unit is out for service until August").
+	hypLater = regexp.MustCompile(`\b(?:is|are|was|were|has been|have been)\s+(?:scheduled|planned|pending|booked|ordered|requested)\b|\bto be (?:done|performed|scheduled|arranged|completed)\b|\b(?:is|are|was|were)\s+(?:out (?:of|for) service|down for repair|broken|unavailable)\b`)
 	// Past told after the finding: "NYHA IV at admission".
 	// "PaO2 52 on room air on arrival": a few words may stand between.
 	histPost = regexp.MustCompile(`^[\s,(]*(?:at|on|upon)\s+(?:admission|arrival|diagnosis|presentation|that time|the time)\b|^[\s,(]*(?:[a-z0-9%/]+\s+){1,4}?(?:at|on|upon)\s+(?:admission|arrival)\b`)
@@ -326,11 +328,25 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// has") does not.
 		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, unconfirmedRE.FindString(strings.ToLower(text[end:se])), true
 	}
+	if c.Assertion == Negated && recordScope.MatchString(strings.ToLower(text[end:se])) {
+		// "No ABI, TBI or TcPO2 results in our records": the writer denies
+		// having the result, not that the test was done.
+		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, recordScope.FindString(strings.ToLower(text[end:se])), true
+	}
 	if histPre.MatchString(before) || histPost.MatchString(after) || strings.Contains(heading, "history") {
 		c.Historical = true
 	}
 	a := anchor(text, cs, ce, start, end, noteDate)
 	c.When, c.WhenLast = a.t, a.last
+	if c.When.IsZero() {
+		// "LAST PCI 2021 (>3 MO)", "MI 2021.": a year just after what
+		// happened, before the clause goes on, is when it happened.
+		if m := yearAfter.FindStringSubmatch(text[end:ce]); m != nil {
+			if y := atoi(m[1]); noteDate.IsZero() || y <= noteDate.Year() {
+				c.When, c.WhenLast = mkDate(y, 7, 1), mkDate(y, 12, 31)
+			}
+		}
+	}
 	if c.Assertion == Affirmed && !c.When.IsZero() && !noteDate.IsZero() && c.When.After(noteDate.AddDate(0, 0, 1)) {
 		// An event the note dates after its own day had not happened when
 		// it was written ("arterial duplex with ABI booked for 08/19/2026"
@@ -372,6 +388,20 @@ func resolvedLater(rest string) string {
 	loc := resolvedRE.FindStringIndex(rest)
 	if loc == nil || resolvedDenied.MatchString(rest[:loc[0]]) {
 		return ""
+	}
+	// What resolved must be the finding: not something named in a
+	// parenthesis ("clear benefit (sleepiness resolved)") or after a
+	// comma ("dyspnea, edema resolved"); ", resolved" itself is.
+	between := rest[:loc[0]]
+	if strings.ContainsAny(between, "([") {
+		return ""
+	}
+	if i := strings.LastIndexByte(between, ','); i >= 0 {
+		switch strings.TrimSpace(between[i+1:]) {
+		case "", "since", "now", "since then", "completely", "fully", "and has", "and":
+		default:
+			return ""
+		}
 	}
 	return rest[loc[0]:loc[1]]
 }
@@ -469,6 +499,10 @@ var (
 	// heart attack", "the 2019 CABG"), after a possessive or an article, so
 	// that a dose ("2000 mg") is never a year.
 	dateYearOf = regexp.MustCompile(`(?i)\b(?:her|his|their|the|a|an|prior|previous|remote)\s+((?:19|20)\d{2})\s+([a-z]+)`)
+	// recordScope: a denial whose scope is the record, not the patient.
+	recordScope = regexp.MustCompile(`\b(?:in|on)\s+(?:our|the|this|their)\s+(?:records?|chart|file|system|ehr|emr)\b|\bon file\b|\bavailable (?:to us|for review|here)\b`)
+	// yearAfter: a year right after a finding, ending its phrase.
+	yearAfter = regexp.MustCompile(`^\s+((?:19|20)\d{2})(?:\s*[,;.(]|\s*$)`)
 	// notAfterYear are words after a number that make it a quantity.
 	notAfterYear = map[string]bool{"calorie": true, "calories": true, "kcal": true, "cal": true, "mg": true, "mcg": true, "ml": true,
 		"units": true, "unit": true, "iu": true, "steps": true, "feet": true, "ft": true, "meters": true, "m": true, "cc": true, "ms": true}

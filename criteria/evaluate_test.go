@@ -198,6 +198,8 @@ func TestReadingInContext(t *testing.T) {
 			[]toolOutput{note("DocumentReference/n", "2026-04-20", "Covered: how EF 32% after her 2022 heart attack raises the risk of sudden cardiac death.")}, umassist.CriterionNotMet, ""},
 		{"a recent NSTEMI is inside 40 days", "NCD 20.4", "recent_mi", "2026-06-09",
 			[]toolOutput{note("DocumentReference/n", "2026-05-28", "Admitted last week with an NSTEMI, medically managed.")}, umassist.CriterionMet, ""},
+		{"PCI 2021 is outside 3 months, whatever the clause says next", "NCD 20.4", "recent_revascularization", "2026-03-19",
+			[]toolOutput{note("DocumentReference/n", "2026-03-12", "MI 2021 (>40 D). LAST PCI 2021 (>3 MO); 01/2026 CATH WAS\n    DIAGNOSTIC ONLY.")}, umassist.CriterionNotMet, ""},
 		{"PCI in March is inside 3 months", "NCD 20.4", "recent_revascularization", "2026-06-09",
 			[]toolOutput{note("DocumentReference/n", "2026-05-28", "He had PCI to the LAD in March for in-stent restenosis.")}, umassist.CriterionMet, ""},
 		{"CABG (2019) is outside 3 months", "NCD 20.4", "recent_revascularization", "2026-05-12",
