@@ -70,7 +70,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					}
 					continue
 				}
-				if byOther && ctx.Assertion == Affirmed {
+				if byOther && ctx.Assertion == Affirmed && !creditsOther.MatchString(ctx.Sentence) {
 					note(&unqualified, umassist.CriterionNotMet, it, q, fmt.Sprintf("documented by %s, which does not qualify: %s", whoWrote(it), where))
 					continue
 				}
@@ -169,6 +169,12 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	}
 	return hintResult{status: umassist.CriterionNotDocumented}
 }
+
+// creditsOther finds a sentence that names another clinician as the one
+// who did what it tells ("completed with Dr. Aldana (cardiology) - see
+// his note"): a writer who does not qualify retelling someone else's
+// step does not make it theirs.
+var creditsOther = regexp.MustCompile(`(?i)\b(?:with|by)\s+(?:dr\.?|doctor)\s+[a-z]|\bsee (?:his|her|their) note\b`)
 
 // whoWrote names a note's author, else its title.
 func whoWrote(it *Item) string {

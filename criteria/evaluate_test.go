@@ -708,3 +708,35 @@ func TestExclusionRaisedAndNotSettled(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedDecisionForLAAC: NCD 20.34 asks for a formal decision visit
+// with an independent non-interventional physician, using an
+// evidence-based decision tool. The implanting electrophysiologist's own
+// visit does not qualify; her retelling of another physician's visit is
+// not hers; a visit with no tool named asks for it.
+func TestSharedDecisionForLAAC(t *testing.T) {
+	t.Parallel()
+	by := func(author, text string) toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": "DocumentReference/n", "date": "2026-01-06", "type": "Consult note", "author": author, "untrusted_text": text})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	const ep, cardiology = "Priscilla Tanaka, MD (Clinical cardiac electrophysiology)", "Victor Aldana, MD (General cardiology)"
+	tests := []struct {
+		name string
+		out  toolOutput
+		want umassist.CriterionStatus
+	}{
+		{"with the tool, by an independent physician", by(cardiology, "Formal shared decision-making visit today using the AF-Choice decision aid."), umassist.CriterionMet},
+		{"with the tool, by the implanting electrophysiologist", by(ep, "Shared decision-making visit conducted today by me using the AF-Choice decision aid."), umassist.CriterionNotMet},
+		{"retold by the electrophysiologist, credited to another, no tool named", by(ep, "Shared decision-making: completed with Dr. Aldana (cardiology) 12/9/2025 - see his note."), umassist.CriterionNotDocumented},
+		{"a visit with no tool named", by(cardiology, "Shared decision-making about stroke prevention today; she prefers closure."), umassist.CriterionNotDocumented},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.34", "shared_decision")
+			r := criteria.Evaluate(c, evidenceOf(tt.out), umassist.MustDate("2026-01-20"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
