@@ -97,6 +97,12 @@ func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			return hintResult{status: umassist.CriterionMet, refs: refs,
 				finding: fmt.Sprintf("%s (%s) since %s", strings.Join(names, ", then "), what, day(current.start))}
 		}
+		if slices.ContainsFunc(current.items, func(it *Item) bool { return it.StartUnknown && dayOf(startOf(it)).Equal(dayOf(current.start)) }) {
+			// Listed or refilled on that day, begun then or before: how
+			// long it has been taken is not in the record.
+			return hintResult{status: umassist.CriterionNotDocumented, refs: refs,
+				finding: fmt.Sprintf("%s (%s) at least since %s; the record does not say when it was started (the policy asks for %d days)", strings.Join(names, ", then "), what, day(current.start), h.MinDurationDays)}
+		}
 		return hintResult{status: umassist.CriterionNotMet, refs: refs,
 			finding: fmt.Sprintf("%s (%s) only since %s, short of the required %d days", strings.Join(names, ", then "), what, day(current.start), h.MinDurationDays)}
 	}
@@ -114,6 +120,14 @@ func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		return hintResult{status: umassist.CriterionNotDocumented, refs: []string{it.Ref}, supporting: true, finding: f}
 	}
 	return hintResult{status: umassist.CriterionNotDocumented, finding: fmt.Sprintf("no %s on the medication list", what)}
+}
+
+// startOf is when a prescription's therapy starts as the record gives it.
+func startOf(it *Item) time.Time {
+	if !it.Start.IsZero() {
+		return it.Start
+	}
+	return it.Date
 }
 
 func describeMed(it *Item) string {

@@ -44,6 +44,9 @@ type Item struct {
 	// Indication is what a medication was ordered for (its reason code
 	// or reference).
 	Indication string
+	// StartUnknown: the record gives no start for a medication's therapy;
+	// Start is when it was listed or ordered, and it began then or before.
+	StartUnknown bool
 	// Dose is a medication order's dose and frequency, where its sig or
 	// its structured dosage gives them.
 	Dose *Dose

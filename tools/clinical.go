@@ -59,7 +59,7 @@ func NewClinical(src umassist.FHIRSource, audit Auditor, scope Scope) []Tool {
 			"List the patient's conditions (problems and diagnoses) known on the request date, with clinical status as of that date, onset, and codes (SNOMED CT or ICD-10). Filter by status (active, resolved, all) or words in the condition name.",
 			c.conditions),
 		newTyped(ToolListMedications,
-			"List the patient's medication orders up to the request date, newest first, with start date (to check how long a therapy has run), status, RxNorm code and the drug name with strength (ingredient names are in display). Filter by status (active, all) or words in the drug name.",
+			"List the patient's medication orders and medication statements (what the patient is recorded as taking) up to the request date, newest first, with start date (to check how long a therapy has run; start_unknown when the record gives none and it began then or before), status, RxNorm code and the drug name with strength (ingredient names are in display). Filter by status (active, all) or words in the drug name.",
 			c.medications),
 		newTyped(ToolListProcedures,
 			"List procedures the patient had up to the request date, newest first, with date, code (SNOMED CT, CPT) and name. Filter by code(s), words in the name, or a date range.",

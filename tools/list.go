@@ -2,6 +2,7 @@ package tools
 
 import (
 	"context"
+	"sort"
 
 	"github.com/umassist/umassist"
 	"github.com/umassist/umassist/fhir"
@@ -18,6 +19,11 @@ type listing[T any] struct {
 	item  func(r *umassist.Resource, m *fhir.Resource) T
 	ref   func(T) string
 	keep  func(T) bool
+	// also are more resource types searched with the same query and
+	// listed with the first, newest first (medication orders and the
+	// statements of what the patient takes); then every match is read
+	// and paged here.
+	also []string
 }
 
 // readAllCap bounds what a filtered list reads: a patient's problem list
@@ -32,12 +38,25 @@ func list[T any](ctx context.Context, c *clinical, l listing[T]) ([]T, Page, []s
 		return nil, Page{}, nil, err
 	}
 	offset, limit := l.query.Offset, l.limit
-	if l.keep != nil {
+	whole := l.keep != nil || len(l.also) > 0
+	if whole {
 		l.query.Offset, limit = 0, readAllCap
 	}
 	rs, trunc, err := c.search(ctx, l.query, limit)
 	if err != nil {
 		return nil, Page{}, nil, err
+	}
+	for _, typ := range l.also {
+		q := l.query
+		q.Type = typ
+		more, _, err := c.search(ctx, q, limit)
+		if err != nil {
+			return nil, Page{}, nil, err
+		}
+		rs = append(rs, more...)
+	}
+	if len(l.also) > 0 {
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].Date.After(rs[j].Date) })
 	}
 	items := []T{}
 	ok, bad := decodeAll(rs)
@@ -48,7 +67,7 @@ func list[T any](ctx context.Context, c *clinical, l listing[T]) ([]T, Page, []s
 		}
 	}
 	var p Page
-	if l.keep != nil {
+	if whole {
 		items, p = cut(items, offset, l.limit)
 	} else {
 		p = page(offset, len(items), trunc)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -51,6 +52,11 @@ type MedicationItem struct {
 	// dosage or its sig (a quantity limit is checked against it).
 	Dose   *criteria.Dose `json:"dose,omitempty"`
 	Reason string         `json:"reason,omitempty"`
+	// StartUnknown says the record gives no start for the therapy:
+	// start_date is when it was listed or ordered, and it began then or
+	// before (a patient's medication list, a refill of an outside
+	// prescription).
+	StartUnknown bool `json:"start_unknown,omitempty"`
 }
 
 // MedicationResult is list_medications' result.
@@ -104,8 +110,19 @@ func medicationItem(r *umassist.Resource, m *fhir.Resource) MedicationItem {
 		it.Reason = m.ReasonCode[0].Label()
 	}
 	it.Active = it.Status == "active" || it.Status == "on-hold"
+	explicit := m.EffectiveDateTime != "" || m.EffectivePeriod != nil && m.EffectivePeriod.Start != ""
+	it.StartUnknown = r.Type == "MedicationStatement" && !explicit
+	for _, n := range m.Note {
+		if continuedRE.MatchString(n.Text) {
+			it.StartUnknown = true
+		}
+	}
 	return it
 }
+
+// continuedRE finds an order's note saying the therapy did not start with
+// it.
+var continuedRE = regexp.MustCompile(`(?i)\b(?:refill|renewal|continuation of|continued from|not a new start|start date unknown|started elsewhere)\b`)
 
 // orderDose is the order's dose: of its dosage instructions (a titration
 // lists one per step), the one that gives the most a day, each read from
@@ -161,7 +178,7 @@ func (c *clinical) medications(ctx context.Context, a MedicationArgs) (*Output, 
 		q.Status = activeMedStatus
 	}
 	items, p, refs, err := list(ctx, c, listing[MedicationItem]{tool: ToolListMedications, query: q, limit: a.limit(),
-		item: medicationItem, ref: func(it MedicationItem) string { return it.Ref }})
+		item: medicationItem, ref: func(it MedicationItem) string { return it.Ref }, also: []string{"MedicationStatement"}})
 	if err != nil {
 		return nil, err
 	}

@@ -226,7 +226,7 @@ func addMedication(e *criteria.Evidence, m tools.MedicationItem) {
 	it.End = criteria.ParseTime(m.EndDate)
 	it.Codes = criteria.AppendNew(it.Codes, m.RxNorm)
 	it.Display, it.Status, it.Active = m.Display, m.Status, m.Active
-	it.Reason, it.Indication = m.StatusReason, m.Reason
+	it.Reason, it.Indication, it.StartUnknown = m.StatusReason, m.Reason, m.StartUnknown
 	if m.Dose != nil {
 		d := *m.Dose
 		it.Dose = &d

@@ -127,6 +127,11 @@ func WriteFixture(t testing.TB, dir string) string {
 	med("metoprolol", "866412", "24 HR metoprolol succinate 100 MG Extended Release Oral Tablet", "active", "2025-06-01T00:00:00Z")
 	med("lisinopril", "314076", "lisinopril 10 MG Oral Tablet", "stopped", "2024-06-01T00:00:00Z")
 	med("future-med", "1656356", "sacubitril 97 MG / valsartan 103 MG Oral Tablet", "active", "2026-03-15T00:00:00Z")
+	// What the patient's list says she takes, with no start: begun on or
+	// before the day it was recorded.
+	add("30000000-0000-4000-8000-00000000057a", obj{"resourceType": "MedicationStatement", "id": "spiro-list", "status": "active", "subject": pt,
+		"medicationCodeableConcept": coding(umassist.SystemRxNorm, "9997", "spironolactone 25 MG Oral Tablet"), "dateAsserted": "2025-09-01T00:00:00Z",
+		"note": []obj{{"text": "From the patient's own list; start date unknown."}}})
 
 	add("40000000-0000-4000-8000-000000000001", obj{"resourceType": "Procedure", "id": "echo-1", "status": "completed", "subject": pt,
 		"code": coding(umassist.SystemSNOMED, "40701008", "Echocardiography (procedure)"), "performedDateTime": "2026-02-01T10:00:00Z"})
