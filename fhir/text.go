@@ -35,8 +35,9 @@ type NoteContent struct {
 
 // ExtractNote returns the text of a DocumentReference's attachments or a
 // DiagnosticReport's presentedForm: the first attachment that holds
-// readable text, preferring plain text, then HTML, then PDF. It returns
-// ErrNoText when the resource has no attachment with inline data, and a
+// readable text, preferring plain text, then HTML, then PDF; a report with
+// no attachment but a conclusion reads as its name and conclusion. It
+// returns ErrNoText when the resource has none of these, and a
 // descriptive error when an attachment is corrupt (bad base64, not UTF-8,
 // over maxBytes, an unreadable PDF).
 func ExtractNote(r *Resource, maxBytes int) (NoteContent, error) {
@@ -65,6 +66,14 @@ func ExtractNote(r *Resource, maxBytes int) (NoteContent, error) {
 		}
 	}
 	if best < 0 {
+		if r.ResourceType == "DiagnosticReport" && strings.TrimSpace(r.Conclusion) != "" {
+			// A report sent as its conclusion alone (imaging, echo and
+			// sleep reports often are): its name, then the reader's words.
+			nc.Text = strings.TrimSpace(strings.TrimSpace(nc.Type) + "\n" + strings.TrimSpace(r.Conclusion))
+			nc.AuthorRole = AuthorRoleOf(r, nc.Text)
+			nc.ContentType = "text/plain"
+			return nc, nil
+		}
 		return NoteContent{}, ErrNoText
 	}
 	a := atts[best]

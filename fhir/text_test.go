@@ -2,6 +2,7 @@ package fhir_test
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -16,4 +17,33 @@ func TestHTMLTableCellsStayApart(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, text, "Qualifying study\tOvernight study 03/03/2026")
 	require.Contains(t, text, "ABN\tpending")
+}
+
+// A report sent as its conclusion alone is a note: its name, then the
+// conclusion. Before, such reports (imaging, echo, sleep studies) were
+// not read at all.
+func TestReportConclusionIsANote(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, raw, want string
+		err             error
+	}{
+		{"conclusion only", `{"resourceType":"DiagnosticReport","id":"r","status":"final","code":{"text":"CT temporal bones without contrast"},"conclusion":"Normal cochlear morphology bilaterally."}`,
+			"CT temporal bones without contrast\nNormal cochlear morphology bilaterally.", nil},
+		{"the attached report wins", `{"resourceType":"DiagnosticReport","id":"r","status":"final","code":{"text":"Echo"},"conclusion":"LVEF 30%.","presentedForm":[{"contentType":"text/plain","data":"` + base64.StdEncoding.EncodeToString([]byte("Full report. LVEF 30%.")) + `"}]}`,
+			"Full report. LVEF 30%.", nil},
+		{"neither", `{"resourceType":"DiagnosticReport","id":"r","status":"final","code":{"text":"Echo"}}`, "", fhir.ErrNoText},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var r fhir.Resource
+			require.NoError(t, json.Unmarshal([]byte(tc.raw), &r))
+			nc, err := fhir.ExtractNote(&r, 0)
+			if tc.err != nil {
+				require.ErrorIs(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.want, nc.Text)
+		})
+	}
 }
