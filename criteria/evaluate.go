@@ -327,10 +327,7 @@ func treatedSince(ev *Evidence, cond *Item, when time.Time, asOf umassist.Date) 
 		if ind == "" || ind != name && !strings.Contains(ind, name) && !strings.Contains(name, ind) {
 			continue
 		}
-		start := rx.Start
-		if start.IsZero() {
-			start = rx.Date
-		}
+		start := startOf(rx)
 		if !strings.EqualFold(rx.Status, "completed") || rx.End.IsZero() || start.IsZero() ||
 			dayOf(start).Before(dayOf(when)) || !visible(rx.End, asOf) {
 			continue

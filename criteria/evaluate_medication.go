@@ -38,10 +38,7 @@ func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 		if !medicationMatches(it, h) {
 			continue
 		}
-		start := it.Start
-		if start.IsZero() {
-			start = it.Date
-		}
+		start := startOf(it)
 		if start.IsZero() || start.After(end) {
 			continue
 		}
