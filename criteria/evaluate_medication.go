@@ -43,7 +43,9 @@ func evalMedication(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			continue
 		}
 		st := strings.ToLower(it.Status)
-		if st == "entered-in-error" || st == "cancelled" || st == "draft" {
+		// A statement that the patient is not taking a drug, or only
+		// intends to, is no exposure to it.
+		if st == "entered-in-error" || st == "cancelled" || st == "draft" || st == "not-taken" || st == "intended" {
 			continue
 		}
 		stop := end

@@ -80,6 +80,7 @@ func TestGDMTNeedsBothClasses(t *testing.T) {
 			`,{"ref":"MedicationRequest/arni","date":"2026-01-04","start_date":"2026-01-04","status":"active","active":true,"display":"sacubitril / valsartan"}`)}, umassist.CriterionMet},
 		{"both started six weeks ago", []toolOutput{meds(`{"ref":"MedicationRequest/bb","date":"2026-02-04","start_date":"2026-02-04","status":"active","active":true,"display":"carvedilol"},{"ref":"MedicationRequest/arni","date":"2026-02-04","start_date":"2026-02-04","status":"active","active":true,"display":"sacubitril / valsartan"}`),
 			note("DocumentReference/n", "2026-03-10", "On GDMT for 3 months (carvedilol, sacubitril/valsartan).")}, umassist.CriterionNotMet},
+		{"a statement that she is not taking it is no therapy", []toolOutput{meds(carvedilol + `,{"ref":"MedicationStatement/arni","date":"2025-06-15","start_date":"2025-06-15","status":"not-taken","active":false,"display":"sacubitril / valsartan"}`)}, umassist.CriterionNotDocumented},
 		{"both on the patient's list six weeks ago, start unknown: asked", []toolOutput{meds(`{"ref":"MedicationStatement/bb","date":"2026-02-04","start_date":"2026-02-04","status":"active","active":true,"display":"carvedilol","start_unknown":true},{"ref":"MedicationStatement/arni","date":"2026-02-04","start_date":"2026-02-04","status":"active","active":true,"display":"sacubitril-valsartan (Entresto) 49-51 mg tablet","start_unknown":true}`)},
 			umassist.CriterionNotDocumented},
 	}
