@@ -113,7 +113,14 @@ func (c *clinical) overview(ctx context.Context, _ OverviewArgs) (*Output, error
 	if err != nil {
 		return nil, err
 	}
-	dmeds, badMeds := decodeAll(meds)
+	// What the patient is recorded as taking counts as much as what was
+	// ordered here (list_medications lists both).
+	stmts, strunc, err := c.search(ctx, umassist.FHIRQuery{Type: "MedicationStatement", Status: activeMedStatus}, maxOverview)
+	if err != nil {
+		return nil, err
+	}
+	mtrunc = mtrunc || strunc
+	dmeds, badMeds := decodeAll(append(meds, stmts...))
 	for _, d := range dmeds {
 		if it := medicationItem(d.r, d.m); it.Active {
 			if len(ov.ActiveMedications) == maxOverview {

@@ -122,7 +122,8 @@ func Run(t *testing.T, newSource NewSourceFunc) {
 		require.Equal(t, "2026-03-01", m["as_of"])
 		require.ElementsMatch(t, []string{"Condition/hf", "Condition/htn"}, refs(list(m, "active_conditions"), "ref"),
 			"hypertension resolved after the request date was active on it; a diagnosis recorded later is hidden")
-		require.Equal(t, []string{"MedicationRequest/metoprolol"}, refs(list(m, "active_medications"), "ref"))
+		require.Equal(t, []string{"MedicationRequest/metoprolol", "MedicationStatement/spiro-list"}, refs(list(m, "active_medications"), "ref"),
+			"what the patient is recorded as taking is listed with what was ordered")
 		cov := list(m, "coverage")
 		require.Len(t, cov, 1)
 		require.Equal(t, "Example Health Plan", cov[0]["payer"])
