@@ -90,7 +90,9 @@ var (
 	// 7/28"); a comma ends it ("LVEF 25%, repeat echo ordered" is a
 	// result). resultRE: what a test ordered and since done reports ("echo
 	// ordered in May showed").
-	hypNear  = regexp.MustCompile(`^([^.;,]{0,25}?)\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
+	hypNear = regexp.MustCompile(`^([^.;,]{0,25}?)\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
+	// hypList: a plan word after a longer coordinated list of tests.
+	hypList  = regexp.MustCompile(`^([^.;,]{0,60}?)\b(scheduled|planned|pending|booked|ordered|requested|awaited)\b`)
 	resultRE = regexp.MustCompile(`\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|found|resulted)\b`)
 	// doneRE, between a finding and a plan word, says the finding was done
 	// before the plan ("echo performed and repeat scheduled").
@@ -275,7 +277,15 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	// A section heading on the line ("Plan:", "Family history:") scopes
 	// everything under it until the next heading.
 	heading := strings.ToLower(lineHeading(text, start))
+	lineRest := text[end:]
+	if i := strings.IndexByte(lineRest, '\n'); i >= 0 {
+		lineRest = lineRest[:i]
+	}
 	switch {
+	case blankField.MatchString(lineRest):
+		// A form's field left empty ("Medically supervised programs
+		// ........" and nothing after): its label asserts nothing.
+		c.Assertion, c.Cue = Uncertain, "blank field"
 	case uncheckedBox.MatchString(text[lineStart(text, start):start]):
 		// A form's box left empty ("[ ] Sleepiness/insomnia") is the
 		// item not ticked.
@@ -308,6 +318,11 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(after)[1])
 	case hypNear.MatchString(after) && !doneRE.MatchString(hypNear.FindStringSubmatch(after)[1]) && !resultRE.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, hypNear.FindStringSubmatch(after)[2]
+	case hypList.MatchString(rest) && strings.Contains(hypList.FindStringSubmatch(rest)[1], " and ") &&
+		!doneRE.MatchString(hypList.FindStringSubmatch(rest)[1]) && !resultRE.MatchString(rest):
+		// "TcPO2 with oxygen challenge and arterial duplex ordered 01/12":
+		// the plan word after a coordinated list is every item's.
+		c.Assertion, c.Cue = Hypothetical, hypList.FindStringSubmatch(rest)[2]
 	case hypLater.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, hypLater.FindString(rest)
 	case strings.HasPrefix(heading, "plan") || strings.HasPrefix(heading, "recommendation"):
@@ -364,6 +379,12 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 // noContraPre: a finding just after "no contraindication to" is one the
 // writer permits.
 var noContraPre = regexp.MustCompile(`\b(?:no|without(?: any)?)\s+(?:known\s+|absolute\s+|clear\s+)?contraindications?\s+(?:to|for)(?:\s+(?:a|an|the))?\s*$`)
+
+// blankField is the rest of a form's line after a finding when the field
+// it labels is empty: the rest of the label, leader dots or underscores,
+// and nothing else. (A label ending in a colon alone may be a heading
+// over the lines below.)
+var blankField = regexp.MustCompile(`^[^.:_\d]*?(?:[.:_]\s*){2,}$`)
 
 // uncheckedBox is a form's empty box at the start of a line, before the
 // item: "[ ]", "[  ]", "☐", after any bullet.
