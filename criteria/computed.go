@@ -220,9 +220,11 @@ func absInt(n int) int {
 }
 
 // woundHealing computes how much the wound's area (length x width) shrank
-// from the earliest measurement 28 to 90 days before the newest one: a
-// policy's "no measurable signs of healing for 30 days" is a number the
-// serial measurements give, not a phrase someone wrote.
+// over the last four weeks or more: from the newest measurement 28 to 90
+// days before the newest one. A policy's "no measurable signs of healing
+// for 30 days" is a number the serial measurements give, not a phrase
+// someone wrote; and a wound that shrank in May and has not since, by
+// July, has gone 30 days without healing.
 func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 	areas := e.woundAreas(asOf)
 	if len(areas) < 2 {
@@ -234,7 +236,8 @@ func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 		a := &areas[i]
 		gap := latest.date.Sub(a.date).Hours() / 24
 		if gap >= 28 && gap <= 90 {
-			base = a // keeps the earliest in range
+			base = a // the newest in range
+			break
 		}
 	}
 	if base == nil || base.cm2 <= 0 {
@@ -271,12 +274,16 @@ func (e *Evidence) woundAreas(asOf time.Time) []woundArea {
 		var l, w float64
 		for _, c := range it.Components {
 			name := c.Code + " " + c.Display
+			if c.Value == nil {
+				continue
+			}
+			v, ok := centimetres(*c.Value, c.Unit)
 			switch {
-			case c.Value == nil:
+			case !ok:
 			case c.Code == loincWoundLength || c.Code != loincWoundWidth && woundLengthRE.MatchString(name):
-				l = *c.Value
+				l = v
 			case c.Code == loincWoundWidth || woundWidthRE.MatchString(name):
-				w = *c.Value
+				w = v
 			}
 		}
 		if l > 0 && w > 0 {
@@ -284,6 +291,23 @@ func (e *Evidence) woundAreas(asOf time.Time) []woundArea {
 		}
 	}
 	return areas
+}
+
+// centimetres is a length in cm from its unit (UCUM or as written); no
+// unit is taken as cm, the unit wound measurements are charted in. A
+// unit not a length gives false.
+func centimetres(v float64, unit string) (float64, bool) {
+	switch strings.ToLower(strings.TrimSpace(unit)) {
+	case "", "cm", "centimeter", "centimeters", "centimetre", "centimetres":
+		return v, true
+	case "mm", "millimeter", "millimeters", "millimetre", "millimetres":
+		return v / 10, true
+	case "m", "meter", "meters", "metre", "metres":
+		return v * 100, true
+	case "[in_i]", "in", "inch", "inches":
+		return v * 2.54, true
+	}
+	return 0, false
 }
 
 // woundChange30 computes how much the wound's area shrank over the last

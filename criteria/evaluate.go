@@ -268,6 +268,15 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 		if kind == KindCondition && !it.Start.IsZero() {
 			when = it.Start
 		}
+		if kind == KindProcedure && it.End.After(when) && !asOf.IsZero() && !when.After(asOf.EndOfDay()) {
+			// A course done over a period (hyperbaric sessions from July
+			// to August) is as recent as its last day, or the request's
+			// when it goes on past it.
+			when = it.End
+			if !visible(when, asOf) {
+				when = asOf.Time
+			}
+		}
 		if !visible(when, asOf) || (!from.IsZero() && when.Before(from)) {
 			continue
 		}

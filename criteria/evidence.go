@@ -37,7 +37,8 @@ type Item struct {
 	// Verification is a condition's verification status (provisional,
 	// refuted, confirmed).
 	Verification string
-	// End is when a medication stopped (or a condition abated).
+	// End is when a medication stopped, a condition abated, or a
+	// procedure done over a period ended.
 	End time.Time
 	// Reason is why a medication was stopped.
 	Reason string

@@ -100,3 +100,53 @@ func TestReadResourceStays(t *testing.T) {
 	_, err = read(`{"code":"AMB"}`)
 	require.ErrorIs(t, err, tools.ErrNotClinical)
 }
+
+// A procedure done over a period ends when its period does: a course of
+// hyperbaric sessions from July to August is as recent as August.
+func TestProcedurePeriod(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, performed, end string
+	}{
+		{"a period", `"performedPeriod":{"start":"2026-07-13T08:30:00-05:00","end":"2026-08-21T10:30:00-05:00"}`, "2026-08-21T10:30:00-05:00"},
+		{"a day", `"performedDateTime":"2026-07-13T08:30:00-05:00"`, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			raw := `{"resourceType":"Procedure","id":"p","status":"completed","code":{"coding":[{"system":"https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets","code":"G0277"}]},` + tt.performed + `}`
+			r := &umassist.Resource{Type: "Procedure", ID: "p", Patient: "Patient/p", Raw: json.RawMessage(raw)}
+			item, err := tools.ReadResource(r, umassist.MustDate("2026-09-22"))
+			require.NoError(t, err)
+			p, ok := item.(tools.ProcedureItem)
+			require.True(t, ok, "%T", item)
+			require.Equal(t, tt.end, p.EndDate)
+		})
+	}
+}
+
+// A statement of what the patient takes, with no start, began on or
+// before it was recorded; so did an order that refills another.
+func TestMedicationStartUnknown(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, raw string
+		want      bool
+	}{
+		{"a statement with no start", `{"resourceType":"MedicationStatement","id":"m","status":"active","dateAsserted":"2026-03-02","medicationCodeableConcept":{"text":"carvedilol 25 mg"}}`, true},
+		{"a statement with its start", `{"resourceType":"MedicationStatement","id":"m","status":"active","effectivePeriod":{"start":"2025-01-10"},"medicationCodeableConcept":{"text":"carvedilol 25 mg"}}`, false},
+		{"a refill order", `{"resourceType":"MedicationRequest","id":"m","status":"active","intent":"order","authoredOn":"2026-03-30","note":[{"text":"Refill - continuation of outside prescription (not a new start)."}],"medicationCodeableConcept":{"text":"carvedilol 25 mg"}}`, true},
+		{"a new order", `{"resourceType":"MedicationRequest","id":"m","status":"active","intent":"order","authoredOn":"2026-03-30","medicationCodeableConcept":{"text":"carvedilol 25 mg"}}`, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var head struct{ ResourceType string }
+			require.NoError(t, json.Unmarshal([]byte(tt.raw), &head))
+			r := &umassist.Resource{Type: head.ResourceType, ID: "m", Patient: "Patient/p", Raw: json.RawMessage(tt.raw)}
+			item, err := tools.ReadResource(r, umassist.MustDate("2026-05-14"))
+			require.NoError(t, err)
+			m, ok := item.(tools.MedicationItem)
+			require.True(t, ok, "%T", item)
+			require.Equal(t, tt.want, m.StartUnknown)
+		})
+	}
+}

@@ -28,6 +28,9 @@ type ProcedureItem struct {
 	System  string `json:"system"`
 	Display string `json:"display"`
 	Status  string `json:"status,omitempty"`
+	// EndDate is when a procedure done over a period ended (a course of
+	// hyperbaric sessions); date is when it began.
+	EndDate string `json:"end_date,omitempty"`
 }
 
 // ProcedureResult is list_procedures' result.
@@ -50,5 +53,9 @@ func (c *clinical) procedures(ctx context.Context, a ProcedureArgs) (*Output, er
 // procedureItem is one procedure as list_procedures shows it.
 func procedureItem(r *umassist.Resource, m *fhir.Resource) ProcedureItem {
 	cd, _ := m.Code.First("")
-	return ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status}
+	it := ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status}
+	if m.PerformedPeriod != nil && m.PerformedPeriod.End != "" {
+		it.EndDate = fhirInstant(m.PerformedPeriod.End)
+	}
+	return it
 }

@@ -54,10 +54,7 @@ func addTyped(e *criteria.Evidence, tool string, data json.RawMessage) bool {
 			return false
 		}
 		for _, p := range r.Procedures {
-			it := e.Item(p.Ref, criteria.KindProcedure)
-			it.Date = criteria.ParseTime(p.Date)
-			it.Codes = criteria.AppendNew(it.Codes, p.Code)
-			it.Display, it.Status = p.Display, p.Status
+			addProcedure(e, p)
 		}
 	case tools.ToolListNotes:
 		var r tools.NotesResult
@@ -148,10 +145,7 @@ func addItem(e *criteria.Evidence, item any) {
 	case tools.MedicationItem:
 		addMedication(e, x)
 	case tools.ProcedureItem:
-		it := e.Item(x.Ref, criteria.KindProcedure)
-		it.Date = criteria.ParseTime(x.Date)
-		it.Codes = criteria.AppendNew(it.Codes, x.Code)
-		it.Display, it.Status = x.Display, x.Status
+		addProcedure(e, x)
 	case tools.StayItem:
 		addStay(e, x)
 	case tools.NoteItemText:
@@ -217,6 +211,14 @@ func addCondition(e *criteria.Evidence, c tools.ConditionItem) {
 	it.Status = c.ClinicalStatus
 	it.Verification = c.VerificationStatus
 	it.Active = c.Active && (c.ClinicalStatus == "" || c.ClinicalStatus == "active" || c.ClinicalStatus == "recurrence" || c.ClinicalStatus == "relapse")
+}
+
+func addProcedure(e *criteria.Evidence, p tools.ProcedureItem) {
+	it := e.Item(p.Ref, criteria.KindProcedure)
+	it.Date = criteria.ParseTime(p.Date)
+	it.End = criteria.ParseTime(p.EndDate)
+	it.Codes = criteria.AppendNew(it.Codes, p.Code)
+	it.Display, it.Status = p.Display, p.Status
 }
 
 func addMedication(e *criteria.Evidence, m tools.MedicationItem) {
