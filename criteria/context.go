@@ -69,7 +69,11 @@ var (
 	// report's boilerplate does ("Medicare coverage of PAP requires
 	// documented excessive daytime sleepiness"), names the finding as a
 	// requirement, not as the patient's.
-	policyPre = regexp.MustCompile(`\b(?:requires?|required) (?:documented|documentation of|evidence of)\b|\b(?:coverage|medicare|policy|criteria|payer|insurer)\s+(?:\S+\s+){0,4}?(?:requires?|required|asks? for|mandates?)\b|\bmust be documented\b|\bto qualify\b`)
+	policyPre = regexp.MustCompile(`\b(?:requires?|required) (?:documented|documentation of|evidence of)\b|\b(?:coverage|medicare|policy|criteria|payer|insurer)\s+(?:\S+\s+){0,4}?(?:requires?|required|asks? for|mandates?)\b|\bmust be documented\b|\bto qualify\b|\bper (?:the )?(?:cms|medicare|payer|policy|ncd|coverage)\s+(?:requirements?|rules?|criteria)\b`)
+	// policyPost: what a policy requires, said after the finding ("a
+	// formal shared decision-making interaction ... is required before
+	// LAAC").
+	policyPost = regexp.MustCompile(`\b(?:is|are)\s+(?:required|needed|mandatory)\s+(?:before|prior to|for coverage|for approval)\b`)
 	// rolePre: who does a step, told in the present ("the EP/structural
 	// team does the shared decision-making visit as part of their
 	// evaluation"), describes a role, not an event that took place.
@@ -308,7 +312,7 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Negated, resolvedLater(rest)
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
-	case policyPre.MatchString(before):
+	case policyPre.MatchString(before) || policyPost.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, "a coverage requirement"
 	case inProgress(before):
 		c.Assertion, c.Cue = Hypothetical, "still under way"
