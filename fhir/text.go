@@ -35,11 +35,12 @@ type NoteContent struct {
 
 // ExtractNote returns the text of a DocumentReference's attachments or a
 // DiagnosticReport's presentedForm: the first attachment that holds
-// readable text, preferring plain text, then HTML, then PDF; a report with
-// no attachment but a conclusion reads as its name and conclusion. It
-// returns ErrNoText when the resource has none of these, and a
-// descriptive error when an attachment is corrupt (bad base64, not UTF-8,
-// over maxBytes, an unreadable PDF).
+// readable text, preferring plain text, then HTML, then PDF, with a
+// report's conclusion after it when the attachment does not hold it; a
+// report with no attachment but a conclusion reads as its name and
+// conclusion. It returns ErrNoText when the resource has none of these,
+// and a descriptive error when an attachment is corrupt (bad base64, not
+// UTF-8, over maxBytes, an unreadable PDF).
 func ExtractNote(r *Resource, maxBytes int) (NoteContent, error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxNoteBytes
@@ -80,6 +81,11 @@ func ExtractNote(r *Resource, maxBytes int) (NoteContent, error) {
 	text, err := AttachmentText(a, maxBytes)
 	if err != nil {
 		return NoteContent{}, fmt.Errorf("attachment %d (%s): %w", best, a.ContentType, err)
+	}
+	if c := strings.TrimSpace(r.Conclusion); r.ResourceType == "DiagnosticReport" && c != "" && !strings.Contains(text, c) {
+		// The reader's conclusion, kept beside the report rather than in
+		// it ("REI 17.4/h (3% hypopnea rule)"), is part of what it says.
+		text = strings.TrimRight(text, "\n") + "\n\n" + c
 	}
 	nc.Text = text
 	nc.AuthorRole = AuthorRoleOf(r, text)

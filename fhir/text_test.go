@@ -32,6 +32,8 @@ func TestReportConclusionIsANote(t *testing.T) {
 			"CT temporal bones without contrast\nNormal cochlear morphology bilaterally.", nil},
 		{"the attached report wins", `{"resourceType":"DiagnosticReport","id":"r","status":"final","code":{"text":"Echo"},"conclusion":"LVEF 30%.","presentedForm":[{"contentType":"text/plain","data":"` + base64.StdEncoding.EncodeToString([]byte("Full report. LVEF 30%.")) + `"}]}`,
 			"Full report. LVEF 30%.", nil},
+		{"a conclusion the attachment does not hold follows it", `{"resourceType":"DiagnosticReport","id":"r","status":"final","code":{"text":"HST"},"conclusion":"REI 17.4/h (3% hypopnea rule).","presentedForm":[{"contentType":"text/plain","data":"` + base64.StdEncoding.EncodeToString([]byte("REI ...... 17.4 /h\n")) + `"}]}`,
+			"REI ...... 17.4 /h\n\nREI 17.4/h (3% hypopnea rule).", nil},
 		{"neither", `{"resourceType":"DiagnosticReport","id":"r","status":"final","code":{"text":"Echo"}}`, "", fhir.ErrNoText},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
