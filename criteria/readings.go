@@ -172,7 +172,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			if !ctx.When.IsZero() && !ctx.When.After(it.Date.Add(24*time.Hour)) {
 				when = ctx.When
 			}
-			if m.Excluded(it.Text[x.Offset:min(len(it.Text), x.End+12)]) || m.Excluded(ctx.clauseText) {
+			if m.Excluded(it.Text[x.Offset:min(len(it.Text), x.End+12)]) || m.Excluded(ctx.clauseText) || m.ExcludedByReport(it.Text, ctx.clauseText) {
 				excluded = append(excluded, valueDay{x.Value, dayOf(when)})
 				continue
 			}
@@ -181,7 +181,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	}
 	for _, f := range inNotes {
 		it, x, ctx, when := f.it, f.x, f.ctx, f.when
-		if !statesSetting.MatchString(ctx.clauseText) && slices.ContainsFunc(excluded, func(d valueDay) bool { return retells(d.v, d.day, x.Value, when, it.Date) }) {
+		if !(m.TakenInSettings && statesSetting.MatchString(ctx.clauseText)) && slices.ContainsFunc(excluded, func(d valueDay) bool { return retells(d.v, d.day, x.Value, when, it.Date) }) {
 			continue
 		}
 		if scareQuoted(it.Text, x.Offset, x.End) {

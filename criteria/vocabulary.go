@@ -96,11 +96,23 @@ type Measure struct {
 	// setting: "awake, seated at rest" is the rest reading a policy asks
 	// for, so ExcludeContext does not apply to it.)
 	ExcludeMethod []string `json:"exclude_method,omitempty"`
+	// ExcludeReport are patterns that, found anywhere in a report, say how
+	// all its values were made ("SCORING: hypopnea ... with >= 3 % oxygen
+	// desaturation"): a value in it is excluded unless its own words match
+	// KeepContext ("REI 9.6 (4 % rule)").
+	ExcludeReport []string `json:"exclude_report,omitempty"`
+	KeepContext   []string `json:"keep_context,omitempty"`
+	// TakenInSettings says the measure's readings differ by the setting
+	// they were taken in (rest, exercise, sleep): a note naming its
+	// setting reports its own test rather than retelling another's.
+	TakenInSettings bool `json:"taken_in_settings,omitempty"`
 
 	names         []*regexp.Regexp
 	notes         []*regexp.Regexp
 	exclude       []*regexp.Regexp
 	excludeMethod []*regexp.Regexp
+	excludeReport []*regexp.Regexp
+	keep          []*regexp.Regexp
 }
 
 // Setting is a condition a measurement is taken under, told by words
@@ -235,6 +247,8 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 		}
 		m.exclude = compileAll(m.ExcludeContext, "(?i)", func(p string, err error) { bad("measure %s: exclude context %q: %v", m.ID, p, err) })
 		m.excludeMethod = compileAll(m.ExcludeMethod, "(?i)", func(p string, err error) { bad("measure %s: exclude method %q: %v", m.ID, p, err) })
+		m.excludeReport = compileAll(m.ExcludeReport, "(?i)", func(p string, err error) { bad("measure %s: exclude report %q: %v", m.ID, p, err) })
+		m.keep = compileAll(m.KeepContext, "(?i)", func(p string, err error) { bad("measure %s: keep context %q: %v", m.ID, p, err) })
 		if len(m.SearchWords) == 0 {
 			bad("measure %s: no search words", m.ID)
 		}
@@ -396,6 +410,13 @@ func (m *Measure) Names(display string) bool { return matchesAny(m.names, displa
 func (m *Measure) ExcludedMethod(method string) bool { return matchesAny(m.excludeMethod, method) }
 
 func (m *Measure) Excluded(context string) bool { return matchesAny(m.exclude, context) }
+
+// ExcludedByReport reports whether a report's own statement of how its
+// values were made excludes a value read in it, whose own words are
+// context.
+func (m *Measure) ExcludedByReport(report, context string) bool {
+	return matchesAny(m.excludeReport, report) && !matchesAny(m.keep, context)
+}
 
 // matchesAny reports whether any of res matches s.
 func matchesAny(res []*regexp.Regexp, s string) bool {
