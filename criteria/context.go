@@ -302,6 +302,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "no contraindication to short-term warfarin": permitted, not
 		// denied, and not yet given.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(noContraPre.FindString(before))
+	case negPre.MatchString(before) && questionAfter.MatchString(before[lastEnd(negPre, before):]):
+		// "never gets far enough to find out whether he would get
+		// winded": the nearer cue, a question, governs.
+		c.Assertion, c.Cue = Hypothetical, "whether"
 	case negPre.MatchString(before):
 		c.Assertion, c.Cue = Negated, firstMatchLast(negPre, before)
 	case negPost.MatchString(after) && !notResolvedRE.MatchString(after):
@@ -456,6 +460,19 @@ func firstMatchLast(re *regexp.Regexp, s string) string {
 		return ""
 	}
 	return ms[len(ms)-1]
+}
+
+// questionAfter: a question opened after a denial and before the
+// finding ("whether", "if").
+var questionAfter = regexp.MustCompile(`\b(?:whether|if)\b`)
+
+// lastEnd is where the last match of re in s ends, -1 when none does.
+func lastEnd(re *regexp.Regexp, s string) int {
+	ms := re.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][1]
 }
 
 // lineHeading returns the heading a line starts with ("Plan" in "Plan:
