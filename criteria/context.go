@@ -59,7 +59,7 @@ var (
 	negPre = regexp.MustCompile(`\b(no|not|denies|denied|deny|without|negative for|free of|absence of|absent|ruled out|rules out|never|none|has not|have not|hasn't|haven't|did not|didn't|does not|doesn't|not yet|no evidence of|no sign of|no history of|declined|declines|refused|refuses|neither|nor|unable to obtain|no longer)\b`)
 	// "has not taken place yet", "not yet performed": pending, not denied.
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
-	negPost  = regexp.MustCompile(`^[\s,:\-–]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
+	negPost  = regexp.MustCompile(`^[\s,:\-–—]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|no\b(?:\s*$|\s*[,;.(]|\s+(?:history|hx|known|evidence|longer)\b)|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
 	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|advise|advised|advises|advising|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
 	// progressPre: a course still under way when the note was written
 	// ("almost done with the diet program", "in month 5 of 6 of the
@@ -286,6 +286,9 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		lineRest = lineRest[:i]
 	}
 	switch {
+	case checklistNo.MatchString(lineRest):
+		// "Dyslipidemia – no" on a checklist: the item answered no.
+		c.Assertion, c.Cue = Negated, "no"
 	case blankField.MatchString(lineRest):
 		// A form's field left empty ("Medically supervised programs
 		// ........" and nothing after): its label asserts nothing.
@@ -387,6 +390,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 // noContraPre: a finding just after "no contraindication to" is one the
 // writer permits.
 var noContraPre = regexp.MustCompile(`\b(?:no|without(?: any)?)\s+(?:known\s+|absolute\s+|clear\s+)?contraindications?\s+(?:to|for)(?:\s+(?:a|an|the))?\s*$`)
+
+// checklistNo is the rest of a checklist's line when the item is
+// answered no: "Dyslipidemia – no", "HTN: No;".
+var checklistNo = regexp.MustCompile(`(?i)^\s*[-–—:]\s*no\b\s*(?:$|[,;.(])`)
 
 // blankField is the rest of a form's line after a finding when the field
 // it labels is empty: the rest of the label, leader dots or underscores,

@@ -78,6 +78,8 @@ func TestReadContext(t *testing.T) {
 		{"oxygen required is a finding", "Supplemental oxygen required with ambulation, 2 L.", "oxygen", criteria.Affirmed, false},
 		{"a question nearer than a denial", "He says he \"never gets far enough to find out\" whether he would get winded.", "winded", criteria.Hypothetical, false},
 		{"a denial nearer than a question", "Asked whether he has chest pain: he denies angina.", "angina", criteria.Negated, false},
+		{"a checklist's no", "Obesity-related conditions: Hypertension – no; Dyslipidemia – no", "Dyslipidemia", criteria.Negated, false},
+		{"no change is not no", "Hypertension - no change in regimen.", "Hypertension", criteria.Affirmed, false},
 		{"a blank form field", "  Previous weight loss attempts ........ see intake\n  Medically supervised programs ........\n  Weight loss medications .............. none", "Medically supervised programs", criteria.Uncertain, false},
 		{"a blank form field, found inside its label", "  Medically supervised programs ........\n", "Medically supervised", criteria.Uncertain, false},
 		{"a filled form field", "  Medically supervised programs ........ 6 months, Dr. Lee's clinic, 2024\n", "Medically supervised programs", criteria.Affirmed, false},

@@ -181,7 +181,15 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	}
 	for _, f := range inNotes {
 		it, x, ctx, when := f.it, f.x, f.ctx, f.when
-		if !(m.TakenInSettings && statesSetting.MatchString(ctx.clauseText)) && slices.ContainsFunc(excluded, func(d valueDay) bool { return retells(d.v, d.day, x.Value, when, it.Date) }) {
+		stated := when
+		if ctx.When.IsZero() {
+			// A form's line gives the test's date in its own field ("Test
+			// date: 03/03/2026    AHI/RDI/REI: 17.9").
+			if d := lineDate(it.Text, x.Offset, it.Date); !d.IsZero() && !d.After(it.Date) {
+				stated = d
+			}
+		}
+		if !(m.TakenInSettings && statesSetting.MatchString(ctx.clauseText)) && slices.ContainsFunc(excluded, func(d valueDay) bool { return retells(d.v, d.day, x.Value, stated, it.Date) }) {
 			continue
 		}
 		if scareQuoted(it.Text, x.Offset, x.End) {
@@ -236,13 +244,39 @@ func scareQuoted(text string, start, end int) bool {
 // such a note reports its own test, it does not retell another.
 var statesSetting = regexp.MustCompile(`(?i)\b(?:RA|room air|rest|resting|exercise|exertion|walk|walking|ambulation|sleep|nocturnal|overnight|O2|oxygen|L/min|LPM|cannula|recorded|live voice)\b`)
 
+// lineDate is the first date written on the line holding text[at], zero
+// when there is none.
+func lineDate(text string, at int, noteDate time.Time) time.Time {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	le := strings.IndexByte(text[at:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += at
+	}
+	if ds := Dates(text[ls:le], noteDate); len(ds) > 0 {
+		return ds[0].t
+	}
+	return time.Time{}
+}
+
 // retells reports whether a note reading (value v, dated when, in a note
 // of noteDate) restates a disqualified one (value ev on day): the same
-// value, in a note written after that day and within 30 days of it, not
-// dated before it.
+// value (or it rounded), in a note written after that day, dated no
+// more than two weeks before it, and either dated to it (or before) or
+// written within 30 days of it.
 func retells(ev float64, day time.Time, v float64, when, noteDate time.Time) bool {
 	nd := dayOf(noteDate)
-	return ev == v && !dayOf(when).Before(day) && nd.After(day) && !nd.After(day.AddDate(0, 0, 30))
+	// "REI about 18" of an index of 17.9: a retelling rounds.
+	same := ev == v || v == math.Round(v) && math.Round(ev) == v
+	// A report is often dated days after its test: a retelling may date
+	// the value to the test's night, up to two weeks before the report.
+	if !same || dayOf(when).Before(day.AddDate(0, 0, -14)) || !nd.After(day) {
+		return false
+	}
+	// A note that dates the value to the test ("per HST 3/3/26 (REI
+	// 17.9)") retells it however much later it is written.
+	return !dayOf(when).After(day) || !nd.After(day.AddDate(0, 0, 30))
 }
 
 // linkSettings gives an observation the setting a note tells for the same
