@@ -81,11 +81,10 @@ var (
 	// ("\"severe AS\" per outside PCP letter", "per patient report").
 	uncPost = regexp.MustCompile(`^["'”’)\s,]*(?:per|according to|as reported by|by report of|reportedly)\s+(?:the\s+|an?\s+)?(?:outside|patient|pt|family|wife|husband|daughter|son|referring|referral|pcp|prior|old|external|records?)\b`)
 	// unconfirmedRE: later in the sentence, the finding is still to be
-	// confirmed.
 	// confirmed, or its source not yet in hand ("reportedly severe AS but
 	// images/report not yet received"), or the test read as giving no
 	// answer ("ABI 1.52, non-compressible, not interpretable").
-	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b|\bnot (?:yet )?established\b|\b(?:not |un|non-?)interpretable\b|\bnon-?diagnostic\b|\bnot diagnostic\b|\bnon-?compressible\b`)
+	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b|\bnot (?:yet )?established\b|\bindeterminate\b|\bundetermined\b|\b(?:not |un|non-?)interpretable\b|\bnon-?diagnostic\b|\bnot diagnostic\b|\bnon-?compressible\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, in the same
@@ -304,6 +303,11 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "no contraindication to short-term warfarin": permitted, not
 		// denied, and not yet given.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(noContraPre.FindString(before))
+	case doubtBefore(before) != "":
+		// "I cannot tell whether this is true severe AS": the writer says
+		// the finding is not established, which is neither a plan nor a
+		// denial.
+		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, doubtBefore(before), true
 	case negPre.MatchString(before) && questionAfter.MatchString(before[lastEnd(negPre, before):]):
 		// "never gets far enough to find out whether he would get
 		// winded": the nearer cue, a question, governs.
@@ -466,6 +470,27 @@ func firstMatchLast(re *regexp.Regexp, s string) string {
 		return ""
 	}
 	return ms[len(ms)-1]
+}
+
+// doubtRE: the writer says they cannot tell, or it is unclear, whether
+// what follows is so ("cannot tell whether this is true severe AS",
+// "unclear if this represents severe stenosis").
+var doubtRE = regexp.MustCompile(`\b(?:(?:cannot|can ?not|can't|unable to|not able to|hard to|difficult to|too early to) (?:yet )?(?:tell|say|determine|know|be (?:sure|certain))|(?:it is |it's |still |remains |remain )?(?:unclear|uncertain|undetermined|indeterminate|not (?:yet )?(?:clear|known|certain|sure))) (?:as to )?(?:whether|if)\b`)
+
+// doubtBefore returns the doubt that opens the question the finding is
+// asked in, when no more than five words lie between them and the
+// question is about what is so, not about what to do ("unclear whether
+// to proceed" is a decision still open).
+func doubtBefore(before string) string {
+	end := lastEnd(doubtRE, before)
+	if end < 0 {
+		return ""
+	}
+	between := strings.Fields(before[end:])
+	if len(between) > 5 || (len(between) > 0 && between[0] == "to") {
+		return ""
+	}
+	return firstMatchLast(doubtRE, before)
 }
 
 // questionAfter: a question opened after a denial and before the

@@ -110,6 +110,11 @@ func TestReadContext(t *testing.T) {
 		{"done, with a repeat planned", "Echo performed and repeat scheduled.", "Echo", criteria.Affirmed, false},
 		{"to be done", "Sleep study to be done next week.", "Sleep study", criteria.Hypothetical, false},
 		{"taken back later in the sentence", "Clinical picture consistent with symptomatic severe AS, but severity needs to be confirmed with a TTE here.", "severe AS", criteria.Uncertain, false},
+		{"the writer cannot tell whether it is so", "At this point I cannot tell whether this is true\nsevere AS or pseudo-severe AS from a weak ventricle.", "severe AS", criteria.Uncertain, false},
+		{"unclear if it is so", "It is unclear if this represents severe aortic stenosis.", "severe aortic stenosis", criteria.Uncertain, false},
+		{"a severity called indeterminate", "Low-flow low-gradient severe AS, severity indeterminate.", "severe AS", criteria.Uncertain, false},
+		{"unclear whether to act is a decision open", "Unclear whether to proceed with CPAP titration.", "CPAP titration", criteria.Hypothetical, false},
+		{"a doubt too far from the finding is only a question", "It is unclear whether the repeat study done in the lab showed severe AS.", "severe AS", criteria.Hypothetical, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}

@@ -55,6 +55,14 @@ type hintResult struct {
 	// an exclusion and does not settle it (an otitis recorded, treated,
 	// never re-examined): asked about, not taken as absent.
 	unsettled bool
+	// doubt is a clinician's statement that the finding is not
+	// established ("cannot tell whether this is true severe AS"), the
+	// newest such, on a phrase hint's result that is not met.
+	doubt *Quote
+	// doubted is set when such a statement left a finding a code or a
+	// value would meet not documented: the question asks what has
+	// established it since.
+	doubted *Quote
 }
 
 // anyOf: met if any hint is met, else not_met if any is, else not_documented.

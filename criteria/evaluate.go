@@ -107,6 +107,11 @@ func evaluate(c View, ev *Evidence, asOf umassist.Date) Result {
 		return r
 	}
 	r.Status, r.Evidence, r.Finding, r.Quotes = final.status, final.refs, final.finding, final.quotes
+	if d := final.doubted; d != nil && r.Status == umassist.CriterionNotDocumented {
+		// Not "what does it show": the clinician has the numbers and says
+		// they do not settle it.
+		r.Question = fmt.Sprintf("The note of %s says: \"%s\". What result or assessment since then establishes it?", day(d.Date), strings.Join(strings.Fields(clipQuote(d.Text)), " "))
+	}
 	if r.Finding == "" && r.Status == umassist.CriterionNotDocumented {
 		r.Finding = silent
 	}
@@ -148,6 +153,11 @@ func alternatives(hs []Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			return final
 		}
 	}
+	if final.status == umassist.CriterionMet {
+		if d, ok := doubted(append(quant, qual...), ev); ok {
+			return d
+		}
+	}
 	switch {
 	case q.status == umassist.CriterionNotMet:
 		final = q
@@ -166,6 +176,59 @@ func alternatives(hs []Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	return final
 }
 
+// doubted reads a finding a code or a value would meet against a
+// clinician's statement, made on or after every piece of it, that the
+// finding is not established (a valve area of 0.91 cm² and "I cannot tell
+// whether this is true severe AS" from the cardiologist who had it in
+// hand): the clinician's reading of the numbers is the newer word, so the
+// finding is not documented, and both are cited.
+func doubted(rs []hintResult, ev *Evidence) (hintResult, bool) {
+	var doubt *Quote
+	for _, r := range rs {
+		if r.doubt != nil && (doubt == nil || r.doubt.Date.After(doubt.Date)) {
+			doubt = r.doubt
+		}
+	}
+	if doubt == nil || doubt.Date.IsZero() {
+		return hintResult{}, false
+	}
+	var met []hintResult
+	for _, r := range rs {
+		if r.status != umassist.CriterionMet {
+			continue
+		}
+		if newest := newestOf(r, ev); newest.IsZero() || dayOf(newest).After(dayOf(doubt.Date)) {
+			return hintResult{}, false
+		}
+		met = append(met, r)
+	}
+	if len(met) == 0 {
+		return hintResult{}, false
+	}
+	m := anyOf(met)
+	out := hintResult{status: umassist.CriterionNotDocumented, doubted: doubt, refs: appendNew([]string{doubt.Ref}, m.refs...),
+		quotes:  append([]Quote{*doubt}, m.quotes...),
+		finding: fmt.Sprintf("not established: on %s a clinician wrote %q; what would meet it is no newer (%s)", day(doubt.Date), clipQuote(doubt.Text), m.finding)}
+	return out, true
+}
+
+// newestOf is the date of the newest quote or cited item of a result,
+// zero when none is dated.
+func newestOf(r hintResult, ev *Evidence) time.Time {
+	var t time.Time
+	for _, q := range r.quotes {
+		if q.Date.After(t) {
+			t = q.Date
+		}
+	}
+	for _, ref := range r.refs {
+		if it := ev.Items[ref]; it != nil && it.Date.After(t) {
+			t = it.Date
+		}
+	}
+	return t
+}
+
 // conjunction: every group must be met.
 func conjunction(order []string, grouped map[string][]Hint, ev *Evidence, asOf umassist.Date) hintResult {
 	out := hintResult{status: umassist.CriterionMet}
@@ -181,6 +244,9 @@ func conjunction(order []string, grouped map[string][]Hint, ev *Evidence, asOf u
 		case umassist.CriterionNotMet:
 			out.status = umassist.CriterionNotMet
 		case umassist.CriterionNotDocumented:
+			if res.doubted != nil {
+				out.doubted = res.doubted
+			}
 			if out.status == umassist.CriterionMet {
 				out.status = umassist.CriterionNotDocumented
 			}

@@ -137,6 +137,22 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			return short
 		}
 	}
+	out := pickPhrases(h, met, contrary, pending, unqualified, other)
+	if unconfirmed != nil && h.requirement && !h.Planned && out.status != umassist.CriterionMet {
+		// A clinician's word that the finding is not established travels
+		// with the result: beside a code or a value that would meet the
+		// criterion, it is the newer reading of them (alternatives).
+		if n := newestQuote(unconfirmed.quotes); n >= 0 {
+			q := unconfirmed.quotes[n]
+			out.doubt = &q
+		}
+	}
+	return out
+}
+
+// pickPhrases chooses what a phrase hint's mentions, sorted by how they
+// were said, document.
+func pickPhrases(h Hint, met, contrary, pending, unqualified, other *hintResult) hintResult {
 	switch {
 	case met != nil:
 		return *met

@@ -763,3 +763,47 @@ func TestSharedDecisionForLAAC(t *testing.T) {
 		})
 	}
 }
+
+// TestClinicianDoubtOutweighsTheNumbers: a value and a code would meet
+// "severe aortic stenosis", but the cardiologist who had them in hand
+// wrote that severity is not established. That newer word leaves the
+// finding not documented and the question asks what has established it;
+// a value measured after the doubt settles it again. Before the rule, the
+// valve area alone approved a low-flow low-gradient stenosis the heart
+// team was still working up.
+func TestClinicianDoubtOutweighsTheNumbers(t *testing.T) {
+	t.Parallel()
+	as := conds(`{"ref":"Condition/as","date":"2026-07-01","code":"I35.0","display":"Nonrheumatic aortic (valve) stenosis","clinical_status":"active","active":true}`)
+	symptoms := note("DocumentReference/sx", "2026-07-01", "Dyspnea walking one block, NYHA III.")
+	tests := []struct {
+		name     string
+		outs     []toolOutput
+		want     umassist.CriterionStatus
+		question string
+	}{
+		{"the numbers alone", []toolOutput{as, symptoms,
+			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg.")}, umassist.CriterionMet, ""},
+		{"the numbers, then the cardiologist's doubt", []toolOutput{as, symptoms,
+			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg."),
+			note("DocumentReference/ic", "2026-07-21", "Cath 7/14: Gorlin AVA 0.91. At this point I cannot tell whether this is true severe AS or pseudo-severe AS.")},
+			umassist.CriterionNotDocumented, "cannot tell whether this is true severe AS"},
+		{"the doubt, then a test that settles it", []toolOutput{as, symptoms,
+			note("DocumentReference/ic", "2026-07-21", "At this point I cannot tell whether this is true severe AS or pseudo-severe AS."),
+			note("DocumentReference/dse", "2026-08-02", "Dobutamine stress echo: at peak AVA 0.88 cm2, mean gradient 43 mmHg.")}, umassist.CriterionMet, ""},
+		{"a doubt about what to do is no doubt of the finding", []toolOutput{as, symptoms,
+			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg."),
+			note("DocumentReference/ic", "2026-07-21", "Severe AS. Unclear whether to proceed with TAVR or SAVR.")}, umassist.CriterionMet, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.32", "symptomatic_as")
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-08-11"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+			if tt.question != "" {
+				require.Contains(t, r.Question, tt.question)
+				require.Contains(t, r.Evidence, "DocumentReference/ic")
+			}
+		})
+	}
+}
