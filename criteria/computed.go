@@ -44,7 +44,42 @@ func init() {
 		"chads2":                strokeScoreOf("chads2"),
 		"wound_area_reduction":  (*Evidence).woundHealing,
 		"wound_area_change_30d": (*Evidence).woundChange30,
+		"spo2_fall_sleep":       (*Evidence).sleepFall,
 	}
+}
+
+// sleepFall is how far the saturation fell during sleep below the awake
+// resting baseline: each sleep reading against the resting reading
+// nearest it, from 30 days before to 2 days after. A sleep test whose
+// nadir is above 88 % can still show the policy's fall of more than 5
+// points; one that does not qualify makes a fall that does not either
+// (the fall cites the test as its input).
+func (e *Evidence) sleepFall(asOf time.Time) []Reading {
+	rs := countedReadings(e.Readings("spo2", asOf))
+	var out []Reading
+	for _, x := range rs {
+		if x.Setting != "sleep" {
+			continue
+		}
+		var base *Reading
+		for i := range rs {
+			y := &rs[i]
+			gap := x.Date.Sub(y.Date).Hours() / 24
+			if y.Setting != SettingRest || gap > 30 || gap < -2 || y.Ref == x.Ref {
+				continue
+			}
+			if base == nil || math.Abs(gap) < math.Abs(x.Date.Sub(base.Date).Hours()/24) {
+				base = y
+			}
+		}
+		if base == nil || base.Value <= x.Value {
+			continue
+		}
+		out = append(out, Reading{Measure: "spo2_fall_sleep", Value: base.Value - x.Value, High: base.Value - x.Value, Date: x.Date, Ref: x.Ref,
+			Inputs: e.withNotes(asOf, x.Ref, base.Ref), Source: FromComputed, Context: Context{Assertion: Affirmed},
+			Quote: fmt.Sprintf("awake at rest %s %% (%s), during sleep %s %% (%s)", FormatNumber(base.Value), day(base.Date), FormatNumber(x.Value), day(x.Date))})
+	}
+	return out
 }
 
 func strokeScoreOf(measure string) func(e *Evidence, asOf time.Time) []Reading {

@@ -15,6 +15,24 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 	all := ev.Readings(measure, asOf.Time)
 	var inWindow, stale, unsure, early, unreadable []Reading
 	m, _ := vocab.Measure(measure)
+	// byOther are the readings of tests performed by someone the policy
+	// does not accept (a supplier's overnight oximetry), with the notes
+	// that retell their values: a physician's "reviewed the supplier's
+	// oximetry, nadir 81%" is still the supplier's test.
+	var byOther, disqualified []Reading
+	if len(h.NotBy) > 0 {
+		by := func(ref string) bool {
+			it := ev.Items[ref]
+			return it != nil && (it.Kind == KindNote && authoredBy(it, h.NotBy) || it.Kind == KindObservation && performedBy(it, h.NotBy))
+		}
+		for _, r := range all {
+			// A value computed from such a test (a fall from the awake
+			// baseline to the supplier's nadir) is that test's too.
+			if by(r.Ref) || r.Source == FromComputed && slices.ContainsFunc(r.Inputs, by) {
+				byOther = append(byOther, r)
+			}
+		}
+	}
 	for _, r := range all {
 		if h.Setting != "" && r.Setting != h.Setting {
 			continue
@@ -23,8 +41,11 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			unreadable = append(unreadable, r)
 			continue
 		}
-		if len(h.NotBy) > 0 && (r.Source == FromNote && authoredBy(ev.Items[r.Ref], h.NotBy) || r.Source == FromObservation && performedBy(ev.Items[r.Ref], h.NotBy)) {
+		if slices.ContainsFunc(byOther, func(o Reading) bool { return o.Ref == r.Ref && o.Value == r.Value }) || retellsAny(byOther, r, ev) {
 			// Who performed the test disqualifies it.
+			if r.Context.Counts() && (from.IsZero() || r.Date.IsZero() || !r.Date.Before(from)) {
+				disqualified = append(disqualified, r)
+			}
 			continue
 		}
 		if st := dischargeStay(h, ev, r, asOf); st != nil && (dayOf(r.Date).Before(dayOf(st.End).AddDate(0, 0, -h.DischargeDays)) || r.Source == FromNote && r.Context.Historical) {
@@ -67,6 +88,19 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 	}
 	if len(inWindow) == 0 {
 		switch {
+		case len(disqualified) > 0:
+			// The only tests in the window were performed by someone
+			// the policy does not accept: documented, and not qualifying.
+			d := newest(disqualified)
+			out := hintResult{status: umassist.CriterionNotMet,
+				finding: fmt.Sprintf("%s was performed by %s, which the policy does not accept for a qualifying test", d.Describe(), performer(disqualified, ev, h.NotBy))}
+			for _, r := range disqualified {
+				out.refs = appendNew(out.refs, r.Ref)
+				if r.Source == FromNote {
+					out.quotes = append(out.quotes, quoteOf(r))
+				}
+			}
+			return out
 		case len(early) > 0:
 			r := newest(early)
 			st := dischargeStay(h, ev, r, asOf)
@@ -273,6 +307,35 @@ func performedBy(it *Item, who []string) bool {
 		return false
 	}
 	return namesAny(it.Display+" "+it.Method+" "+it.Author, who)
+}
+
+// retellsAny reports whether a note reading restates the value of one of
+// the readings given (same value, the day of that test or after).
+func retellsAny(given []Reading, r Reading, ev *Evidence) bool {
+	if r.Source != FromNote {
+		return false
+	}
+	it := ev.Items[r.Ref]
+	if it == nil {
+		return false
+	}
+	return slices.ContainsFunc(given, func(o Reading) bool {
+		return o.Ref != r.Ref && retells(o.Value, dayOf(o.Date), r.Value, r.Date, it.Date)
+	})
+}
+
+// performer names who performed the disqualified tests: the first whose
+// record names one of who.
+func performer(rs []Reading, ev *Evidence, who []string) string {
+	for _, r := range rs {
+		if it := ev.Items[r.Ref]; it != nil && namesAny(it.Display+" "+it.Method+" "+it.Author, who) {
+			if it.Author != "" {
+				return it.Author
+			}
+			return "a " + strings.Join(who, " or ")
+		}
+	}
+	return "a " + strings.Join(who, " or ")
 }
 
 // namesAny reports whether text names any of who, in any case.

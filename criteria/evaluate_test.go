@@ -2,6 +2,7 @@ package criteria_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -265,7 +266,7 @@ func TestReadingInContext(t *testing.T) {
 			[]toolOutput{{tools.ToolPatientOverview, `{"patient":"Patient/p","as_of":"2026-06-16","sex":"male","birth_date":"1956-01-02","active_conditions":[],"active_medications":[],"coverage":[]}`},
 				conds(`{"ref":"Condition/htn","date":"2010-01-01","code":"I10","display":"Hypertension","clinical_status":"active","active":true},{"ref":"Condition/tia","date":"2026-01-10","code":"G45.9","display":"TIA","clinical_status":"active","verification_status":"provisional"}`)}, umassist.CriterionNotDocumented, "Condition/tia"},
 		{"a DME supplier's oximetry does not qualify", "NCD 240.2", "group1_rest", "2026-06-17",
-			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/dme","date":"2026-06-09","type":"Note","author":"Apex Home Medical Supply","untrusted_text":"Pulse oximetry on room air at rest: 87%."}`}}, umassist.CriterionNotDocumented, ""},
+			[]toolOutput{{tools.ToolReadNote, `{"ref":"DocumentReference/dme","date":"2026-06-09","type":"Note","author":"Apex Home Medical Supply","untrusted_text":"Pulse oximetry on room air at rest: 87%."}`}}, umassist.CriterionNotMet, "DocumentReference/dme"},
 		{"a reading taken walking is no rest reading, whatever its code", "NCD 240.2", "group1_rest", "2026-11-03",
 			[]toolOutput{obs(`{"ref":"Observation/rest","date":"2026-10-20T13:05:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":94,"unit":"%","method":"Room air, awake, seated at rest"},{"ref":"Observation/walk","date":"2026-10-20T13:33:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":84,"unit":"%","method":"Room air, nadir during 6-minute walk test"}`)}, umassist.CriterionNotMet, ""},
 		{"a note in one line is not all title", "NCD 20.32", "heart_team", "2026-08-18",
@@ -804,6 +805,75 @@ func TestClinicianDoubtOutweighsTheNumbers(t *testing.T) {
 				require.Contains(t, r.Question, tt.question)
 				require.Contains(t, r.Evidence, "DocumentReference/ic")
 			}
+		})
+	}
+}
+
+// TestWhoRanTheTest: the NCD does not accept an oxygen test its supplier
+// ran. The test is documented and does not qualify (not met, cited, the
+// supplier named), whether the record gives its values as an observation
+// whose performer is the supplier, a panel's parts, a physician's note
+// retelling them or a fall computed from them. Before, such values were
+// dropped silently ("the record is silent"), and a physician's retelling
+// would have met the criterion on the supplier's test.
+func TestWhoRanTheTest(t *testing.T) {
+	t.Parallel()
+	const supplier = `"performer":"Keystone Home Respiratory, LLC (Durable medical equipment supplier)"`
+	ono := obs(`{"ref":"Observation/ono","date":"2026-06-19T02:05:00Z","code":"ONO","display":"Overnight pulse oximetry, room air",` + supplier + `,
+		"components":[{"code":"T88","display":"Time SpO2 <= 88%","value":47,"unit":"min"},{"code":"MEAN","display":"Mean SpO2","value":89,"unit":"%"},{"code":"NADIR","display":"Nadir SpO2","value":81,"unit":"%"}]}`)
+	rest := obs(`{"ref":"Observation/rest","date":"2026-06-10T14:22:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":92,"unit":"%","method":"seated at rest, room air","performer":"Robin Kline, RRT"}`)
+	retold := note("DocumentReference/tel", "2026-06-24", "Reviewed overnight oximetry from Keystone (6/18): nadir SpO2 81%, 47 min at or below 88%. Nocturnal oxygen discussed.")
+	sx := note("DocumentReference/pulm", "2026-06-10", "Reports restless sleep and morning headaches.")
+	tests := []struct {
+		name, criterion string
+		outs            []toolOutput
+		want            umassist.CriterionStatus
+		cites           string
+	}{
+		{"the supplier's panel", "group1_sleep", []toolOutput{rest, ono}, umassist.CriterionNotMet, "Observation/ono"},
+		{"the supplier's panel retold by the physician", "group1_sleep", []toolOutput{rest, ono, retold}, umassist.CriterionNotMet, "DocumentReference/tel"},
+		{"the fall computed from the supplier's nadir", "group1_sleep_fall", []toolOutput{rest, ono, sx}, umassist.CriterionNotMet, "Observation/ono"},
+		{"the same panel from a hospital laboratory", "group1_sleep", []toolOutput{rest, obs(strings.Replace(ono.data[len(`{"observations":[`):len(ono.data)-2], supplier, `"performer":"Three Rivers Hospital (Hospital laboratory)"`, 1))}, umassist.CriterionMet, "Observation/ono"},
+		{"a fall of 11 points under a laboratory's test", "group1_sleep_fall", []toolOutput{rest, sx, obs(strings.Replace(ono.data[len(`{"observations":[`):len(ono.data)-2], supplier, `"performer":"Three Rivers Hospital (Hospital laboratory)"`, 1))}, umassist.CriterionMet, "Observation/rest"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.2", tt.criterion)
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-07-08"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+			require.Contains(t, r.Evidence, tt.cites, r.Finding)
+			if tt.want == umassist.CriterionNotMet {
+				require.Contains(t, r.Finding, "Durable medical equipment supplier")
+			}
+		})
+	}
+}
+
+// TestAReportReadsInItsTestsSetting: an overnight oximetry report lists
+// its values under its own title ("Nadir SpO2 ....... 81%"); read as a
+// resting saturation, the nadir met the resting criterion.
+func TestAReportReadsInItsTestsSetting(t *testing.T) {
+	t.Parallel()
+	report := func(typ string) toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": "DocumentReference/ono", "date": "2026-06-19", "type": typ, "author": "Three Rivers Hospital (Hospital laboratory)",
+			"untrusted_text": "Recording 8 h 02 min\n  Mean SpO2 ........ 89%\n  Nadir SpO2 ....... 81%\n"})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	tests := []struct {
+		name, typ, criterion string
+		want                 umassist.CriterionStatus
+	}{
+		{"the report's nadir is a sleep reading", "Overnight oximetry report", "group1_sleep", umassist.CriterionMet},
+		{"and no resting one", "Overnight oximetry report", "group1_rest", umassist.CriterionNotDocumented},
+		{"a note that is no test's report keeps the rest", "Progress note", "group1_rest", umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.2", tt.criterion)
+			r := criteria.Evaluate(c, evidenceOf(report(tt.typ)), umassist.MustDate("2026-07-08"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
 		})
 	}
 }

@@ -128,6 +128,28 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		if strings.EqualFold(it.Status, "entered-in-error") || strings.EqualFold(it.Status, "cancelled") || strings.EqualFold(it.Status, "preliminary") {
 			continue
 		}
+		if len(it.Components) > 0 && !observationIs(it, m) {
+			// A panel's parts are results too: the nadir of a six-minute
+			// walk, the LVEF of an echo's measurements.
+			for _, c := range it.Components {
+				part := &Item{Value: c.Value, Unit: c.Unit}
+				if c.Value == nil || !componentIs(c, m) {
+					continue
+				}
+				v, hi, ok := obsValue(part, m)
+				if !ok {
+					continue
+				}
+				context := it.Display + "; " + c.Display
+				if m.Excluded(context) || m.ExcludedMethod(it.Method) {
+					excluded = append(excluded, valueDay{v, dayOf(it.Date)})
+					continue
+				}
+				out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: c.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it) + ": " + c.Display,
+					Source: FromObservation, Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
+			}
+			continue
+		}
 		if !observationIs(it, m) {
 			if v, hi, ok := obsValue(it, m); ok && v == hi {
 				others = append(others, otherResult{valueDay{v, dayOf(it.Date)}, it.Display})
@@ -217,8 +239,15 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		if x.Unit != "" {
 			v, hi, unit = convert(measure, v, x.Unit), convert(measure, hi, x.Unit), m.Unit
 		}
+		setting := vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))
+		if setting == SettingRest && testReport.MatchString(it.Display) {
+			// A test's own report ("overnight oximetry report") gives its
+			// values in the setting of the test: "Nadir SpO2 .... 81%"
+			// of an overnight recording is no resting saturation.
+			setting = vocab.SettingOf(it.Display)
+		}
 		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: unit, Date: when, Ref: it.Ref, Quote: x.Quote,
-			Start: x.Offset, End: x.End, Source: FromNote, Context: ctx, Label: label(it), NoteDate: it.Date, Setting: vocab.SettingOf(ctx.clauseText + " " + lineHeadingText(it.Text, x.Offset))})
+			Start: x.Offset, End: x.End, Source: FromNote, Context: ctx, Label: label(it), NoteDate: it.Date, Setting: setting})
 	}
 	linkSettings(out)
 	out = append(out, e.computed(measure, asOf)...)
@@ -315,6 +344,15 @@ func observationIs(it *Item, m *Measure) bool {
 		}
 	}
 	return m.Names(it.Display)
+}
+
+// testReport finds a note type that is a test's report.
+var testReport = regexp.MustCompile(`(?i)\b(?:report|study|test|oximetry|recording)\b`)
+
+// componentIs reports whether a panel's component is a reading of the
+// measure, by its code or its name.
+func componentIs(c Component, m *Measure) bool {
+	return slices.Contains(m.LOINC, c.Code) || m.Names(c.Display)
 }
 
 // obsValue is an observation's value in the measure's unit: low and high

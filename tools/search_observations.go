@@ -3,6 +3,7 @@ package tools
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/umassist/umassist"
@@ -51,6 +52,12 @@ type ObservationItem struct {
 	// AuthorRole is who made or reported the value (its performer): a
 	// patient's own reading is shown but never meets a criterion.
 	AuthorRole umassist.AuthorRole `json:"author_role,omitempty"`
+	// Performer names who made the value, with their qualification or
+	// kind ("Keystone Home Respiratory, LLC (Durable medical equipment
+	// supplier)"): a policy may not accept a test its supplier ran.
+	Performer string `json:"performer,omitempty"`
+	// performerRef is the referenced performer Performer is read from.
+	performerRef string
 }
 
 // RangeItem is a reference range.
@@ -150,6 +157,7 @@ func observationItem(r *umassist.Resource, m *fhir.Resource) ObservationItem {
 	if role := fhir.PerformerRoleOf(m); role != umassist.AuthorUnknown {
 		it.AuthorRole = role
 	}
+	it.Performer, it.performerRef = performerOf(m)
 	for _, comp := range m.Component {
 		cv := ComponentValue{Display: comp.Code.Label(), Interpretation: interpretation(comp.Interpretation)}
 		if cd, ok := comp.Code.First(""); ok {
@@ -169,5 +177,55 @@ func (c *clinical) observations(ctx context.Context, a ObservationArgs) (*Output
 	if err != nil {
 		return nil, err
 	}
+	if err := c.namePerformers(ctx, items); err != nil {
+		return nil, err
+	}
 	return &Output{Data: ObservationResult{Observations: items, Page: p}, Resources: refs, Truncated: p.Truncated}, nil
+}
+
+// performerOf is an observation's first performer: its display and its
+// reference.
+func performerOf(m *fhir.Resource) (display, ref string) {
+	var refs []fhir.Reference
+	if len(m.Performer) == 0 || json.Unmarshal(m.Performer, &refs) != nil {
+		return "", ""
+	}
+	for _, r := range refs {
+		if r.Reference != "" || r.Display != "" {
+			return r.Display, r.Reference
+		}
+	}
+	return "", ""
+}
+
+// namePerformers names each observation's performer from the
+// Practitioner, PractitionerRole or Organization it references
+// (fhir.AuthorLabel), reading each once: exports name performers by
+// reference only, and what they are is in that resource. A performer
+// that cannot be read (absent, or a server that does not share it) keeps
+// the observation's own display, as a note's author does: the values are
+// not lost for it.
+func (c *clinical) namePerformers(ctx context.Context, items []ObservationItem) error {
+	names := map[string]string{}
+	for i := range items {
+		ref := items[i].performerRef
+		typ, _, ok := umassist.SplitRef(ref)
+		if !ok || !fhir.AuthorType(typ) {
+			continue
+		}
+		label, seen := names[ref]
+		if !seen {
+			label = items[i].Performer
+			r, err := c.src.Read(ctx, ref)
+			switch {
+			case err == nil:
+				label = fhir.AuthorLabel(items[i].Performer, r.Raw)
+			case ctx.Err() != nil:
+				return fmt.Errorf("tools: name performers: %w", ctx.Err())
+			}
+			names[ref] = label
+		}
+		items[i].Performer = label
+	}
+	return nil
 }

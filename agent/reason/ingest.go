@@ -174,6 +174,10 @@ func addObservation(e *criteria.Evidence, o tools.ObservationItem) {
 	it.Display, it.Status, it.Unit, it.Comparator = o.Display, o.Status, o.Unit, o.Comparator
 	it.Method = strings.TrimSpace(o.Method + " " + o.UntrustedNote)
 	setRole(it, o.AuthorRole)
+	if o.Performer != "" {
+		// Who ran the test; a re-read that does not name it keeps it.
+		it.Author = o.Performer
+	}
 	if v, ok := criteria.Number(o.Value); ok && o.Value != nil {
 		if _, isText := o.Value.(string); !isText {
 			it.Value = &v

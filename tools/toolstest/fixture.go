@@ -91,7 +91,10 @@ func WriteFixture(t testing.TB, dir string) string {
 	obs("lvef-1", pt, LOINCLVEF, "Left ventricular Ejection fraction", "imaging", "2025-11-02T10:00:00Z", 30, "%", nil)
 	obs("lvef-2", pt, LOINCLVEF, "Left ventricular Ejection fraction", "imaging", "2026-02-01T10:00:00Z", 35, "%",
 		obj{"referenceRange": []obj{{"low": obj{"value": 50, "unit": "%"}, "high": obj{"value": 70, "unit": "%"}}},
-			"interpretation": []obj{coding("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "L", "Low")}})
+			"interpretation": []obj{coding("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "L", "Low")},
+			// Who made the value, by reference only (search_observations
+			// names them from the Practitioner).
+			"performer": []obj{{"reference": "urn:uuid:70000000-0000-4000-8000-000000000001"}}})
 	obs("lvef-future", pt, LOINCLVEF, "Left ventricular Ejection fraction", "imaging", "2026-06-01T10:00:00Z", 55, "%", nil)
 	obs("bmi-1", pt, LOINCBMI, "Body mass index (BMI) [Ratio]", "vital-signs", "2026-01-10T09:00:00Z", 41.2, "kg/m2",
 		obj{"interpretation": []obj{coding("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "H", "High")}})

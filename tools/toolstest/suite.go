@@ -142,6 +142,8 @@ func Run(t *testing.T, newSource NewSourceFunc) {
 		require.Equal(t, umassist.SystemLOINC, obs[0]["system"])
 		require.Equal(t, "2026-02-01T10:00:00Z", obs[0]["date"])
 		require.Equal(t, []any{"L"}, obs[0]["interpretation"])
+		require.Equal(t, "Ana Ruiz, MD (Cardiovascular Disease (echocardiography))", obs[0]["performer"], "the performer named from the resource it references")
+		require.Nil(t, obs[1]["performer"])
 		rr := obs[0]["reference_range"].(map[string]any)
 		require.EqualValues(t, 50, rr["low"])
 		require.EqualValues(t, 70, rr["high"])
