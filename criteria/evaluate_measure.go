@@ -125,8 +125,15 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 				finding: fmt.Sprintf("%s cannot be read as a result: %s", u.Describe(), m.Uninterpretable)}
 		case len(unsure) > 0:
 			u := unsure[0]
-			return hintResult{status: umassist.CriterionNotDocumented, refs: []string{u.Ref}, quotes: []Quote{quoteOf(u)},
+			out := hintResult{status: umassist.CriterionNotDocumented, refs: []string{u.Ref},
 				finding: fmt.Sprintf("%s is only mentioned as %s (%q): not a documented result", measureLabel(measure), describeAssertion(u.Context), u.Context.Sentence)}
+			if u.Source == FromNote {
+				out.quotes = []Quote{quoteOf(u)}
+			} else {
+				// A result, not a mention: what makes it unsure is its cue.
+				out.finding = fmt.Sprintf("%s: %s", u.Describe(), u.Context.Cue)
+			}
+			return out
 		}
 		return hintResult{status: umassist.CriterionNotDocumented}
 	}

@@ -877,3 +877,37 @@ func TestAReportReadsInItsTestsSetting(t *testing.T) {
 		})
 	}
 }
+
+// TestRoomAirWhileOnOxygen: a saturation that says nothing of the air it
+// was taken on, the morning after the patient was weaned to 1 L, is no
+// documented room-air test: asked about, never approved on. Before, any
+// reading without oxygen words was taken as room air.
+func TestRoomAirWhileOnOxygen(t *testing.T) {
+	t.Parallel()
+	sat := func(method string) toolOutput {
+		return obs(`{"ref":"Observation/s","date":"2026-06-04T11:05:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":87,"unit":"%","method":"` + method + `"}`)
+	}
+	weaned := note("DocumentReference/rt", "2026-06-03", "Weaned to 1 L NC, saturations stable at rest.")
+	tests := []struct {
+		name string
+		outs []toolOutput
+		want umassist.CriterionStatus
+	}{
+		{"unstated, the day after a note has her on 1 L", []toolOutput{sat("resting in bed"), weaned}, umassist.CriterionNotDocumented},
+		{"unstated, the same day as a therapist's 'on 2 L NC'", []toolOutput{sat(""), note("DocumentReference/pt", "2026-06-04", "Gait 150 ft on 2 L NC per RN.")}, umassist.CriterionNotDocumented},
+		{"stated room air", []toolOutput{sat("room air, at rest"), weaned}, umassist.CriterionMet},
+		{"unstated, and no note has her on oxygen", []toolOutput{sat("resting in bed"), note("DocumentReference/n", "2026-06-03", "She is not on oxygen at home.")}, umassist.CriterionMet},
+		{"unstated, oxygen only a week before", []toolOutput{sat(""), note("DocumentReference/h", "2026-05-27", "On 4 L NC in the ED.")}, umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.2", "group1_rest")
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-06-05"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+			if tt.want == umassist.CriterionNotDocumented {
+				require.Contains(t, r.Finding, "room air")
+			}
+		})
+	}
+}

@@ -106,6 +106,13 @@ type Measure struct {
 	// they were taken in (rest, exercise, sleep): a note naming its
 	// setting reports its own test rather than retelling another's.
 	TakenInSettings bool `json:"taken_in_settings,omitempty"`
+	// RoomAir are patterns saying a reading was taken breathing room air.
+	// When set, a reading that says none of them, taken while the record
+	// has the patient on oxygen (ExcludeMethod's words, affirmed, in a
+	// note or an observation's method, the same day or the day before),
+	// is not documented as a room-air reading: an inpatient weaned to 1 L
+	// the day before whose 06:05 saturation says nothing of the air.
+	RoomAir []string `json:"room_air,omitempty"`
 
 	names         []*regexp.Regexp
 	notes         []*regexp.Regexp
@@ -113,6 +120,7 @@ type Measure struct {
 	excludeMethod []*regexp.Regexp
 	excludeReport []*regexp.Regexp
 	keep          []*regexp.Regexp
+	roomAir       []*regexp.Regexp
 }
 
 // Setting is a condition a measurement is taken under, told by words
@@ -249,6 +257,10 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 		m.excludeMethod = compileAll(m.ExcludeMethod, "(?i)", func(p string, err error) { bad("measure %s: exclude method %q: %v", m.ID, p, err) })
 		m.excludeReport = compileAll(m.ExcludeReport, "(?i)", func(p string, err error) { bad("measure %s: exclude report %q: %v", m.ID, p, err) })
 		m.keep = compileAll(m.KeepContext, "(?i)", func(p string, err error) { bad("measure %s: keep context %q: %v", m.ID, p, err) })
+		m.roomAir = compileAll(m.RoomAir, "(?i)", func(p string, err error) { bad("measure %s: room air %q: %v", m.ID, p, err) })
+		if len(m.RoomAir) > 0 && len(m.ExcludeMethod) == 0 {
+			bad("measure %s: room air words without the exclude_method words that say the patient is on oxygen", m.ID)
+		}
 		if len(m.SearchWords) == 0 {
 			bad("measure %s: no search words", m.ID)
 		}
