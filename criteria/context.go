@@ -320,6 +320,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Negated, negLater.FindString(rest)
 	case resolvedLater(rest) != "":
 		c.Assertion, c.Cue = Negated, resolvedLater(rest)
+	case eligibleBefore(before) != "":
+		// "she meets criteria for a CPAP trial": eligibility for the
+		// service, not the service under way.
+		c.Assertion, c.Cue = Hypothetical, eligibleBefore(before)
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
 	case policyPre.MatchString(before) || policyPost.MatchString(rest):
@@ -491,6 +495,22 @@ func doubtBefore(before string) string {
 		return ""
 	}
 	return firstMatchLast(doubtRE, before)
+}
+
+// eligibleRE: the writer says the patient would qualify for what
+// follows ("meets criteria for", "qualifies for", "meets Medicare
+// criteria for").
+var eligibleRE = regexp.MustCompile(`\b(?:(?:meets?|meeting|fulfils?|fulfills?|satisfies) (?:the )?(?:[\w-]+ ){0,2}criteria for|qualif(?:y|ies|ied) for)\b`)
+
+// eligibleBefore returns the eligibility words just before a finding (no
+// more than three words between: "qualifies for home O2 at rest: SpO2
+// 86%" keeps its reading).
+func eligibleBefore(before string) string {
+	end := lastEnd(eligibleRE, before)
+	if end < 0 || len(strings.Fields(before[end:])) > 3 {
+		return ""
+	}
+	return firstMatchLast(eligibleRE, before)
 }
 
 // questionAfter: a question opened after a denial and before the

@@ -115,6 +115,10 @@ func TestReadContext(t *testing.T) {
 		{"a severity called indeterminate", "Low-flow low-gradient severe AS, severity indeterminate.", "severe AS", criteria.Uncertain, false},
 		{"unclear whether to act is a decision open", "Unclear whether to proceed with CPAP titration.", "CPAP titration", criteria.Hypothetical, false},
 		{"a doubt too far from the finding is only a question", "It is unclear whether the repeat study done in the lab showed severe AS.", "severe AS", criteria.Hypothetical, false},
+		{"eligible for a service is not on it", "With documented HTN she meets criteria for a CPAP trial.", "CPAP trial", criteria.Hypothetical, false},
+		{"qualifies for", "Patient qualifies for nocturnal oxygen per Medicare.", "nocturnal oxygen", criteria.Hypothetical, false},
+		{"a reading after what the patient qualifies for", "Result: qualifies for exertional oxygen at rest and walking: SpO2 86% RA with exertion.", "SpO2 86%", criteria.Affirmed, false},
+		{"not meeting criteria for a diagnosis stays denied", "A1c 6.1%, does not meet criteria for diabetes.", "diabetes", criteria.Negated, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
 	}

@@ -911,3 +911,30 @@ func TestRoomAirWhileOnOxygen(t *testing.T) {
 		})
 	}
 }
+
+// TestOnACPAPTrial: the continued-coverage pathway is for a patient
+// already using the device. A note naming the 12-week trial as what comes
+// next ("discussed ... 12-week trial with download review", "meets
+// criteria for a CPAP trial") put new patients on it, where the missing
+// benefit and adherence referred an approvable first request.
+func TestOnACPAPTrial(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		want       umassist.CriterionStatus
+	}{
+		{"eligible for a trial", "With documented HTN she meets criteria for a CPAP trial.", umassist.CriterionNotDocumented},
+		{"the trial discussed", "Discussed APAP, masks, expectations, 12-week trial with download review.", umassist.CriterionNotDocumented},
+		{"the trial planned without a plan word", "Initial 12-week trial with download at 4-8 weeks and follow-up visit.", umassist.CriterionNotDocumented},
+		{"in the trial, using the device", "During the initial 12-week period she has used APAP consistently with clear benefit.", umassist.CriterionMet},
+		{"a download", "Compliance download: 25 of 30 nights over 4 hours.", umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.4", "on_cpap_trial")
+			r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/n", "2026-06-04", tt.text)), umassist.MustDate("2026-06-10"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
