@@ -188,9 +188,9 @@ func pickPhrases(h Hint, met, contrary, pending, unqualified, other *hintResult)
 
 // creditsOther finds a sentence that names another clinician as the one
 // who did what it tells ("completed with Dr. Aldana (cardiology) - see
-// his note"): a writer who does not qualify retelling someone else's
-// step does not make it theirs.
-var creditsOther = regexp.MustCompile(`(?i)\b(?:with|by)\s+(?:dr\.?|doctor)\s+[a-z]|\bsee (?:his|her|their) note\b`)
+// his note", a coordinator's "[x] PCP SDM visit note"): a writer who does
+// not qualify retelling someone else's step does not make it theirs.
+var creditsOther = regexp.MustCompile(`(?i)\b(?:with|by)\s+(?:dr\.?|doctor)\s+[a-z]|\bsee (?:his|her|their) note\b|\b(?:PCP|primary care|cardiology|cardiologist|internist)(?:'s)?\s+(?:SDM|shared decision[- ]making)\b`)
 
 // whoWrote names a note's author, else its title.
 func whoWrote(it *Item) string {

@@ -938,3 +938,72 @@ func TestOnACPAPTrial(t *testing.T) {
 		})
 	}
 }
+
+// TestTheNewestWordOnSharedDecisionMaking: an addendum saying an earlier
+// visit was not the formal shared decision-making, and in the same note
+// that the formal one ("SDM") was done by the independent cardiologist,
+// does not take the formal one back; an addendum that only denies does.
+func TestTheNewestWordOnSharedDecisionMaking(t *testing.T) {
+	t.Parallel()
+	by := func(ref, date, author, text string) toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": ref, "date": date, "type": "Consult note", "author": author, "untrusted_text": text})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	const cardiology, ep = "Miriam Goldfarb, MD (General cardiology)", "Dana Reyes, NP (Clinical cardiac electrophysiology)"
+	sdm := by("DocumentReference/sdm", "2026-11-12", cardiology, "Formal shared decision-making visit today using the AF-Choice decision aid.")
+	tests := []struct {
+		name string
+		text string
+		want umassist.CriterionStatus
+	}{
+		{"an earlier visit denied, the formal one affirmed", "Clarification: the 10/27/2026 discussion was an educational visit by the implanting team and is not the formal shared decision-making interaction. The formal SDM with an independent physician using a decision tool was performed by Dr. Goldfarb on 11/12/2026 (see her note).", umassist.CriterionMet},
+		{"only a denial", "Clarification: the 11/12/2026 visit was not a formal shared decision-making interaction.", umassist.CriterionNotMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.34", "shared_decision")
+			r := criteria.Evaluate(c, evidenceOf(sdm, by("DocumentReference/add", "2026-11-14", ep, tt.text)), umassist.MustDate("2026-12-03"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
+// TestAConvertedValueShowsItsUnit: a value read in the measure's unit is
+// shown in it. Before, a PaO2 of 7.6 kPa read as 57 mmHg was shown as
+// "57 kPa", a value in no unit the record used.
+func TestAConvertedValueShowsItsUnit(t *testing.T) {
+	t.Parallel()
+	c, _ := packCriterion(t, "NCD 240.2", "group2_hypoxemia")
+	r := criteria.Evaluate(c, evidenceOf(obs(`{"ref":"Observation/abg","date":"2026-11-14T08:00:00Z","code":"2703-7","display":"Oxygen [Partial pressure] in Arterial blood","value":7.6,"unit":"kPa","method":"room air, at rest"}`)), umassist.MustDate("2026-11-16"))
+	require.Equal(t, umassist.CriterionMet, r.Status, r.Finding)
+	require.Contains(t, r.Finding, "57 mmHg")
+	require.NotContains(t, r.Finding, "kPa")
+}
+
+// TestWhatTheReportSaysANumberIs: a split-night study's panel gives the
+// whole night's AHI, and its report says that number includes the CPAP
+// titration. The report's word outweighs the bare number, and the
+// diagnostic portion's index governs. Before, the panel's 11.3 outweighed
+// the report's diagnostic 25 and the first CPAP request was referred.
+func TestWhatTheReportSaysANumberIs(t *testing.T) {
+	t.Parallel()
+	panel := obs(`{"ref":"Observation/psg","date":"2026-08-27T05:31:00Z","code":"PSG","display":"PSG total-night indices (all pressures)","components":[{"code":"AHI","display":"AHI, total night","value":11.3,"unit":"/h"}]}`)
+	report := func(text string) toolOutput { return note("DiagnosticReport/psg", "2026-08-27", text) }
+	tests := []struct {
+		name string
+		outs []toolOutput
+		want umassist.CriterionStatus
+	}{
+		{"the report says the total includes titration", []toolOutput{panel, report("OSA; diagnostic-portion AHI 25/h (42 events in 101 min sleep, 4% hypopnea rule). Total night AHI 11.3 includes CPAP titration.")}, umassist.CriterionMet},
+		{"the panel alone", []toolOutput{panel}, umassist.CriterionNotMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.4", "ahi_15")
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-09-15"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}

@@ -145,7 +145,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 					excluded = append(excluded, valueDay{v, dayOf(it.Date)})
 					continue
 				}
-				out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: c.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it) + ": " + c.Display,
+				out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: valueUnit(m, c.Unit), Date: it.Date, Ref: it.Ref, Quote: label(it) + ": " + c.Display,
 					Source: FromObservation, Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
 			}
 			continue
@@ -174,7 +174,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		if !ok {
 			continue
 		}
-		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: it.Unit, Date: it.Date, Ref: it.Ref, Quote: label(it),
+		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: valueUnit(m, it.Unit), Date: it.Date, Ref: it.Ref, Quote: label(it),
 			Source: FromObservation, Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
 	}
 	type found struct {
@@ -196,6 +196,16 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			}
 			if m.Excluded(it.Text[x.Offset:min(len(it.Text), x.End+12)]) || m.Excluded(ctx.clauseText) || m.ExcludedByReport(it.Text, ctx.clauseText) {
 				excluded = append(excluded, valueDay{x.Value, dayOf(when)})
+				if ownReport(it) && !matchesAny(m.keep, ctx.clauseText) {
+					// What the test's own report says a number is outweighs
+					// the bare number in its panel: "total night AHI 11.3
+					// includes CPAP titration" is no diagnostic index,
+					// whatever the panel calls it. Only the report of that
+					// day: a saturation of 92 % recurs in other contexts.
+					out = slices.DeleteFunc(out, func(r Reading) bool {
+						return r.Source == FromObservation && r.Value == x.Value && dayOf(r.Date).Equal(dayOf(it.Date))
+					})
+				}
 				continue
 			}
 			inNotes = append(inNotes, found{it, x, ctx, when})
@@ -414,6 +424,22 @@ func observationIs(it *Item, m *Measure) bool {
 		}
 	}
 	return m.Names(it.Display)
+}
+
+// valueUnit is the unit of a reading obsValue gave: the measure's, into
+// which it converts ("101 min" is read as 1.68 h); the record's own when
+// the measure has none.
+func valueUnit(m *Measure, recorded string) string {
+	if m.Unit != "" {
+		return m.Unit
+	}
+	return recorded
+}
+
+// ownReport reports whether a note is a test's report (a DiagnosticReport,
+// or a note typed as a test's report).
+func ownReport(it *Item) bool {
+	return strings.HasPrefix(it.Ref, "DiagnosticReport/") || testReport.MatchString(it.Display)
 }
 
 // testReport finds a note type that is a test's report.
