@@ -59,7 +59,7 @@ var (
 	// "has not taken place yet", "not yet performed": pending, not denied.
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–—]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(not\b|no\b(?:\s*$|\s*[,;.(]|\s+(?:history|hx|known|evidence|longer)\b)|ruled out|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
-	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|advise|advised|advises|advising|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for)\b`)
+	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|advise|advised|advises|advising|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for|tbd|to be determined)\b`)
 	// progressPre: a course still under way when the note was written
 	// ("almost done with the diet program", "in month 5 of 6 of the
 	// supervised program"): not yet a course completed, nor its outcome.
@@ -84,7 +84,7 @@ var (
 	// confirmed, or its source not yet in hand ("reportedly severe AS but
 	// images/report not yet received"), or the test read as giving no
 	// answer ("ABI 1.52, non-compressible, not interpretable").
-	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b|\bnot (?:yet )?established\b|\bindeterminate\b|\bundetermined\b|\b(?:not |un|non-?)interpretable\b|\bnon-?diagnostic\b|\bnot diagnostic\b|\bnon-?compressible\b`)
+	unconfirmedRE = regexp.MustCompile(`\b(?:needs?|remains?|has|have|is|are) (?:yet )?to be confirmed\b|\bawaiting confirmation\b|\bnot yet confirmed\b|\bunconfirmed\b|\bneeds? confirmation\b|\bnot (?:yet )?(?:been )?received\b|\bawaiting (?:the |their |its )?(?:report|images|records|results)\b|\bnot (?:yet )?established\b|\bindeterminate\b|\bundetermined\b|\bcannot be (?:judged|assessed|determined|established|evaluated)\b|\b(?:unable|not able|impossible) to (?:judge|assess|determine)\b|\b(?:not |un|non-?)interpretable\b|\bnon-?diagnostic\b|\bnot diagnostic\b|\bnon-?compressible\b`)
 	// requestHeadingRE: a heading over what is asked for or awaited.
 	requestHeadingRE = regexp.MustCompile(`\b(?:requested|request|pending|awaited|outstanding|to do|orders?)$`)
 	// hypNear: a plan word a few words after the finding, in the same
@@ -99,10 +99,10 @@ var (
 	// doneRE, between a finding and a plan word, says the finding was done
 	// before the plan ("echo performed and repeat scheduled").
 	doneRE  = regexp.MustCompile(`\b(?:performed|completed|done|obtained)\b`)
-	hypPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|planning|pending|booked|ordered|requested|awaited|outstanding|to follow|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
+	hypPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|planned|planning|pending|booked|ordered|requested|awaited|outstanding|to follow|deferred|on hold|would be (?:needed|required|reasonable|considered)|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
 	famPre  = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
 	uncPre  = regexp.MustCompile(`\b(can be|possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
-	histPre = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|on arrival|at arrival|upon arrival|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation))\b|(?:^|[\s(])old\b`)
+	histPre = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|on arrival|at arrival|upon arrival|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation)|on presentation|at triage|ed|er|emergency (?:department|room))\b|(?:^|[\s(])old\b`)
 	// Verb phrases later in the clause that turn back on what came before
 	// ("SDM using the decision aid has not taken place yet"; "the surgeon
 	// evaluation was not face to face").
@@ -287,6 +287,14 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	case checklistNo.MatchString(lineRest):
 		// "Dyslipidemia – no" on a checklist: the item answered no.
 		c.Assertion, c.Cue = Negated, "no"
+	case undecidedField.MatchString(text[lineStart(text, start):start]):
+		// "Regimen: TBD - short-term warfarin vs DAPT": an option of a
+		// choice not yet made.
+		c.Assertion, c.Cue = Hypothetical, "to be determined"
+	case fieldPending.MatchString(lineRest):
+		// "Clearance letter for short-term anticoagulation: not yet
+		// available": the field's value says it is still to come.
+		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(fieldPending.FindStringSubmatch(lineRest)[1])
 	case blankField.MatchString(lineRest):
 		// A form's field left empty ("Medically supervised programs
 		// ........" and nothing after): its label asserts nothing.
@@ -401,6 +409,14 @@ var noContraPre = regexp.MustCompile(`\b(?:no|without(?: any)?)\s+(?:known\s+|ab
 // checklistNo is the rest of a checklist's line when the item is
 // answered no: "Dyslipidemia – no", "HTN: No;".
 var checklistNo = regexp.MustCompile(`(?i)^\s*[-–—:]\s*no\b\s*(?:$|[,;.(])`)
+
+// fieldPending is the rest of a line whose field, after a colon, says
+// the finding is still to come.
+var fieldPending = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*(not yet\b|pending\b|awaited\b|outstanding\b|to follow\b|not (?:available|received|done)\b)`)
+
+// undecidedField is a line's text before a finding that leaves its
+// field undecided ("TBD - ").
+var undecidedField = regexp.MustCompile(`(?i)\b(?:tbd|to be determined|undecided)\s*[-–—:]+\s*$`)
 
 // blankField is the rest of a form's line after a finding when the field
 // it labels is empty: the rest of the label, leader dots or underscores,

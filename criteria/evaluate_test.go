@@ -754,6 +754,7 @@ func TestSharedDecisionForLAAC(t *testing.T) {
 		{"with the tool, by the implanting electrophysiologist", by(ep, "Shared decision-making visit conducted today by me using the AF-Choice decision aid."), umassist.CriterionNotMet},
 		{"retold by the electrophysiologist, credited to another, no tool named", by(ep, "Shared decision-making: completed with Dr. Aldana (cardiology) 12/9/2025 - see his note."), umassist.CriterionNotDocumented},
 		{"a visit with no tool named", by(cardiology, "Shared decision-making about stroke prevention today; she prefers closure."), umassist.CriterionNotDocumented},
+		{"a coordinator's checklist naming the PCP's visit note", by("Hanna Vogt, RN (Structural heart nurse coordinator)", "[x] PCP SDM visit note  [ ] SDM tool attestation form (not returned)"), umassist.CriterionNotDocumented},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1003,6 +1004,31 @@ func TestWhatTheReportSaysANumberIs(t *testing.T) {
 			t.Parallel()
 			c, _ := packCriterion(t, "NCD 240.4", "ahi_15")
 			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-09-15"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
+// TestShortTermWarfarinStillToBeDecided: a plan to give warfarin after
+// the implant says the team finds the patient suitable for it; a plan
+// whose pending step is the clearance ("pending neurosurgery clearance",
+// "until the CT") says nothing yet, and the suitability is asked for.
+func TestShortTermWarfarinStillToBeDecided(t *testing.T) {
+	t.Parallel()
+	unable := note("DocumentReference/sdm", "2026-11-12", "He is unable to take long-term oral anticoagulation (SDH on apixaban).")
+	tests := []struct {
+		name, text string
+		want       umassist.CriterionStatus
+	}{
+		{"planned", "Plan: warfarin + aspirin 45 days after the implant, then DAPT.", umassist.CriterionMet},
+		{"pending a clearance", "Short-term warfarin would be needed after the implant, pending neurosurgery clearance after the 12/15 CT.", umassist.CriterionNotDocumented},
+		{"deferred until a scan", "Short-term warfarin deferred until the 3-month CT (12/15).", umassist.CriterionNotDocumented},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.34", "anticoagulation")
+			r := criteria.Evaluate(c, evidenceOf(unable, note("DocumentReference/ep", "2026-11-19", tt.text)), umassist.MustDate("2026-12-01"))
 			require.Equal(t, tt.want, r.Status, r.Finding)
 		})
 	}
