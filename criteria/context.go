@@ -117,10 +117,12 @@ var (
 	// Words that end a cue's scope inside a sentence (ConText's
 	// terminations).
 	// A dash, double in plain-text exports, ends one too ("no echo report
-	// available -- outside TTE reportedly severe AS"), as does "and"
+	// available -- outside TTE reportedly severe AS"), and an arrow to
+	// what a thing became ("no bone involvement -> Wagner grade 2"), as
+	// does "and"
 	// opening a new finding with its own verb ("MRI shows no lesion and CT
 	// shows normal cochlear anatomy").
-	clauseEnd = regexp.MustCompile(`(?i)(,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\bapart from\b|\bwhich\b|\bthat was\b|;|:\s|\s(?:[-–—]|--)\s|\band\s+(?:the\s+|an?\s+)?[a-z0-9/-]+(?:\s+[a-z0-9/-]+)?\s+(?:shows|showed|reveals|revealed|demonstrates|demonstrated|confirms|confirmed)\b)`)
+	clauseEnd = regexp.MustCompile(`(?i)(,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\bapart from\b|\bwhich\b|\bthat was\b|;|:\s|\s(?:[-–—]|--)\s|\s*(?:-+>|=>|→)\s*|\band\s+(?:the\s+|an?\s+)?[a-z0-9/-]+(?:\s+[a-z0-9/-]+)?\s+(?:shows|showed|reveals|revealed|demonstrates|demonstrated|confirms|confirmed)\b)`)
 )
 
 // sentenceBounds returns the sentence around [start, end): a full stop
