@@ -481,6 +481,10 @@ func TestPathways(t *testing.T) {
 			res("bmi_35", met, "comorbidity", met, "prior_medical_treatment", met), umassist.RecommendRefer, "noncovered_procedure"},
 		{"continued CPAP coverage rests on benefit", "NCD 240.4", criteria.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
 			res("on_cpap_trial", met, "sleep_test", met, "ahi_15", met, "cpap_benefit", umassist.CriterionNotMet), umassist.RecommendRefer, "continued_coverage"},
+		{"a Type IV home test needs its channels", "NCD 240.4", criteria.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
+			res("type_iv_test", met, "sleep_test", met, "clinical_evaluation", met, "ahi_15", met, "three_channels", undoc, "nondiagnostic_study", umassist.CriterionNotMet), umassist.RecommendRequestInfo, "type_iv_home_test"},
+		{"a Type IV home test of three channels", "NCD 240.4", criteria.Request{Service: "E0601", Diagnoses: []string{"G47.33"}},
+			res("type_iv_test", met, "sleep_test", met, "clinical_evaluation", met, "ahi_15", met, "three_channels", met, "nondiagnostic_study", umassist.CriterionNotMet), umassist.RecommendApprove, "type_iv_home_test"},
 		{"chronic refractory osteomyelitis is its own pathway", "NCD 20.29", criteria.Request{Service: "G0277", Diagnoses: []string{"M86.461"}},
 			res("refractory_osteomyelitis", met, "diabetes_wound", undoc, "noncovered_indication", umassist.CriterionNotMet), umassist.RecommendApprove, "refractory_osteomyelitis"},
 		{"osteomyelitis not shown refractory stays on the wound pathway", "NCD 20.29", criteria.Request{Service: "G0277", Diagnoses: []string{"E11.621", "M86.171"}},
@@ -1029,6 +1033,28 @@ func TestShortTermWarfarinStillToBeDecided(t *testing.T) {
 			t.Parallel()
 			c, _ := packCriterion(t, "NCD 20.34", "anticoagulation")
 			r := criteria.Evaluate(c, evidenceOf(unable, note("DocumentReference/ep", "2026-11-19", tt.text)), umassist.MustDate("2026-12-01"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
+// TestTypeIVChannels: the NCD accepts a Type IV home device only when it
+// measures at least 3 channels; a form whose channel field is blank says
+// nothing of them.
+func TestTypeIVChannels(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		want       umassist.CriterionStatus
+	}{
+		{"a blank channel field", "Test type: Type IV  - # channels:\nOrdering physician: K. Ahmadi MD", umassist.CriterionNotDocumented},
+		{"three channels named", "Type IV device recording 3 channels (nasal airflow, respiratory effort, oximetry).", umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.4", "three_channels")
+			r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/hst", "2026-03-20", tt.text)), umassist.MustDate("2026-04-07"))
 			require.Equal(t, tt.want, r.Status, r.Finding)
 		})
 	}
