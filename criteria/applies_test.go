@@ -71,3 +71,21 @@ func TestDrugPacksApplyToProductsByNameOrBrand(t *testing.T) {
 		require.Equal(t, tt.want, tt.pack.Applies(tt.service, nil, "", ""), tt.name)
 	}
 }
+
+// A radiation injury is coded by its site and by the external cause
+// "radiotherapy as the cause of abnormal reaction" (Y84.2): a jaw's
+// osteoradionecrosis as M27.8 with Y84.2 is the hyperbaric-oxygen
+// policy's radiation pathway. Before, only the site codes the pack listed
+// (M27.2, N30.4, ...) brought it, and the request was drafted with no
+// reviewed criteria.
+func TestRadiationInjuryByItsExternalCause(t *testing.T) {
+	t.Parallel()
+	pack := mustPack(t, "NCD 20.29")
+	hbo := umassist.Coding{System: umassist.SystemHCPCS, Code: "G0277"}
+	require.True(t, pack.Applies(hbo, []string{"M27.8", "Y84.2"}, "medicare", ""))
+	require.False(t, pack.Applies(hbo, []string{"M27.8"}, "medicare", ""), "a jaw disease with no cause the policy names")
+	d := pack.Logic.Decide([]criteria.Result{{ID: "radiation_injury", Status: umassist.CriterionMet}}, criteria.Request{Service: "G0277", Diagnoses: []string{"M27.8", "Y84.2"}})
+	require.NotNil(t, d.Branch)
+	require.Equal(t, "radiation_injury", d.Branch.ID)
+	require.Equal(t, umassist.RecommendApprove, d.Recommendation)
+}

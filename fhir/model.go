@@ -2,6 +2,8 @@ package fhir
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -119,6 +121,55 @@ type Values struct {
 	ValueInteger         *json.Number     `json:"valueInteger,omitempty"`
 	ValueRange           *Range           `json:"valueRange,omitempty"`
 	ValueDateTime        *string          `json:"valueDateTime,omitempty"`
+	ValueRatio           *Ratio           `json:"valueRatio,omitempty"`
+}
+
+// Ratio is a FHIR Ratio ("104/200 words").
+type Ratio struct {
+	Numerator   *Quantity `json:"numerator,omitempty"`
+	Denominator *Quantity `json:"denominator,omitempty"`
+}
+
+// Percent is a ratio of like quantities as a percentage (104 of 200
+// words is 52 %), rounded to two places; false when either value is
+// missing, the denominator is not positive or the units differ.
+func (r *Ratio) Percent() (json.Number, bool) {
+	if r == nil || r.Numerator == nil || r.Denominator == nil || r.Numerator.Value == nil || r.Denominator.Value == nil {
+		return "", false
+	}
+	if r.Numerator.UnitLabel() != r.Denominator.UnitLabel() {
+		return "", false
+	}
+	n, err1 := r.Numerator.Value.Float64()
+	d, err2 := r.Denominator.Value.Float64()
+	if err1 != nil || err2 != nil || d <= 0 {
+		return "", false
+	}
+	return json.Number(strconv.FormatFloat(math.Round(n/d*10000)/100, 'f', -1, 64)), true
+}
+
+// String is the ratio as written: "104/200 {words}", "1 mg/5 mL".
+func (r *Ratio) String() string {
+	if r == nil {
+		return ""
+	}
+	part := func(q *Quantity, unit bool) string {
+		if q == nil || q.Value == nil {
+			return "?"
+		}
+		if u := q.UnitLabel(); unit && u != "" {
+			return q.Value.String() + " " + u
+		}
+		return q.Value.String()
+	}
+	if r.Numerator.UnitLabel() == r.Denominator.UnitLabel() {
+		s := part(r.Numerator, false) + "/" + part(r.Denominator, false)
+		if u := r.Numerator.UnitLabel(); u != "" {
+			s += " " + u
+		}
+		return s
+	}
+	return part(r.Numerator, true) + "/" + part(r.Denominator, true)
 }
 
 // Resource is the union of the fields the store and the tools read from

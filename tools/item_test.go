@@ -31,6 +31,9 @@ func TestObservationValues(t *testing.T) {
 		{"range with only a lower end", `"valueRange":{"low":{"value":55,"unit":"%"}}`, json.Number("55"), nil, ">=", "%"},
 		{"string", `"valueString":"25-30%"`, "25-30%", nil, "", ""},
 		{"coded", `"valueCodeableConcept":{"text":"Class III"}`, "Class III", nil, "", ""},
+		{"a ratio of like quantities is a proportion", `"valueRatio":{"numerator":{"value":104,"unit":"{words}"},"denominator":{"value":200,"unit":"{words}"}}`, json.Number("52"), nil, "", "%"},
+		{"a ratio of unlike quantities as written", `"valueRatio":{"numerator":{"value":1,"unit":"mg"},"denominator":{"value":5,"unit":"mL"}}`, "1 mg/5 mL", nil, "", ""},
+		{"a ratio with no denominator as written", `"valueRatio":{"numerator":{"value":3}}`, "3/?", nil, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,6 +106,14 @@ func values(v fhir.Values) (value any, unit, comparator string) {
 		return *v.ValueInteger, "", ""
 	case v.ValueDateTime != nil:
 		return *v.ValueDateTime, "", ""
+	case v.ValueRatio != nil:
+		// "104/200 words" of a sentence test is 52 %: a ratio of like
+		// quantities is given as the proportion it is; any other as
+		// written.
+		if p, ok := v.ValueRatio.Percent(); ok {
+			return p, "%", ""
+		}
+		return v.ValueRatio.String(), "", ""
 	}
 	return nil, "", ""
 }
