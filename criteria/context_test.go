@@ -92,6 +92,8 @@ func TestReadContext(t *testing.T) {
 		{"a list under one negation", "No retrocochlear lesion and no cochlear ossification.", "cochlear ossification", criteria.Negated, false},
 		{"a team's role is not an event", "I did not go through a formal decision aid today -- the EP/structural team does the shared decision-making visit as part of their LAAC evaluation.", "shared decision-making visit", criteria.Hypothetical, false},
 		{"a step the team did is an event", "The EP team performed the shared decision-making visit with the decision aid.", "shared decision-making visit", criteria.Affirmed, false},
+		{"none found, in parentheses", "Evaluation for a transient or reversible cause (none found): K 4.1, Mg 2.0.", "reversible cause", criteria.Negated, false},
+		{"excluded after the finding", "Reversible causes excluded (K and Mg normal, no ischemia on cath).", "Reversible causes", criteria.Negated, false},
 		{"an arrow to what it became ends a denial", "Re-grade: abscess resolved, no bone involvement -> Wagner grade 2 (deep ulcer).", "Wagner grade 2", criteria.Affirmed, false},
 		{"a field whose value is still to come", "Neurosurgery clearance letter for short-term anticoagulation: not yet available (CT 12/15).", "short-term anticoagulation", criteria.Hypothetical, false},
 		{"a field whose value is given", "Neurosurgery letter on short-term anticoagulation: received 12/16, cleared.", "short-term anticoagulation", criteria.Affirmed, false},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/umassist/umassist"
 )
@@ -42,7 +43,12 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			// diabetes" after endocrinology struck it from the problem
 			// list): the structured verification outweighs the mention.
 			var struck *Item
-			if h.requirement {
+			if h.requirement || deniedSince(ev, p, it.Date, asOf) {
+				// An exclusion needs both: the record strikes the
+				// condition and a note of that day or later denies it (a
+				// discharge summary's diagnosis list copied from the
+				// admission's problem list, "NSTEMI ruled out" in its
+				// course, the NSTEMI refuted on the problem list).
 				struck = refutedCondition(ev, p, asOf)
 			}
 			for _, hit := range FindPhrase(it.Text, p) {
@@ -386,6 +392,22 @@ func refutedCondition(ev *Evidence, phrase string, asOf umassist.Date) *Item {
 	return struck
 }
 
+// deniedSince reports whether a note written on or after from denies
+// the phrase.
+func deniedSince(ev *Evidence, phrase string, from time.Time, asOf umassist.Date) bool {
+	for _, it := range ev.Notes() {
+		if it.Text == "" || !visible(it.Date, asOf) || dayOf(it.Date).Before(dayOf(from)) || !hasWords(it.lowerText(), phrase) {
+			continue
+		}
+		for _, hit := range FindPhrase(it.Text, phrase) {
+			if ReadContext(it.Text, hit.Offset, hit.End, it.Date).Assertion == Negated {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sharesCategory reports whether two code lists share an ICD-10-CM
 // category (the three characters before the dot).
 func sharesCategory(a, b []string) bool {
@@ -404,6 +426,11 @@ func sharesCategory(a, b []string) bool {
 // significant word of the name in the phrase ("pulmonary hypertension" is
 // not "hypertension").
 func sameCondition(name, phrase string) bool {
+	if strings.Contains(strings.ToLower(name), "("+strings.ToLower(strings.TrimSpace(phrase))+")") {
+		// "Non-ST elevation (NSTEMI) myocardial infarction": the name
+		// spells out the abbreviation it gives.
+		return true
+	}
 	nw := conditionWords(name)
 	pw := conditionWords(phrase)
 	if len(pw) == 0 {

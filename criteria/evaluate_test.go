@@ -1059,3 +1059,73 @@ func TestTypeIVChannels(t *testing.T) {
 		})
 	}
 }
+
+// TestAdvisedAgainstLongTermAnticoagulation: a specialist's advice
+// against long-term anticoagulation is the inability the policy asks
+// for, not a plan still to come.
+func TestAdvisedAgainstLongTermAnticoagulation(t *testing.T) {
+	t.Parallel()
+	c, _ := packCriterion(t, "NCD 20.34", "anticoagulation")
+	r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/ep", "2026-03-05", "Two major GI bleeds on apixaban; GI advises against long-term OAC, OK with short-term warfarin.")), umassist.MustDate("2026-03-17"))
+	require.Equal(t, umassist.CriterionMet, r.Status, r.Finding)
+}
+
+// TestAnExclusionStruckAndDenied: a discharge summary's diagnosis list,
+// copied from the admission's problem list, names an NSTEMI that its own
+// course calls ruled out and the problem list marks refuted. Struck and
+// denied, the exclusion is absent; struck or denied alone, it stays
+// present for the physician (an exclusion is never dropped on one word).
+func TestAnExclusionStruckAndDenied(t *testing.T) {
+	t.Parallel()
+	refuted := conds(`{"ref":"Condition/nstemi","date":"2026-01-18","code":"I21.4","display":"Non-ST elevation (NSTEMI) myocardial infarction","clinical_status":"resolved","verification_status":"refuted"}`)
+	list := "Discharge diagnoses (copied from problem list at admission):\n - Ventricular tachycardia\n - NSTEMI\n"
+	course := "Hospital course: CMR without acute injury -> NSTEMI ruled out, troponin attributed to VT."
+	tests := []struct {
+		name string
+		outs []toolOutput
+		want umassist.CriterionStatus
+	}{
+		{"struck and denied", []toolOutput{refuted, note("DocumentReference/dc", "2026-01-24", list+"\n"+course)}, umassist.CriterionNotMet},
+		{"struck only", []toolOutput{refuted, note("DocumentReference/dc", "2026-01-24", list)}, umassist.CriterionMet},
+		{"denied only", []toolOutput{note("DocumentReference/dc", "2026-01-24", list+"\n"+course)}, umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.4", "recent_mi")
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-02-10"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}
+
+// TestReversibleCauseOfTheArrest: secondary prevention is for an arrest
+// or sustained VT not due to a transient or reversible cause. Before, the
+// pack read only that the arrest happened, and approved one its own
+// physicians attributed to hypokalemia (blind set I, approved once the
+// NSTEMI it had wrongly kept as present was read as refuted).
+func TestReversibleCauseOfTheArrest(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		want       umassist.CriterionStatus
+	}{
+		{"attributed to one", "VF arrest secondary to severe hypokalemia with acquired QT prolongation - reversible precipitant, corrected.", umassist.CriterionMet},
+		{"none, in the EP's words", "No transient or reversible cause; VT reproducibly induced at EPS with normal K.", umassist.CriterionNotMet},
+		{"looked for and not found", "Reversible causes reviewed: K 4.2, Mg 2.1, TSH 2.3, no QT-prolonging drugs.", umassist.CriterionNotMet},
+		{"searched for, none found", "Evaluation for a transient or reversible cause (none found): K 4.1, Mg 2.0.", umassist.CriterionNotMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 20.4", "reversible_cause")
+			r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/ep", "2026-01-22", tt.text)), umassist.MustDate("2026-02-10"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+	pack := mustPack(t, "NCD 20.4")
+	d := pack.Logic.Decide([]criteria.Result{{ID: "prior_arrest", Status: umassist.CriterionMet}, {ID: "reversible_cause", Status: umassist.CriterionMet, Exclusion: true}},
+		criteria.Request{Service: "33249", Diagnoses: []string{"I49.01"}})
+	require.Equal(t, umassist.RecommendRefer, d.Recommendation, d.Rationale)
+	require.Equal(t, "secondary_prevention", d.Branch.ID)
+}
