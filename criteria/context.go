@@ -496,8 +496,9 @@ func firstMatchLast(re *regexp.Regexp, s string) string {
 
 // doubtRE: the writer says they cannot tell, or it is unclear, whether
 // what follows is so ("cannot tell whether this is true severe AS",
-// "unclear if this represents severe stenosis").
-var doubtRE = regexp.MustCompile(`\b(?:(?:cannot|can ?not|can't|unable to|not able to|hard to|difficult to|too early to) (?:yet )?(?:tell|say|determine|know|be (?:sure|certain))|(?:it is |it's |still |remains |remain )?(?:unclear|uncertain|undetermined|indeterminate|not (?:yet )?(?:clear|known|certain|sure))) (?:as to )?(?:whether|if)\b`)
+// "unclear if this represents severe stenosis"), or cannot confirm it
+// ("cannot confirm non-valvular AF until the valve is assessed").
+var doubtRE = regexp.MustCompile(`\b(?:(?:(?:cannot|can ?not|can't|unable to|not able to|hard to|difficult to|too early to) (?:yet )?(?:tell|say|determine|know|be (?:sure|certain))|(?:it is |it's |still |remains |remain )?(?:unclear|uncertain|undetermined|indeterminate|not (?:yet )?(?:clear|known|certain|sure))) (?:as to )?(?:whether|if)|(?:cannot|can ?not|can't|unable to|not able to) (?:yet )?(?:confirm|establish|verify))\b`)
 
 // doubtBefore returns the doubt that opens the question the finding is
 // asked in, when no more than five words lie between them and the

@@ -119,6 +119,7 @@ func TestReadContext(t *testing.T) {
 		{"to be done", "Sleep study to be done next week.", "Sleep study", criteria.Hypothetical, false},
 		{"taken back later in the sentence", "Clinical picture consistent with symptomatic severe AS, but severity needs to be confirmed with a TTE here.", "severe AS", criteria.Uncertain, false},
 		{"the writer cannot tell whether it is so", "At this point I cannot tell whether this is true\nsevere AS or pseudo-severe AS from a weak ventricle.", "severe AS", criteria.Uncertain, false},
+		{"the writer cannot confirm it", "Cannot confirm non-valvular AF until valve assessment.", "non-valvular AF", criteria.Uncertain, false},
 		{"unclear if it is so", "It is unclear if this represents severe aortic stenosis.", "severe aortic stenosis", criteria.Uncertain, false},
 		{"a severity called indeterminate", "Low-flow low-gradient severe AS, severity indeterminate.", "severe AS", criteria.Uncertain, false},
 		{"unclear whether to act is a decision open", "Unclear whether to proceed with CPAP titration.", "CPAP titration", criteria.Hypothetical, false},

@@ -1129,3 +1129,18 @@ func TestReversibleCauseOfTheArrest(t *testing.T) {
 	require.Equal(t, umassist.RecommendRefer, d.Recommendation, d.Rationale)
 	require.Equal(t, "secondary_prevention", d.Branch.ID)
 }
+
+// TestNonValvularNotConfirmed: an AF code meets "non-valvular AF" until
+// the electrophysiologist, with the code in hand, writes that it cannot
+// be confirmed until the valve is assessed (a childhood rheumatic fever,
+// a possible diastolic rumble, no echo): then it is asked for.
+func TestNonValvularNotConfirmed(t *testing.T) {
+	t.Parallel()
+	af := conds(`{"ref":"Condition/af","date":"2025-03-01","code":"I48.91","display":"Unspecified atrial fibrillation","clinical_status":"active","active":true}`)
+	c, _ := packCriterion(t, "NCD 20.34", "nvaf")
+	r := criteria.Evaluate(c, evidenceOf(af), umassist.MustDate("2026-10-05"))
+	require.Equal(t, umassist.CriterionMet, r.Status, r.Finding)
+	r = criteria.Evaluate(c, evidenceOf(af, note("DocumentReference/ep", "2026-10-01", "Valve status: no echocardiogram in our system. Cannot confirm non-valvular AF until valve assessment.")), umassist.MustDate("2026-10-05"))
+	require.Equal(t, umassist.CriterionNotDocumented, r.Status, r.Finding)
+	require.Contains(t, r.Question, "Cannot confirm non-valvular AF")
+}
