@@ -1144,3 +1144,32 @@ func TestNonValvularNotConfirmed(t *testing.T) {
 	require.Equal(t, umassist.CriterionNotDocumented, r.Status, r.Finding)
 	require.Contains(t, r.Question, "Cannot confirm non-valvular AF")
 }
+
+// TestAnODIChartedAsAnAHI: the PCP charted "Sleep study AHI 22.4" and
+// wrote "showed AHI 22" the night the supplier's two-channel oximetry
+// gave an oxygen desaturation index of 22.4. The oximetry's own record
+// says what the number is: neither is an AHI, and none is documented.
+// Before, the charted AHI met the criterion (blind set P, approved).
+func TestAnODIChartedAsAnAHI(t *testing.T) {
+	t.Parallel()
+	ahi := obs(`{"ref":"Observation/ahi","date":"2026-02-12","code":"AHI","display":"Sleep study AHI","value":22.4,"unit":"/h"}`)
+	oxi := obs(`{"ref":"Observation/oxi","date":"2026-02-12","code":"ONO","display":"Overnight oximetry","components":[{"code":"ODI4","display":"Oxygen desaturation index (4%)","value":22.4,"unit":"/h"}]}`)
+	pcp := note("DocumentReference/pcp", "2026-02-24", "F/u snoring. HST (Restwell 2/12) showed AHI 22 -> moderate OSA.")
+	tests := []struct {
+		name string
+		outs []toolOutput
+		want umassist.CriterionStatus
+	}{
+		{"the charted AHI beside the ODI", []toolOutput{ahi, oxi}, umassist.CriterionNotDocumented},
+		{"and the note's rounding of it", []toolOutput{ahi, oxi, pcp}, umassist.CriterionNotDocumented},
+		{"an AHI with no other test's number", []toolOutput{ahi}, umassist.CriterionMet},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _ := packCriterion(t, "NCD 240.4", "ahi_15")
+			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-03-05"))
+			require.Equal(t, tt.want, r.Status, r.Finding)
+		})
+	}
+}

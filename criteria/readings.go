@@ -133,11 +133,19 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			// walk, the LVEF of an echo's measurements.
 			for _, c := range it.Components {
 				part := &Item{Value: c.Value, Unit: c.Unit}
-				if c.Value == nil || !componentIs(c, m) {
+				if c.Value == nil {
 					continue
 				}
 				v, hi, ok := obsValue(part, m)
 				if !ok {
+					continue
+				}
+				if !componentIs(c, m) {
+					// Another test's result in the measure's unit (the
+					// oximetry's ODI beside an AHI).
+					if v == hi {
+						others = append(others, otherResult{valueDay{v, dayOf(it.Date)}, c.Display})
+					}
 					continue
 				}
 				context := it.Display + "; " + c.Display
@@ -176,6 +184,23 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		}
 		out = append(out, Reading{Measure: measure, Value: v, High: hi, Unit: valueUnit(m, it.Unit), Date: it.Date, Ref: it.Ref, Quote: label(it),
 			Source: FromObservation, Context: Context{Assertion: Affirmed}, Setting: vocab.SettingOf(context + "; " + it.Method)})
+	}
+	for i := range out {
+		if m.Unit == "" {
+			// A grade or a class has no unit another test's number
+			// could share.
+			break
+		}
+		// A result charted as the measure whose value, that day, is
+		// another test's (a "sleep study AHI" of 22.4 the night the
+		// supplier's oximetry gave an ODI of 22.4): the other test's own
+		// record says what the number is.
+		r := &out[i]
+		if j := slices.IndexFunc(others, func(o otherResult) bool {
+			return sameValue(o.v, r.Value) && r.Value == r.High && o.day.Equal(dayOf(r.Date)) && !m.Names(o.display)
+		}); j >= 0 {
+			r.Context.Assertion, r.Context.Cue = Uncertain, "the chart records "+strconv.FormatFloat(r.Value, 'f', -1, 64)+" that day as "+others[j].display
+		}
 	}
 	type found struct {
 		it   *Item
@@ -230,7 +255,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			ctx.Assertion, ctx.Cue = Uncertain, "the name in quotation marks"
 		}
 		corroborated := slices.ContainsFunc(out, func(r Reading) bool {
-			return r.Source == FromObservation && r.Value == x.Value && dayOf(r.Date).Equal(dayOf(when))
+			return r.Source == FromObservation && r.Context.Counts() && r.Value == x.Value && dayOf(r.Date).Equal(dayOf(when))
 		}) || slices.ContainsFunc(inNotes, func(g found) bool {
 			return g.it.Ref != it.Ref && g.x.Value == x.Value && dayOf(g.when).Equal(dayOf(when))
 		})
@@ -240,7 +265,9 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			// supplier's "AHI 22.3" of the night whose oximetry recorded
 			// an ODI of 22.3): the structured result says what the
 			// number is.
-			if i := slices.IndexFunc(others, func(o otherResult) bool { return o.v == x.Value && o.day.Equal(dayOf(when)) }); i >= 0 {
+			if i := slices.IndexFunc(others, func(o otherResult) bool {
+				return (o.v == x.Value || m.Unit != "" && sameValue(o.v, x.Value)) && o.day.Equal(dayOf(when))
+			}); i >= 0 {
 				ctx.Assertion, ctx.Cue = Uncertain, "the chart records "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" that day as "+others[i].display
 			}
 		}
@@ -369,6 +396,12 @@ func lineDate(text string, at int, noteDate time.Time) time.Time {
 	return time.Time{}
 }
 
+// sameValue reports whether v gives the value ev, or it rounded ("AHI
+// 22" of an index of 22.4).
+func sameValue(ev, v float64) bool {
+	return ev == v || v == math.Round(v) && math.Round(ev) == v
+}
+
 // retells reports whether a note reading (value v, dated when, in a note
 // of noteDate) restates a disqualified one (value ev on day): the same
 // value (or it rounded), in a note written after that day, dated no
@@ -377,7 +410,7 @@ func lineDate(text string, at int, noteDate time.Time) time.Time {
 func retells(ev float64, day time.Time, v float64, when, noteDate time.Time) bool {
 	nd := dayOf(noteDate)
 	// "REI about 18" of an index of 17.9: a retelling rounds.
-	same := ev == v || v == math.Round(v) && math.Round(ev) == v
+	same := sameValue(ev, v)
 	// A report is often dated days after its test: a retelling may date
 	// the value to the test's night, up to two weeks before the report.
 	if !same || dayOf(when).Before(day.AddDate(0, 0, -14)) || !nd.After(day) {
