@@ -16,9 +16,12 @@ var patientWords = regexp.MustCompile(`(?i)\(patient\)|\bpatient[- ](?:portal|me
 // payerWords name a payer in an author line.
 var payerWords = regexp.MustCompile(`(?i)\b(?:insurance|health plan|payer|medicare advantage|utilization management|prior authorization department)\b`)
 
-// requestWords name the prior-authorization request form in a document's
-// type or description (fax intake types the form's page so).
-var requestWords = regexp.MustCompile(`(?i)\bprior[- ]authorization request\b|\bprecertification request\b`)
+// requestWords name the prior-authorization request in a document's type
+// or description: the form (fax intake types the form's page so), and the
+// cover letter or submission that goes with it, which restate the claim
+// for the payer ("symptomatic, NYHA II" copied from a 2024 note) rather
+// than record what was found.
+var requestWords = regexp.MustCompile(`(?i)\b(?:prior[- ]authori[sz]ation|PA|precertification|pre-certification)\s+(?:request|cover letter|letter|submission|form)\b`)
 
 // clinicianCredential is a clinical credential after a name ("Jane Roe, MD").
 var clinicianCredential = regexp.MustCompile(`,\s*(?:MD|DO|NP|PA-C|PA|APRN|CNP|CRNP|RN|DPM|AuD|RRT|DPT|PharmD|MBBS)\b`)

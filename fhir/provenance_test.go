@@ -45,6 +45,8 @@ func TestAuthorRole(t *testing.T) {
 		{"a payer", `{"display":"Acme Health Plan - utilization management"}`, "", "Letter.", umassist.AuthorPayer},
 		{"a clinician who mentions the portal in the body", `{"display":"Ann Lee, MD"}`, "", "Clinic note\nPatient sent a patient portal message about dizziness.", umassist.AuthorClinician},
 		{"the request form, signed by the clinician", `{"display":"Grace Whitaker, DO"}`, "Prior authorization request from faxed packet pkt_1, page 1", "PRIOR AUTHORIZATION REQUEST FORM\nLVEF 30 %.", umassist.AuthorRequester},
+		{"the request's cover letter, signed by the cardiologist", `{"reference":"Practitioner/ic","display":"Ann Lee, MD"}`, "Referral / Prior Authorization Cover Letter", "RE: TAVR request. Diagnosis: severe aortic stenosis, symptomatic (DOE, NYHA class II).", umassist.AuthorRequester},
+		{"a PA submission", `{"display":"Valve clinic"}`, "PA submission packet", "Please authorize TF-TAVR.", umassist.AuthorRequester},
 		{"a clinician's note that mentions the request", `{"display":"Ann Lee, MD"}`, "", "Plan: ICD. Prior authorization request sent today.", umassist.AuthorClinician},
 	}
 	for _, tt := range tests {
