@@ -781,37 +781,25 @@ func TestClinicianDoubtOutweighsTheNumbers(t *testing.T) {
 	t.Parallel()
 	as := conds(`{"ref":"Condition/as","date":"2026-07-01","code":"I35.0","display":"Nonrheumatic aortic (valve) stenosis","clinical_status":"active","active":true}`)
 	symptoms := note("DocumentReference/sx", "2026-07-01", "Dyspnea walking one block, NYHA III.")
-	tests := []struct {
-		name     string
-		outs     []toolOutput
-		want     umassist.CriterionStatus
-		question string
-	}{
+	readCharts(t, "NCD 20.32", "symptomatic_as", "2026-08-11", []chart{
 		{"the numbers alone", []toolOutput{as, symptoms,
-			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg.")}, umassist.CriterionMet, ""},
+			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg.")}, umassist.CriterionMet},
 		{"the numbers, then the cardiologist's doubt", []toolOutput{as, symptoms,
 			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg."),
 			note("DocumentReference/ic", "2026-07-21", "Cath 7/14: Gorlin AVA 0.91. At this point I cannot tell whether this is true severe AS or pseudo-severe AS.")},
-			umassist.CriterionNotDocumented, "cannot tell whether this is true severe AS"},
+			umassist.CriterionNotDocumented},
 		{"the doubt, then a test that settles it", []toolOutput{as, symptoms,
 			note("DocumentReference/ic", "2026-07-21", "At this point I cannot tell whether this is true severe AS or pseudo-severe AS."),
-			note("DocumentReference/dse", "2026-08-02", "Dobutamine stress echo: at peak AVA 0.88 cm2, mean gradient 43 mmHg.")}, umassist.CriterionMet, ""},
+			note("DocumentReference/dse", "2026-08-02", "Dobutamine stress echo: at peak AVA 0.88 cm2, mean gradient 43 mmHg.")}, umassist.CriterionMet},
 		{"a doubt about what to do is no doubt of the finding", []toolOutput{as, symptoms,
 			note("DocumentReference/cath", "2026-07-14", "Gorlin AVA 0.91 cm2, mean gradient 24 mmHg."),
-			note("DocumentReference/ic", "2026-07-21", "Severe AS. Unclear whether to proceed with TAVR or SAVR.")}, umassist.CriterionMet, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 20.32", "symptomatic_as")
-			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-08-11"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-			if tt.question != "" {
-				require.Contains(t, r.Question, tt.question)
-				require.Contains(t, r.Evidence, "DocumentReference/ic")
-			}
-		})
-	}
+			note("DocumentReference/ic", "2026-07-21", "Severe AS. Unclear whether to proceed with TAVR or SAVR.")}, umassist.CriterionMet},
+	}, func(t *testing.T, r criteria.Result) {
+		if r.Status == umassist.CriterionNotDocumented {
+			require.Contains(t, r.Question, "cannot tell whether this is true severe AS")
+			require.Contains(t, r.Evidence, "DocumentReference/ic")
+		}
+	})
 }
 
 // TestWhoRanTheTest: the NCD does not accept an oxygen test its supplier
@@ -893,28 +881,17 @@ func TestRoomAirWhileOnOxygen(t *testing.T) {
 		return obs(`{"ref":"Observation/s","date":"2026-06-04T11:05:00Z","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":87,"unit":"%","method":"` + method + `"}`)
 	}
 	weaned := note("DocumentReference/rt", "2026-06-03", "Weaned to 1 L NC, saturations stable at rest.")
-	tests := []struct {
-		name string
-		outs []toolOutput
-		want umassist.CriterionStatus
-	}{
+	readCharts(t, "NCD 240.2", "group1_rest", "2026-06-05", []chart{
 		{"unstated, the day after a note has her on 1 L", []toolOutput{sat("resting in bed"), weaned}, umassist.CriterionNotDocumented},
 		{"unstated, the same day as a therapist's 'on 2 L NC'", []toolOutput{sat(""), note("DocumentReference/pt", "2026-06-04", "Gait 150 ft on 2 L NC per RN.")}, umassist.CriterionNotDocumented},
 		{"stated room air", []toolOutput{sat("room air, at rest"), weaned}, umassist.CriterionMet},
 		{"unstated, and no note has her on oxygen", []toolOutput{sat("resting in bed"), note("DocumentReference/n", "2026-06-03", "She is not on oxygen at home.")}, umassist.CriterionMet},
 		{"unstated, oxygen only a week before", []toolOutput{sat(""), note("DocumentReference/h", "2026-05-27", "On 4 L NC in the ED.")}, umassist.CriterionMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 240.2", "group1_rest")
-			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-06-05"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-			if tt.want == umassist.CriterionNotDocumented {
-				require.Contains(t, r.Finding, "room air")
-			}
-		})
-	}
+	}, func(t *testing.T, r criteria.Result) {
+		if r.Status == umassist.CriterionNotDocumented {
+			require.Contains(t, r.Finding, "room air")
+		}
+	})
 }
 
 // TestOnACPAPTrial: the continued-coverage pathway is for a patient
@@ -924,24 +901,13 @@ func TestRoomAirWhileOnOxygen(t *testing.T) {
 // benefit and adherence referred an approvable first request.
 func TestOnACPAPTrial(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name, text string
-		want       umassist.CriterionStatus
-	}{
-		{"eligible for a trial", "With documented HTN she meets criteria for a CPAP trial.", umassist.CriterionNotDocumented},
-		{"the trial discussed", "Discussed APAP, masks, expectations, 12-week trial with download review.", umassist.CriterionNotDocumented},
-		{"the trial planned without a plan word", "Initial 12-week trial with download at 4-8 weeks and follow-up visit.", umassist.CriterionNotDocumented},
-		{"in the trial, using the device", "During the initial 12-week period she has used APAP consistently with clear benefit.", umassist.CriterionMet},
-		{"a download", "Compliance download: 25 of 30 nights over 4 hours.", umassist.CriterionMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 240.4", "on_cpap_trial")
-			r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/n", "2026-06-04", tt.text)), umassist.MustDate("2026-06-10"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	readCharts(t, "NCD 240.4", "on_cpap_trial", "2026-06-10", []chart{
+		{"eligible for a trial", onNote("DocumentReference/n", "2026-06-04", "With documented HTN she meets criteria for a CPAP trial."), umassist.CriterionNotDocumented},
+		{"the trial discussed", onNote("DocumentReference/n", "2026-06-04", "Discussed APAP, masks, expectations, 12-week trial with download review."), umassist.CriterionNotDocumented},
+		{"the trial planned without a plan word", onNote("DocumentReference/n", "2026-06-04", "Initial 12-week trial with download at 4-8 weeks and follow-up visit."), umassist.CriterionNotDocumented},
+		{"in the trial, using the device", onNote("DocumentReference/n", "2026-06-04", "During the initial 12-week period she has used APAP consistently with clear benefit."), umassist.CriterionMet},
+		{"a download", onNote("DocumentReference/n", "2026-06-04", "Compliance download: 25 of 30 nights over 4 hours."), umassist.CriterionMet},
+	}, nil)
 }
 
 // TestTheNewestWordOnSharedDecisionMaking: an addendum saying an earlier
@@ -956,22 +922,10 @@ func TestTheNewestWordOnSharedDecisionMaking(t *testing.T) {
 	}
 	const cardiology, ep = "Miriam Goldfarb, MD (General cardiology)", "Dana Reyes, NP (Clinical cardiac electrophysiology)"
 	sdm := by("DocumentReference/sdm", "2026-11-12", cardiology, "Formal shared decision-making visit today using the AF-Choice decision aid.")
-	tests := []struct {
-		name string
-		text string
-		want umassist.CriterionStatus
-	}{
-		{"an earlier visit denied, the formal one affirmed", "Clarification: the 10/27/2026 discussion was an educational visit by the implanting team and is not the formal shared decision-making interaction. The formal SDM with an independent physician using a decision tool was performed by Dr. Goldfarb on 11/12/2026 (see her note).", umassist.CriterionMet},
-		{"only a denial", "Clarification: the 11/12/2026 visit was not a formal shared decision-making interaction.", umassist.CriterionNotMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 20.34", "shared_decision")
-			r := criteria.Evaluate(c, evidenceOf(sdm, by("DocumentReference/add", "2026-11-14", ep, tt.text)), umassist.MustDate("2026-12-03"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	readCharts(t, "NCD 20.34", "shared_decision", "2026-12-03", []chart{
+		{"an earlier visit denied, the formal one affirmed", []toolOutput{sdm, by("DocumentReference/add", "2026-11-14", ep, "Clarification: the 10/27/2026 discussion was an educational visit by the implanting team and is not the formal shared decision-making interaction. The formal SDM with an independent physician using a decision tool was performed by Dr. Goldfarb on 11/12/2026 (see her note).")}, umassist.CriterionMet},
+		{"only a denial", []toolOutput{sdm, by("DocumentReference/add", "2026-11-14", ep, "Clarification: the 11/12/2026 visit was not a formal shared decision-making interaction.")}, umassist.CriterionNotMet},
+	}, nil)
 }
 
 // TestAConvertedValueShowsItsUnit: a value read in the measure's unit is
@@ -995,22 +949,10 @@ func TestWhatTheReportSaysANumberIs(t *testing.T) {
 	t.Parallel()
 	panel := obs(`{"ref":"Observation/psg","date":"2026-08-27T05:31:00Z","code":"PSG","display":"PSG total-night indices (all pressures)","components":[{"code":"AHI","display":"AHI, total night","value":11.3,"unit":"/h"}]}`)
 	report := func(text string) toolOutput { return note("DiagnosticReport/psg", "2026-08-27", text) }
-	tests := []struct {
-		name string
-		outs []toolOutput
-		want umassist.CriterionStatus
-	}{
+	readCharts(t, "NCD 240.4", "ahi_15", "2026-09-15", []chart{
 		{"the report says the total includes titration", []toolOutput{panel, report("OSA; diagnostic-portion AHI 25/h (42 events in 101 min sleep, 4% hypopnea rule). Total night AHI 11.3 includes CPAP titration.")}, umassist.CriterionMet},
 		{"the panel alone", []toolOutput{panel}, umassist.CriterionNotMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 240.4", "ahi_15")
-			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-09-15"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	}, nil)
 }
 
 // TestShortTermWarfarinStillToBeDecided: a plan to give warfarin after
@@ -1020,22 +962,11 @@ func TestWhatTheReportSaysANumberIs(t *testing.T) {
 func TestShortTermWarfarinStillToBeDecided(t *testing.T) {
 	t.Parallel()
 	unable := note("DocumentReference/sdm", "2026-11-12", "He is unable to take long-term oral anticoagulation (SDH on apixaban).")
-	tests := []struct {
-		name, text string
-		want       umassist.CriterionStatus
-	}{
-		{"planned", "Plan: warfarin + aspirin 45 days after the implant, then DAPT.", umassist.CriterionMet},
-		{"pending a clearance", "Short-term warfarin would be needed after the implant, pending neurosurgery clearance after the 12/15 CT.", umassist.CriterionNotDocumented},
-		{"deferred until a scan", "Short-term warfarin deferred until the 3-month CT (12/15).", umassist.CriterionNotDocumented},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 20.34", "anticoagulation")
-			r := criteria.Evaluate(c, evidenceOf(unable, note("DocumentReference/ep", "2026-11-19", tt.text)), umassist.MustDate("2026-12-01"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	readCharts(t, "NCD 20.34", "anticoagulation", "2026-12-01", []chart{
+		{"planned", []toolOutput{unable, note("DocumentReference/ep", "2026-11-19", "Plan: warfarin + aspirin 45 days after the implant, then DAPT.")}, umassist.CriterionMet},
+		{"pending a clearance", []toolOutput{unable, note("DocumentReference/ep", "2026-11-19", "Short-term warfarin would be needed after the implant, pending neurosurgery clearance after the 12/15 CT.")}, umassist.CriterionNotDocumented},
+		{"deferred until a scan", []toolOutput{unable, note("DocumentReference/ep", "2026-11-19", "Short-term warfarin deferred until the 3-month CT (12/15).")}, umassist.CriterionNotDocumented},
+	}, nil)
 }
 
 // TestTypeIVChannels: the NCD accepts a Type IV home device only when it
@@ -1043,21 +974,10 @@ func TestShortTermWarfarinStillToBeDecided(t *testing.T) {
 // nothing of them.
 func TestTypeIVChannels(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name, text string
-		want       umassist.CriterionStatus
-	}{
-		{"a blank channel field", "Test type: Type IV  - # channels:\nOrdering physician: K. Ahmadi MD", umassist.CriterionNotDocumented},
-		{"three channels named", "Type IV device recording 3 channels (nasal airflow, respiratory effort, oximetry).", umassist.CriterionMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 240.4", "three_channels")
-			r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/hst", "2026-03-20", tt.text)), umassist.MustDate("2026-04-07"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	readCharts(t, "NCD 240.4", "three_channels", "2026-04-07", []chart{
+		{"a blank channel field", onNote("DocumentReference/hst", "2026-03-20", "Test type: Type IV  - # channels:\nOrdering physician: K. Ahmadi MD"), umassist.CriterionNotDocumented},
+		{"three channels named", onNote("DocumentReference/hst", "2026-03-20", "Type IV device recording 3 channels (nasal airflow, respiratory effort, oximetry)."), umassist.CriterionMet},
+	}, nil)
 }
 
 // TestAdvisedAgainstLongTermAnticoagulation: a specialist's advice
@@ -1080,23 +1000,11 @@ func TestAnExclusionStruckAndDenied(t *testing.T) {
 	refuted := conds(`{"ref":"Condition/nstemi","date":"2026-01-18","code":"I21.4","display":"Non-ST elevation (NSTEMI) myocardial infarction","clinical_status":"resolved","verification_status":"refuted"}`)
 	list := "Discharge diagnoses (copied from problem list at admission):\n - Ventricular tachycardia\n - NSTEMI\n"
 	course := "Hospital course: CMR without acute injury -> NSTEMI ruled out, troponin attributed to VT."
-	tests := []struct {
-		name string
-		outs []toolOutput
-		want umassist.CriterionStatus
-	}{
+	readCharts(t, "NCD 20.4", "recent_mi", "2026-02-10", []chart{
 		{"struck and denied", []toolOutput{refuted, note("DocumentReference/dc", "2026-01-24", list+"\n"+course)}, umassist.CriterionNotMet},
 		{"struck only", []toolOutput{refuted, note("DocumentReference/dc", "2026-01-24", list)}, umassist.CriterionMet},
 		{"denied only", []toolOutput{note("DocumentReference/dc", "2026-01-24", list+"\n"+course)}, umassist.CriterionMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 20.4", "recent_mi")
-			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-02-10"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	}, nil)
 }
 
 // TestReversibleCauseOfTheArrest: secondary prevention is for an arrest
@@ -1106,23 +1014,12 @@ func TestAnExclusionStruckAndDenied(t *testing.T) {
 // NSTEMI it had wrongly kept as present was read as refuted).
 func TestReversibleCauseOfTheArrest(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name, text string
-		want       umassist.CriterionStatus
-	}{
-		{"attributed to one", "VF arrest secondary to severe hypokalemia with acquired QT prolongation - reversible precipitant, corrected.", umassist.CriterionMet},
-		{"none, in the EP's words", "No transient or reversible cause; VT reproducibly induced at EPS with normal K.", umassist.CriterionNotMet},
-		{"looked for and not found", "Reversible causes reviewed: K 4.2, Mg 2.1, TSH 2.3, no QT-prolonging drugs.", umassist.CriterionNotMet},
-		{"searched for, none found", "Evaluation for a transient or reversible cause (none found): K 4.1, Mg 2.0.", umassist.CriterionNotMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, _ := packCriterion(t, "NCD 20.4", "reversible_cause")
-			r := criteria.Evaluate(c, evidenceOf(note("DocumentReference/ep", "2026-01-22", tt.text)), umassist.MustDate("2026-02-10"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
-		})
-	}
+	readCharts(t, "NCD 20.4", "reversible_cause", "2026-02-10", []chart{
+		{"attributed to one", onNote("DocumentReference/ep", "2026-01-22", "VF arrest secondary to severe hypokalemia with acquired QT prolongation - reversible precipitant, corrected."), umassist.CriterionMet},
+		{"none, in the EP's words", onNote("DocumentReference/ep", "2026-01-22", "No transient or reversible cause; VT reproducibly induced at EPS with normal K."), umassist.CriterionNotMet},
+		{"looked for and not found", onNote("DocumentReference/ep", "2026-01-22", "Reversible causes reviewed: K 4.2, Mg 2.1, TSH 2.3, no QT-prolonging drugs."), umassist.CriterionNotMet},
+		{"searched for, none found", onNote("DocumentReference/ep", "2026-01-22", "Evaluation for a transient or reversible cause (none found): K 4.1, Mg 2.0."), umassist.CriterionNotMet},
+	}, nil)
 	pack := mustPack(t, "NCD 20.4")
 	d := pack.Logic.Decide([]criteria.Result{{ID: "prior_arrest", Status: umassist.CriterionMet}, {ID: "reversible_cause", Status: umassist.CriterionMet, Exclusion: true}},
 		criteria.Request{Service: "33249", Diagnoses: []string{"I49.01"}})
@@ -1155,21 +1052,36 @@ func TestAnODIChartedAsAnAHI(t *testing.T) {
 	ahi := obs(`{"ref":"Observation/ahi","date":"2026-02-12","code":"AHI","display":"Sleep study AHI","value":22.4,"unit":"/h"}`)
 	oxi := obs(`{"ref":"Observation/oxi","date":"2026-02-12","code":"ONO","display":"Overnight oximetry","components":[{"code":"ODI4","display":"Oxygen desaturation index (4%)","value":22.4,"unit":"/h"}]}`)
 	pcp := note("DocumentReference/pcp", "2026-02-24", "F/u snoring. HST (Restwell 2/12) showed AHI 22 -> moderate OSA.")
-	tests := []struct {
-		name string
-		outs []toolOutput
-		want umassist.CriterionStatus
-	}{
+	readCharts(t, "NCD 240.4", "ahi_15", "2026-03-05", []chart{
 		{"the charted AHI beside the ODI", []toolOutput{ahi, oxi}, umassist.CriterionNotDocumented},
 		{"and the note's rounding of it", []toolOutput{ahi, oxi, pcp}, umassist.CriterionNotDocumented},
 		{"an AHI with no other test's number", []toolOutput{ahi}, umassist.CriterionMet},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+	}, nil)
+}
+
+// chart is one record a criterion is read on, and the status it must get.
+type chart struct {
+	name string
+	outs []toolOutput
+	want umassist.CriterionStatus
+}
+
+// onNote is a record of one note.
+func onNote(ref, date, text string) []toolOutput { return []toolOutput{note(ref, date, text)} }
+
+// readCharts reads a shipped pack's criterion on each chart as of asOf;
+// check, when set, looks further at each result.
+func readCharts(t *testing.T, policy, criterion, asOf string, charts []chart, check func(t *testing.T, r criteria.Result)) {
+	t.Helper()
+	for _, ch := range charts {
+		t.Run(ch.name, func(t *testing.T) {
 			t.Parallel()
-			c, _ := packCriterion(t, "NCD 240.4", "ahi_15")
-			r := criteria.Evaluate(c, evidenceOf(tt.outs...), umassist.MustDate("2026-03-05"))
-			require.Equal(t, tt.want, r.Status, r.Finding)
+			c, _ := packCriterion(t, policy, criterion)
+			r := criteria.Evaluate(c, evidenceOf(ch.outs...), umassist.MustDate(asOf))
+			require.Equal(t, ch.want, r.Status, r.Finding)
+			if check != nil {
+				check(t, r)
+			}
 		})
 	}
 }
