@@ -1085,3 +1085,40 @@ func readCharts(t *testing.T, policy, criterion, asOf string, charts []chart, ch
 		})
 	}
 }
+
+// TestARetellingIsNoBetterThanItsSource: a discharge summary's "home O2
+// evaluation 1/13: resting saturation 87% per nursing" retells a nurse's
+// 87% that does not say room air, taken the morning after the patient was
+// on 1 L. Before, the retelling, dated by the summary, met the criterion
+// the nurse's reading could not (blind set R, approved).
+func TestARetellingIsNoBetterThanItsSource(t *testing.T) {
+	t.Parallel()
+	nurse := note("DocumentReference/rn", "2026-01-13", "Home O2 qualification per order. Pt resting in chair x 15 min.\nSpO2 87% at rest. HR 94.")
+	summary := note("DocumentReference/dc", "2026-01-14", "Home O2 evaluation 1/13: resting saturation 87% per nursing.")
+	onOxygen := note("DocumentReference/rt", "2026-01-12", "RT note: pt on 1 L NC, SpO2 92-93% at rest. Weaning per protocol.")
+	readCharts(t, "NCD 240.2", "group1_rest", "2026-01-15", []chart{
+		{"the nurse's reading and its retelling, the day after oxygen", []toolOutput{onOxygen, nurse, summary}, umassist.CriterionNotDocumented},
+		{"with no oxygen the day before", []toolOutput{nurse, summary}, umassist.CriterionMet},
+	}, nil)
+}
+
+// TestTheSurgeonsEvaluationIsForThisValve: a cardiac surgeon's visit
+// three years ago, for bypass surgery, is not the face-to-face
+// evaluation of this valve the heart team needs (blind set R, approved).
+func TestTheSurgeonsEvaluationIsForThisValve(t *testing.T) {
+	t.Parallel()
+	surgeon := func(ref, date string) toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": ref, "date": date, "type": "Consult note", "author": "Paul Ames, MD (Cardiac surgery)",
+			"untrusted_text": "Seen in clinic with husband, examined. Assessment: STS 1.8%, surgical candidate."})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	ic := func() toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": "DocumentReference/ic", "date": "2026-04-22", "type": "Consult note", "author": "Rita Moss, MD (Interventional cardiology)",
+			"untrusted_text": "Valve clinic consultation. Exam (in person): 3/6 late-peaking SEM."})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	readCharts(t, "NCD 20.32", "heart_team", "2026-05-01", []chart{
+		{"a surgeon's visit of 2023", []toolOutput{surgeon("DocumentReference/cs", "2023-02-14"), ic()}, umassist.CriterionNotDocumented},
+		{"a surgeon's visit this spring", []toolOutput{surgeon("DocumentReference/cs", "2026-04-28"), ic()}, umassist.CriterionMet},
+	}, nil)
+}

@@ -288,6 +288,7 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	}
 	linkSettings(out)
 	e.airUnstated(m, out, asOf)
+	unsureRetold(out)
 	out = append(out, e.computed(measure, asOf)...)
 	return out
 }
@@ -320,6 +321,26 @@ func (e *Evidence) airUnstated(m *Measure, rs []Reading, asOf time.Time) {
 		if j := slices.IndexFunc(on, func(o oxygenMention) bool { return o.day.Equal(d) || o.day.Equal(d.AddDate(0, 0, -1)) }); j >= 0 {
 			r.Context.Assertion = Uncertain
 			r.Context.Cue = fmt.Sprintf("not said to be on room air, while %s on %s has the patient on oxygen (%q)", on[j].where, day(on[j].day), on[j].words)
+		}
+	}
+}
+
+// unsureRetold takes as unsure a note's retelling of a result that is
+// itself unsure (a discharge summary's "home O2 evaluation: resting
+// saturation 87% per nursing" of a nurse's 87% that does not say room
+// air): a retelling is no better than what it retells.
+func unsureRetold(rs []Reading) {
+	for i := range rs {
+		r := &rs[i]
+		if r.Source != FromNote || !r.Context.Counts() {
+			continue
+		}
+		for _, u := range rs {
+			if u.Ref == r.Ref || u.Context.Counts() || u.Context.Assertion != Uncertain || u.Context.Cue == "" || !retells(u.Value, dayOf(u.Date), r.Value, r.Date, r.NoteDate) {
+				continue
+			}
+			r.Context.Assertion, r.Context.Cue = Uncertain, fmt.Sprintf("retells the result of %s, which is %s", day(u.Date), u.Context.Cue)
+			break
 		}
 	}
 }
