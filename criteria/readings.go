@@ -336,7 +336,14 @@ func unsureRetold(rs []Reading) {
 			continue
 		}
 		for _, u := range rs {
-			if u.Ref == r.Ref || u.Context.Counts() || u.Context.Assertion != Uncertain || u.Context.Cue == "" || !retells(u.Value, dayOf(u.Date), r.Value, r.Date, r.NoteDate) {
+			written := u.Date
+			if u.Source == FromNote {
+				written = u.NoteDate
+			}
+			if u.Ref == r.Ref || u.Context.Counts() || u.Context.Assertion != Uncertain || u.Context.Cue == "" ||
+				dayOf(written).After(dayOf(r.NoteDate)) || !retells(u.Value, dayOf(u.Date), r.Value, r.Date, r.NoteDate) {
+				// Only what was on the record when the note was written
+				// can be what it retells.
 				continue
 			}
 			r.Context.Assertion, r.Context.Cue = Uncertain, fmt.Sprintf("retells the result of %s, which is %s", day(u.Date), u.Context.Cue)
