@@ -146,11 +146,11 @@ func TestEvalNurseDevDatasetGate(t *testing.T) {
 }
 
 // TestEvalBlindSetsGate runs the sets written blind and since read
-// (evals/testdata/blind-a to -q), each through the real pipeline: no false
+// (evals/testdata/blind-a to -s), each through the real pipeline: no false
 // approval on any of them. E has its own quality line.
 func TestEvalBlindSetsGate(t *testing.T) {
 	url := evalDatabase(t)
-	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q"} {
+	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q", "blind-r", "blind-s"} {
 		gate := "../../evals/testdata/blind.gate.yaml"
 		if set == "blind-e" {
 			gate = "../../evals/testdata/blind-e.gate.yaml"
