@@ -404,80 +404,6 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	return c
 }
 
-// noContraPre: a finding just after "no contraindication to" is one the
-// writer permits.
-var noContraPre = regexp.MustCompile(`\b(?:no|without(?: any)?)\s+(?:known\s+|absolute\s+|clear\s+)?contraindications?\s+(?:to|for)(?:\s+(?:a|an|the))?\s*$`)
-
-// checklistNo is the rest of a checklist's line when the item is
-// answered no: "Dyslipidemia – no", "HTN: No;".
-var checklistNo = regexp.MustCompile(`(?i)^\s*[-–—:]\s*no\b\s*(?:$|[,;.(])`)
-
-// fieldPending is the rest of a line whose field, after a colon, says
-// the finding is still to come.
-var fieldPending = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*(not yet\b|pending\b|awaited\b|outstanding\b|to follow\b|not (?:available|received|done)\b)`)
-
-// undecidedField is a line's text before a finding that leaves its
-// field undecided ("TBD - ").
-var undecidedField = regexp.MustCompile(`(?i)\b(?:tbd|to be determined|undecided)\s*[-–—:]+\s*$`)
-
-// blankField is the rest of a form's line after a finding when the field
-// it labels is empty: the rest of the label, leader dots or underscores,
-// and nothing else. (A label ending in a colon alone may be a heading
-// over the lines below.)
-var blankField = regexp.MustCompile(`^[^.:_\d]*?(?:[.:_]\s*){2,}$`)
-
-// uncheckedBox is a form's empty box at the start of a line, before the
-// item: "[ ]", "[  ]", "☐", after any bullet.
-var uncheckedBox = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\[\s*\]|☐)\s*[^\[☐☑☒]*$`)
-
-// notResolvedRE is a finding told as still there: "has not resolved",
-// "not improved" deny the change, not the finding.
-var notResolvedRE = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?not\s+(?:yet\s+|fully\s+|completely\s+)?(?:resolved|improved|changed|subsided|abated|gone away|better)\b`)
-
-// resolvedRE finds a finding's end told later in its clause ("fatigue
-// attributed to hypothyroidism, resolved with dose increase"; "the
-// fatigue she had in the spring went away in July").
-var resolvedRE = regexp.MustCompile(`\b(?:resolved|went away|gone away|subsided|abated)\b`)
-
-// resolvedDenied ends with the words that deny a resolution ("has not",
-// "hasn't", "never fully").
-var resolvedDenied = regexp.MustCompile(`(?:\bnot|n't|\bnever|\byet to be)\s+(?:(?:since|now|completely|fully|been)\s+)?$`)
-
-// resolvedLater is the words that tell the finding has resolved, "" when
-// none do or they are denied ("has not resolved").
-func resolvedLater(rest string) string {
-	loc := resolvedRE.FindStringIndex(rest)
-	if loc == nil || resolvedDenied.MatchString(rest[:loc[0]]) {
-		return ""
-	}
-	// What resolved must be the finding: not something named in a
-	// parenthesis ("clear benefit (sleepiness resolved)") or after a
-	// comma ("dyspnea, edema resolved"); ", resolved" itself is.
-	between := rest[:loc[0]]
-	if strings.ContainsAny(between, "([") {
-		return ""
-	}
-	if i := strings.LastIndexByte(between, ','); i >= 0 {
-		switch strings.TrimSpace(between[i+1:]) {
-		case "", "since", "now", "since then", "completely", "fully", "and has", "and":
-		default:
-			return ""
-		}
-	}
-	return rest[loc[0]:loc[1]]
-}
-
-// inProgress reports whether the words before a finding tell a course
-// still under way ("month 6 of 6" is its last, done when the note says so).
-func inProgress(before string) bool {
-	for _, m := range progressPre.FindAllStringSubmatch(before, -1) {
-		if m[1] == "" || atoi(m[1]) < atoi(m[2]) {
-			return true
-		}
-	}
-	return false
-}
-
 func firstMatch(re *regexp.Regexp, s, def string) string {
 	if m := re.FindString(s); m != "" {
 		return m
@@ -493,48 +419,6 @@ func firstMatchLast(re *regexp.Regexp, s string) string {
 	}
 	return ms[len(ms)-1]
 }
-
-// doubtRE: the writer says they cannot tell, or it is unclear, whether
-// what follows is so ("cannot tell whether this is true severe AS",
-// "unclear if this represents severe stenosis"), or cannot confirm it
-// ("cannot confirm non-valvular AF until the valve is assessed").
-var doubtRE = regexp.MustCompile(`\b(?:(?:(?:cannot|can ?not|can't|unable to|not able to|hard to|difficult to|too early to) (?:yet )?(?:tell|say|determine|know|be (?:sure|certain))|(?:it is |it's |still |remains |remain )?(?:unclear|uncertain|undetermined|indeterminate|not (?:yet )?(?:clear|known|certain|sure))) (?:as to )?(?:whether|if)|(?:cannot|can ?not|can't|unable to|not able to) (?:yet )?(?:confirm|establish|verify))\b`)
-
-// doubtBefore returns the doubt that opens the question the finding is
-// asked in, when no more than five words lie between them and the
-// question is about what is so, not about what to do ("unclear whether
-// to proceed" is a decision still open).
-func doubtBefore(before string) string {
-	end := lastEnd(doubtRE, before)
-	if end < 0 {
-		return ""
-	}
-	between := strings.Fields(before[end:])
-	if len(between) > 5 || (len(between) > 0 && between[0] == "to") {
-		return ""
-	}
-	return firstMatchLast(doubtRE, before)
-}
-
-// eligibleRE: the writer says the patient would qualify for what
-// follows ("meets criteria for", "qualifies for", "meets Medicare
-// criteria for").
-var eligibleRE = regexp.MustCompile(`\b(?:(?:meets?|meeting|fulfils?|fulfills?|satisfies) (?:the )?(?:[\w-]+ ){0,2}criteria for|qualif(?:y|ies|ied) for)\b`)
-
-// eligibleBefore returns the eligibility words just before a finding (no
-// more than three words between: "qualifies for home O2 at rest: SpO2
-// 86%" keeps its reading).
-func eligibleBefore(before string) string {
-	end := lastEnd(eligibleRE, before)
-	if end < 0 || len(strings.Fields(before[end:])) > 3 {
-		return ""
-	}
-	return firstMatchLast(eligibleRE, before)
-}
-
-// questionAfter: a question opened after a denial and before the
-// finding ("whether", "if").
-var questionAfter = regexp.MustCompile(`\b(?:whether|if)\b`)
 
 // lastEnd is where the last match of re in s ends, -1 when none does.
 func lastEnd(re *regexp.Regexp, s string) int {
@@ -598,6 +482,3 @@ func headingOf(line string) (string, bool) {
 	}
 	return "", false
 }
-
-// recordScope: a denial whose scope is the record, not the patient.
-var recordScope = regexp.MustCompile(`\b(?:in|on)\s+(?:our|the|this|their)\s+(?:records?|chart|file|system|ehr|emr)\b|\bon file\b|\bavailable (?:to us|for review|here)\b`)

@@ -293,102 +293,6 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	return out
 }
 
-// airUnstated takes as unsure each reading that does not say it was on
-// room air when the record has the patient on oxygen that day or the day
-// before (Measure.RoomAir): the policy's test is a room-air test, and the
-// reviewer cannot tell that one was.
-func (e *Evidence) airUnstated(m *Measure, rs []Reading, asOf time.Time) {
-	if len(m.roomAir) == 0 {
-		return
-	}
-	on := e.onOxygen(m, asOf)
-	if len(on) == 0 {
-		return
-	}
-	for i := range rs {
-		r := &rs[i]
-		if !r.Context.Counts() || r.Date.IsZero() {
-			continue
-		}
-		said := r.Context.Sentence
-		if it := e.Items[r.Ref]; it != nil && r.Source == FromObservation {
-			said = it.Display + "; " + r.Quote + "; " + it.Method
-		}
-		if matchesAny(m.roomAir, said) {
-			continue
-		}
-		d := dayOf(r.Date)
-		if j := slices.IndexFunc(on, func(o oxygenMention) bool { return o.day.Equal(d) || o.day.Equal(d.AddDate(0, 0, -1)) }); j >= 0 {
-			r.Context.Assertion = Uncertain
-			r.Context.Cue = fmt.Sprintf("not said to be on room air, while %s on %s has the patient on oxygen (%q)", on[j].where, day(on[j].day), on[j].words)
-		}
-	}
-}
-
-// unsureRetold takes as unsure a note's retelling of a result that is
-// itself unsure (a discharge summary's "home O2 evaluation: resting
-// saturation 87% per nursing" of a nurse's 87% that does not say room
-// air): a retelling is no better than what it retells.
-func unsureRetold(rs []Reading) {
-	for i := range rs {
-		r := &rs[i]
-		if r.Source != FromNote || !r.Context.Counts() {
-			continue
-		}
-		for _, u := range rs {
-			written := u.Date
-			if u.Source == FromNote {
-				written = u.NoteDate
-			}
-			if u.Ref == r.Ref || u.Context.Counts() || u.Context.Assertion != Uncertain || u.Context.Cue == "" ||
-				dayOf(written).After(dayOf(r.NoteDate)) || !retells(u.Value, dayOf(u.Date), r.Value, r.Date, r.NoteDate) {
-				// Only what was on the record when the note was written
-				// can be what it retells.
-				continue
-			}
-			r.Context.Assertion, r.Context.Cue = Uncertain, fmt.Sprintf("retells the result of %s, which is %s", day(u.Date), u.Context.Cue)
-			break
-		}
-	}
-}
-
-// oxygenMention is a day the record has the patient on oxygen.
-type oxygenMention struct {
-	day          time.Time
-	where, words string
-}
-
-// onOxygen finds the days the record has the patient breathing oxygen:
-// a note affirming it ("on 2 L NC per RN", "weaned to 1 L NC"; not "not
-// on oxygen", not "home O2 2 L planned") or an observation taken so.
-func (e *Evidence) onOxygen(m *Measure, asOf time.Time) []oxygenMention {
-	var out []oxygenMention
-	for _, it := range e.Observations() {
-		if visibleT(it.Date, asOf) && !it.Date.IsZero() && m.ExcludedMethod(it.Method) {
-			out = append(out, oxygenMention{dayOf(it.Date), label(it), it.Method})
-		}
-	}
-	for _, it := range e.Notes() {
-		if it.Text == "" || !visibleT(it.Date, asOf) {
-			continue
-		}
-		for _, re := range m.excludeMethod {
-			for _, loc := range re.FindAllStringIndex(it.Text, -1) {
-				ctx := ReadContext(it.Text, loc[0], loc[1], it.Date)
-				if ctx.Assertion != Affirmed || ctx.Historical {
-					continue
-				}
-				when := it.Date
-				if !ctx.When.IsZero() && !ctx.When.After(it.Date.Add(24*time.Hour)) {
-					when = ctx.When
-				}
-				out = append(out, oxygenMention{dayOf(when), label(it), it.Text[loc[0]:loc[1]]})
-			}
-		}
-	}
-	return out
-}
-
 // scareQuoted reports whether a measure's name found at text[start:end]
 // stands in quotation marks before its value ("“AHI” 22.3", "'AHI' 22").
 func scareQuoted(text string, start, end int) bool {
@@ -422,31 +326,6 @@ func lineDate(text string, at int, noteDate time.Time) time.Time {
 		return ds[0].t
 	}
 	return time.Time{}
-}
-
-// sameValue reports whether v gives the value ev, or it rounded ("AHI
-// 22" of an index of 22.4).
-func sameValue(ev, v float64) bool {
-	return ev == v || v == math.Round(v) && math.Round(ev) == v
-}
-
-// retells reports whether a note reading (value v, dated when, in a note
-// of noteDate) restates a disqualified one (value ev on day): the same
-// value (or it rounded), in a note written after that day, dated no
-// more than two weeks before it, and either dated to it (or before) or
-// written within 30 days of it.
-func retells(ev float64, day time.Time, v float64, when, noteDate time.Time) bool {
-	nd := dayOf(noteDate)
-	// "REI about 18" of an index of 17.9: a retelling rounds.
-	same := sameValue(ev, v)
-	// A report is often dated days after its test: a retelling may date
-	// the value to the test's night, up to two weeks before the report.
-	if !same || dayOf(when).Before(day.AddDate(0, 0, -14)) || !nd.After(day) {
-		return false
-	}
-	// A note that dates the value to the test ("per HST 3/3/26 (REI
-	// 17.9)") retells it however much later it is written.
-	return !dayOf(when).After(day) || !nd.After(day.AddDate(0, 0, 30))
 }
 
 // linkSettings gives an observation the setting a note tells for the same
@@ -487,16 +366,6 @@ func observationIs(it *Item, m *Measure) bool {
 	return m.Names(it.Display)
 }
 
-// valueUnit is the unit of a reading obsValue gave: the measure's, into
-// which it converts ("101 min" is read as 1.68 h); the record's own when
-// the measure has none.
-func valueUnit(m *Measure, recorded string) string {
-	if m.Unit != "" {
-		return m.Unit
-	}
-	return recorded
-}
-
 // ownReport reports whether a note is a test's report (a DiagnosticReport,
 // or a note typed as a test's report).
 func ownReport(it *Item) bool {
@@ -510,106 +379,4 @@ var testReport = regexp.MustCompile(`(?i)\b(?:report|study|test|oximetry|recordi
 // measure, by its code or its name.
 func componentIs(c Component, m *Measure) bool {
 	return slices.Contains(m.LOINC, c.Code) || m.Names(c.Display)
-}
-
-// obsValue is an observation's value in the measure's unit: low and high
-// differ when the result is a range ("LVEF 25-30 %").
-func obsValue(it *Item, m *Measure) (lo, hi float64, ok bool) {
-	if !unitFits(m.Unit, it.Unit) {
-		// 64 minutes below 88 % is no saturation of 64 %: a value whose
-		// unit measures something else is not a reading of the measure.
-		return 0, 0, false
-	}
-	if it.Value != nil {
-		u := strings.ToLower(it.Unit)
-		in := func(v float64) float64 {
-			if m.FractionToPercent && v <= 1 && u != "%" {
-				v = round(v*100, 4)
-			}
-			return convert(m.ID, v, u)
-		}
-		lo = in(*it.Value)
-		hi = lo
-		if it.High != nil {
-			hi = in(*it.High)
-		}
-		// A bound leaves the other end open, so a threshold on that side
-		// is never met by it.
-		switch it.Comparator {
-		case "<", "<=":
-			lo = math.Inf(-1)
-		case ">", ">=":
-			hi = math.Inf(1)
-		}
-		return lo, hi, true
-	}
-	if it.ValueText != "" {
-		if mm := romanInText.FindStringSubmatch(it.ValueText); mm != nil {
-			v, ok := parseValue(mm[1], m)
-			return v, v, ok
-		}
-	}
-	return 0, 0, false
-}
-
-// unitDimension names what a unit measures, for the units readings come
-// in; "" when unknown.
-func unitDimension(unit string) string {
-	u := strings.ToLower(strings.TrimSpace(unit))
-	u = strings.NewReplacer("{events}", "", "{", "", "}", "", " ", "").Replace(u)
-	switch u {
-	case "%", "percent", "pct":
-		return "fraction"
-	case "s", "sec", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours":
-		return "time"
-	case "/h", "/hr", "events/h", "/hour", "perhour", "events/hour":
-		return "rate"
-	case "mmhg", "mm[hg]", "kpa":
-		return "pressure"
-	case "kg", "g", "lb", "lbs", "[lb_av]", "pounds":
-		return "mass"
-	case "cm", "m", "in", "[in_i]", "inches":
-		return "length"
-	case "cm2", "cm^2":
-		return "area"
-	case "kg/m2", "kg/m^2":
-		return "bmi"
-	}
-	return ""
-}
-
-// unitFits reports whether a reading in unit can be a value of a measure
-// in measureUnit: unknown or missing units are given the benefit of the
-// doubt (a coded observation often carries none).
-func unitFits(measureUnit, unit string) bool {
-	a, b := unitDimension(measureUnit), unitDimension(unit)
-	return a == "" || b == "" || a == b
-}
-
-// convert brings a value in unit into the measure's unit (pounds to
-// kilograms, inches to centimetres).
-func convert(measure string, v float64, unit string) float64 {
-	u := strings.ToLower(strings.TrimSpace(unit))
-	switch {
-	case measure == "body_weight" && (u == "lb" || u == "lbs" || u == "pounds" || u == "[lb_av]"):
-		return round(v*0.45359237, 2)
-	case measure == "body_height" && (u == "in" || u == "inches" || u == "[in_i]"):
-		return round(v*2.54, 2)
-	case measure == "body_height" && u == "m":
-		return v * 100
-	case measure == "pao2" && u == "kpa":
-		return round(v*7.50062, 1)
-	case measure == "recording_hours" && (u == "min" || u == "mins" || u == "minute" || u == "minutes"):
-		return round(v/60, 2)
-	}
-	return v
-}
-
-// displayUnit writes a UCUM unit as a nurse reads it: annotations such as
-// "{ratio}" say nothing, "mm[Hg]" is mmHg.
-func displayUnit(u string) string {
-	if strings.HasPrefix(u, "{") && strings.HasSuffix(u, "}") {
-		return ""
-	}
-	return strings.NewReplacer("[", "", "]", "").Replace(u)
 }
