@@ -90,15 +90,11 @@ var doubtRE = regexp.MustCompile(`\b(?:(?:(?:cannot|can ?not|can't|unable to|not
 // question is about what is so, not about what to do ("unclear whether
 // to proceed" is a decision still open).
 func doubtBefore(before string) string {
-	end := lastEnd(doubtRE, before)
-	if end < 0 {
+	cue, between := cueJustBefore(doubtRE, before, 5)
+	if len(between) > 0 && between[0] == "to" {
 		return ""
 	}
-	between := strings.Fields(before[end:])
-	if len(between) > 5 || (len(between) > 0 && between[0] == "to") {
-		return ""
-	}
-	return firstMatchLast(doubtRE, before)
+	return cue
 }
 
 // eligibleRE: the writer says the patient would qualify for what
@@ -110,11 +106,22 @@ var eligibleRE = regexp.MustCompile(`\b(?:(?:meets?|meeting|fulfils?|fulfills?|s
 // more than three words between: "qualifies for home O2 at rest: SpO2
 // 86%" keeps its reading).
 func eligibleBefore(before string) string {
-	end := lastEnd(eligibleRE, before)
-	if end < 0 || len(strings.Fields(before[end:])) > 3 {
-		return ""
+	cue, _ := cueJustBefore(eligibleRE, before, 3)
+	return cue
+}
+
+// cueJustBefore returns re's last match in before, and the words between
+// it and the finding, when there are no more than most of them.
+func cueJustBefore(re *regexp.Regexp, before string, most int) (string, []string) {
+	end := lastEnd(re, before)
+	if end < 0 {
+		return "", nil
 	}
-	return firstMatchLast(eligibleRE, before)
+	between := strings.Fields(before[end:])
+	if len(between) > most {
+		return "", nil
+	}
+	return firstMatchLast(re, before), between
 }
 
 // questionAfter: a question opened after a denial and before the

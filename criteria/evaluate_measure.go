@@ -20,11 +20,11 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 	// that retell their values: a physician's "reviewed the supplier's
 	// oximetry, nadir 81%" is still the supplier's test.
 	var byOther, disqualified []Reading
+	by := func(ref string) bool {
+		it := ev.Items[ref]
+		return it != nil && (it.Kind == KindNote && authoredBy(it, h.NotBy) || it.Kind == KindObservation && performedBy(it, h.NotBy))
+	}
 	if len(h.NotBy) > 0 {
-		by := func(ref string) bool {
-			it := ev.Items[ref]
-			return it != nil && (it.Kind == KindNote && authoredBy(it, h.NotBy) || it.Kind == KindObservation && performedBy(it, h.NotBy))
-		}
 		for _, r := range all {
 			// A value computed from such a test (a fall from the awake
 			// baseline to the supplier's nadir) is that test's too.
@@ -41,7 +41,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			unreadable = append(unreadable, r)
 			continue
 		}
-		if slices.ContainsFunc(byOther, func(o Reading) bool { return o.Ref == r.Ref && o.Value == r.Value }) || retellsAny(byOther, r, ev) {
+		if slices.ContainsFunc(byOther, func(o Reading) bool { return o.Ref == r.Ref && o.Value == r.Value || retellsReading(r, o) }) {
 			// Who performed the test disqualifies it.
 			if r.Context.Counts() && (from.IsZero() || r.Date.IsZero() || !r.Date.Before(from)) {
 				disqualified = append(disqualified, r)
@@ -93,7 +93,7 @@ func evalMeasure(h Hint, measure string, ev *Evidence, asOf umassist.Date) hintR
 			// the policy does not accept: documented, and not qualifying.
 			d := newest(disqualified)
 			out := hintResult{status: umassist.CriterionNotMet,
-				finding: fmt.Sprintf("%s was performed by %s, which the policy does not accept for a qualifying test", d.Describe(), performer(disqualified, ev, h.NotBy))}
+				finding: fmt.Sprintf("%s was performed by %s, which the policy does not accept for a qualifying test", d.Describe(), performer(disqualified, ev, by, h.NotBy))}
 			for _, r := range disqualified {
 				out.refs = appendNew(out.refs, r.Ref)
 				if r.Source == FromNote {
@@ -316,30 +316,12 @@ func performedBy(it *Item, who []string) bool {
 	return namesAny(it.Display+" "+it.Method+" "+it.Author, who)
 }
 
-// retellsAny reports whether a note reading restates the value of one of
-// the readings given (same value, the day of that test or after).
-func retellsAny(given []Reading, r Reading, ev *Evidence) bool {
-	if r.Source != FromNote {
-		return false
-	}
-	it := ev.Items[r.Ref]
-	if it == nil {
-		return false
-	}
-	return slices.ContainsFunc(given, func(o Reading) bool {
-		return o.Ref != r.Ref && retells(o.Value, dayOf(o.Date), r.Value, r.Date, it.Date)
-	})
-}
-
-// performer names who performed the disqualified tests: the first whose
-// record names one of who.
-func performer(rs []Reading, ev *Evidence, who []string) string {
+// performer names who performed the disqualified tests: the author of
+// the first whose own record is theirs (not a physician's retelling).
+func performer(rs []Reading, ev *Evidence, by func(ref string) bool, who []string) string {
 	for _, r := range rs {
-		if it := ev.Items[r.Ref]; it != nil && namesAny(it.Display+" "+it.Method+" "+it.Author, who) {
-			if it.Author != "" {
-				return it.Author
-			}
-			return "a " + strings.Join(who, " or ")
+		if it := ev.Items[r.Ref]; it != nil && by(r.Ref) && it.Author != "" {
+			return it.Author
 		}
 	}
 	return "a " + strings.Join(who, " or ")

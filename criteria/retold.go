@@ -13,24 +13,31 @@ import (
 func unsureRetold(rs []Reading) {
 	for i := range rs {
 		r := &rs[i]
-		if r.Source != FromNote || !r.Context.Counts() {
+		if !r.Context.Counts() {
 			continue
 		}
 		for _, u := range rs {
-			written := u.Date
-			if u.Source == FromNote {
-				written = u.NoteDate
-			}
-			if u.Ref == r.Ref || u.Context.Counts() || u.Context.Assertion != Uncertain || u.Context.Cue == "" ||
-				dayOf(written).After(dayOf(r.NoteDate)) || !retells(u.Value, dayOf(u.Date), r.Value, r.Date, r.NoteDate) {
-				// Only what was on the record when the note was written
-				// can be what it retells.
+			if u.Context.Assertion != Uncertain || u.Context.Cue == "" || !retellsReading(*r, u) {
 				continue
 			}
 			r.Context.Assertion, r.Context.Cue = Uncertain, fmt.Sprintf("retells the result of %s, which is %s", day(u.Date), u.Context.Cue)
 			break
 		}
 	}
+}
+
+// retellsReading reports whether note reading r restates reading u: u
+// was on the record when r's note was written, and r gives its value
+// (retells).
+func retellsReading(r, u Reading) bool {
+	if r.Source != FromNote || u.Ref == r.Ref {
+		return false
+	}
+	written := u.Date
+	if u.Source == FromNote {
+		written = u.NoteDate
+	}
+	return !dayOf(written).After(dayOf(r.NoteDate)) && retells(u.Value, dayOf(u.Date), r.Value, r.Date, r.NoteDate)
 }
 
 // sameValue reports whether v gives the value ev, or it rounded ("AHI

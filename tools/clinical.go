@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/umassist/umassist"
@@ -81,6 +82,9 @@ type clinical struct {
 	audit Auditor
 	scope Scope
 	now   func() time.Time
+	// performers holds each performer's label, by reference, read once
+	// for the case however often its observations are listed.
+	performers sync.Map
 }
 
 // asOf is the last visible instant.

@@ -208,30 +208,34 @@ func performerOf(m *fhir.Resource) (display, ref string) {
 
 // namePerformers names each observation's performer from the
 // Practitioner, PractitionerRole or Organization it references
-// (fhir.AuthorLabel), reading each once: exports name performers by
+// (fhir.AuthorLabel), reading each once for the case: exports name performers by
 // reference only, and what they are is in that resource. A performer
 // that cannot be read (absent, or a server that does not share it) keeps
 // the observation's own display, as a note's author does: the values are
 // not lost for it.
 func (c *clinical) namePerformers(ctx context.Context, items []ObservationItem) error {
-	names := map[string]string{}
 	for i := range items {
 		ref := items[i].performerRef
 		typ, _, ok := umassist.SplitRef(ref)
 		if !ok || !fhir.AuthorType(typ) {
 			continue
 		}
-		label, seen := names[ref]
-		if !seen {
-			label = items[i].Performer
-			r, err := c.src.Read(ctx, ref)
-			switch {
-			case err == nil:
-				label = fhir.AuthorLabel(items[i].Performer, r.Raw)
-			case ctx.Err() != nil:
-				return fmt.Errorf("tools: name performers: %w", ctx.Err())
-			}
-			names[ref] = label
+		if label, seen := c.performers.Load(ref); seen {
+			items[i].Performer = label.(string)
+			continue
+		}
+		label := items[i].Performer
+		r, err := c.src.Read(ctx, ref)
+		switch {
+		case err == nil:
+			label = fhir.AuthorLabel(items[i].Performer, r.Raw)
+			c.performers.Store(ref, label)
+		case ctx.Err() != nil:
+			return fmt.Errorf("tools: name performers: %w", ctx.Err())
+		case umassist.ErrorCode(err) == umassist.ENOTFOUND:
+			// Absent stays absent; another failure is tried again on the
+			// next listing.
+			c.performers.Store(ref, label)
 		}
 		items[i].Performer = label
 	}
