@@ -42,14 +42,15 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			// records that very condition as refuted (a letter's "type 2
 			// diabetes" after endocrinology struck it from the problem
 			// list): the structured verification outweighs the mention.
-			var struck *Item
-			if h.requirement || deniedSince(ev, p, it.Date, asOf) {
+			struck := refutedCondition(ev, p, asOf)
+			if struck != nil && !h.requirement && !deniedSince(ev, p, it.Date, asOf) {
 				// An exclusion needs both: the record strikes the
 				// condition and a note of that day or later denies it (a
 				// discharge summary's diagnosis list copied from the
 				// admission's problem list, "NSTEMI ruled out" in its
-				// course, the NSTEMI refuted on the problem list).
-				struck = refutedCondition(ev, p, asOf)
+				// course, the NSTEMI refuted on the problem list). The
+				// notes are read again only when the record strikes it.
+				struck = nil
 			}
 			for _, hit := range FindPhrase(it.Text, p) {
 				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
