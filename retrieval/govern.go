@@ -73,6 +73,8 @@ type PolicyEvidence struct {
 	// TextWords maps a policy to the service's words its passages name;
 	// nil when not looked up (then the text scope is not weighed).
 	TextWords map[string][]string
+	// Routes are the rows of the reference lists in force (ReferenceRoutes).
+	Routes []Route
 }
 
 // Weights of the signals, and the thresholds of the choice. Titles name
@@ -136,6 +138,12 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 		}
 	}
 	sites := sitesOf(req.Service.Display)
+	// The rows of the DME reference list that name the item: the list
+	// itself says which policy governs a piece of equipment.
+	var routes []Route
+	if isEquipment(req.Service) {
+		routes = routesFor(svc, ev.Routes)
+	}
 	var dx []word
 	for _, d := range req.Diagnoses {
 		dx = append(dx, requestWords(d.Display, idx.acronyms)...)
@@ -198,6 +206,18 @@ func ChoosePolicy(req PolicyRequest, pols []PolicyInfo, ev PolicyEvidence) Polic
 		if cs := codeHits[p.ID]; len(cs) > 0 {
 			score += weightCode
 			reasons = append(reasons, "its text names "+strings.Join(cs, ", "))
+		}
+		for _, r := range routes {
+			if r.PolicyID != p.ID {
+				continue
+			}
+			score += weightCode
+			if r.PolicyID == r.ListID {
+				reasons = append(reasons, fmt.Sprintf("its row %s states the coverage of the item", quoteWords([]string{r.Item})))
+			} else {
+				reasons = append(reasons, fmt.Sprintf("the row %s of %s refers the item to it", quoteWords([]string{r.Item}), r.ListID))
+			}
+			break
 		}
 		benefit := benefitFit(req.Service, p.BenefitCategories)
 		if benefit != "" {
@@ -341,7 +361,7 @@ func benefitFit(svc umassist.Coding, cats []string) string {
 	case isDrug(svc):
 		// RxNorm, NDC and J codes alike.
 		want = []string{"drugs and biologicals"}
-	case len(c) == 5 && (c[0] == 'E' || c[0] == 'K') && isDigits(c[1:]):
+	case isEquipment(svc):
 		want = []string{"durable medical equipment"}
 	case len(c) == 5 && c[0] == 'L' && isDigits(c[1:]):
 		want = []string{"prosthetic devices", "braces", "artificial legs"}
@@ -356,6 +376,13 @@ func benefitFit(svc umassist.Coding, cats []string) string {
 		}
 	}
 	return ""
+}
+
+// isEquipment reports whether a service is durable medical equipment by
+// its HCPCS letter (E, K).
+func isEquipment(svc umassist.Coding) bool {
+	c := strings.ToUpper(strings.TrimSpace(svc.Code))
+	return len(c) == 5 && (c[0] == 'E' || c[0] == 'K') && isDigits(c[1:])
 }
 
 // notADrug reports whether a service is surely not a drug: a CPT code

@@ -93,7 +93,7 @@ func acronymOf(tok, low string, acronyms map[string]string) (string, bool) {
 	return exp, ok
 }
 
-// stem folds plurals and possessives; related forms (stimulator,
+// stem folds plurals, possessives and the "-ness" of a state; related forms (stimulator,
 // stimulation) are matched by sameWord.
 func stem(w string) string {
 	w = strings.ToLower(w)
@@ -102,6 +102,10 @@ func stem(w string) string {
 		return s
 	}
 	switch {
+	case len(w) > 7 && strings.HasSuffix(w, "ness"):
+		// The state is its adjective: "blindness" is "blind", "deafness"
+		// "deaf".
+		return w[:len(w)-4]
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):

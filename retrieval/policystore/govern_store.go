@@ -72,7 +72,28 @@ func (s *Store) ChoosePolicy(ctx context.Context, req retrieval.PolicyRequest, f
 	if err != nil {
 		return retrieval.PolicyChoice{}, err
 	}
-	return retrieval.ChoosePolicy(req, pols, retrieval.PolicyEvidence{Searches: searches, TextWords: words}), nil
+	routes, err := s.referenceRoutes(ctx, pols, f)
+	if err != nil {
+		return retrieval.PolicyChoice{}, err
+	}
+	return retrieval.ChoosePolicy(req, pols, retrieval.PolicyEvidence{Searches: searches, TextWords: words, Routes: routes}), nil
+}
+
+// referenceRoutes reads the rows of the reference lists among the policies
+// in force (NCD 280.1 in the NCD export).
+func (s *Store) referenceRoutes(ctx context.Context, pols []retrieval.PolicyInfo, f retrieval.Filter) ([]retrieval.Route, error) {
+	var routes []retrieval.Route
+	for _, p := range pols {
+		if !retrieval.IsReferenceList(p.Title) {
+			continue
+		}
+		ps, err := s.PolicyPassages(ctx, f.Namespace, p.ID)
+		if err != nil {
+			return nil, fmt.Errorf("retrieval: reference list: %w", err)
+		}
+		routes = append(routes, retrieval.ReferenceRoutes(ps)...)
+	}
+	return routes, nil
 }
 
 // textWords finds, for each word, the policies whose passages name it (by
