@@ -308,6 +308,12 @@ func (v *Verifier) Verify(ctx context.Context, in CaseInput, d *umassist.Draft, 
 			for _, f := range textNumbers(seen.passages[p].text) {
 				allowed[f] = true
 			}
+			// A sentence citing a passage may name its policy ("NCD
+			// 20.8.3"): the section number is the citation's own.
+			policy, _, _ := strings.Cut(p, "#")
+			for _, f := range textNumbers(policy) {
+				allowed[f] = true
+			}
 		}
 		for _, n := range nums {
 			if !numberMatches(n, allowed) {

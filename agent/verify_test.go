@@ -77,6 +77,14 @@ func TestVerifierRules(t *testing.T) {
 		}},
 		{name: "number not in the cited resource", edit: func(d *umassist.Draft) { d.Summary = "LVEF 25 % [Observation/lvef]." }, rules: []string{agent.RuleNumberMatches}},
 		{name: "uncited number", edit: func(d *umassist.Draft) { d.Summary = "LVEF was 25 %." }, rules: []string{agent.RuleNumberMatches}},
+		// With no governing policy, a sentence may still name the policy
+		// of a passage it cites, and no other.
+		{name: "the cited passage's own policy named", edit: func(d *umassist.Draft) {
+			d.Policy, d.Summary = "", "Nearest: NCD 20.4, its passage ranks first [NCD 20.4#B3]."
+		}},
+		{name: "another policy named beside a passage", edit: func(d *umassist.Draft) {
+			d.Policy, d.Summary = "", "Nearest: NCD 20.8.3, its passage ranks first [NCD 20.4#B3]."
+		}, rules: []string{agent.RuleNumberMatches}},
 		{name: "met without evidence", edit: func(d *umassist.Draft) {
 			d.Criteria = []umassist.Criterion{{ID: "x", Status: umassist.CriterionMet}}
 		}, rules: []string{agent.RuleMetHasEvidence}},

@@ -189,7 +189,7 @@ func (s *state) noPackDraft(lines []string) agent.SubmittedDraft {
 		lines = append(lines, fmt.Sprintf("Governing policy: %s, %s. Why this policy: %s.%s", c.PolicyID, c.Title, strings.Join(c.Reasons, "; "), cite(c.Passages...)))
 		switch choice.Strength {
 		case retrieval.StrengthWeak:
-			lines = append(lines, "This choice is weak: on labelled requests, choices this weak were more often wrong than right, most of them for a service no NCD governs. Confirm that this policy governs before reading the criteria below.")
+			lines = append(lines, "This choice is weak: the policy's title does not name the service, though its text names part of it. Confirm that this policy governs before reading the criteria below.")
 		case retrieval.StrengthModerate:
 			lines = append(lines, "This choice is moderate: on labelled requests, choices of this strength were right about three times in four. Check that this policy governs.")
 		}
@@ -202,9 +202,11 @@ func (s *state) noPackDraft(lines []string) agent.SubmittedDraft {
 			a.PolicyID, a.Title, cite(first(a.Passages, 2)...), b.PolicyID, b.Title, cite(first(b.Passages, 2)...)))
 	case choice != nil:
 		lines = append(lines, "No policy of this payer in force on the request date names this service closely enough to govern it.")
+		// The nearest, with why they came near: a policy named too weakly
+		// to govern is for the reviewer to confirm or set aside.
 		for _, c := range first(choice.Candidates, 2) {
 			if len(c.Passages) > 0 {
-				lines = append(lines, fmt.Sprintf("Nearest: %s.%s", c.Title, cite(first(c.Passages, 1)...)))
+				lines = append(lines, fmt.Sprintf("Nearest: %s, %s: %s.%s", c.PolicyID, c.Title, strings.Join(c.Reasons, "; "), cite(first(c.Passages, 1)...)))
 			}
 		}
 	default:

@@ -250,6 +250,10 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 		{name: "one policy governs, a weak choice", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Strength: retrieval.StrengthWeak, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
 			summary:  []string{"Why this policy: its title names “pacemakers”", "This choice is weak", "Confirm that this policy governs"},
 			criteria: []string{"lvef", "no-text-1"}},
+		{name: "the nearest too weak to govern: listed with its reasons, not chosen", choice: retrieval.PolicyChoice{Candidates: []retrieval.PolicyCandidate{
+			{PolicyID: "NCD 20.8.3", Title: "Permanent Cardiac Pacemakers", Score: 0.5, Reasons: []string{"its passage NCD 20.8.3#B1 ranks first for the request"}, Passages: []string{"NCD 20.8.3#B1"}}}},
+			summary: []string{"No policy of this payer in force on the request date names this service closely enough to govern it.",
+				"Nearest: NCD 20.8.3, Permanent Cardiac Pacemakers: its passage NCD 20.8.3#B1 ranks first for the request."}},
 		{name: "one policy governs, a moderate choice", choice: retrieval.PolicyChoice{Governing: "NCD 20.8.3", Strength: retrieval.StrengthModerate, Candidates: []retrieval.PolicyCandidate{pacemakers, leadless}},
 			summary:  []string{"This choice is moderate", "Check that this policy governs"},
 			criteria: []string{"lvef", "no-text-1"}},
@@ -276,6 +280,9 @@ func TestNoPackDraftsUnreviewedCriteria(t *testing.T) {
 			}
 			if tt.choice.Strength != retrieval.StrengthWeak {
 				require.NotContains(t, out.Draft.Summary, "This choice is weak")
+			}
+			if tt.choice.Governing == "" && !tt.choice.Ambiguous {
+				require.Empty(t, out.Draft.Policy, "no policy governs: none is named as governing")
 			}
 			var ids []string
 			for _, cr := range out.Draft.Criteria {
