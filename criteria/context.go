@@ -33,6 +33,10 @@ type Context struct {
 	// confirmed or its report not yet received: a statement about the
 	// evidence now, not a retelling of it.
 	Unconfirmed bool
+	// Required is set when the finding is told as what a policy or a
+	// device's labeling asks for: hypothetical, and no plan for this
+	// patient either.
+	Required bool
 	// When is the date the sentence ties the finding to ("in 2019",
 	// "03/10", "six weeks ago"), resolved against the note's date; zero
 	// when the sentence names none.
@@ -59,7 +63,7 @@ var (
 	// "has not taken place yet", "not yet performed": pending, not denied.
 	pendPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:has|have|had|is|are|was|were)\s+)?(?:not\s+yet\b|not\s+(?:been\s+)?(?:done|performed|completed|taken place|happened|occurred|scheduled|received|available)\s+yet\b)`)
 	negPost  = regexp.MustCompile(`^[\s,:\-–—(]*(?:(?:was|were|is|are|has been|have been|had been|has|have|had|did|does|do)\s+)?(none (?:found|identified|seen)\b|not\b|no\b(?:\s*$|\s*[,;.(]|\s+(?:history|hx|known|evidence|longer)\b)|ruled out|excluded\b|negative\b|absent\b|denied\b|unknown\b|declined\b|(?:order\s+)?cancell?ed\b|refused\b|not performed|not done|not documented|not available|not received|was never)`)
-	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|advise|advised|advises|advising|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for|tbd|to be determined)\b`)
+	hypPre   = regexp.MustCompile(`\b(if|whether|would|should|could|will|shall|plan|plans|planned|planning|plan to|plan for|scheduled|schedule|to be|pending|awaiting|await|awaited|consider|considering|considered|recommend|recommends|recommended|recommendation|advise|advised|advises|advising|candidate for|candidacy|referral|refer to|referred to|referred for|refer for|order|ordered|ordering|book|booked|upcoming|future|next|once|unless|in case|eligible|may (?:be|need|have|require|benefit|qualify)|might|to undergo|to start|to begin|to complete|to have|will need|request|requested|requesting|anticipated|expected|interested in|for evaluation|evaluate for|tbd|to be determined|weigh in(?: \w+)? on|(?:input|opinion|advice) (?:on|regarding|about))\b`)
 	// progressPre: a course still under way when the note was written
 	// ("almost done with the diet program", "in month 5 of 6 of the
 	// supervised program"): not yet a course completed, nor its outcome.
@@ -297,6 +301,13 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "Clearance letter for short-term anticoagulation: not yet
 		// available": the field's value says it is still to come.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(fieldPending.FindStringSubmatch(lineRest)[1])
+	case fieldAbsent.MatchString(lineRest):
+		// "ABI: not on file": the field is there and its value is not.
+		c.Assertion, c.Cue = Negated, strings.TrimSpace(fieldAbsent.FindStringSubmatch(lineRest)[1])
+	case fieldUnassessed.MatchString(lineRest):
+		// "Vascular status: pedal pulses difficult to palpate": the
+		// field was looked at and could not be judged.
+		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, fieldUnassessed.FindStringSubmatch(lineRest)[1], true
 	case blankField.MatchString(lineRest):
 		// A form's field left empty ("Medically supervised programs
 		// ........" and nothing after): its label asserts nothing.
@@ -337,13 +348,19 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	case hypPre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, firstMatchLast(hypPre, before)
 	case policyPre.MatchString(before) || policyPost.MatchString(rest):
-		c.Assertion, c.Cue = Hypothetical, "a coverage requirement"
+		c.Assertion, c.Cue, c.Required = Hypothetical, "a coverage requirement", true
+	case labelingPre.MatchString(before):
+		c.Assertion, c.Cue, c.Required = Hypothetical, "the device's labeling", true
 	case inProgress(before):
 		c.Assertion, c.Cue = Hypothetical, "still under way"
 	case rolePre.MatchString(before):
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(rolePre.FindString(before))
 	case hypPost.MatchString(after) && !resultRE.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(after)[1])
+	case pastParen(rest) != rest && hypPost.MatchString(pastParen(rest)) && !resultRE.MatchString(rest):
+		// "arterial studies (ABI/TBI, TcPO2) ordered": the plan word
+		// after the parenthesis is the finding's.
+		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(hypPost.FindStringSubmatch(pastParen(rest))[1])
 	case hypNear.MatchString(after) && !doneRE.MatchString(hypNear.FindStringSubmatch(after)[1]) && !resultRE.MatchString(rest):
 		c.Assertion, c.Cue = Hypothetical, hypNear.FindStringSubmatch(after)[2]
 	case hypList.MatchString(rest) && strings.Contains(hypList.FindStringSubmatch(rest)[1], " and ") &&

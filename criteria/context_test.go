@@ -130,6 +130,25 @@ func TestReadContext(t *testing.T) {
 		{"not meeting criteria for a diagnosis stays denied", "A1c 6.1%, does not meet criteria for diabetes.", "diabetes", criteria.Negated, false},
 		{"dated on the note's day", "Arterial duplex on 06/01/2026: no significant stenosis.", "Arterial duplex", criteria.Affirmed, false},
 		{"a capital after a colon inside a sentence is no heading", "Oximetry on room air: 86% at rest.", "86%", criteria.Affirmed, false},
+		// Blind set T: a wound note's empty fields, an exam that could not
+		// be judged, a plan word past a list in parentheses, and a
+		// device's regimen, each read as met before.
+		{"a field whose value is not on file", "Cap refill: ___        ABI: not on file", "ABI", criteria.Uncertain, false},
+		{"a field answered n/a", "Toe pressure: n/a", "Toe pressure", criteria.Negated, false},
+		{"a field looked at and not judged", "Vascular status: pedal pulses difficult to palpate (edema/TCC).", "Vascular status", criteria.Uncertain, false},
+		{"a field with a value is what it says", "Vascular status: DP/PT palpable bilaterally.", "Vascular status", criteria.Affirmed, false},
+		{"a plan word past the parenthesis", "Formal arterial studies (ABI/TBI, TcPO2) ordered - pending, scheduled 10/14.", "arterial studies", criteria.Hypothetical, false},
+		{"a plan word past the parenthesis the finding is in", "Formal arterial studies (ABI/TBI, TcPO2) ordered - pending.", "TcPO2", criteria.Hypothetical, false},
+		{"a parenthesis with a result says it was done", "Arterial studies (ABI 0.92, TBI 0.71) completed today.", "Arterial studies", criteria.Affirmed, false},
+		{"what a consultant is asked to weigh in on", "I have asked Dr Sato to weigh in specifically on short-term warfarin; appointment 11/4.", "short-term warfarin", criteria.Hypothetical, false},
+		{"what a consultant's input is sought on", "Neurology input on short-term anticoagulation requested.", "short-term anticoagulation", criteria.Hypothetical, false},
+		{"a table's row answered no", "Type 2 diabetes / dysglycemia\tNo (A1c 5.4%, fasting glucose 91)", "Type 2 diabetes", criteria.Negated, false},
+		{"a table's row answered yes", "Type 2 diabetes / dysglycemia\tYes (A1c 7.9%, on metformin)", "Type 2 diabetes", criteria.Affirmed, false},
+		{"a table's row answered no, with what there is instead", "Osteoarthritis\tNo joint disease; intermittent foot soreness", "Osteoarthritis", criteria.Negated, false},
+		{"free text spaced out is no table", "HTN  no meds needed since weight loss.", "HTN", criteria.Affirmed, false},
+		{"columns spaced out, answered no", "Obstructive sleep apnea     No (HSAT 05/2026, AHI 3.2)", "Obstructive sleep apnea", criteria.Negated, false},
+		{"a device's labeled regimen", "Device labeling pathway is short-term warfarin + aspirin (~45 d), with DAPT as an alternative.", "short-term warfarin", criteria.Hypothetical, false},
+		{"what this patient can take, after the labeling is named", "Per labeling discussion done; he can take short-term warfarin for 45 days.", "short-term warfarin", criteria.Affirmed, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,12 +10,47 @@ import (
 var noContraPre = regexp.MustCompile(`\b(?:no|without(?: any)?)\s+(?:known\s+|absolute\s+|clear\s+)?contraindications?\s+(?:to|for)(?:\s+(?:a|an|the))?\s*$`)
 
 // checklistNo is the rest of a checklist's line when the item is
-// answered no: "Dyslipidemia – no", "HTN: No;".
-var checklistNo = regexp.MustCompile(`(?i)^\s*[-–—:]\s*no\b\s*(?:$|[,;.(])`)
+// answered no: "Dyslipidemia – no", "HTN: No;", and a table's next cell
+// ("Type 2 diabetes<TAB>No (A1c 5.4%)", a row of an HTML table), whose
+// "No" answers the row's item whatever follows it ("Osteoarthritis<TAB>No
+// joint disease").
+var checklistNo = regexp.MustCompile(`(?i)^(?:(?:\s*[-–—:]|[^\t\n.;:]{0,40}?[ ]{2,})\s*no\b\s*(?:$|[,;.(])|[^\t\n.;:]{0,40}?\t\s*no\b)`)
 
 // fieldPending is the rest of a line whose field, after a colon, says
 // the finding is still to come.
 var fieldPending = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*(not yet\b|pending\b|awaited\b|outstanding\b|to follow\b|not (?:available|received|done)\b)`)
+
+// fieldAbsent is the rest of a line whose field, after a colon, says
+// there is nothing in it: "ABI: not on file", "TBI: none on file",
+// "Toe pressure: n/a", "DP/PT: ___".
+var fieldAbsent = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*(not (?:on file|in (?:the )?(?:chart|record)s?|assessed|performed|obtained|measured|recorded)\b|none (?:on file|available|found)\b|n/a\b|_{2,})`)
+
+// fieldUnassessed is the rest of a line whose field's value says the
+// finding could not be assessed: "Vascular status: pedal pulses
+// difficult to palpate (edema)".
+var fieldUnassessed = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*[^.;:\n]{0,40}?\b((?:difficult|unable|hard|impossible|not possible) to (?:palpate|assess|feel|obtain|measure|evaluate))\b`)
+
+// pastParen is the rest of a clause after the parenthesis a finding is
+// in, or the one just after it: "arterial studies (ABI/TBI, TcPO2)
+// ordered" says of the studies what the words after the list say.
+func pastParen(rest string) string {
+	t := strings.TrimLeft(rest, " \t")
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i >= 0 {
+			return t[i+1:]
+		}
+		return rest
+	}
+	if i := strings.IndexByte(rest, ')'); i >= 0 && !strings.Contains(rest[:i], "(") {
+		return rest[i+1:]
+	}
+	return rest
+}
+
+// labelingPre: what a device's labeling calls for, said before the
+// finding ("Device labeling pathway is short-term warfarin + aspirin"),
+// describes the device's regimen, not what this patient can take.
+var labelingPre = regexp.MustCompile(`\b(?:per (?:the )?(?:device |ifu )?label(?:l)?ing|(?:device |ifu |the )?label(?:l)?ing(?: pathway| regimen| requirements?)?\s+(?:is|are|requires?|calls? for|specifies|recommends?))\b[^.;]*$`)
 
 // undecidedField is a line's text before a finding that leaves its
 // field undecided ("TBD - ").

@@ -86,13 +86,21 @@ func anyOf(hs []hintResult) hintResult {
 			return hintResult{status: s, refs: refs, finding: strings.Join(findings, "; "), quotes: quotes}
 		}
 	}
+	var unsettled []string
 	for _, h := range hs {
 		if h.finding != "" {
 			out.finding = h.finding
 			out.refs = appendNew(out.refs, h.refs...)
 			out.quotes = append(out.quotes, h.quotes...)
 		}
-		out.unsettled = out.unsettled || h.unsettled
+		if h.unsettled {
+			out.unsettled = true
+			unsettled = appendNew(unsettled, h.finding)
+		}
+	}
+	if len(unsettled) > 0 {
+		// What leaves it unsettled is what the reviewer is asked about.
+		out.finding = strings.Join(unsettled, "; ")
 	}
 	return out
 }

@@ -325,7 +325,7 @@ func evalAge(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 // an active one).
 func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult {
 	from := windowStart(asOf, h.LookbackDays)
-	var refs, findings, doubtful, treated, treatedRefs []string
+	var refs, findings, doubtful, treated, treatedRefs, undated, undatedRefs []string
 	for _, it := range ev.Sorted(kind) {
 		if !codeMatch(it.Codes, h.Codes, true) {
 			continue
@@ -343,10 +343,29 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 				when = asOf.Time
 			}
 		}
+		st := strings.ToLower(it.Status)
+		if kind == KindCondition && h.Current && !from.IsZero() && when.Before(from) && st == "active" &&
+			visible(it.Date, asOf) && !it.Date.Before(from) {
+			// Begun before the window, recorded in it and still active:
+			// the state is present now.
+			when = it.Date
+		}
+		if when.IsZero() && !from.IsZero() && kind == KindProcedure && st != "entered-in-error" && st != "not-done" &&
+			st != "cancelled" && st != "stopped" && st != "preparation" {
+			// Done, and not dated ("winter 2025-2026, per patient"): whether
+			// it falls in the window cannot be told, which is not the same
+			// as its falling outside it.
+			said := ""
+			if it.DateText != "" {
+				said = fmt.Sprintf(" (the record says only %q)", it.DateText)
+			}
+			undated = append(undated, fmt.Sprintf("%s has no date%s: whether it was within the %d-day window cannot be told", label(it), said, h.LookbackDays))
+			undatedRefs = append(undatedRefs, it.Ref)
+			continue
+		}
 		if !visible(when, asOf) || (!from.IsZero() && when.Before(from)) {
 			continue
 		}
-		st := strings.ToLower(it.Status)
 		if st == "entered-in-error" || st == "not-done" || st == "cancelled" || st == "stopped" && kind == KindProcedure {
 			continue
 		}
@@ -383,8 +402,9 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 	if len(refs) > 0 {
 		return hintResult{status: umassist.CriterionMet, refs: refs, finding: strings.Join(findings, ", ")}
 	}
-	if len(treated) > 0 {
-		return hintResult{status: umassist.CriterionNotDocumented, refs: treatedRefs, unsettled: true, finding: strings.Join(append(treated, doubtful...), "; ")}
+	if len(treated)+len(undated) > 0 {
+		return hintResult{status: umassist.CriterionNotDocumented, refs: append(treatedRefs, undatedRefs...), unsettled: true,
+			finding: strings.Join(append(append(treated, undated...), doubtful...), "; ")}
 	}
 	return hintResult{status: umassist.CriterionNotDocumented, finding: strings.Join(doubtful, "; ")}
 }

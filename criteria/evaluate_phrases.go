@@ -72,7 +72,7 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					}
 				}
 				if h.Planned {
-					if ctx.Assertion == Hypothetical && !undecided.MatchString(ctx.Sentence) {
+					if ctx.Assertion == Hypothetical && !ctx.Required && !undecided.MatchString(ctx.Sentence) {
 						note(&met, umassist.CriterionMet, it, q, fmt.Sprintf("%s, not yet done: %s", describeAssertion(ctx), where))
 					}
 					continue
@@ -193,12 +193,12 @@ func pickPhrases(h Hint, met, contrary, pending, unqualified, other *hintResult)
 	return hintResult{status: umassist.CriterionNotDocumented}
 }
 
-// undecided finds a sentence whose pending step is a decision or a
-// clearance, not the plan itself ("neurosurgery clearance for short-term
+// undecided finds a sentence whose pending step is a decision, a
+// clearance or a consultant's opinion, not the plan itself ("neurosurgery clearance for short-term
 // anticoagulation: not yet available (CT 12/15)"): a plan a hint reads
 // as planned (Hint.Planned) says the team means to do it; one still to be
 // decided says nothing yet.
-var undecided = regexp.MustCompile(`(?i)\b(?:clearance|cleared|decid\w*|decision|determine[sd]?|defer\w*|whether|until)\b`)
+var undecided = regexp.MustCompile(`(?i)\b(?:clearance|cleared|decid\w*|decision|determine[sd]?|defer\w*|whether|until|weigh in|input|opinion)\b`)
 
 // creditsOther finds a sentence that names another clinician as the one
 // who did what it tells ("completed with Dr. Aldana (cardiology) - see

@@ -2,6 +2,7 @@ package criteria_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -1120,5 +1121,94 @@ func TestTheSurgeonsEvaluationIsForThisValve(t *testing.T) {
 	readCharts(t, "NCD 20.32", "heart_team", "2026-05-01", []chart{
 		{"a surgeon's visit of 2023", []toolOutput{surgeon("DocumentReference/cs", "2023-02-14"), ic()}, umassist.CriterionNotDocumented},
 		{"a surgeon's visit this spring", []toolOutput{surgeon("DocumentReference/cs", "2026-04-28"), ic()}, umassist.CriterionMet},
+	}, nil)
+}
+
+// TestALabeledRegimenIsNoPlan: the implanter's "Device labeling pathway
+// is short-term warfarin + aspirin (~45 d)" names the device's regimen,
+// and "asked Dr Sato to weigh in on short-term warfarin" a question; the
+// criterion's planned mentions took either as a plan for this patient
+// (blind set T, approved).
+func TestALabeledRegimenIsNoPlan(t *testing.T) {
+	t.Parallel()
+	ich := note("DocumentReference/dc", "2026-08-21", "Lobar ICH on warfarin 8/14/2026 with probable CAA. Permanently discontinue long-term anticoagulation.")
+	readCharts(t, "NCD 20.34", "anticoagulation", "2026-10-20", []chart{
+		{"the device's labeling", []toolOutput{ich, note("DocumentReference/ic", "2026-10-15",
+			"Post-implant regimen: TBD. Device labeling pathway is short-term warfarin + aspirin (~45 d), with DAPT as an alternative.")}, umassist.CriterionNotDocumented},
+		{"a consultant asked to weigh in", []toolOutput{ich, note("DocumentReference/ic", "2026-10-15",
+			"I have asked Dr Sato to weigh in specifically on short-term warfarin; appointment 11/4.")}, umassist.CriterionNotDocumented},
+		{"a plan for this patient", []toolOutput{ich, note("DocumentReference/ic", "2026-10-15",
+			"Plan: short-term warfarin + aspirin for 45 days after implant, then DAPT.")}, umassist.CriterionMet},
+	}, nil)
+}
+
+// TestAVascularFieldLeftEmptyIsNoAssessment: a wound clinic's template
+// with its vascular fields blank or "not on file", an exam that could not
+// feel the pulses, and arterial studies "(ABI/TBI, TcPO2) ordered" do not
+// document the vascular assessment standard care includes (blind set T,
+// approved).
+func TestAVascularFieldLeftEmptyIsNoAssessment(t *testing.T) {
+	t.Parallel()
+	readCharts(t, "NCD 20.29", "vascular_assessment", "2026-10-05", []chart{
+		{"template fields empty", onNote("DocumentReference/w", "2026-08-18", "Vascular: DP/PT - ___ (template)        Cap refill: ___        ABI: not on file"), umassist.CriterionNotDocumented},
+		{"pulses not felt", onNote("DocumentReference/h", "2026-10-02", "Vascular status: pedal pulses difficult to palpate (edema/TCC). Perfusion presumed adequate for healing."), umassist.CriterionNotDocumented},
+		{"studies ordered", onNote("DocumentReference/h", "2026-10-02", "Formal arterial studies (ABI/TBI, TcPO2) ordered - pending, scheduled 10/14."), umassist.CriterionNotDocumented},
+		{"studies done", onNote("DocumentReference/h", "2026-10-02", "Arterial studies (ABI 0.92, TBI 0.71) completed today: adequate perfusion."), umassist.CriterionMet},
+	}, nil)
+}
+
+// TestAnActiveInfectionBegunBeforeTheWindow: an otitis begun five weeks
+// before the request, recorded two weeks before it and still active is an
+// active middle-ear infection; the 30-day window read its onset as too
+// old and the draft approved (blind set U). An infarction is an event:
+// its onset still decides. (An exclusion not present is not met.)
+func TestAnActiveInfectionBegunBeforeTheWindow(t *testing.T) {
+	t.Parallel()
+	otitis := func(status string) []toolOutput {
+		return []toolOutput{conds(`{"ref":"Condition/csom","date":"2026-08-11","onset":"2026-07-21","code":"H66.3X2","display":"Other chronic suppurative otitis media, left ear","clinical_status":"` + status + `","active":` + fmt.Sprint(status == "active") + `}`)}
+	}
+	readCharts(t, "NCD 50.3", "active_otitis", "2026-08-25", []chart{
+		{"begun before the window, recorded in it, active", otitis("active"), umassist.CriterionMet},
+		{"recorded in the window and resolved", otitis("resolved"), umassist.CriterionNotMet},
+	}, nil)
+	readCharts(t, "NCD 20.4", "recent_mi", "2026-08-25", []chart{
+		{"an infarction begun before the window and recorded in it", []toolOutput{conds(`{"ref":"Condition/mi","date":"2026-08-11","onset":"2026-06-01","code":"I21.4","display":"NSTEMI","clinical_status":"active","active":true}`)}, umassist.CriterionNotMet},
+	}, nil)
+}
+
+// TestAnUndatedProcedureCannotBePlacedInTheWindow: a PCI at an outside
+// hospital "winter 2025-2026, per patient; exact date unknown" may or may
+// not fall within the 3 months that exclude an ICD; read as outside the
+// window it let the draft approve (blind set V). It is asked about.
+func TestAnUndatedProcedureCannotBePlacedInTheWindow(t *testing.T) {
+	t.Parallel()
+	pci := func(date, text string) []toolOutput {
+		return []toolOutput{{tools.ToolListProcedures, `{"procedures":[{"ref":"Procedure/pci","date":"` + date + `","date_text":"` + text + `","code":"92928","display":"PCI with stent","status":"completed"}]}`}}
+	}
+	readCharts(t, "NCD 20.4", "recent_revascularization", "2026-04-10", []chart{
+		{"dated only in words", pci("", "winter 2025-2026, per patient; exact date unknown"), umassist.CriterionNotDocumented},
+		{"dated outside the window", pci("2025-11-02", ""), umassist.CriterionNotMet},
+		{"dated inside the window", pci("2026-02-07", ""), umassist.CriterionMet},
+	}, func(t *testing.T, r criteria.Result) {
+		if r.Status == umassist.CriterionNotDocumented {
+			require.Contains(t, r.Finding, `the record says only "winter 2025-2026, per patient; exact date unknown"`)
+			require.Contains(t, r.Evidence, "Procedure/pci")
+		}
+	})
+}
+
+// TestOxygenCarriesIntoTheWeek: a nursing facility's discharge on "O2 2L
+// NC continuous" three days before a clinic's "SpO2 87%" that does not
+// say room air: the reading may have been on oxygen (blind set U,
+// approved). A room-air reading in between has the patient off it.
+func TestOxygenCarriesIntoTheWeek(t *testing.T) {
+	t.Parallel()
+	snf := note("DocumentReference/snf", "2026-03-02", "Resp: O2 2L NC continuous. Discharged home with daughter.")
+	clinic := obs(`{"ref":"Observation/s","date":"2026-03-05","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":87,"unit":"%"}`)
+	between := obs(`{"ref":"Observation/ra","date":"2026-03-04","code":"59408-5","display":"Oxygen saturation in Arterial blood by Pulse oximetry","value":88,"unit":"%","method":"room air, at rest"}`)
+	readCharts(t, "NCD 240.2", "group1_rest", "2026-03-12", []chart{
+		{"on oxygen three days before, room air unstated", []toolOutput{snf, clinic}, umassist.CriterionNotDocumented},
+		{"on oxygen ten days before", []toolOutput{note("DocumentReference/snf", "2026-02-23", "Resp: O2 2L NC continuous."), clinic}, umassist.CriterionMet},
+		{"a room-air reading in between", []toolOutput{snf, between, clinic}, umassist.CriterionMet},
 	}, nil)
 }

@@ -45,6 +45,9 @@ type Item struct {
 	// Indication is what a medication was ordered for (its reason code
 	// or reference).
 	Indication string
+	// DateText is the record's words for when a procedure was done, when
+	// it gives no date.
+	DateText string
 	// StartUnknown: the record gives no start for a medication's therapy;
 	// Start is when it was listed or ordered, and it began then or before.
 	StartUnknown bool

@@ -124,6 +124,12 @@ type Hint struct {
 	// scheduled rather than done ("angioplasty planned" is what leaves
 	// standard care incomplete).
 	Planned bool `json:"planned,omitempty"`
+	// Current makes a condition hint ask for a state present at the
+	// request, not an event in the window: an active condition recorded
+	// in the window counts whenever it began (an otitis diagnosed five
+	// weeks ago and still active is an active infection; an infarction
+	// five weeks ago is not a recent one).
+	Current bool `json:"current,omitempty"`
 	// NotBy disqualifies readings and phrases from notes written by these
 	// roles or organisations, or whose title names them (an oxygen test
 	// performed by the DME supplier, a decision visit with the implanting

@@ -2,14 +2,20 @@ package criteria
 
 import (
 	"fmt"
-	"slices"
 	"time"
 )
 
+// oxygenCarries is how many days a note or result that has the patient on
+// oxygen speaks for the days after it, unless a room-air reading comes
+// between: a patient sent home from a nursing facility on 2 L continuous
+// three days before a clinic's "SpO2 87%" may well have been on it then.
+const oxygenCarries = 7
+
 // airUnstated takes as unsure each reading that does not say it was on
-// room air when the record has the patient on oxygen that day or the day
-// before (Measure.RoomAir): the policy's test is a room-air test, and the
-// reviewer cannot tell that one was.
+// room air when the record has the patient on oxygen that day or in the
+// week before with no room-air reading since (Measure.RoomAir): the
+// policy's test is a room-air test, and the reviewer cannot tell that one
+// was.
 func (e *Evidence) airUnstated(m *Measure, rs []Reading, asOf time.Time) {
 	if len(m.roomAir) == 0 {
 		return
@@ -18,20 +24,39 @@ func (e *Evidence) airUnstated(m *Measure, rs []Reading, asOf time.Time) {
 	if len(on) == 0 {
 		return
 	}
-	for i := range rs {
-		r := &rs[i]
-		if !r.Context.Counts() || r.Date.IsZero() {
-			continue
-		}
+	saysAir := make([]bool, len(rs))
+	for i, r := range rs {
 		said := r.Context.Sentence
 		if it := e.Items[r.Ref]; it != nil && r.Source == FromObservation {
 			said = it.Display + "; " + r.Quote + "; " + it.Method
 		}
-		if matchesAny(m.roomAir, said) {
+		saysAir[i] = matchesAny(m.roomAir, said)
+	}
+	for i := range rs {
+		r := &rs[i]
+		if !r.Context.Counts() || r.Date.IsZero() || saysAir[i] {
 			continue
 		}
 		d := dayOf(r.Date)
-		if j := slices.IndexFunc(on, func(o oxygenMention) bool { return o.day.Equal(d) || o.day.Equal(d.AddDate(0, 0, -1)) }); j >= 0 {
+		// The latest mention on oxygen, from the reading's day back a week.
+		j := -1
+		for k, o := range on {
+			if !o.day.After(d) && !o.day.Before(d.AddDate(0, 0, -oxygenCarries)) && (j < 0 || o.day.After(on[j].day)) {
+				j = k
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		// A room-air reading after that mention has the patient off it.
+		off := false
+		for k, o := range rs {
+			if saysAir[k] && o.Context.Counts() && dayOf(o.Date).After(on[j].day) && !dayOf(o.Date).After(d) {
+				off = true
+				break
+			}
+		}
+		if !off {
 			r.Context.Assertion = Uncertain
 			r.Context.Cue = fmt.Sprintf("not said to be on room air, while %s on %s has the patient on oxygen (%q)", on[j].where, day(on[j].day), on[j].words)
 		}

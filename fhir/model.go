@@ -224,6 +224,9 @@ type Resource struct {
 	// Procedure
 	PerformedDateTime string  `json:"performedDateTime,omitempty"`
 	PerformedPeriod   *Period `json:"performedPeriod,omitempty"`
+	// PerformedString is when a procedure was done, in words only
+	// ("winter 2025-2026, per patient; outside hospital").
+	PerformedString string `json:"performedString,omitempty"`
 	// DocumentReference / DiagnosticReport
 	Type   json.RawMessage `json:"type,omitempty"` // CodeableConcept (DocumentReference) or other shapes
 	Date   string          `json:"date,omitempty"`

@@ -18,10 +18,11 @@ var payerWords = regexp.MustCompile(`(?i)\b(?:insurance|health plan|payer|medica
 
 // requestWords name the prior-authorization request in a document's type
 // or description: the form (fax intake types the form's page so), and the
-// cover letter or submission that goes with it, which restate the claim
+// cover letter, submission or program's authorization summary that goes
+// with it ("TAVR authorization summary (coordinator)"), which restate the claim
 // for the payer ("symptomatic, NYHA II" copied from a 2024 note) rather
 // than record what was found.
-var requestWords = regexp.MustCompile(`(?i)\b(?:prior[- ]authori[sz]ation|PA|precertification|pre-certification)\s+(?:request|cover letter|letter|submission|form)\b`)
+var requestWords = regexp.MustCompile(`(?i)\b(?:prior[- ]authori[sz]ation|authori[sz]ation|PA|precertification|pre-certification)\s+(?:request\s+)?(?:request|cover letter|letter|submission|form|summary|packet)\b`)
 
 // clinicianCredential is a clinical credential after a name ("Jane Roe, MD").
 var clinicianCredential = regexp.MustCompile(`,\s*(?:MD|DO|NP|PA-C|PA|APRN|CNP|CRNP|RN|DPM|AuD|RRT|DPT|PharmD|MBBS)\b`)

@@ -47,6 +47,11 @@ func TestAuthorRole(t *testing.T) {
 		{"the request form, signed by the clinician", `{"display":"Grace Whitaker, DO"}`, "Prior authorization request from faxed packet pkt_1, page 1", "PRIOR AUTHORIZATION REQUEST FORM\nLVEF 30 %.", umassist.AuthorRequester},
 		{"the request's cover letter, signed by the cardiologist", `{"reference":"Practitioner/ic","display":"Ann Lee, MD"}`, "Referral / Prior Authorization Cover Letter", "RE: TAVR request. Diagnosis: severe aortic stenosis, symptomatic (DOE, NYHA class II).", umassist.AuthorRequester},
 		{"a PA submission", `{"display":"Valve clinic"}`, "PA submission packet", "Please authorize TF-TAVR.", umassist.AuthorRequester},
+		// Blind set T: a valve program's summary for the payer, typed by
+		// its coordinator, restated "symptomatic (NYHA II)" against four
+		// clinicians' "asymptomatic", and was read as evidence.
+		{"a program's authorization summary", `{"reference":"Practitioner/rn","display":"Linh Pham, RN"}`, "TAVR authorization summary (coordinator)", "Structural Heart Program - TAVR Authorization Request Summary\nDiagnosis: Symptomatic severe aortic stenosis (NYHA II)", umassist.AuthorRequester},
+		{"an authorization request summary", `{"display":"Valve clinic"}`, "Authorization request summary", "Procedure: TF-TAVR.", umassist.AuthorRequester},
 		{"a clinician's note that mentions the request", `{"display":"Ann Lee, MD"}`, "", "Plan: ICD. Prior authorization request sent today.", umassist.AuthorClinician},
 	}
 	for _, tt := range tests {

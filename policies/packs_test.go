@@ -179,6 +179,12 @@ func TestParsePackRejects(t *testing.T) {
 		{"a course's length on a condition", func(m map[string]any) { hint(m, 4, 0)["since_days"] = 30 }, "since_days 30: want"},
 		{"a course's length on a measure", func(m map[string]any) { hint(m, 0, 0)["since_days"] = 30 }, "since_days 30: want"},
 		{"a denial on a condition", func(m map[string]any) { hint(m, 4, 0)["refuted_by"] = []any{"asymptomatic"} }, "refuted_by: want"},
+		{"a current state on a measure", func(m map[string]any) { hint(m, 0, 0)["current"] = true }, "current: want a condition hint"},
+		{"a current state with no window", func(m map[string]any) {
+			h := hint(m, 4, 0)
+			h["current"] = true
+			delete(h, "lookback_days")
+		}, "current: want a condition hint"},
 		{"a denial on a measure", func(m map[string]any) { hint(m, 0, 0)["refuted_by"] = []any{"asymptomatic"} }, "refuted_by: want"},
 		{"logic unknown criterion", func(m map[string]any) {
 			m["logic"].(map[string]any)["all_of"] = []any{"lvef", "nyha", "gdmt", "shared_decision", "ghost"}

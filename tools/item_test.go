@@ -105,14 +105,16 @@ func TestReadResourceStays(t *testing.T) {
 }
 
 // A procedure done over a period ends when its period does: a course of
-// hyperbaric sessions from July to August is as recent as August.
+// hyperbaric sessions from July to August is as recent as August. One the
+// record dates only in words shows the words.
 func TestProcedurePeriod(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
-		name, performed, end string
+		name, performed, end, words string
 	}{
-		{"a period", `"performedPeriod":{"start":"2026-07-13T08:30:00-05:00","end":"2026-08-21T10:30:00-05:00"}`, "2026-08-21T10:30:00-05:00"},
-		{"a day", `"performedDateTime":"2026-07-13T08:30:00-05:00"`, ""},
+		{"a period", `"performedPeriod":{"start":"2026-07-13T08:30:00-05:00","end":"2026-08-21T10:30:00-05:00"}`, "2026-08-21T10:30:00-05:00", ""},
+		{"a day", `"performedDateTime":"2026-07-13T08:30:00-05:00"`, "", ""},
+		{"words", `"performedString":"winter 2025-2026, per patient"`, "", "winter 2025-2026, per patient"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -123,6 +125,7 @@ func TestProcedurePeriod(t *testing.T) {
 			p, ok := item.(tools.ProcedureItem)
 			require.True(t, ok, "%T", item)
 			require.Equal(t, tt.end, p.EndDate)
+			require.Equal(t, tt.words, p.DateText)
 		})
 	}
 }

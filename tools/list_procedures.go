@@ -31,6 +31,9 @@ type ProcedureItem struct {
 	// EndDate is when a procedure done over a period ended (a course of
 	// hyperbaric sessions); date is when it began.
 	EndDate string `json:"end_date,omitempty"`
+	// DateText is the record's words for when it was done, when it gives
+	// no date ("winter 2025-2026, per patient").
+	DateText string `json:"date_text,omitempty"`
 }
 
 // ProcedureResult is list_procedures' result.
@@ -56,6 +59,9 @@ func procedureItem(r *umassist.Resource, m *fhir.Resource) ProcedureItem {
 	it := ProcedureItem{Ref: r.Ref(), Date: instant(r.Date), Code: cd.Code, System: cd.System, Display: m.Code.Label(), Status: m.Status}
 	if m.PerformedPeriod != nil && m.PerformedPeriod.End != "" {
 		it.EndDate = fhirInstant(m.PerformedPeriod.End)
+	}
+	if it.Date == "" {
+		it.DateText = m.PerformedString
 	}
 	return it
 }

@@ -222,7 +222,7 @@ func addProcedure(e *criteria.Evidence, p tools.ProcedureItem) {
 	it.Date = criteria.ParseTime(p.Date)
 	it.End = criteria.ParseTime(p.EndDate)
 	it.Codes = criteria.AppendNew(it.Codes, p.Code)
-	it.Display, it.Status = p.Display, p.Status
+	it.Display, it.Status, it.DateText = p.Display, p.Status, p.DateText
 }
 
 func addMedication(e *criteria.Evidence, m tools.MedicationItem) {
