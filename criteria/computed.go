@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -280,7 +282,7 @@ func (e *Evidence) woundHealing(asOf time.Time) []Reading {
 	}
 	pct := round((base.cm2-latest.cm2)/base.cm2*100, 1)
 	return []Reading{{Measure: "wound_area_reduction", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
-		Inputs: e.withNotes(asOf, latest.ref, base.ref), Source: FromComputed, Context: Context{Assertion: Affirmed},
+		Inputs: e.withNotes(asOf, append(latest.refs(), base.refs()...)...), Source: FromComputed, Context: Context{Assertion: Affirmed},
 		Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(base.cm2), day(base.date), FormatNumber(latest.cm2), day(latest.date))}}
 }
 
@@ -289,21 +291,48 @@ type woundArea struct {
 	date time.Time
 	ref  string
 	cm2  float64
+	// width is the width's own result when the record charts length
+	// and width apart.
+	width string
 }
+
+func (a woundArea) refs() []string { return appendNew([]string{a.ref}, a.width) }
 
 // woundLengthRE and woundWidthRE name a wound measurement's parts where a
 // record codes them locally ("wound-length", "Wound width").
 var (
 	woundLengthRE = regexp.MustCompile(`(?i)\blength\b`)
-	woundWidthRE  = regexp.MustCompile(`(?i)\bwidth\b`)
+	// woundRE: a result charted alone is a wound's only if it says so
+	// ("Length of Wound"), not a length of stay.
+	woundRE      = regexp.MustCompile(`(?i)\b(?:wound|ulcer)\b`)
+	woundWidthRE = regexp.MustCompile(`(?i)\bwidth\b`)
 )
 
 // woundAreas are the record's wound measurements, newest first: the
-// components coded by LOINC, or named length and width.
+// components coded by LOINC, or named length and width, of one result,
+// or a length and a width charted as two results at the same time.
 func (e *Evidence) woundAreas(asOf time.Time) []woundArea {
 	var areas []woundArea
+	type part struct {
+		cm  float64
+		ref string
+	}
+	lengths, widths := map[time.Time]part{}, map[time.Time]part{}
 	for _, it := range e.Observations() {
 		if !visibleT(it.Date, asOf) || strings.EqualFold(it.Status, "entered-in-error") {
+			continue
+		}
+		if len(it.Components) == 0 && it.Value != nil && !it.Date.IsZero() {
+			name := strings.Join(it.Codes, " ") + " " + it.Display
+			v, ok := centimetres(*it.Value, it.Unit)
+			isWound := slices.Contains(it.Codes, loincWoundLength) || slices.Contains(it.Codes, loincWoundWidth) || woundRE.MatchString(name)
+			switch {
+			case !ok || !isWound:
+			case slices.Contains(it.Codes, loincWoundLength) || !slices.Contains(it.Codes, loincWoundWidth) && woundLengthRE.MatchString(name):
+				lengths[it.Date] = part{v, it.Ref}
+			case slices.Contains(it.Codes, loincWoundWidth) || woundWidthRE.MatchString(name):
+				widths[it.Date] = part{v, it.Ref}
+			}
 			continue
 		}
 		var l, w float64
@@ -322,9 +351,16 @@ func (e *Evidence) woundAreas(asOf time.Time) []woundArea {
 			}
 		}
 		if l > 0 && w > 0 {
-			areas = append(areas, woundArea{it.Date, it.Ref, round(l*w, 2)})
+			areas = append(areas, woundArea{date: it.Date, ref: it.Ref, cm2: round(l*w, 2)})
 		}
 	}
+	for at, l := range lengths {
+		if w, ok := widths[at]; ok && l.cm > 0 && w.cm > 0 {
+			areas = append(areas, woundArea{date: at, ref: l.ref, cm2: round(l.cm*w.cm, 2), width: w.ref})
+		}
+	}
+	// Newest first, as the observations were.
+	sort.SliceStable(areas, func(i, j int) bool { return areas[i].date.After(areas[j].date) })
 	return areas
 }
 
@@ -365,7 +401,7 @@ func (e *Evidence) woundChange30(asOf time.Time) []Reading {
 		}
 		pct := round((a.cm2-latest.cm2)/a.cm2*100, 1)
 		return []Reading{{Measure: "wound_area_change_30d", Value: pct, High: pct, Date: latest.date, Ref: latest.ref,
-			Inputs: e.withNotes(asOf, latest.ref, a.ref), Source: FromComputed, Context: Context{Assertion: Affirmed},
+			Inputs: e.withNotes(asOf, append(latest.refs(), a.refs()...)...), Source: FromComputed, Context: Context{Assertion: Affirmed},
 			Quote: fmt.Sprintf("%s cm2 on %s to %s cm2 on %s", FormatNumber(a.cm2), day(a.date), FormatNumber(latest.cm2), day(latest.date))}}
 	}
 	return nil

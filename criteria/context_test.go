@@ -147,6 +147,8 @@ func TestReadContext(t *testing.T) {
 		{"a table's row answered no, with what there is instead", "Osteoarthritis\tNo joint disease; intermittent foot soreness", "Osteoarthritis", criteria.Negated, false},
 		{"free text spaced out is no table", "HTN  no meds needed since weight loss.", "HTN", criteria.Affirmed, false},
 		{"columns spaced out, answered no", "Obstructive sleep apnea     No (HSAT 05/2026, AHI 3.2)", "Obstructive sleep apnea", criteria.Negated, false},
+		{"a test whose appointment was missed", "Vascular: missed the 4/9 toe pressure/TcPO2 appointment (transport). Rescheduled 5/20.", "TcPO2", criteria.Negated, true},
+		{"a test rescheduled", "Toe pressures rescheduled for 5/20.", "Toe pressures", criteria.Hypothetical, false},
 		{"a device's labeled regimen", "Device labeling pathway is short-term warfarin + aspirin (~45 d), with DAPT as an alternative.", "short-term warfarin", criteria.Hypothetical, false},
 		{"what this patient can take, after the labeling is named", "Per labeling discussion done; he can take short-term warfarin for 45 days.", "short-term warfarin", criteria.Affirmed, false},
 	}

@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -409,9 +410,25 @@ func evalCoded(h Hint, ev *Evidence, asOf umassist.Date, kind string) hintResult
 	return hintResult{status: umassist.CriterionNotDocumented, finding: strings.Join(doubtful, "; ")}
 }
 
+// isAntibiotic reports whether a medication is of the antibiotic class,
+// by any of its codes or its name.
+func isAntibiotic(rx *Item) bool {
+	for _, c := range append(slices.Clone(rx.Codes), "") {
+		if slices.Contains(vocab.ClassesOf(c, rx.Display), "antibiotic") {
+			return true
+		}
+	}
+	return false
+}
+
+// infection names a condition an antibiotic course treats.
+var infection = regexp.MustCompile(`(?i)infect|otitis|sinusitis|mastoiditis|cellulitis|abscess|pneumonia|osteomyelitis|bronchitis|pyelonephritis|cystitis|sepsis`)
+
 // treatedSince is a completed course of treatment ordered for a condition
-// (its indication names the condition), begun on or after the day the
-// condition was recorded and ended by asOf; nil when there is none.
+// (its indication names the condition, or, for an infection, an
+// antibiotic ordered that day with no indication given), begun on or
+// after the day the condition was recorded and ended by asOf; nil when
+// there is none.
 func treatedSince(ev *Evidence, cond *Item, when time.Time, asOf umassist.Date) *Item {
 	name := strings.ToLower(strings.TrimSpace(cond.Display))
 	if name == "" {
@@ -419,10 +436,16 @@ func treatedSince(ev *Evidence, cond *Item, when time.Time, asOf umassist.Date) 
 	}
 	for _, rx := range ev.Sorted(KindMedication) {
 		ind := strings.ToLower(strings.TrimSpace(rx.Indication))
-		if ind == "" || ind != name && !strings.Contains(ind, name) && !strings.Contains(name, ind) {
+		start := startOf(rx)
+		switch {
+		case ind != "" && (ind == name || strings.Contains(ind, name) || strings.Contains(name, ind)):
+		case ind == "" && infection.MatchString(name) && isAntibiotic(rx) &&
+			!start.IsZero() && !dayOf(start).After(dayOf(when).AddDate(0, 0, 1)):
+			// An antibiotic ordered the day an infection was recorded, for
+			// no other stated reason, is its treatment.
+		default:
 			continue
 		}
-		start := startOf(rx)
 		if !strings.EqualFold(rx.Status, "completed") || rx.End.IsZero() || start.IsZero() ||
 			dayOf(start).Before(dayOf(when)) || !visible(rx.End, asOf) {
 			continue

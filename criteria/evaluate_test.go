@@ -701,6 +701,14 @@ func TestExclusionRaisedAndNotSettled(t *testing.T) {
 		{"a course still running: present", []toolOutput{otitis,
 			meds(`{"ref":"MedicationRequest/amox","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-30","status":"active","active":true,"display":"amoxicillin-clavulanate 875 mg","reason":"Acute suppurative otitis media without spontaneous rupture of ear drum, left ear"}`)},
 			umassist.CriterionMet, []string{"Condition/aom"}},
+		// Blind set V: the antibiotic ordered at the visit that recorded
+		// the otitis, its reason not coded, is its treatment.
+		{"an antibiotic ordered that day, no reason given: asked", []toolOutput{otitis,
+			meds(`{"ref":"MedicationRequest/amox","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-12","status":"completed","active":false,"rxnorm_code":"723","display":"amoxicillin"}`)},
+			umassist.CriterionNotDocumented, []string{"Condition/aom", "MedicationRequest/amox"}},
+		{"another drug ordered that day, no reason given: present", []toolOutput{otitis,
+			meds(`{"ref":"MedicationRequest/ibu","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-12","status":"completed","active":false,"display":"ibuprofen 400 mg"}`)},
+			umassist.CriterionMet, []string{"Condition/aom"}},
 		{"a course for something else: present", []toolOutput{otitis,
 			meds(`{"ref":"MedicationRequest/amox","date":"2026-04-02","start_date":"2026-04-02","end_date":"2026-04-12","status":"completed","active":false,"display":"amoxicillin 500 mg","reason":"Acute sinusitis"}`)},
 			umassist.CriterionMet, []string{"Condition/aom"}},
@@ -1211,4 +1219,37 @@ func TestOxygenCarriesIntoTheWeek(t *testing.T) {
 		{"on oxygen ten days before", []toolOutput{note("DocumentReference/snf", "2026-02-23", "Resp: O2 2L NC continuous."), clinic}, umassist.CriterionMet},
 		{"a room-air reading in between", []toolOutput{snf, between, clinic}, umassist.CriterionMet},
 	}, nil)
+}
+
+// TestAWoundChartedAsLengthAndWidthApart: an EHR that charts a wound's
+// length and width as two results at the same time still measures its
+// area; the healing computed from them was "silent" (blind set V). A
+// length with no width that day measures nothing, and a length of stay
+// is no wound's.
+func TestAWoundChartedAsLengthAndWidthApart(t *testing.T) {
+	t.Parallel()
+	part := func(ref, date, code, display string, v float64) string {
+		return fmt.Sprintf(`{"ref":"Observation/%s","date":"%sT10:00:00-06:00","code":"%s","display":"%s","value":%g,"unit":"cm"}`, ref, date, code, display, v)
+	}
+	wound := obs(strings.Join([]string{
+		part("l1", "2026-01-19", "39126-8", "Length of Wound", 3.2), part("w1", "2026-01-19", "39125-0", "Width of Wound", 2.6),
+		part("l2", "2026-02-23", "39126-8", "Length of Wound", 2.6), part("w2", "2026-02-23", "39125-0", "Width of Wound", 2.1),
+		part("l3", "2026-03-13", "39126-8", "Length of Wound", 1.9), part("w3", "2026-03-13", "39125-0", "Width of Wound", 1.5),
+	}, ","))
+	lengthsOnly := obs(strings.Join([]string{
+		part("l1", "2026-01-19", "39126-8", "Length of Wound", 3.2), part("l3", "2026-03-13", "39126-8", "Length of Wound", 1.9),
+	}, ","))
+	stay := obs(strings.Join([]string{
+		part("s1", "2026-01-19", "x-los", "Length of stay", 3), part("s2", "2026-01-19", "x-wid", "Width of bed", 90),
+		part("s3", "2026-03-13", "x-los", "Length of stay", 2), part("s4", "2026-03-13", "x-wid", "Width of bed", 90),
+	}, ","))
+	readCharts(t, "NCD 20.29", "healing_on_hbo", "2026-03-16", []chart{
+		{"length and width apart", []toolOutput{wound}, umassist.CriterionMet},
+		{"lengths alone", []toolOutput{lengthsOnly}, umassist.CriterionNotDocumented},
+		{"no wound's", []toolOutput{stay}, umassist.CriterionNotDocumented},
+	}, func(t *testing.T, r criteria.Result) {
+		if r.Status == umassist.CriterionMet {
+			require.Contains(t, r.Evidence, "Observation/w3", "the width is cited with the length")
+		}
+	})
 }
