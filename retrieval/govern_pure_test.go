@@ -165,3 +165,20 @@ func TestCorePhrase(t *testing.T) {
 		require.Equal(t, want, retrieval.CorePhrase(in), in)
 	}
 }
+
+// TestChoosePolicyReadsShortForms: a request's clinical short form is its
+// word. Held-out 10's "cardiac rehab session with continuous ECG
+// monitoring" named nothing of the rehabilitation policy, and the
+// monitoring one's "cardiac" and "monitoring" won.
+func TestChoosePolicyReadsShortForms(t *testing.T) {
+	t.Parallel()
+	pols := []retrieval.PolicyInfo{
+		{ID: "NCD 20.10.1", Title: "Cardiac Rehabilitation Programs"},
+		{ID: "NCD 20.16", Title: "Cardiac Output Monitoring by Thoracic Electrical Bioimpedance (TEB)"},
+		{ID: "NCD 20.8.1", Title: "Cardiac Pacemaker Evaluation Services"},
+	}
+	req := retrieval.PolicyRequest{Service: umassist.Coding{Code: "93798", Display: "Outpatient cardiac rehab session with continuous ECG monitoring"}}
+	ch := retrieval.ChoosePolicy(req, pols, retrieval.PolicyEvidence{Searches: [][]retrieval.Hit{{{PassageID: "NCD 20.16#C3", PolicyID: "NCD 20.16"}, {PassageID: "NCD 20.10.1#A", PolicyID: "NCD 20.10.1"}}}})
+	require.Equal(t, "NCD 20.10.1", ch.Candidates[0].PolicyID, "%+v", ch)
+	require.Contains(t, ch.Candidates[0].Reasons, "its title names “cardiac”, “rehabilitation”")
+}

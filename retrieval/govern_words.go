@@ -29,13 +29,14 @@ var stopWords = map[string]bool{
 	"certain": true, "type": true, "level": true, "elsewhere": true, "classified": true, "session": true, "day": true,
 }
 
-// builtinAcronyms are abbreviations a request writes that no policy title
-// spells out.
+// builtinAcronyms are abbreviations and clinical short forms a request
+// writes that no policy title spells out ("cardiac rehab session").
 var builtinAcronyms = map[string]string{
 	"dxa": "bone density", "dexa": "bone density", "ct": "computed tomography", "mri": "magnetic resonance imaging",
 	"lvad": "ventricular assist device", "vad": "ventricular assist device", "ecg": "electrocardiographic",
 	"ekg": "electrocardiographic", "hbot": "hyperbaric oxygen", "psg": "sleep testing", "ngs": "next generation sequencing",
 	"car-t": "chimeric antigen receptor", "inr": "prothrombin time", "copd": "chronic obstructive pulmonary disease",
+	"rehab": "rehabilitation", "cath": "catheterization", "echo": "echocardiography", "stim": "stimulation",
 }
 
 // synonyms add the words policies use for what diagnosis code titles say
