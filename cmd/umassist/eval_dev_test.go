@@ -150,7 +150,7 @@ func TestEvalNurseDevDatasetGate(t *testing.T) {
 // approval on any of them. E has its own quality line.
 func TestEvalBlindSetsGate(t *testing.T) {
 	url := evalDatabase(t)
-	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q", "blind-r", "blind-s"} {
+	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v"} {
 		gate := "../../evals/testdata/blind.gate.yaml"
 		if set == "blind-e" {
 			gate = "../../evals/testdata/blind-e.gate.yaml"
