@@ -324,6 +324,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "no contraindication to short-term warfarin": permitted, not
 		// denied, and not yet given.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(noContraPre.FindString(before))
+	case queriedBefore.MatchString(text[lineStart(text, start):start]) || queriedAfter.MatchString(lineRest):
+		// "#?NSTEMI", "STEMI equivalent?": the clinician's question
+		// mark raises it as a possibility.
+		c.Assertion, c.Cue = Uncertain, "?"
 	case doubtBefore(before) != "":
 		// "I cannot tell whether this is true severe AS": the writer says
 		// the finding is not established, which is neither a plan nor a
@@ -398,6 +402,12 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	}
 	a := anchor(text, cs, ce, start, end, noteDate)
 	c.When, c.WhenLast = a.t, a.last
+	if m := longSince.FindStringSubmatch(before); m != nil && c.When.IsZero() && !noteDate.IsZero() {
+		// "> 3 mo post PCI": it happened that long before the note, or
+		// longer; the latest day it can have been is what a window reads.
+		c.When = noteDate.AddDate(0, -longSinceMonths(m[1], m[2]), -longSinceDays(m[1], m[2]))
+		c.WhenLast = c.When
+	}
 	if c.When.IsZero() {
 		// "LAST PCI 2021 (>3 MO)", "MI 2021.": a year just after what
 		// happened, before the clause goes on, is when it happened.

@@ -149,6 +149,11 @@ func TestReadContext(t *testing.T) {
 		{"columns spaced out, answered no", "Obstructive sleep apnea     No (HSAT 05/2026, AHI 3.2)", "Obstructive sleep apnea", criteria.Negated, false},
 		{"a test whose appointment was missed", "Vascular: missed the 4/9 toe pressure/TcPO2 appointment (transport). Rescheduled 5/20.", "TcPO2", criteria.Negated, true},
 		{"a test rescheduled", "Toe pressures rescheduled for 5/20.", "Toe pressures", criteria.Hypothetical, false},
+		{"a question mark before the finding", "#?NSTEMI - heparin gtt pending cath.", "NSTEMI", criteria.Uncertain, false},
+		{"a question mark before the word that scopes it", "Etiology of arrest: ?ischemic (STEMI equivalent? ECG w/o STE) vs primary arrhythmia.", "STEMI", criteria.Uncertain, false},
+		{"a question mark after the finding", "NSTEMI? Troponin 0.42 and trending.", "NSTEMI", criteria.Uncertain, false},
+		{"a question in the next sentence is not the finding's", "Known NSTEMI 2024. Any chest pain since? None.", "NSTEMI", criteria.Affirmed, true},
+		{"long after a procedure", "Ischemic cardiomyopathy, LVEF <=35% > 40 d post MI and > 3 mo post PCI, on optimal medical therapy.", "PCI", criteria.Affirmed, true},
 		{"a device's labeled regimen", "Device labeling pathway is short-term warfarin + aspirin (~45 d), with DAPT as an alternative.", "short-term warfarin", criteria.Hypothetical, false},
 		{"what this patient can take, after the labeling is named", "Per labeling discussion done; he can take short-term warfarin for 45 days.", "short-term warfarin", criteria.Affirmed, false},
 	}

@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -51,6 +52,42 @@ func pastParen(rest string) string {
 // finding ("Device labeling pathway is short-term warfarin + aspirin"),
 // describes the device's regimen, not what this patient can take.
 var labelingPre = regexp.MustCompile(`\b(?:per (?:the )?(?:device |ifu )?label(?:l)?ing|(?:device |ifu |the )?label(?:l)?ing(?: pathway| regimen| requirements?)?\s+(?:is|are|requires?|calls? for|specifies|recommends?))\b[^.;]*$`)
+
+// queriedBefore and queriedAfter are the clinician's question mark on a
+// finding: "?NSTEMI", "?ischemic (STEMI equivalent", "STEMI equivalent?"
+// — a possibility raised, not a diagnosis.
+var (
+	queriedBefore = regexp.MustCompile(`(?:^|[\s(#,;:])\?\s*(?:[\w/-]+\s*\(\s*)?$`)
+	queriedAfter  = regexp.MustCompile(`^[\w/-]*(?:\s+[\w/-]+){0,2}\?`)
+)
+
+// longSince is the words before a finding that put it at least a span
+// before the note: "> 3 mo post PCI", "more than 40 days after MI".
+var longSince = regexp.MustCompile(`(?:>|>=|≥|more than|over|greater than|at least)\s*(\d{1,3})\s*(days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|after|since|from|out from|s/p|status post)\s*$`)
+
+// longSinceMonths and longSinceDays split longSince's span into months
+// and days to go back by.
+func longSinceMonths(n, unit string) int {
+	v, _ := strconv.Atoi(n)
+	switch {
+	case strings.HasPrefix(unit, "m"):
+		return v
+	case strings.HasPrefix(unit, "y"):
+		return 12 * v
+	}
+	return 0
+}
+
+func longSinceDays(n, unit string) int {
+	v, _ := strconv.Atoi(n)
+	switch {
+	case strings.HasPrefix(unit, "w"):
+		return 7 * v
+	case strings.HasPrefix(unit, "d"):
+		return v
+	}
+	return 0
+}
 
 // undecidedField is a line's text before a finding that leaves its
 // field undecided ("TBD - ").

