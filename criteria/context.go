@@ -37,6 +37,10 @@ type Context struct {
 	// device's labeling asks for: hypothetical, and no plan for this
 	// patient either.
 	Required bool
+	// Retold is set when the sentence sends the reader to another
+	// clinician's note for the finding ("see her note"): it stands on
+	// that note.
+	Retold bool
 	// When is the date the sentence ties the finding to ("in 2019",
 	// "03/10", "six weeks ago"), resolved against the note's date; zero
 	// when the sentence names none.
@@ -103,7 +107,7 @@ var (
 	// doneRE, between a finding and a plan word, says the finding was done
 	// before the plan ("echo performed and repeat scheduled").
 	doneRE  = regexp.MustCompile(`\b(?:performed|completed|done|obtained)\b`)
-	hypPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be)\s+)?(scheduled|re-?scheduled|planned|planning|pending|booked|ordered|requested|awaited|outstanding|to follow|deferred|on hold|would be (?:needed|required|reasonable|considered)|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
+	hypPost = regexp.MustCompile(`^[\s,:\-–]*(?:(?:is|are|was|were|has been|have been|will be|to be|still|remains?)\s+){0,2}(scheduled|re-?scheduled|planned|planning|pending|booked|ordered|requested|awaited|outstanding|to follow|deferred|on hold|would be (?:needed|required|reasonable|considered)|to be (?:done|performed|scheduled|arranged|completed)|not yet (?:done|performed|completed|received)|has not been (?:done|performed|received)|arranged for|in the future|next (?:week|month))\b`)
 	famPre  = regexp.MustCompile(`\b(mother|mother's|father|father's|brother|brother's|sister|sister's|sibling|siblings|son|son's|daughter|daughter's|aunt|uncle|grandmother|grandfather|grandparent|parent|parents|family history|family hx|fhx|fh:|family member|cousin|husband's|wife's)\b`)
 	uncPre  = regexp.MustCompile(`\b(can be|possible|possibly|probable|probably|suspected|suspect|suspicion|suspicious for|questionable|query|likely|may have|might have|rule out|r/o|concern for|concerning for|cannot exclude|can't exclude|cannot be excluded|equivocal|borderline|presumed|presumptive|provisional|was told|were told|been told|reportedly|per outside|by report|outside (?:test|study|testing|records?|report)|she says she|he says he|claims|unverified|not verified|hearsay|risk for|risk of|at risk|screening for|screened for|screen for|according to (?:the )?(?:patient|family|daughter|son|wife|husband))\b`)
 	histPre = regexp.MustCompile(`\b(history of|hx of|h/o|prior|previous|previously|remote|past|former|formerly|at admission|on admission|on arrival|at arrival|upon arrival|at diagnosis|at presentation|when (?:he|she|they) presented|initially|originally|at that time|at the time|years ago|s/p|status post|back in|at (?:her|his|their|the) (?:initial|first) (?:consultation|consult|visit|evaluation)|on presentation|at triage|ed|er|emergency (?:department|room))\b|(?:^|[\s(])old\b`)
@@ -304,6 +308,13 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	case fieldAbsent.MatchString(lineRest):
 		// "ABI: not on file": the field is there and its value is not.
 		c.Assertion, c.Cue = Negated, strings.TrimSpace(fieldAbsent.FindStringSubmatch(lineRest)[1])
+	case fieldOpen.MatchString(lineRest) && !unconfirmedRE.MatchString(strings.ToLower(lineRest)):
+		// "Vascular status: arterial studies ordered - not yet done": the
+		// field is answered with what is still to come.
+		c.Assertion, c.Cue = Hypothetical, strings.ToLower(fieldOpen.FindStringSubmatch(lineRest)[1])
+	case unreadablePre.MatchString(before):
+		// "non-compressible ABI": the test gave no answer.
+		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, unreadablePre.FindStringSubmatch(before)[1], true
 	case fieldUnassessed.MatchString(lineRest):
 		// "Vascular status: pedal pulses difficult to palpate": the
 		// field was looked at and could not be judged.
@@ -324,6 +335,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "no contraindication to short-term warfarin": permitted, not
 		// denied, and not yet given.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(noContraPre.FindString(before))
+	case choiceBefore.MatchString(strings.ToLower(text[lineStart(text, start):start])) || weighed(rest):
+		// "options: short course of warfarin + aspirin vs DAPT": one of
+		// the choices weighed, none made yet.
+		c.Assertion, c.Cue = Hypothetical, "a choice not yet made"
 	case queriedBefore.MatchString(text[lineStart(text, start):start]) || queriedAfter.MatchString(lineRest):
 		// "#?NSTEMI", "STEMI equivalent?": the clinician's question
 		// mark raises it as a possibility.
@@ -376,6 +391,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		c.Assertion, c.Cue = Hypothetical, hypLater.FindString(rest)
 	case strings.HasPrefix(heading, "plan") || strings.HasPrefix(heading, "recommendation"):
 		c.Assertion, c.Cue = Hypothetical, "plan"
+	case pendingHeadingRE.MatchString(heading):
+		// "Pending at discharge: outpatient arterial studies": what the
+		// heading lists is still to come.
+		c.Assertion, c.Cue = Hypothetical, heading
 	case requestHeadingRE.MatchString(heading):
 		// "Records requested: catheterization and PCI reports" lists what
 		// is asked for, not what happened.
@@ -391,6 +410,11 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// and says so in so many words, which a retelling ("was told she
 		// has") does not.
 		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, unconfirmedRE.FindString(strings.ToLower(text[end:se])), true
+	}
+	if c.Assertion == Affirmed && seeOtherNote.MatchString(text[end:se]) {
+		// "… with Dr. Okafor using the decision aid - see her note": told
+		// on the strength of another note, which must say it itself.
+		c.Retold = true
 	}
 	if c.Assertion == Negated && recordScope.MatchString(strings.ToLower(text[end:se])) {
 		// "No ABI, TBI or TcPO2 results in our records": the writer denies
@@ -504,7 +528,8 @@ func headingOf(line string) (string, bool) {
 	h := strings.ToLower(strings.TrimSpace(m[1]))
 	switch {
 	case strings.HasPrefix(h, "plan"), strings.HasPrefix(h, "recommendation"), strings.Contains(h, "family"),
-		strings.Contains(h, "history"), h == "pmh", h == "psh", h == "fh", h == "fhx", requestHeadingRE.MatchString(h):
+		strings.Contains(h, "history"), h == "pmh", h == "psh", h == "fh", h == "fhx", requestHeadingRE.MatchString(h),
+		pendingHeadingRE.MatchString(h):
 		return h, true
 	}
 	return "", false

@@ -31,6 +31,42 @@ var fieldAbsent = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*(not (?:on file|in (
 // difficult to palpate (edema)".
 var fieldUnassessed = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*[^.;:\n]{0,40}?\b((?:difficult|unable|hard|impossible|not possible) to (?:palpate|assess|feel|obtain|measure|evaluate))\b`)
 
+// fieldOpen is the rest of a line whose field's value, after a colon,
+// leaves the field's subject to come: "Vascular status: arterial studies
+// (ABI/TBI, TcPO2) ordered again today - not yet done".
+var fieldOpen = regexp.MustCompile(`(?i)^[^:\n.]{0,60}:\s*[^.;:\n]{0,80}?\b(ordered|not yet (?:done|performed|completed|obtained)|pending|to be (?:re-?)?scheduled|re-?scheduled|not done|not performed|not obtained)\b`)
+
+// unreadablePre: a test named as giving no answer before the finding
+// ("non-compressible ABI").
+var unreadablePre = regexp.MustCompile(`\b(non-?compressible|incompressible|non-?diagnostic|uninterpretable|not interpretable)\s*$`)
+
+// pendingHeadingRE is a heading whose items are still to come: "Pending
+// at discharge:", "Outstanding:", "To do:".
+var pendingHeadingRE = regexp.MustCompile(`^(?:pending|outstanding|to[- ]do|items pending|results pending|studies pending)\b`)
+
+// choiceBefore and choiceAfter find a finding weighed against another,
+// a choice not yet made: "options: short course of warfarin + aspirin vs
+// dual antiplatelet therapy", "DAPT versus short-term warfarin".
+var (
+	choiceBefore = regexp.MustCompile(`(?:\b(?:vs\.?|versus|options?|alternatives?)|\(options?:?)\s*:?\s*$`)
+	choiceAfter  = regexp.MustCompile(`^[^.;:]{0,30}?\s(?:vs\.?|versus)\s`)
+	// choiceAbout: a "versus" after a preposition is the subject the
+	// finding is about ("decision aid for LAAC versus anticoagulation").
+	choiceAbout = regexp.MustCompile(`\b(?:for|of|about|between|on|regarding|comparing)\b`)
+)
+
+// weighed reports whether the rest of a clause weighs the finding against
+// another option.
+func weighed(rest string) bool {
+	m := choiceAfter.FindString(rest)
+	return m != "" && !choiceAbout.MatchString(m)
+}
+
+// seeOtherNote: the sentence sends the reader to another clinician's note
+// for what it tells ("completed 11/3 with Dr. Okafor using the decision
+// aid - see her note"): a retelling that stands on that note.
+var seeOtherNote = regexp.MustCompile(`(?i)\bsee (?:his|her|their|that|dr\.? [a-z]+'s) (?:note|report|letter|documentation)\b|\bper (?:his|her|their) (?:note|report)\b`)
+
 // pastParen is the rest of a clause after the parenthesis a finding is
 // in, or the one just after it: "arterial studies (ABI/TBI, TcPO2)
 // ordered" says of the studies what the words after the list say.

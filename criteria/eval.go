@@ -36,6 +36,8 @@ type Quote struct {
 	// When is the date the sentence gives its finding (a visit "booked for
 	// 06/15"), zero when it names none.
 	When time.Time
+	// Retold: the sentence points to another clinician's note for it.
+	Retold bool
 }
 
 type hintResult struct {

@@ -54,7 +54,14 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 			}
 			for _, hit := range FindPhrase(it.Text, p) {
 				ctx := ReadContext(it.Text, hit.Offset, hit.End, it.Date)
-				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date, When: ctx.When}
+				if h.Advice && ctx.Assertion == Hypothetical && !ctx.Required {
+					// "Elective surgery should be deferred until 2027",
+					// under a "Recommendation:" heading: the advice is given
+					// when it is written, whatever the tense of what it
+					// advises.
+					ctx.Assertion, ctx.When, ctx.WhenLast = Affirmed, time.Time{}, time.Time{}
+				}
+				q := Quote{Ref: it.Ref, Start: ctx.Start, End: ctx.End, Text: ctx.Sentence, Assertion: ctx.Assertion, Date: it.Date, When: ctx.When, Retold: ctx.Retold}
 				where := fmt.Sprintf("%s %s: %q", label(it), day(it.Date), clipQuote(q.Text))
 				if !from.IsZero() {
 					when := ctx.WhenLast
@@ -86,12 +93,12 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					contrary.refs = appendNew(contrary.refs, struck.Ref)
 					continue
 				}
-				switch ctx.Assertion {
-				case Affirmed:
+				switch {
+				case ctx.Assertion == Affirmed:
 					note(&met, umassist.CriterionMet, it, q, where)
-				case Negated:
+				case ctx.Assertion == Negated:
 					note(&contrary, umassist.CriterionNotMet, it, q, where)
-				case Hypothetical:
+				case ctx.Assertion == Hypothetical:
 					note(&pending, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s, not documented as done: %s", describeAssertion(ctx), where))
 				default:
 					note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s: %s", describeAssertion(ctx), where))
@@ -133,6 +140,13 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 				}
 			}
 		}
+	}
+	if met != nil && h.requirement && !h.Planned && onlyRetold(met.quotes) {
+		// Every note that meets it points to another clinician's note for
+		// it ("see her note"), and none of that clinician's notes says it:
+		// another's word, retold.
+		return hintResult{status: umassist.CriterionNotDocumented, refs: met.refs, quotes: met.quotes,
+			finding: "only retold from another clinician's note, which the record does not show saying it: " + met.finding}
 	}
 	if met != nil && h.requirement && !h.Planned {
 		if r, ok := newestWord(*met, contrary, unconfirmed); ok {
@@ -458,4 +472,15 @@ func conditionWords(s string) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// onlyRetold reports whether every quote is a retelling that points to
+// another clinician's note.
+func onlyRetold(qs []Quote) bool {
+	for _, q := range qs {
+		if !q.Retold {
+			return false
+		}
+	}
+	return len(qs) > 0
 }

@@ -1280,3 +1280,36 @@ func TestLongSinceIsOutsideTheWindow(t *testing.T) {
 		{"more than 2 weeks after", onNote("DocumentReference/ep", "2026-03-03", "Chest pain free > 2 weeks post PCI."), umassist.CriterionMet},
 	}, nil)
 }
+
+// TestAStepRetoldOnAnotherNote: the implanting electrophysiologist's
+// "SDM completed 11/3 with Dr. Okafor (general cardiology) using the
+// decision aid - see her note", when Dr. Okafor's note in the record is a
+// placeholder that says nothing of it, is another's word retold (blind
+// set Y, approved). Her own note saying it meets the criterion.
+func TestAStepRetoldOnAnotherNote(t *testing.T) {
+	t.Parallel()
+	by := func(ref, date, author, text string) toolOutput {
+		b, _ := json.Marshal(map[string]any{"ref": ref, "date": date, "type": "Consult note", "author": author, "untrusted_text": text})
+		return toolOutput{tools.ToolReadNote, string(b)}
+	}
+	retold := by("DocumentReference/ep", "2026-11-17", "R. Lin, MD (Clinical cardiac electrophysiology)",
+		"Shared decision-making: completed 11/3 with Dr. Okafor (general cardiology) using the decision aid -\nsee her note.")
+	readCharts(t, "NCD 20.34", "shared_decision", "2026-11-20", []chart{
+		{"her note a placeholder", []toolOutput{retold, by("DocumentReference/okafor", "2026-11-03", "A. Okafor, MD (General cardiology)", "Dictation pending transcription.")}, umassist.CriterionNotDocumented},
+		{"her note saying it", []toolOutput{retold, by("DocumentReference/okafor", "2026-11-03", "A. Okafor, MD (General cardiology)", "Shared decision-making visit today using the AF-Choice decision aid.")}, umassist.CriterionMet},
+	}, nil)
+}
+
+// TestAnOximetryIndexRetoldAsAnAHI: two-channel oximetry reports "ODI
+// (4%) 27.4 /h"; the PCP's note a week later calls it "AHI 27.4" and the
+// CPAP order rests on it. The number is the oximetry's (blind set X,
+// approved). A report that gives an AHI and an ODI of the same value
+// keeps its AHI.
+func TestAnOximetryIndexRetoldAsAnAHI(t *testing.T) {
+	t.Parallel()
+	oximetry := note("DocumentReference/ox", "2026-01-06", "Overnight oximetry. Channels recorded: 2 (SpO2, pulse rate).\nODI (4%)\t27.4 /h")
+	readCharts(t, "NCD 240.4", "ahi_15", "2026-02-12", []chart{
+		{"retold a week later", []toolOutput{oximetry, note("DocumentReference/pcp", "2026-01-13", "Home sleep study back - moderate-severe OSA, AHI 27.4. Discussed CPAP.")}, umassist.CriterionNotDocumented},
+		{"a whole-number AHI weeks later is not tied to it", []toolOutput{note("DocumentReference/ox", "2026-01-06", "ODI (4%) 27 /h"), note("DocumentReference/psg", "2026-02-03", "Attended PSG: AHI 27.")}, umassist.CriterionMet},
+	}, nil)
+}

@@ -124,6 +124,11 @@ type Hint struct {
 	// scheduled rather than done ("angioplasty planned" is what leaves
 	// standard care incomplete).
 	Planned bool `json:"planned,omitempty"`
+	// Advice makes a note hint's phrases a clinician's advice ("elective
+	// surgery should be deferred"): given when written, so a plan word
+	// or a future date in the sentence does not make it hypothetical.
+	// A denial still denies.
+	Advice bool `json:"advice,omitempty"`
 	// Current makes a condition hint ask for a state present at the
 	// request, not an event in the window: an active condition recorded
 	// in the window counts whenever it began (an otitis diagnosed five

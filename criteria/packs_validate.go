@@ -215,6 +215,9 @@ func (h Hint) validate() error {
 	if h.SinceDays < 0 || h.SinceDays > 0 && (h.Kind != KindNote || len(h.Phrases) == 0 || h.Planned) {
 		return fmt.Errorf("since_days %d: want a positive number of days, on a note hint's phrases", h.SinceDays)
 	}
+	if h.Advice && (h.Kind != KindNote || len(h.Phrases) == 0 || h.Planned) {
+		return fmt.Errorf("advice: want a note hint with phrases, not planned, not a %s hint", h.Kind)
+	}
 	if h.Current && (h.Kind != KindCondition || h.LookbackDays == 0) {
 		return fmt.Errorf("current: want a condition hint with lookback_days (a state present in the window), not a %s hint", h.Kind)
 	}

@@ -202,6 +202,24 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 			r.Context.Assertion, r.Context.Cue = Uncertain, "the chart records "+strconv.FormatFloat(r.Value, 'f', -1, 64)+" that day as "+others[j].display
 		}
 	}
+	// Other tests' results a note gives (an oximetry report's "ODI (4%)
+	// 27.4 /h"), dated by the note.
+	var otherInNotes []otherResult
+	for _, it := range e.Notes() {
+		if it.Text == "" || !visibleT(it.Date, asOf) {
+			continue
+		}
+		own := FindMeasures(it.Text, measure)
+		for _, re := range m.others {
+			for _, sm := range re.FindAllStringSubmatch(it.Text, -1) {
+				// A report giving the measure too, of that value ("AHI
+				// 22.3, ODI 22.3"), says the two are equal, not mistaken.
+				if v, err := strconv.ParseFloat(sm[1], 64); err == nil && !slices.ContainsFunc(own, func(n NoteValue) bool { return n.Value == v }) {
+					otherInNotes = append(otherInNotes, otherResult{valueDay{v, dayOf(it.Date)}, strings.TrimSpace(strings.SplitN(sm[0], sm[1], 2)[0])})
+				}
+			}
+		}
+	}
 	type found struct {
 		it   *Item
 		x    NoteValue
@@ -269,6 +287,14 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 				return (o.v == x.Value || m.Unit != "" && sameValue(o.v, x.Value)) && o.day.Equal(dayOf(when))
 			}); i >= 0 {
 				ctx.Assertion, ctx.Cue = Uncertain, "the chart records "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" that day as "+others[i].display
+			} else if i := slices.IndexFunc(otherInNotes, func(o otherResult) bool {
+				// The same value with its decimals, given by another test's
+				// report that day or in the weeks before: the number is
+				// that test's ("AHI 27.4" a week after "ODI (4%) 27.4").
+				return o.v == x.Value && (o.day.Equal(dayOf(when)) || x.Value != math.Trunc(x.Value) &&
+					!o.day.After(dayOf(when)) && !o.day.Before(dayOf(when).AddDate(0, 0, -42)))
+			}); i >= 0 {
+				ctx.Assertion, ctx.Cue = Uncertain, "a report of "+day(otherInNotes[i].day)+" gives "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" as "+otherInNotes[i].display
 			}
 		}
 		v, hi := x.Value, x.High

@@ -102,6 +102,12 @@ type Measure struct {
 	// KeepContext ("REI 9.6 (4 % rule)").
 	ExcludeReport []string `json:"exclude_report,omitempty"`
 	KeepContext   []string `json:"keep_context,omitempty"`
+	// OtherResults are patterns, each with a capture group for the value,
+	// that find in notes the results of other tests in the measure's unit
+	// (an oximetry report's "ODI (4%) 27.4 /h"): a note's reading of the
+	// measure that is one of them, that day or retold within weeks, is
+	// read as unsure.
+	OtherResults []string `json:"other_results,omitempty"`
 	// TakenInSettings says the measure's readings differ by the setting
 	// they were taken in (rest, exercise, sleep): a note naming its
 	// setting reports its own test rather than retelling another's.
@@ -119,6 +125,7 @@ type Measure struct {
 	exclude       []*regexp.Regexp
 	excludeMethod []*regexp.Regexp
 	excludeReport []*regexp.Regexp
+	others        []*regexp.Regexp
 	keep          []*regexp.Regexp
 	roomAir       []*regexp.Regexp
 }
@@ -257,6 +264,12 @@ func ParseVocabulary(b []byte) (*Vocabulary, error) {
 		m.excludeMethod = compileAll(m.ExcludeMethod, "(?i)", func(p string, err error) { bad("measure %s: exclude method %q: %v", m.ID, p, err) })
 		m.excludeReport = compileAll(m.ExcludeReport, "(?i)", func(p string, err error) { bad("measure %s: exclude report %q: %v", m.ID, p, err) })
 		m.keep = compileAll(m.KeepContext, "(?i)", func(p string, err error) { bad("measure %s: keep context %q: %v", m.ID, p, err) })
+		m.others = compileAll(m.OtherResults, "(?i)", func(p string, err error) { bad("measure %s: other result %q: %v", m.ID, p, err) })
+		for i, re := range m.others {
+			if re.NumSubexp() == 0 {
+				bad("measure %s: other result %q has no capture group for the value", m.ID, m.OtherResults[i])
+			}
+		}
 		m.roomAir = compileAll(m.RoomAir, "(?i)", func(p string, err error) { bad("measure %s: room air %q: %v", m.ID, p, err) })
 		if len(m.RoomAir) > 0 && len(m.ExcludeMethod) == 0 {
 			bad("measure %s: room air words without the exclude_method words that say the patient is on oxygen", m.ID)
