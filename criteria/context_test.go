@@ -163,6 +163,7 @@ func TestReadContext(t *testing.T) {
 		{"a comparison of results is no choice", "Short-term warfarin tolerated well; INR 2.4 vs goal 2-3.", "Short-term warfarin", criteria.Affirmed, false},
 		{"still outstanding", "Arterial study still outstanding - rescheduled 10/14.", "Arterial study", criteria.Hypothetical, false},
 		{"a step retold on another's note is still told as done", "Shared decision-making: completed 11/3 with Dr. Okafor (general cardiology) using the decision aid -\nsee her note.", "decision aid", criteria.Affirmed, true},
+		{"not done, its date between", "Arterial study 8/4 not done - patient left.", "Arterial study", criteria.Negated, true},
 		{"a device's labeled regimen", "Device labeling pathway is short-term warfarin + aspirin (~45 d), with DAPT as an alternative.", "short-term warfarin", criteria.Hypothetical, false},
 		{"what this patient can take, after the labeling is named", "Per labeling discussion done; he can take short-term warfarin for 45 days.", "short-term warfarin", criteria.Affirmed, false},
 	}

@@ -1313,3 +1313,18 @@ func TestAnOximetryIndexRetoldAsAnAHI(t *testing.T) {
 		{"a whole-number AHI weeks later is not tied to it", []toolOutput{note("DocumentReference/ox", "2026-01-06", "ODI (4%) 27 /h"), note("DocumentReference/psg", "2026-02-03", "Attended PSG: AHI 27.")}, umassist.CriterionMet},
 	}, nil)
 }
+
+// TestAReadingOnARefutedFinding: the hyperbaric consult's "Wagner 3
+// diabetic foot ulcer with osteomyelitis", weeks after MRI and infectious
+// disease ruled the osteomyelitis out and podiatry re-graded the ulcer 2,
+// copies a grade that rested on it (blind set X, approved).
+func TestAReadingOnARefutedFinding(t *testing.T) {
+	t.Parallel()
+	refuted := conds(`{"ref":"Condition/osteo","date":"2026-01-20","code":"M86.171","display":"Osteomyelitis of right first metatarsal","clinical_status":"inactive","verification_status":"refuted"}`)
+	regraded := obs(`{"ref":"Observation/w2","date":"2026-02-03","display":"Wagner diabetic foot ulcer grade","value":2}`)
+	hbo := note("DocumentReference/hbo", "2026-03-31", "Assessment: Wagner 3 diabetic foot ulcer with osteomyelitis, failed > 30 days of standard wound care.")
+	readCharts(t, "NCD 20.29", "wagner_3", "2026-04-02", []chart{
+		{"on the refuted osteomyelitis", []toolOutput{refuted, regraded, hbo}, umassist.CriterionNotMet},
+		{"the osteomyelitis standing", []toolOutput{regraded, hbo}, umassist.CriterionMet},
+	}, nil)
+}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -233,6 +234,14 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 		}
 		for _, x := range FindMeasures(it.Text, measure) {
 			ctx := ReadContext(it.Text, x.Offset, x.End, it.Date)
+			if ctx.Counts() {
+				if struck := e.refutedNamed(ctx.clauseText, it.Date); struck != nil {
+					// "Wagner grade 3 with osteomyelitis", the osteomyelitis
+					// ruled out and struck before the note: the value rests
+					// on a finding the record has refuted.
+					ctx.Assertion, ctx.Cue = Uncertain, "it rests on "+strings.ToLower(struck.Display)+", which the record marks refuted"
+				}
+			}
 			when := it.Date
 			if !ctx.When.IsZero() && !ctx.When.After(it.Date.Add(24*time.Hour)) {
 				when = ctx.When
@@ -405,4 +414,64 @@ var testReport = regexp.MustCompile(`(?i)\b(?:report|study|test|oximetry|recordi
 // measure, by its code or its name.
 func componentIs(c Component, m *Measure) bool {
 	return slices.Contains(m.LOINC, c.Code) || m.Names(c.Display)
+}
+
+// refutedNamed is a condition the record marked refuted (or entered in
+// error) by day that the text names as present: its first specific word
+// ("osteomyelitis" of "Osteomyelitis of right first metatarsal"),
+// affirmed where it stands. Nil when there is none.
+func (e *Evidence) refutedNamed(text string, by time.Time) *Item {
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		// Offsets in the lower-cased text must be the text's own.
+		return nil
+	}
+	for _, it := range e.Sorted(KindCondition) {
+		v := strings.ToLower(it.Verification)
+		if v != "refuted" && v != "entered-in-error" || it.Date.IsZero() || dayOf(it.Date).After(dayOf(by)) {
+			continue
+		}
+		w := conditionWord(it.Display)
+		if w == "" {
+			continue
+		}
+		for _, loc := range wordIndex(low, w) {
+			if ReadContext(text, loc, loc+len(w), by).Counts() {
+				return it
+			}
+		}
+	}
+	return nil
+}
+
+// generic are words of a condition's name that do not say which it is.
+var generic = map[string]bool{"acute": true, "chronic": true, "other": true, "unspecified": true, "disease": true,
+	"disorder": true, "syndrome": true, "primary": true, "secondary": true, "history": true, "provisional": true}
+
+// conditionWord is the first specific word of a condition's name, six
+// letters or more.
+func conditionWord(display string) string {
+	for _, f := range strings.FieldsFunc(strings.ToLower(display), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(f) >= 6 && !generic[f] {
+			return f
+		}
+	}
+	return ""
+}
+
+// wordIndex finds w in s as a whole word.
+func wordIndex(s, w string) []int {
+	var out []int
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		end := at + len(w)
+		if (at == 0 || !unicode.IsLetter(rune(s[at-1]))) && (end == len(s) || !unicode.IsLetter(rune(s[end]))) {
+			out = append(out, at)
+		}
+		i = end
+	}
 }

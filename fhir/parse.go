@@ -112,6 +112,12 @@ func Decode(raw []byte, wantType string, opts ParseOptions) (*Parsed, error) {
 		res.Date = t
 	}
 	p.Res, p.Meta = res, &m
+	if withdrawn(&m) {
+		// A document entered in error, or a report of a test cancelled
+		// ("Exam not performed - patient left"), is kept as a resource
+		// and not read as a note: its words are no record of care.
+		return p, nil
+	}
 	nc, err := ExtractNote(&m, opts.MaxNoteBytes)
 	switch {
 	case errors.Is(err, ErrNoText):
@@ -265,4 +271,11 @@ type bundleEntry struct {
 		Method string `json:"method"`
 		URL    string `json:"url"`
 	} `json:"request"`
+}
+
+// withdrawn reports whether a document or report has been withdrawn from
+// the record: entered in error, or (a report) cancelled.
+func withdrawn(m *Resource) bool {
+	st := strings.ToLower(m.Status)
+	return st == "entered-in-error" || m.ResourceType == "DiagnosticReport" && st == "cancelled"
 }
