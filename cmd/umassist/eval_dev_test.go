@@ -150,10 +150,13 @@ func TestEvalNurseDevDatasetGate(t *testing.T) {
 // approval on any of them. E has its own quality line.
 func TestEvalBlindSetsGate(t *testing.T) {
 	url := evalDatabase(t)
-	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v"} {
+	for _, set := range []string{"blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v", "blind-w", "blind-x", "blind-y"} {
 		gate := "../../evals/testdata/blind.gate.yaml"
-		if set == "blind-e" {
+		switch set {
+		case "blind-e":
 			gate = "../../evals/testdata/blind-e.gate.yaml"
+		case "blind-w", "blind-x", "blind-y":
+			gate = "../../evals/testdata/blind-wxy.gate.yaml"
 		}
 		run := runDatasetGate(t, url, "../../evals/testdata/"+set, gate, set, "")
 		require.Equal(t, run.sum.Cases, run.sum.Scored, "%s: every case is labelled and drafted", set)
