@@ -1328,3 +1328,16 @@ func TestAReadingOnARefutedFinding(t *testing.T) {
 		{"the osteomyelitis standing", []toolOutput{regraded, hbo}, umassist.CriterionMet},
 	}, nil)
 }
+
+// TestOffloadingNotKeptIsNoAdequateCourse: a nursing facility's "Off-loading:
+// non-adherent throughout the stay - refused walker boot, ambulated full
+// weight bearing in personal sneakers" says the course of standard wound
+// care was not adequate, whatever the wound's measurements (blind set W,
+// approved). NCD 20.29 counts appropriate off-loading as standard care.
+func TestOffloadingNotKeptIsNoAdequateCourse(t *testing.T) {
+	t.Parallel()
+	readCharts(t, "NCD 20.29", "offloading_not_done", "2026-07-24", []chart{
+		{"non-adherent through the stay", onNote("DocumentReference/snf", "2026-07-21", "Off-loading: non-adherent throughout the stay - declined wheelchair, refused walker boot after delivery 06/30."), umassist.CriterionMet},
+		{"a boot worn", onNote("DocumentReference/snf", "2026-07-21", "Off-loading: walker boot worn at all times when up; adherent."), umassist.CriterionNotMet},
+	}, nil)
+}
