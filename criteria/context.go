@@ -306,8 +306,10 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// available": the field's value says it is still to come.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(fieldPending.FindStringSubmatch(lineRest)[1])
 	case fieldAbsent.MatchString(lineRest):
-		// "ABI: not on file": the field is there and its value is not.
-		c.Assertion, c.Cue = Negated, strings.TrimSpace(fieldAbsent.FindStringSubmatch(lineRest)[1])
+		// "ABI: not on file", "Toe pressure: n/a": the field is there and
+		// its value is not, which documents nothing either way (as a
+		// blank field).
+		c.Assertion, c.Cue, c.Unconfirmed = Uncertain, strings.TrimSpace(fieldAbsent.FindStringSubmatch(lineRest)[1]), true
 	case fieldOpen.MatchString(lineRest) && !unconfirmedRE.MatchString(strings.ToLower(lineRest)):
 		// "Vascular status: arterial studies ordered - not yet done": the
 		// field is answered with what is still to come.
@@ -339,7 +341,7 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "options: short course of warfarin + aspirin vs DAPT": one of
 		// the choices weighed, none made yet.
 		c.Assertion, c.Cue = Hypothetical, "a choice not yet made"
-	case queriedBefore.MatchString(text[lineStart(text, start):start]) || queriedAfter.MatchString(lineRest):
+	case queriedBefore.MatchString(text[lineStart(text, start):start]) || queried(lineRest):
 		// "#?NSTEMI", "STEMI equivalent?": the clinician's question
 		// mark raises it as a possibility.
 		c.Assertion, c.Cue = Uncertain, "?"

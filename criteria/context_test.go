@@ -134,7 +134,7 @@ func TestReadContext(t *testing.T) {
 		// be judged, a plan word past a list in parentheses, and a
 		// device's regimen, each read as met before.
 		{"a field whose value is not on file", "Cap refill: ___        ABI: not on file", "ABI", criteria.Uncertain, false},
-		{"a field answered n/a", "Toe pressure: n/a", "Toe pressure", criteria.Negated, false},
+		{"a field answered n/a", "Toe pressure: n/a", "Toe pressure", criteria.Uncertain, false},
 		{"a field looked at and not judged", "Vascular status: pedal pulses difficult to palpate (edema/TCC).", "Vascular status", criteria.Uncertain, false},
 		{"a field with a value is what it says", "Vascular status: DP/PT palpable bilaterally.", "Vascular status", criteria.Affirmed, false},
 		{"a plan word past the parenthesis", "Formal arterial studies (ABI/TBI, TcPO2) ordered - pending, scheduled 10/14.", "arterial studies", criteria.Hypothetical, false},
@@ -152,6 +152,7 @@ func TestReadContext(t *testing.T) {
 		{"a question mark before the finding", "#?NSTEMI - heparin gtt pending cath.", "NSTEMI", criteria.Uncertain, false},
 		{"a question mark before the word that scopes it", "Etiology of arrest: ?ischemic (STEMI equivalent? ECG w/o STE) vs primary arrhythmia.", "STEMI", criteria.Uncertain, false},
 		{"a question mark after the finding", "NSTEMI? Troponin 0.42 and trending.", "NSTEMI", criteria.Uncertain, false},
+		{"a form's question answered yes", "Prior MI? Yes (2019)", "Prior MI", criteria.Affirmed, false},
 		{"a question in the next sentence is not the finding's", "Known NSTEMI 2024. Any chest pain since? None.", "NSTEMI", criteria.Affirmed, true},
 		{"long after a procedure", "Ischemic cardiomyopathy, LVEF <=35% > 40 d post MI and > 3 mo post PCI, on optimal medical therapy.", "PCI", criteria.Affirmed, true},
 		{"a field answered with what is still to come", "Vascular status: arterial studies (ABI/TBI, TcPO2) ordered again today - not yet done; no transport.", "Vascular status", criteria.Hypothetical, false},

@@ -97,6 +97,16 @@ var (
 	queriedAfter  = regexp.MustCompile(`^[\w/-]*(?:\s+[\w/-]+){0,2}\?`)
 )
 
+// formAnswer is a form's answer after its question mark ("Prior MI? Yes").
+var formAnswer = regexp.MustCompile(`(?i)^\s*(?:yes|y|no|n|x|☑|☒|✓|✔)\b`)
+
+// queried reports whether the clinician's question mark follows the
+// finding, not a form's question that its answer follows.
+func queried(lineRest string) bool {
+	m := queriedAfter.FindStringIndex(lineRest)
+	return m != nil && !formAnswer.MatchString(lineRest[m[1]:])
+}
+
 // longSince is the words before a finding that put it at least a span
 // before the note: "> 3 mo post PCI", "more than 40 days after MI".
 var longSince = regexp.MustCompile(`(?:>|>=|≥|more than|over|greater than|at least)\s*(\d{1,3})\s*(days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|after|since|from|out from|s/p|status post)\s*$`)
