@@ -93,12 +93,12 @@ func evalPhrases(h Hint, ev *Evidence, asOf umassist.Date) hintResult {
 					contrary.refs = appendNew(contrary.refs, struck.Ref)
 					continue
 				}
-				switch {
-				case ctx.Assertion == Affirmed:
+				switch ctx.Assertion {
+				case Affirmed:
 					note(&met, umassist.CriterionMet, it, q, where)
-				case ctx.Assertion == Negated:
+				case Negated:
 					note(&contrary, umassist.CriterionNotMet, it, q, where)
-				case ctx.Assertion == Hypothetical:
+				case Hypothetical:
 					note(&pending, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s, not documented as done: %s", describeAssertion(ctx), where))
 				default:
 					note(&other, umassist.CriterionNotDocumented, it, q, fmt.Sprintf("only %s: %s", describeAssertion(ctx), where))
@@ -208,10 +208,10 @@ func pickPhrases(h Hint, met, contrary, pending, unqualified, other *hintResult)
 }
 
 // undecided finds a sentence whose pending step is a decision, a
-// clearance or a consultant's opinion, not the plan itself ("neurosurgery clearance for short-term
-// anticoagulation: not yet available (CT 12/15)"): a plan a hint reads
-// as planned (Hint.Planned) says the team means to do it; one still to be
-// decided says nothing yet.
+// clearance or a consultant's opinion, not the plan itself ("neurosurgery
+// clearance for short-term anticoagulation: not yet available (CT
+// 12/15)"): a plan a hint reads as planned (Hint.Planned) says the team
+// means to do it; one still to be decided says nothing yet.
 var undecided = regexp.MustCompile(`(?i)\b(?:clearance|cleared|decid\w*|decision|determine[sd]?|defer\w*|whether|until|weigh in|input|opinion)\b`)
 
 // creditsOther finds a sentence that names another clinician as the one

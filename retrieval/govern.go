@@ -109,8 +109,9 @@ const (
 	// nearest policy does not govern: on the labelled requests of the sets
 	// read before (retrieval/README.md), choices scoring at least 1.0 were
 	// right 95 % of the time (of 114), 0.6 to 1.0 80 % (of 44), below 0.6
-	// 40 % (of 10); on held-out 6 to 9, never tuned on, 49 of 50, 26 of
-	// 39 and 1 of 10, most of the wrong ones for services no NCD governs.
+	// 40 % (of 10); on held-out 6 to 9 before the rule below, 49 of 50,
+	// 26 of 39 and 1 of 10, most of the wrong ones for services no NCD
+	// governs; on held-out 6 to 10 since, 60 of 61 and 35 of 52.
 	strongChoice = 1.0
 	weakChoice   = 0.6
 	// namesService is the share of the service (rarity-weighted words)
