@@ -147,7 +147,7 @@ func TestReviewerJourneysWithTheAgentInChromium(t *testing.T) {
 	// Exclusions read the right way round: absent is good, shown green.
 	absent, err := chromedp.Run(br.ctx, chromedp.Evaluate[int](`[...document.querySelectorAll('.crit-status .pill.p-met')].filter(p => p.textContent.trim() === 'Absent').length`))
 	require.NoError(t, err)
-	require.Equal(t, 5, absent, "the five ICD exclusions (B2-B4's windows and NYHA IV, B.5's two) are absent, each a green chip")
+	require.Equal(t, 6, absent, "the six ICD exclusions (B2-B4's windows, NYHA IV and revascularization candidacy, B.5's two) are absent, each a green chip")
 	br.do(chromedp.Click(chromedp.CSS(`#bar-claim`)), chromedp.WaitVisible(chromedp.CSS(`#bar-approve`)))
 	br.shot("journey-redrafted", true)
 	br.do(chromedp.Click(chromedp.CSS(`#bar-approve`)), chromedp.WaitVisible(chromedp.CSS(`#letter-link`)))
