@@ -289,7 +289,7 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	// A section heading on the line ("Plan:", "Family history:") scopes
 	// everything under it until the next heading.
 	heading := strings.ToLower(lineHeading(text, start))
-	lineRest := text[end:]
+	lineRest, lineBefore := text[end:], text[lineStart(text, start):start]
 	if i := strings.IndexByte(lineRest, '\n'); i >= 0 {
 		lineRest = lineRest[:i]
 	}
@@ -297,7 +297,7 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	case checklistNo.MatchString(lineRest):
 		// "Dyslipidemia – no" on a checklist: the item answered no.
 		c.Assertion, c.Cue = Negated, "no"
-	case undecidedField.MatchString(text[lineStart(text, start):start]):
+	case undecidedField.MatchString(lineBefore):
 		// "Regimen: TBD - short-term warfarin vs DAPT": an option of a
 		// choice not yet made.
 		c.Assertion, c.Cue = Hypothetical, "to be determined"
@@ -325,7 +325,7 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// A form's field left empty ("Medically supervised programs
 		// ........" and nothing after): its label asserts nothing.
 		c.Assertion, c.Cue = Uncertain, "blank field"
-	case uncheckedBox.MatchString(text[lineStart(text, start):start]):
+	case uncheckedBox.MatchString(lineBefore):
 		// A form's box left empty ("[ ] Sleepiness/insomnia") is the
 		// item not ticked.
 		c.Assertion, c.Cue = Negated, "unchecked box"
@@ -337,11 +337,11 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 		// "no contraindication to short-term warfarin": permitted, not
 		// denied, and not yet given.
 		c.Assertion, c.Cue = Hypothetical, strings.TrimSpace(noContraPre.FindString(before))
-	case choiceBefore.MatchString(strings.ToLower(text[lineStart(text, start):start])) || weighed(rest):
+	case choiceBefore.MatchString(strings.ToLower(lineBefore)) || weighed(rest):
 		// "options: short course of warfarin + aspirin vs DAPT": one of
 		// the choices weighed, none made yet.
 		c.Assertion, c.Cue = Hypothetical, "a choice not yet made"
-	case queriedBefore.MatchString(text[lineStart(text, start):start]) || queried(lineRest):
+	case queriedBefore.MatchString(lineBefore) || queried(lineRest):
 		// "#?NSTEMI", "STEMI equivalent?": the clinician's question
 		// mark raises it as a possibility.
 		c.Assertion, c.Cue = Uncertain, "?"
@@ -431,7 +431,8 @@ func ReadContext(text string, start, end int, noteDate time.Time) Context {
 	if m := longSince.FindStringSubmatch(before); m != nil && c.When.IsZero() && !noteDate.IsZero() {
 		// "> 3 mo post PCI": it happened that long before the note, or
 		// longer; the latest day it can have been is what a window reads.
-		c.When = noteDate.AddDate(0, -longSinceMonths(m[1], m[2]), -longSinceDays(m[1], m[2]))
+		months, days := longSinceSpan(m[1], m[2])
+		c.When = noteDate.AddDate(0, -months, -days)
 		c.WhenLast = c.When
 	}
 	if c.When.IsZero() {

@@ -111,28 +111,18 @@ func queried(lineRest string) bool {
 // before the note: "> 3 mo post PCI", "more than 40 days after MI".
 var longSince = regexp.MustCompile(`(?:>|>=|≥|more than|over|greater than|at least)\s*(\d{1,3})\s*(days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:post|after|since|from|out from|s/p|status post)\s*$`)
 
-// longSinceMonths and longSinceDays split longSince's span into months
-// and days to go back by.
-func longSinceMonths(n, unit string) int {
+// longSinceSpan is longSince's span as the months and days to go back by.
+func longSinceSpan(n, unit string) (months, days int) {
 	v, _ := strconv.Atoi(n)
-	switch {
-	case strings.HasPrefix(unit, "m"):
-		return v
-	case strings.HasPrefix(unit, "y"):
-		return 12 * v
+	switch unit[0] {
+	case 'm':
+		return v, 0
+	case 'y':
+		return 12 * v, 0
+	case 'w':
+		return 0, 7 * v
 	}
-	return 0
-}
-
-func longSinceDays(n, unit string) int {
-	v, _ := strconv.Atoi(n)
-	switch {
-	case strings.HasPrefix(unit, "w"):
-		return 7 * v
-	case strings.HasPrefix(unit, "d"):
-		return v
-	}
-	return 0
+	return 0, v
 }
 
 // undecidedField is a line's text before a finding that leaves its

@@ -206,8 +206,10 @@ func (e *Evidence) readings1(measure string, asOf time.Time) []Reading {
 	// Other tests' results a note gives (an oximetry report's "ODI (4%)
 	// 27.4 /h"), dated by the note.
 	var otherInNotes []otherResult
+	// Most measures have no other tests to tell apart: their notes are
+	// not read twice.
 	for _, it := range e.Notes() {
-		if it.Text == "" || !visibleT(it.Date, asOf) {
+		if len(m.others) == 0 || it.Text == "" || !visibleT(it.Date, asOf) {
 			continue
 		}
 		own := FindMeasures(it.Text, measure)
@@ -421,11 +423,6 @@ func componentIs(c Component, m *Measure) bool {
 // ("osteomyelitis" of "Osteomyelitis of right first metatarsal"),
 // affirmed where it stands. Nil when there is none.
 func (e *Evidence) refutedNamed(text string, by time.Time) *Item {
-	low := strings.ToLower(text)
-	if len(low) != len(text) {
-		// Offsets in the lower-cased text must be the text's own.
-		return nil
-	}
 	for _, it := range e.Sorted(KindCondition) {
 		v := strings.ToLower(it.Verification)
 		if v != "refuted" && v != "entered-in-error" || it.Date.IsZero() || dayOf(it.Date).After(dayOf(by)) {
@@ -435,8 +432,8 @@ func (e *Evidence) refutedNamed(text string, by time.Time) *Item {
 		if w == "" {
 			continue
 		}
-		for _, loc := range wordIndex(low, w) {
-			if ReadContext(text, loc, loc+len(w), by).Counts() {
+		for _, hit := range FindPhrase(text, w) {
+			if ReadContext(text, hit.Offset, hit.End, by).Counts() {
 				return it
 			}
 		}
@@ -457,21 +454,4 @@ func conditionWord(display string) string {
 		}
 	}
 	return ""
-}
-
-// wordIndex finds w in s as a whole word.
-func wordIndex(s, w string) []int {
-	var out []int
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return out
-		}
-		at := i + j
-		end := at + len(w)
-		if (at == 0 || !unicode.IsLetter(rune(s[at-1]))) && (end == len(s) || !unicode.IsLetter(rune(s[end]))) {
-			out = append(out, at)
-		}
-		i = end
-	}
 }

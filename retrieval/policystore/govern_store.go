@@ -87,11 +87,18 @@ func (s *Store) referenceRoutes(ctx context.Context, pols []retrieval.PolicyInfo
 		if !retrieval.IsReferenceList(p.Title) {
 			continue
 		}
+		key := f.Namespace + "\x00" + p.ID + "\x00" + p.Version
+		if rs, ok := s.routes.Load(key); ok {
+			routes = append(routes, rs.([]retrieval.Route)...)
+			continue
+		}
 		ps, err := s.PolicyPassages(ctx, f.Namespace, p.ID)
 		if err != nil {
 			return nil, fmt.Errorf("retrieval: reference list: %w", err)
 		}
-		routes = append(routes, retrieval.ReferenceRoutes(ps)...)
+		rs := retrieval.ReferenceRoutes(ps)
+		s.routes.Store(key, rs)
+		routes = append(routes, rs...)
 	}
 	return routes, nil
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -81,12 +82,16 @@ type Store struct {
 	TextPostings int
 	// Now gives "today" for searches without AsOf; injectable for tests.
 	Now func() time.Time
+	// routes keeps a reference list's rows by namespace, policy and
+	// version: a version's text does not change, and every governing
+	// choice reads them.
+	routes *sync.Map
 }
 
 // New returns a store searching with embedder (which must produce
 // Dimensions-wide vectors).
 func New(db DB, embedder retrieval.Embedder) *Store {
-	return &Store{db: db, embedder: embedder, EFSearch: 400, Candidates: 60, RRFK: 60, TextWeight: 1, VectorWeight: 1, QueryTerms: 4, TextPostings: 1500, Now: time.Now}
+	return &Store{db: db, embedder: embedder, EFSearch: 400, Candidates: 60, RRFK: 60, TextWeight: 1, VectorWeight: 1, QueryTerms: 4, TextPostings: 1500, Now: time.Now, routes: &sync.Map{}}
 }
 
 // Embedder returns the store's embedder.
